@@ -1,0 +1,18 @@
+import 'reflect-metadata'
+import type { GraphQLSchema } from 'graphql'
+import { buildSchema, type NonEmptyArray } from 'type-graphql'
+import { catalogResolvers } from '../modules/catalog/index.js'
+import { schedulingResolvers } from '../modules/scheduling/index.js'
+
+/** Every module's resolvers, in one list: the whole API. */
+const resolvers = [...catalogResolvers, ...schedulingResolvers] as unknown as NonEmptyArray<
+  new (...args: never[]) => object
+>
+
+let built: Promise<GraphQLSchema> | undefined
+
+/** Builds the code-first schema once per process (type-graphql's metadata is global). */
+export function buildApiSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({ resolvers, validate: false })
+  return built
+}

@@ -1,0 +1,151 @@
+import { sql } from 'drizzle-orm'
+import {
+  boolean,
+  check,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgSequence,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core'
+import { keps, procedures, serviceCategories } from '../catalog/catalog.table.js'
+import { citizens, employees, principalKind } from '../identity/identity.table.js'
+
+export const bookingStatus = pgEnum('booking_status', [
+  'booked',
+  'in_progress',
+  'completed',
+  'cancelled',
+  'no_show',
+])
+
+export const deliveryMethod = pgEnum('delivery_method', ['post', 'email', 'pickup'])
+
+/** Numbers the human-readable reference, e.g. KEP-2027-004211. */
+export const bookingReferenceSeq = pgSequence('booking_reference_seq', { startWith: 1 })
+
+/**
+ * An appointment. It blocks its employee from starts_at to blocked_until (= ends_at + the
+ * field's buffer, R3.2). Two exclusion constraints, in the custom migration
+ * 0001_booking_exclusions.sql, make the database refuse a double booking (R3.1) and a citizen's
+ * overlapping appointments, whatever the load.
+ */
+export const bookings = pgTable(
+  'bookings',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    reference: text().notNull().unique(),
+    citizenId: uuid()
+      .notNull()
+      .references(() => citizens.id),
+    categoryId: uuid()
+      .notNull()
+      .references(() => serviceCategories.id),
+    procedureId: uuid()
+      .notNull()
+      .references(() => procedures.id),
+    kepId: uuid()
+      .notNull()
+      .references(() => keps.id),
+    employeeId: uuid()
+      .notNull()
+      .references(() => employees.id),
+    startsAt: timestamp({ withTimezone: true }).notNull(),
+    endsAt: timestamp({ withTimezone: true }).notNull(),
+    blockedUntil: timestamp({ withTimezone: true }).notNull(),
+    status: bookingStatus().notNull().default('booked'),
+    /** Bumped on every reschedule; the calendar invitation's SEQUENCE. */
+    version: integer().notNull().default(0),
+    // R2.2 (a)–(d): the person who takes part in the call
+    fullName: text().notNull(),
+    email: text().notNull(),
+    phone: text().notNull(),
+    postalAddress: text().notNull(),
+    // R2.2 (f)
+    needsSignLanguage: boolean().notNull().default(false),
+    needsLipReading: boolean().notNull().default(false),
+    otherRequirements: text(),
+    // R2.2 (g)
+    deliveryMethod: deliveryMethod().notNull(),
+    // a business, through its legal representative
+    businessTaxId: text(),
+    businessName: text(),
+    locale: text().notNull().default('el'),
+    idempotencyKey: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    cancelledAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    unique('bookings_idempotency').on(t.citizenId, t.idempotencyKey),
+    index().on(t.citizenId, t.startsAt),
+    index().on(t.kepId, t.startsAt),
+    index().on(t.employeeId, t.startsAt),
+    check('bookings_times', sql`${t.startsAt} < ${t.endsAt} and ${t.endsAt} <= ${t.blockedUntil}`),
+    check(
+      'bookings_business',
+      sql`(${t.businessTaxId} is null) = (${t.businessName} is null)`,
+    ),
+  ],
+)
+
+/** What happened to a booking: who, when, from what to what (R2.4). Append-only. */
+export const bookingEvents = pgTable(
+  'booking_events',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    bookingId: uuid()
+      .notNull()
+      .references(() => bookings.id),
+    action: text().notNull(),
+    actorKind: principalKind().notNull(),
+    actorId: uuid(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    fromStartsAt: timestamp({ withTimezone: true }),
+    toStartsAt: timestamp({ withTimezone: true }),
+    fromEmployeeId: uuid(),
+    toEmployeeId: uuid(),
+    details: jsonb().$type<Record<string, unknown>>(),
+  },
+  (t) => [index().on(t.bookingId, t.at)],
+)
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+})
+
+/**
+ * Uploaded legitimising documents (R2.2 e): encrypted at rest with AES-256-GCM, deleted
+ * automatically after the retention period.
+ */
+export const documents = pgTable(
+  'documents',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    ownerCitizenId: uuid()
+      .notNull()
+      .references(() => citizens.id),
+    bookingId: uuid().references(() => bookings.id, { onDelete: 'cascade' }),
+    fileName: text().notNull(),
+    mimeType: text().notNull(),
+    sizeBytes: integer().notNull(),
+    sha256: text().notNull(),
+    iv: bytea().notNull(),
+    authTag: bytea().notNull(),
+    ciphertext: bytea().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    deleteAfter: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index().on(t.bookingId),
+    index().on(t.deleteAfter),
+    check('documents_mime', sql`${t.mimeType} in ('application/pdf', 'image/jpeg', 'image/png')`),
+    check('documents_size', sql`${t.sizeBytes} between 1 and 10485760`),
+  ],
+)

@@ -1,0 +1,80 @@
+import DataLoader from 'dataloader'
+import { asc, inArray } from 'drizzle-orm'
+import type { Db } from '../../platform/db/client.js'
+import type { Kep, Municipality, Procedure, ServiceCategory } from './catalog.service.js'
+import { keps, municipalities, procedures, serviceCategories } from './catalog.table.js'
+
+/** Batches nested fields into one query per kind and request, so lists make no N+1 queries. */
+export function createCatalogLoaders(db: Db) {
+  const byId = <T extends { id: string }>(rows: T[], ids: readonly string[]) => {
+    const map = new Map(rows.map((r) => [r.id, r]))
+    return ids.map((id) => map.get(id) ?? null)
+  }
+  const groupBy = <T>(rows: T[], ids: readonly string[], key: (row: T) => string | null) => {
+    const map = new Map<string, T[]>(ids.map((id) => [id, []]))
+    for (const row of rows) {
+      const k = key(row)
+      if (k !== null) map.get(k)?.push(row)
+    }
+    return ids.map((id) => map.get(id) ?? [])
+  }
+  return {
+    municipality: new DataLoader<string, Municipality | null>(async (ids) =>
+      byId(
+        await db
+          .select()
+          .from(municipalities)
+          .where(inArray(municipalities.id, [...ids])),
+        ids,
+      ),
+    ),
+    category: new DataLoader<string, ServiceCategory | null>(async (ids) =>
+      byId(
+        await db
+          .select()
+          .from(serviceCategories)
+          .where(inArray(serviceCategories.id, [...ids])),
+        ids,
+      ),
+    ),
+    kepsOfMunicipality: new DataLoader<string, Kep[]>(async (ids) =>
+      groupBy(
+        await db
+          .select()
+          .from(keps)
+          .where(inArray(keps.municipalityId, [...ids]))
+          .orderBy(asc(keps.code)),
+        ids,
+        (k) => (k.active ? k.municipalityId : null),
+      ),
+    ),
+    proceduresOfMunicipality: new DataLoader<string, Procedure[]>(async (ids) =>
+      groupBy(
+        await db
+          .select()
+          .from(procedures)
+          .where(inArray(procedures.municipalityId, [...ids]))
+          .orderBy(asc(procedures.code)),
+        ids,
+        (p) => (p.active ? p.municipalityId : null),
+      ),
+    ),
+    proceduresOfCategory: new DataLoader<string, Procedure[]>(async (ids) =>
+      groupBy(
+        await db
+          .select()
+          .from(procedures)
+          .where(inArray(procedures.categoryId, [...ids]))
+          .orderBy(asc(procedures.code)),
+        ids,
+        (p) => (p.active && p.municipalityId === null ? p.categoryId : null),
+      ),
+    ),
+  }
+}
+
+export type CatalogLoaders = ReturnType<typeof createCatalogLoaders>
+
+export interface CatalogContext {
+  catalog: CatalogLoaders
+}

@@ -1,0 +1,117 @@
+import { sql } from 'drizzle-orm'
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core'
+
+/** Where a municipality stands in the programme (R5.1–R5.3). */
+export const participationStatus = pgEnum('participation_status', [
+  'applied',
+  'participating',
+  'suspended',
+  'withdrawn',
+])
+
+export const municipalities = pgTable(
+  'municipalities',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    code: text().notNull().unique(),
+    nameEl: text().notNull(),
+    nameEn: text().notNull(),
+    regionEl: text().notNull(),
+    regionEn: text().notNull(),
+    participation: participationStatus().notNull().default('applied'),
+    joinedOn: date({ mode: 'string' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.participation)],
+)
+
+export const keps = pgTable(
+  'keps',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    municipalityId: uuid()
+      .notNull()
+      .references(() => municipalities.id),
+    code: text().notNull().unique(),
+    nameEl: text().notNull(),
+    nameEn: text().notNull(),
+    addressEl: text().notNull(),
+    addressEn: text().notNull(),
+    postalCode: text().notNull(),
+    cityEl: text().notNull(),
+    cityEn: text().notNull(),
+    phone: text().notNull(),
+    email: text().notNull(),
+    active: boolean().notNull().default(true),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.municipalityId)],
+)
+
+/** The four thematic fields of Article 4, with the scheduling parameters of each (R3.3, R4.3). */
+export const serviceCategories = pgTable(
+  'service_categories',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    code: text().notNull().unique(),
+    nameEl: text().notNull(),
+    nameEn: text().notNull(),
+    descriptionEl: text().notNull(),
+    descriptionEn: text().notNull(),
+    /** Municipal services (R4.4): the citizen must choose a KEP of the municipality. */
+    municipal: boolean().notNull().default(false),
+    callMinutes: integer().notNull(),
+    bufferMinutes: integer().notNull(),
+    slotStepMinutes: integer().notNull(),
+    minNoticeMinutes: integer().notNull(),
+    horizonDays: integer().notNull(),
+    sortOrder: integer().notNull().default(0),
+  },
+  (t) => [
+    check('service_categories_call_minutes', sql`${t.callMinutes} between 5 and 240`),
+    check('service_categories_buffer_minutes', sql`${t.bufferMinutes} between 0 and 120`),
+    check('service_categories_slot_step', sql`${t.slotStepMinutes} between 5 and 120`),
+    check('service_categories_min_notice', sql`${t.minNoticeMinutes} >= 0`),
+    check('service_categories_horizon', sql`${t.horizonDays} between 1 and 366`),
+  ],
+)
+
+/** Procedures: national (municipality_id null) or of one municipality (R4.1–R4.4). */
+export const procedures = pgTable(
+  'procedures',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    categoryId: uuid()
+      .notNull()
+      .references(() => serviceCategories.id),
+    municipalityId: uuid().references(() => municipalities.id),
+    code: text().notNull().unique(),
+    titleEl: text().notNull(),
+    titleEn: text().notNull(),
+    descriptionEl: text().notNull().default(''),
+    descriptionEn: text().notNull().default(''),
+    requiredDocumentsEl: jsonb().$type<string[]>().notNull().default([]),
+    requiredDocumentsEn: jsonb().$type<string[]>().notNull().default([]),
+    /** Titles in both languages folded to lower case without accents, for search. */
+    searchText: text().notNull(),
+    active: boolean().notNull().default(true),
+  },
+  (t) => [
+    index().on(t.categoryId),
+    index().on(t.municipalityId),
+    uniqueIndex('procedures_category_title').on(t.categoryId, t.municipalityId, t.titleEl),
+  ],
+)

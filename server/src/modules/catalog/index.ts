@@ -1,0 +1,16 @@
+// The catalog module's public surface: other modules import only this file.
+export * from './catalog.table.js'
+export { createCatalogLoaders, type CatalogContext } from './catalog.loaders.js'
+export { catalogResolvers } from './catalog.resolver.js'
+export {
+  categoryCodes,
+  getKep,
+  getMunicipality,
+  procedureSearchText,
+  type CategoryCode,
+  type Kep,
+  type Municipality,
+  type Procedure,
+  type ServiceCategory,
+} from './catalog.service.js'
+export { Kep as KepType, LocalizedText } from './catalog.types.js'

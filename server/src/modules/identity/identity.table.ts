@@ -1,0 +1,107 @@
+import { sql } from 'drizzle-orm'
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core'
+import { keps } from '../catalog/catalog.table.js'
+
+/** A person who logged in through GSIS/TaxisNet (R1.4, R2.1). Anyone who logs in is a citizen. */
+export const citizens = pgTable('citizens', {
+  id: uuid().primaryKey().defaultRandom(),
+  /** GSIS's stable user id. */
+  gsisUserId: text().notNull().unique(),
+  taxId: text().notNull(),
+  firstName: text().notNull(),
+  lastName: text().notNull(),
+  fatherName: text(),
+  motherName: text(),
+  birthYear: integer(),
+  email: text(),
+  phone: text(),
+  postalAddress: text(),
+  locale: text().notNull().default('el'),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  lastLoginAt: timestamp({ withTimezone: true }),
+})
+
+export const employeeRole = pgEnum('employee_role', ['staff', 'manager'])
+
+/** A KEP employee (staff) or KEP manager; the role comes from here, never from GSIS. */
+export const employees = pgTable(
+  'employees',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kepId: uuid()
+      .notNull()
+      .references(() => keps.id),
+    /** User id at the public-administration variant of GSIS. */
+    gsisUserId: text().notNull().unique(),
+    fullName: text().notNull(),
+    email: text().notNull(),
+    role: employeeRole().notNull().default('staff'),
+    active: boolean().notNull().default(true),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.kepId)],
+)
+
+/** Ministry administrators (One-Stop-Shop directorate, R3.5). */
+export const administrators = pgTable('administrators', {
+  id: uuid().primaryKey().defaultRandom(),
+  gsisUserId: text().notNull().unique(),
+  fullName: text().notNull(),
+  email: text().notNull(),
+  active: boolean().notNull().default(true),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+})
+
+export const principalKind = pgEnum('principal_kind', [
+  'citizen',
+  'employee',
+  'administrator',
+  'api_client',
+  'system',
+])
+
+/** Server-side sessions; the browser holds only an opaque id, stored here hashed. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tokenHash: text().notNull().unique(),
+    principalKind: principalKind().notNull(),
+    principalId: uuid().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    idleTimeoutSeconds: integer().notNull(),
+    absoluteExpiresAt: timestamp({ withTimezone: true }).notNull(),
+    revokedAt: timestamp({ withTimezone: true }),
+    ipAddress: text(),
+    userAgent: text(),
+  },
+  (t) => [
+    index().on(t.principalKind, t.principalId),
+    check('sessions_principal', sql`${t.principalKind} <> 'api_client'`),
+  ],
+)
+
+/** Third parties (the national portal, municipalities' sites) reading the public API. */
+export const apiClients = pgTable('api_clients', {
+  id: uuid().primaryKey().defaultRandom(),
+  name: text().notNull(),
+  /** A short non-secret prefix of the key, to find the row; the key itself is stored hashed. */
+  keyPrefix: text().notNull().unique(),
+  keyHash: text().notNull(),
+  scopes: text().array().notNull(),
+  rateLimitPerMinute: integer().notNull().default(600),
+  createdBy: uuid().references(() => administrators.id),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  revokedAt: timestamp({ withTimezone: true }),
+})

@@ -1,0 +1,2 @@
+// The settings module's public surface: other modules import only this file.
+export * from './settings.table.js'

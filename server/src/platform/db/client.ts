@@ -1,0 +1,84 @@
+import { mkdir } from 'node:fs/promises'
+import { PGlite } from '@electric-sql/pglite'
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist'
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
+import postgres from 'postgres'
+
+/**
+ * The database handle every service takes. PGlite and postgres.js both give a PgDatabase,
+ * and a transaction is one too, so services accept either.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the schema generic is unused: we use the query builder, not db.query
+export type Db = PgDatabase<PgQueryResultHKT, any>
+
+export type DatabaseKind = 'pglite' | 'postgres'
+
+export interface Database {
+  db: Db
+  kind: DatabaseKind
+  /** The PostgreSQL URL, when kind is 'postgres'. */
+  url?: string
+  /** The embedded database itself, when kind is 'pglite'. */
+  pglite?: PGlite
+  /** Runs raw SQL (several statements allowed); for migrations' helpers and tests. */
+  exec(sql: string): Promise<void>
+  close(): Promise<void>
+}
+
+export interface DatabaseOptions {
+  /** postgres:// URL; when absent, the embedded PGlite is used. */
+  url?: string
+  /** PGlite data directory; 'memory://' or undefined for an in-memory database. */
+  dataDir?: string
+  /** An already opened PGlite (e.g. a test's clone). */
+  pglite?: PGlite
+  /** Called for every SQL statement; used by tests that count queries. */
+  onQuery?: (sql: string) => void
+  /** Pool size for postgres.js. */
+  maxConnections?: number
+}
+
+export const pgliteExtensions = { btree_gist }
+
+/** Opens PGlite (embedded) or PostgreSQL (DATABASE_URL) behind the same drizzle interface. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const logger = options.onQuery
+    ? { logQuery: (query: string) => options.onQuery?.(query) }
+    : undefined
+
+  if (options.url) {
+    const sql = postgres(options.url, {
+      max: options.maxConnections ?? 10,
+      onnotice: () => {},
+      connection: { application_name: 'keplive' },
+    })
+    return {
+      db: drizzlePostgres(sql, { casing: 'snake_case', logger }),
+      kind: 'postgres',
+      url: options.url,
+      exec: async (text) => {
+        await sql.unsafe(text).simple()
+      },
+      close: () => sql.end({ timeout: 5 }),
+    }
+  }
+
+  let client = options.pglite
+  if (!client) {
+    const dir = options.dataDir && options.dataDir !== 'memory://' ? options.dataDir : undefined
+    if (dir) await mkdir(dir, { recursive: true })
+    client = await PGlite.create(dir, { extensions: pgliteExtensions })
+  }
+  const pglite = client
+  return {
+    db: drizzlePglite(pglite, { casing: 'snake_case', logger }),
+    kind: 'pglite',
+    pglite,
+    exec: async (text) => {
+      await pglite.exec(text)
+    },
+    close: () => pglite.close(),
+  }
+}

@@ -1,0 +1,346 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { count, sql } from 'drizzle-orm'
+import { serverRoot } from '../platform/config.js'
+import type { Db } from '../platform/db/client.js'
+import type { Logger } from '../platform/logger.js'
+import {
+  keps,
+  municipalities,
+  procedureSearchText,
+  procedures,
+  serviceCategories,
+} from '../modules/catalog/index.js'
+import { administrators, employees } from '../modules/identity/index.js'
+import {
+  employeeAvailability,
+  kepClosures,
+  kepOpeningHours,
+  workstations,
+} from '../modules/scheduling/index.js'
+import { settings } from '../modules/settings/index.js'
+
+export const seedDir = path.join(serverRoot, 'seed')
+
+// The shapes of the data files in server/seed/ (see its README.md).
+interface CategoryFile {
+  code: string
+  nameEl: string
+  nameEn: string
+  descriptionEl: string
+  descriptionEn: string
+  municipal: boolean
+  callMinutes: number
+  bufferMinutes: number
+  slotStepMinutes: number
+  minNoticeMinutes: number
+  horizonDays: number
+  sortOrder: number
+}
+interface ProcedureFile {
+  code: string
+  category?: string
+  titleEl: string
+  titleEn: string
+  descriptionEl: string
+  descriptionEn: string
+  requiredDocumentsEl: string[]
+  requiredDocumentsEn: string[]
+}
+interface HoursWindow {
+  weekdays: number[]
+  opens: string
+  closes: string
+  validFrom?: string
+  validTo?: string
+}
+interface KepFile {
+  code: string
+  nameEl: string
+  nameEn: string
+  addressEl: string
+  addressEn: string
+  postalCode: string
+  cityEl: string
+  cityEn: string
+  phone: string
+  email: string
+  hours: string
+  workstations: number
+}
+interface MunicipalityFile {
+  code: string
+  nameEl: string
+  nameEn: string
+  regionEl: string
+  regionEn: string
+  participation: 'applied' | 'participating' | 'suspended' | 'withdrawn'
+  joinedOn?: string | null
+  closures?: { date: string; reasonEl: string; reasonEn: string }[]
+  keps: KepFile[]
+  procedures?: ProcedureFile[]
+}
+interface StaffFile {
+  kep: string
+  fullName: string
+  email: string
+  gsisUserId: string
+  role: 'staff' | 'manager'
+  workstation: number
+  availability: { weekdays: number[]; from: string; to: string }[]
+}
+interface AdministratorFile {
+  fullName: string
+  email: string
+  gsisUserId: string
+}
+
+export interface SeedData {
+  categories: CategoryFile[]
+  procedures: ProcedureFile[]
+  openingHours: Record<string, HoursWindow[]>
+  municipalities: MunicipalityFile[]
+  staff: StaffFile[]
+  administrators: AdministratorFile[]
+  settings: Record<string, unknown>
+}
+
+async function readJson<T>(name: string, dir: string): Promise<T> {
+  return JSON.parse(await readFile(path.join(dir, name), 'utf8')) as T
+}
+
+export async function loadSeedData(dir = seedDir): Promise<SeedData> {
+  const [categories, procedures_, openingHours, municipalities_, staff, administrators_, settings_] =
+    await Promise.all([
+      readJson<CategoryFile[]>('categories.json', dir),
+      readJson<ProcedureFile[]>('procedures.json', dir),
+      readJson<Record<string, HoursWindow[]>>('opening-hours.json', dir),
+      readJson<MunicipalityFile[]>('municipalities.json', dir),
+      readJson<StaffFile[]>('staff.json', dir),
+      readJson<AdministratorFile[]>('administrators.json', dir),
+      readJson<Record<string, unknown>>('settings.json', dir),
+    ])
+  return {
+    categories,
+    procedures: procedures_,
+    openingHours,
+    municipalities: municipalities_,
+    staff,
+    administrators: administrators_,
+    settings: settings_,
+  }
+}
+
+/** Recurring closures keep month and day; the year 2000 is a placeholder (a leap year). */
+const recurringDate = (monthDay: string) => `2000-${monthDay}`
+
+/** Availability in the seed holds from this date on, with no end. */
+const availabilityFrom = '2024-01-01'
+
+/**
+ * Loads the seed data in one transaction.
+ * @throws Error naming the file and record when the data refers to something that is not there.
+ */
+export async function seed(db: Db, data: SeedData): Promise<void> {
+  const problems: string[] = []
+  await db.transaction(async (tx) => {
+    const categoryIds = new Map<string, string>()
+    for (const row of await tx.insert(serviceCategories).values(data.categories).returning()) {
+      categoryIds.set(row.code, row.id)
+    }
+    const categoryId = (code: string | undefined, where: string) => {
+      const id = code ? categoryIds.get(code) : undefined
+      if (!id) problems.push(`${where}: unknown category "${code}"`)
+      return id ?? ''
+    }
+
+    await insertBatched(
+      tx,
+      procedures,
+      data.procedures.map((p) => ({
+        ...p,
+        categoryId: categoryId(p.category, `procedures.json ${p.code}`),
+        searchText: procedureSearchText(p),
+      })),
+    )
+
+    const municipalityRows = await insertBatched(
+      tx,
+      municipalities,
+      data.municipalities.map((m) => ({
+        code: m.code,
+        nameEl: m.nameEl,
+        nameEn: m.nameEn,
+        regionEl: m.regionEl,
+        regionEn: m.regionEn,
+        participation: m.participation,
+        joinedOn: m.joinedOn ?? null,
+      })),
+    )
+    const municipalityIds = new Map(municipalityRows.map((m) => [m.code, m.id]))
+
+    const municipalCategory = categoryId('municipal', 'categories.json')
+    await insertBatched(
+      tx,
+      procedures,
+      data.municipalities.flatMap((m) =>
+        (m.procedures ?? []).map((p) => ({
+          ...p,
+          categoryId: municipalCategory,
+          municipalityId: municipalityIds.get(m.code)!,
+          searchText: procedureSearchText(p),
+        })),
+      ),
+    )
+
+    const kepRows = await insertBatched(
+      tx,
+      keps,
+      data.municipalities.flatMap((m) =>
+        m.keps.map(({ hours: _hours, workstations: _ws, ...k }) => ({
+          ...k,
+          municipalityId: municipalityIds.get(m.code)!,
+        })),
+      ),
+    )
+    const kepIds = new Map(kepRows.map((k) => [k.code, k.id]))
+    const kepFiles = new Map(data.municipalities.flatMap((m) => m.keps.map((k) => [k.code, k])))
+
+    await insertBatched(
+      tx,
+      kepOpeningHours,
+      [...kepFiles.values()].flatMap((k) => {
+        const profile = data.openingHours[k.hours]
+        if (!profile) problems.push(`municipalities.json ${k.code}: unknown hours "${k.hours}"`)
+        return (profile ?? []).flatMap((w) =>
+          w.weekdays.map((weekday) => ({
+            kepId: kepIds.get(k.code)!,
+            weekday,
+            opensAt: w.opens,
+            closesAt: w.closes,
+            seasonFrom: w.validFrom ?? null,
+            seasonTo: w.validTo ?? null,
+          })),
+        )
+      }),
+    )
+
+    await insertBatched(
+      tx,
+      kepClosures,
+      data.municipalities.flatMap((m) =>
+        (m.closures ?? []).flatMap((c) =>
+          m.keps.map((k) => ({
+            kepId: kepIds.get(k.code)!,
+            startsOn: recurringDate(c.date),
+            endsOn: recurringDate(c.date),
+            recurring: true,
+            reasonEl: c.reasonEl,
+            reasonEn: c.reasonEn,
+          })),
+        ),
+      ),
+    )
+
+    const workstationRows = await insertBatched(
+      tx,
+      workstations,
+      [...kepFiles.values()].flatMap((k) =>
+        Array.from({ length: k.workstations }, (_, i) => ({
+          kepId: kepIds.get(k.code)!,
+          label: `${i + 1}`,
+        })),
+      ),
+    )
+    const workstationIds = new Map(workstationRows.map((w) => [`${w.kepId}/${w.label}`, w.id]))
+
+    const employeeRows = await insertBatched(
+      tx,
+      employees,
+      data.staff.map((s) => {
+        const kepId = kepIds.get(s.kep)
+        if (!kepId) problems.push(`staff.json ${s.gsisUserId}: unknown KEP "${s.kep}"`)
+        return {
+          kepId: kepId ?? '',
+          gsisUserId: s.gsisUserId,
+          fullName: s.fullName,
+          email: s.email,
+          role: s.role,
+        }
+      }),
+    )
+    const employeeIds = new Map(employeeRows.map((e) => [e.gsisUserId, e]))
+
+    await insertBatched(
+      tx,
+      employeeAvailability,
+      data.staff.flatMap((s) => {
+        const employee = employeeIds.get(s.gsisUserId)!
+        const workstationId = workstationIds.get(`${employee.kepId}/${s.workstation}`)
+        if (!workstationId) {
+          problems.push(`staff.json ${s.gsisUserId}: no workstation ${s.workstation} at ${s.kep}`)
+        }
+        return s.availability.flatMap((a) =>
+          a.weekdays.map((weekday) => ({
+            employeeId: employee.id,
+            workstationId: workstationId ?? '',
+            weekday,
+            startsAt: a.from,
+            endsAt: a.to,
+            validFrom: availabilityFrom,
+          })),
+        )
+      }),
+    )
+
+    await insertBatched(tx, administrators, data.administrators)
+    await insertBatched(
+      tx,
+      settings,
+      Object.entries(data.settings).map(([key, value]) => ({ key, value })),
+    )
+
+    if (problems.length > 0) {
+      // Rolls the whole seed back: a half-seeded database is worse than an empty one.
+      throw new Error(`The seed data has problems:\n  - ${problems.join('\n  - ')}`)
+    }
+  })
+}
+
+/** Inserts many rows in chunks, below the protocol's limit on bound parameters. */
+async function insertBatched<T extends Parameters<Db['insert']>[0]>(
+  db: Db,
+  table: T,
+  rows: T['$inferInsert'][],
+): Promise<T['$inferSelect'][]> {
+  const out: T['$inferSelect'][] = []
+  for (let i = 0; i < rows.length; i += 500) {
+    const chunk = rows.slice(i, i + 500)
+    out.push(...((await db.insert(table).values(chunk).returning()) as T['$inferSelect'][]))
+  }
+  return out
+}
+
+/**
+ * Seeds an empty database; does nothing when it holds data. Several instances starting at once
+ * serialise on a transaction lock, so only the first seeds.
+ * @returns whether it seeded.
+ */
+export async function seedIfEmpty(db: Db, logger: Logger, dir = seedDir): Promise<boolean> {
+  const data = await loadSeedData(dir)
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(4242002)`)
+    const [row] = await tx.select({ n: count() }).from(serviceCategories)
+    if ((row?.n ?? 0) > 0) return false
+    await seed(tx, data)
+    logger.info(
+      {
+        municipalities: data.municipalities.length,
+        keps: data.municipalities.reduce((n, m) => n + m.keps.length, 0),
+        employees: data.staff.length,
+      },
+      'seeded an empty database',
+    )
+    return true
+  })
+}

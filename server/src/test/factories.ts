@@ -1,0 +1,113 @@
+import { randomBytes } from 'node:crypto'
+import type { Db } from '../platform/db/client.js'
+import {
+  keps,
+  municipalities,
+  procedureSearchText,
+  procedures,
+  serviceCategories,
+  type CategoryCode,
+} from '../modules/catalog/index.js'
+import { kepOpeningHours } from '../modules/scheduling/index.js'
+
+// Tests build their own data: each factory inserts one row with sensible defaults.
+
+const unique = () => randomBytes(4).toString('hex')
+
+type Insert<T extends { $inferInsert: unknown }> = Partial<T['$inferInsert']>
+
+export async function aCategory(db: Db, code: CategoryCode, over: Insert<typeof serviceCategories> = {}) {
+  const [row] = await db
+    .insert(serviceCategories)
+    .values({
+      code,
+      nameEl: `Πεδίο ${code}`,
+      nameEn: `Field ${code}`,
+      descriptionEl: '',
+      descriptionEn: '',
+      municipal: code === 'municipal',
+      callMinutes: code === 'disability' ? 40 : 20,
+      bufferMinutes: 10,
+      slotStepMinutes: 30,
+      minNoticeMinutes: 60,
+      horizonDays: 60,
+      ...over,
+    })
+    .returning()
+  return row!
+}
+
+export async function aMunicipality(db: Db, over: Insert<typeof municipalities> = {}) {
+  const u = unique()
+  const [row] = await db
+    .insert(municipalities)
+    .values({
+      code: `m-${u}`,
+      nameEl: `Δήμος Δοκιμής ${u}`,
+      nameEn: `Test Municipality ${u}`,
+      regionEl: 'Αττική',
+      regionEn: 'Attica',
+      participation: 'participating',
+      joinedOn: '2022-05-01',
+      ...over,
+    })
+    .returning()
+  return row!
+}
+
+export async function aKep(db: Db, municipalityId: string, over: Insert<typeof keps> = {}) {
+  const u = unique()
+  const [row] = await db
+    .insert(keps)
+    .values({
+      municipalityId,
+      code: `KEP-${u}`,
+      nameEl: `ΚΕΠ ${u}`,
+      nameEn: `KEP ${u}`,
+      addressEl: 'Ερμού 1',
+      addressEn: '1 Ermou Street',
+      postalCode: '10563',
+      cityEl: 'Αθήνα',
+      cityEn: 'Athens',
+      phone: '2101234567',
+      email: `kep-${u}@example.gr`,
+      ...over,
+    })
+    .returning()
+  return row!
+}
+
+export async function aProcedure(
+  db: Db,
+  categoryId: string,
+  over: Insert<typeof procedures> & { titleEl?: string; titleEn?: string } = {},
+) {
+  const code = over.code ?? `P-${unique()}`
+  const titleEl = over.titleEl ?? `Διαδικασία ${code}`
+  const titleEn = over.titleEn ?? `Procedure ${code}`
+  const [row] = await db
+    .insert(procedures)
+    .values({
+      categoryId,
+      code,
+      titleEl,
+      titleEn,
+      searchText: procedureSearchText({ code, titleEl, titleEn }),
+      ...over,
+    })
+    .returning()
+  return row!
+}
+
+/** Weekday hours for a KEP, Monday to Friday unless told otherwise. */
+export async function openingHours(
+  db: Db,
+  kepId: string,
+  opensAt = '08:00',
+  closesAt = '15:00',
+  weekdays = [1, 2, 3, 4, 5],
+) {
+  await db
+    .insert(kepOpeningHours)
+    .values(weekdays.map((weekday) => ({ kepId, weekday, opensAt, closesAt })))
+}

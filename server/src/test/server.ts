@@ -1,0 +1,56 @@
+import { createServer, type RunningServer } from '../app/server.js'
+import { fixedClock, type Clock } from '../platform/clock.js'
+import type { Database } from '../platform/db/client.js'
+import { createLogger } from '../platform/logger.js'
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number
+  data?: T | null
+  errors?: {
+    message: string
+    path?: (string | number)[]
+    extensions?: Record<string, unknown> & { code?: string }
+  }[]
+}
+
+export interface TestServer extends RunningServer {
+  /** POSTs one operation to /graphql and returns the status and the parsed body. */
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>
+}
+
+/** A real server on a free port, as graphql-ws's own tests do; stop() it in afterAll. */
+export async function startTestServer(
+  database: Database,
+  options: { clock?: Clock; appsRoot?: string } = {},
+): Promise<TestServer> {
+  const server = await createServer({
+    database,
+    clock: options.clock ?? fixedClock('2027-01-12T08:00:00Z'),
+    logger: createLogger('silent'),
+    appsRoot: options.appsRoot,
+  })
+  const running = await server.start(0)
+  return {
+    ...running,
+    async graphql(query, variables, headers) {
+      const res = await fetch(`${running.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      })
+      return { status: res.status, ...((await res.json()) as object) }
+    },
+  }
+}
+
+/** Fails the test with the errors' messages when a response has any. */
+export function expectNoGraphQLErrors<T>(res: GraphQLResponse<T>): T {
+  if (res.errors?.length) {
+    throw new Error(`GraphQL errors: ${JSON.stringify(res.errors, null, 2)}`)
+  }
+  return res.data as T
+}
