@@ -11,7 +11,9 @@ try {
   await runMigrations(database)
   const seeded = await seedIfEmpty(database.db, createLogger('warn'))
   process.stdout.write(
-    seeded ? `seed data loaded (${database.kind})\n` : 'the database already holds data: nothing loaded\n',
+    seeded
+      ? `seed data loaded (${database.kind})\n`
+      : 'the database already holds data: nothing loaded\n',
   )
 } finally {
   await database.close()

@@ -63,6 +63,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`keplive failed to start: ${err instanceof Error ? err.stack : String(err)}\n`)
+  process.stderr.write(
+    `keplive failed to start: ${err instanceof Error ? err.stack : String(err)}\n`,
+  )
   process.exit(1)
 })

@@ -108,7 +108,9 @@ describe('the HTTP server', () => {
           { next: (v) => (value = v), error: reject, complete: () => resolve(value) },
         )
       })
-      expect(result).toEqual({ data: { municipalities: [{ name: { en: 'Municipality of Paros' } }] } })
+      expect(result).toEqual({
+        data: { municipalities: [{ name: { en: 'Municipality of Paros' } }] },
+      })
     } finally {
       await client.dispose()
     }
@@ -125,7 +127,10 @@ describe('graceful shutdown', () => {
         `${own.url}/graphql`,
         {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+          },
         },
         (res) => {
           let text = ''

@@ -75,7 +75,11 @@ export function loadConfig(env: Env = process.env): Config {
         databaseUrl = undefined
       }
     } catch {
-      fail('DATABASE_URL', '(hidden)', 'expected a URL such as postgres://user@127.0.0.1:5432/keplive')
+      fail(
+        'DATABASE_URL',
+        '(hidden)',
+        'expected a URL such as postgres://user@127.0.0.1:5432/keplive',
+      )
       databaseUrl = undefined
     }
   }

@@ -110,16 +110,23 @@ async function readJson<T>(name: string, dir: string): Promise<T> {
 }
 
 export async function loadSeedData(dir = seedDir): Promise<SeedData> {
-  const [categories, procedures_, openingHours, municipalities_, staff, administrators_, settings_] =
-    await Promise.all([
-      readJson<CategoryFile[]>('categories.json', dir),
-      readJson<ProcedureFile[]>('procedures.json', dir),
-      readJson<Record<string, HoursWindow[]>>('opening-hours.json', dir),
-      readJson<MunicipalityFile[]>('municipalities.json', dir),
-      readJson<StaffFile[]>('staff.json', dir),
-      readJson<AdministratorFile[]>('administrators.json', dir),
-      readJson<Record<string, unknown>>('settings.json', dir),
-    ])
+  const [
+    categories,
+    procedures_,
+    openingHours,
+    municipalities_,
+    staff,
+    administrators_,
+    settings_,
+  ] = await Promise.all([
+    readJson<CategoryFile[]>('categories.json', dir),
+    readJson<ProcedureFile[]>('procedures.json', dir),
+    readJson<Record<string, HoursWindow[]>>('opening-hours.json', dir),
+    readJson<MunicipalityFile[]>('municipalities.json', dir),
+    readJson<StaffFile[]>('staff.json', dir),
+    readJson<AdministratorFile[]>('administrators.json', dir),
+    readJson<Record<string, unknown>>('settings.json', dir),
+  ])
   return {
     categories,
     procedures: procedures_,
@@ -131,6 +138,36 @@ export async function loadSeedData(dir = seedDir): Promise<SeedData> {
   }
 }
 
+/** Every reference the data files make between themselves; empty when consistent. */
+export function validateSeedData(data: SeedData): string[] {
+  const problems: string[] = []
+  const categories = new Set(data.categories.map((c) => c.code))
+  for (const p of data.procedures) {
+    if (!p.category || !categories.has(p.category)) {
+      problems.push(`procedures.json ${p.code}: unknown category "${p.category}"`)
+    }
+  }
+  if (!categories.has('municipal')) problems.push('categories.json: no "municipal" category')
+  const kepWorkstations = new Map<string, number>()
+  for (const m of data.municipalities) {
+    for (const k of m.keps) {
+      if (kepWorkstations.has(k.code)) problems.push(`municipalities.json: KEP ${k.code} twice`)
+      kepWorkstations.set(k.code, k.workstations)
+      if (!data.openingHours[k.hours]) {
+        problems.push(`municipalities.json ${k.code}: unknown hours "${k.hours}"`)
+      }
+    }
+  }
+  for (const s of data.staff) {
+    const stations = kepWorkstations.get(s.kep)
+    if (stations === undefined) problems.push(`staff.json ${s.gsisUserId}: unknown KEP "${s.kep}"`)
+    else if (s.workstation < 1 || s.workstation > stations) {
+      problems.push(`staff.json ${s.gsisUserId}: no workstation ${s.workstation} at ${s.kep}`)
+    }
+  }
+  return problems
+}
+
 /** Recurring closures keep month and day; the year 2000 is a placeholder (a leap year). */
 const recurringDate = (monthDay: string) => `2000-${monthDay}`
 
@@ -138,28 +175,27 @@ const recurringDate = (monthDay: string) => `2000-${monthDay}`
 const availabilityFrom = '2024-01-01'
 
 /**
- * Loads the seed data in one transaction.
+ * Loads the seed data in one transaction: all of it or, on any failure, nothing.
  * @throws Error naming the file and record when the data refers to something that is not there.
  */
 export async function seed(db: Db, data: SeedData): Promise<void> {
-  const problems: string[] = []
+  const problems = validateSeedData(data)
+  if (problems.length > 0) {
+    throw new Error(`The seed data has problems:\n  - ${problems.join('\n  - ')}`)
+  }
   await db.transaction(async (tx) => {
     const categoryIds = new Map<string, string>()
     for (const row of await tx.insert(serviceCategories).values(data.categories).returning()) {
       categoryIds.set(row.code, row.id)
     }
-    const categoryId = (code: string | undefined, where: string) => {
-      const id = code ? categoryIds.get(code) : undefined
-      if (!id) problems.push(`${where}: unknown category "${code}"`)
-      return id ?? ''
-    }
+    const categoryId = (code: string | undefined) => categoryIds.get(code!)!
 
     await insertBatched(
       tx,
       procedures,
       data.procedures.map((p) => ({
         ...p,
-        categoryId: categoryId(p.category, `procedures.json ${p.code}`),
+        categoryId: categoryId(p.category),
         searchText: procedureSearchText(p),
       })),
     )
@@ -179,7 +215,7 @@ export async function seed(db: Db, data: SeedData): Promise<void> {
     )
     const municipalityIds = new Map(municipalityRows.map((m) => [m.code, m.id]))
 
-    const municipalCategory = categoryId('municipal', 'categories.json')
+    const municipalCategory = categoryId('municipal')
     await insertBatched(
       tx,
       procedures,
@@ -210,9 +246,7 @@ export async function seed(db: Db, data: SeedData): Promise<void> {
       tx,
       kepOpeningHours,
       [...kepFiles.values()].flatMap((k) => {
-        const profile = data.openingHours[k.hours]
-        if (!profile) problems.push(`municipalities.json ${k.code}: unknown hours "${k.hours}"`)
-        return (profile ?? []).flatMap((w) =>
+        return data.openingHours[k.hours]!.flatMap((w) =>
           w.weekdays.map((weekday) => ({
             kepId: kepIds.get(k.code)!,
             weekday,
@@ -257,17 +291,13 @@ export async function seed(db: Db, data: SeedData): Promise<void> {
     const employeeRows = await insertBatched(
       tx,
       employees,
-      data.staff.map((s) => {
-        const kepId = kepIds.get(s.kep)
-        if (!kepId) problems.push(`staff.json ${s.gsisUserId}: unknown KEP "${s.kep}"`)
-        return {
-          kepId: kepId ?? '',
-          gsisUserId: s.gsisUserId,
-          fullName: s.fullName,
-          email: s.email,
-          role: s.role,
-        }
-      }),
+      data.staff.map((s) => ({
+        kepId: kepIds.get(s.kep)!,
+        gsisUserId: s.gsisUserId,
+        fullName: s.fullName,
+        email: s.email,
+        role: s.role,
+      })),
     )
     const employeeIds = new Map(employeeRows.map((e) => [e.gsisUserId, e]))
 
@@ -276,14 +306,11 @@ export async function seed(db: Db, data: SeedData): Promise<void> {
       employeeAvailability,
       data.staff.flatMap((s) => {
         const employee = employeeIds.get(s.gsisUserId)!
-        const workstationId = workstationIds.get(`${employee.kepId}/${s.workstation}`)
-        if (!workstationId) {
-          problems.push(`staff.json ${s.gsisUserId}: no workstation ${s.workstation} at ${s.kep}`)
-        }
+        const workstationId = workstationIds.get(`${employee.kepId}/${s.workstation}`)!
         return s.availability.flatMap((a) =>
           a.weekdays.map((weekday) => ({
             employeeId: employee.id,
-            workstationId: workstationId ?? '',
+            workstationId,
             weekday,
             startsAt: a.from,
             endsAt: a.to,
@@ -299,11 +326,6 @@ export async function seed(db: Db, data: SeedData): Promise<void> {
       settings,
       Object.entries(data.settings).map(([key, value]) => ({ key, value })),
     )
-
-    if (problems.length > 0) {
-      // Rolls the whole seed back: a half-seeded database is worse than an empty one.
-      throw new Error(`The seed data has problems:\n  - ${problems.join('\n  - ')}`)
-    }
   })
 }
 

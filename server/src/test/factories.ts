@@ -16,7 +16,11 @@ const unique = () => randomBytes(4).toString('hex')
 
 type Insert<T extends { $inferInsert: unknown }> = Partial<T['$inferInsert']>
 
-export async function aCategory(db: Db, code: CategoryCode, over: Insert<typeof serviceCategories> = {}) {
+export async function aCategory(
+  db: Db,
+  code: CategoryCode,
+  over: Insert<typeof serviceCategories> = {},
+) {
   const [row] = await db
     .insert(serviceCategories)
     .values({

@@ -88,10 +88,7 @@ export const bookings = pgTable(
     index().on(t.kepId, t.startsAt),
     index().on(t.employeeId, t.startsAt),
     check('bookings_times', sql`${t.startsAt} < ${t.endsAt} and ${t.endsAt} <= ${t.blockedUntil}`),
-    check(
-      'bookings_business',
-      sql`(${t.businessTaxId} is null) = (${t.businessName} is null)`,
-    ),
+    check('bookings_business', sql`(${t.businessTaxId} is null) = (${t.businessName} is null)`),
   ],
 )
 

@@ -14,12 +14,7 @@ import {
 import { bookings, deliveryMethod } from '../bookings/bookings.table.js'
 import { employees } from '../identity/identity.table.js'
 
-export const callStatus = pgEnum('call_status', [
-  'waiting',
-  'in_call',
-  'ended',
-  'no_show',
-])
+export const callStatus = pgEnum('call_status', ['waiting', 'in_call', 'ended', 'no_show'])
 
 /**
  * The video call of a booking. Media flows peer to peer; nothing of the call is stored (R7.3):

@@ -62,7 +62,7 @@ export class CatalogQueries {
 
   @Query(() => [Kep], {
     description:
-      "Active KEPs of a municipality; without one, the KEPs of every participating municipality.",
+      'Active KEPs of a municipality; without one, the KEPs of every participating municipality.',
   })
   keps(
     @Ctx() ctx: Context,

@@ -23,10 +23,15 @@ export interface MunicipalityFilter {
   search?: string | null
 }
 
-export function listMunicipalities(db: Db, filter: MunicipalityFilter = {}): Promise<Municipality[]> {
+export function listMunicipalities(
+  db: Db,
+  filter: MunicipalityFilter = {},
+): Promise<Municipality[]> {
   const conditions: SQL[] = []
-  if (filter.participating === true) conditions.push(eq(municipalities.participation, 'participating'))
-  if (filter.participating === false) conditions.push(ne(municipalities.participation, 'participating'))
+  if (filter.participating === true)
+    conditions.push(eq(municipalities.participation, 'participating'))
+  if (filter.participating === false)
+    conditions.push(ne(municipalities.participation, 'participating'))
   return db
     .select()
     .from(municipalities)
@@ -37,7 +42,9 @@ export function listMunicipalities(db: Db, filter: MunicipalityFilter = {}): Pro
 
 /** Few hundred rows at most: folding in memory keeps the search identical to the client's. */
 function filterByName(rows: Municipality[], search: string | null | undefined): Municipality[] {
-  const terms = foldForSearch(search ?? '').split(' ').filter(Boolean)
+  const terms = foldForSearch(search ?? '')
+    .split(' ')
+    .filter(Boolean)
   if (terms.length === 0) return rows
   return rows.filter((m) => {
     const haystack = foldForSearch(`${m.nameEl} ${m.nameEn} ${m.regionEl} ${m.regionEn}`)
@@ -118,7 +125,9 @@ export async function listProcedures(db: Db, filter: ProcedureFilter = {}): Prom
       .where(eq(serviceCategories.code, filter.category))
     conditions.push(inArray(procedures.categoryId, categoryIds))
   }
-  for (const term of foldForSearch(filter.search ?? '').split(' ').filter(Boolean)) {
+  for (const term of foldForSearch(filter.search ?? '')
+    .split(' ')
+    .filter(Boolean)) {
     conditions.push(like(procedures.searchText, `%${escapeLike(term)}%`))
   }
   return db

@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../platform/db/client.js'
 import { createTestDatabase } from '../../test/database.js'
-import {
-  aCategory,
-  aKep,
-  aMunicipality,
-  aProcedure,
-  openingHours,
-} from '../../test/factories.js'
+import { aCategory, aKep, aMunicipality, aProcedure, openingHours } from '../../test/factories.js'
 import { expectNoGraphQLErrors, startTestServer, type TestServer } from '../../test/server.js'
 
 let queries = 0
@@ -22,7 +16,10 @@ beforeAll(async () => {
   await aCategory(db, 'business', { sortOrder: 2 })
   await aCategory(db, 'disability', { callMinutes: 40, sortOrder: 3 })
   const municipal = await aCategory(db, 'municipal', { sortOrder: 4 })
-  const athens = await aMunicipality(db, { nameEl: 'Δήμος Αθηναίων', nameEn: 'Municipality of Athens' })
+  const athens = await aMunicipality(db, {
+    nameEl: 'Δήμος Αθηναίων',
+    nameEn: 'Municipality of Athens',
+  })
   const tinos = await aMunicipality(db, { nameEl: 'Δήμος Τήνου', nameEn: 'Municipality of Tinos' })
   const applied = await aMunicipality(db, { participation: 'applied', joinedOn: null })
   const kep = await aKep(db, athens.id)
@@ -149,7 +146,10 @@ describe('the public catalog', () => {
   it("R3.4 shows a KEP's address, municipality and opening hours", async () => {
     const data = expectNoGraphQLErrors(
       await server.graphql<{
-        keps: { municipality: { id: string }; openingHours: { weekday: number; opensAt: string; closesAt: string }[] }[]
+        keps: {
+          municipality: { id: string }
+          openingHours: { weekday: number; opensAt: string; closesAt: string }[]
+        }[]
       }>(
         'query ($m: ID) { keps(municipalityId: $m) { address { el en } municipality { id } openingHours { weekday opensAt closesAt } } }',
         { m: ids.athens },
@@ -165,10 +165,14 @@ describe('the public catalog', () => {
     ['an unknown', '00000000-0000-4000-8000-000000000000'],
     ['a malformed', 'not-an-id'],
   ])('answers NOT_FOUND, in Greek and English, for %s municipality id', async (_, id) => {
-    const res = await server.graphql('query ($m: ID) { keps(municipalityId: $m) { id } }', { m: id })
+    const res = await server.graphql('query ($m: ID) { keps(municipalityId: $m) { id } }', {
+      m: id,
+    })
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND')
     expect(res.errors?.[0]?.message).toMatch(/δεν βρέθηκε/)
-    expect(res.errors?.[0]?.extensions?.messages).toMatchObject({ en: expect.stringMatching(/not found/) })
+    expect(res.errors?.[0]?.extensions?.messages).toMatchObject({
+      en: expect.stringMatching(/not found/),
+    })
     const english = await server.graphql(
       'query ($m: ID) { procedures(municipalityId: $m) { id } }',
       { m: id },

@@ -9,7 +9,7 @@ export enum ParticipationStatus {
 }
 registerEnumType(ParticipationStatus, {
   name: 'ParticipationStatus',
-  description: "Where a municipality stands in the programme (R5.1–R5.3).",
+  description: 'Where a municipality stands in the programme (R5.1–R5.3).',
 })
 
 /** The four thematic fields of Article 4, fixed by the decision. */
@@ -83,7 +83,9 @@ export class ServiceCategory {
   @Field(() => ServiceCategoryCode)
   code!: ServiceCategoryCode
 
-  @Field({ description: 'True for the municipal field: a KEP of the municipality is required (R4.4).' })
+  @Field({
+    description: 'True for the municipal field: a KEP of the municipality is required (R4.4).',
+  })
   municipal!: boolean
 
   @Field(() => Int, { description: 'Length of a video call in minutes (longer for R4.3).' })

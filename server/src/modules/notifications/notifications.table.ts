@@ -41,7 +41,9 @@ export const outbox = pgTable(
   },
   (t) => [
     unique('outbox_booking_kind_version').on(t.bookingId, t.kind, t.version),
-    index('outbox_due').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index('outbox_due')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'pending'`),
     check('outbox_attempts', sql`${t.attempts} >= 0`),
   ],
 )

@@ -2,11 +2,7 @@ import { index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-or
 import { municipalities } from '../catalog/catalog.table.js'
 import { administrators } from '../identity/identity.table.js'
 
-export const applicationStatus = pgEnum('application_status', [
-  'submitted',
-  'approved',
-  'rejected',
-])
+export const applicationStatus = pgEnum('application_status', ['submitted', 'approved', 'rejected'])
 
 /**
  * A municipality's application to join (R5.1), with the form listing its services (R5.2).

@@ -82,3 +82,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     close: () => pglite.close(),
   }
 }
+
+/** PGlite answers { rows }, postgres.js an array: one shape for callers. */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[]
+  return ((result as { rows?: T[] }).rows ?? []) as T[]
+}

@@ -7,7 +7,7 @@ import type { PgliteDatabase } from 'drizzle-orm/pglite'
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
 import postgres from 'postgres'
 import { serverRoot } from '../config.js'
-import type { Database } from './client.js'
+import { rowsOf, type Database } from './client.js'
 
 export const migrationsFolder = path.join(serverRoot, 'drizzle')
 
@@ -47,10 +47,4 @@ export async function isMigrated(database: Database): Promise<boolean> {
   )
   const applied = Number(rowsOf<{ n: number }>(rows)[0]?.n ?? 0)
   return applied >= (await expectedMigrationCount())
-}
-
-/** PGlite answers { rows }, postgres.js an array: one shape for callers. */
-export function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[]
-  return ((result as { rows?: T[] }).rows ?? []) as T[]
 }
