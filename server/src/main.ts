@@ -1,56 +1,46 @@
 import 'reflect-metadata'
 import { openConfiguredDatabase } from './app/bootstrap.js'
-import { createServer } from './app/server.js'
+import { createServer, type RunningServer } from './app/server.js'
 import { systemClock } from './platform/clock.js'
-import { ConfigError, loadConfig } from './platform/config.js'
+import { ConfigError, loadConfig, type Config } from './platform/config.js'
+import type { Database } from './platform/db/client.js'
 import { runMigrations } from './platform/db/migrate.js'
 import { createLogger } from './platform/logger.js'
 import { seedIfEmpty } from './seed/seed.js'
 
 // Wiring only: read the configuration, open and migrate the database, serve, stop on a signal.
+
+function configOrExit(): Config {
+  try {
+    return loadConfig()
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err
+    process.stderr.write(`keplive cannot start.\n${err.message}\n`)
+    process.exit(78) // EX_CONFIG
+  }
+}
+
 async function main(): Promise<void> {
   const startedAt = performance.now()
-  let config
-  try {
-    config = loadConfig()
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`keplive cannot start.\n${err.message}\n`)
-      process.exit(78) // EX_CONFIG
-    }
-    throw err
-  }
+  const config = configOrExit()
   const logger = createLogger(config.logLevel)
+  let database: Database | undefined
+  let running: RunningServer | undefined
+  let stopRequested = false
 
-  const database = await openConfiguredDatabase(config)
-  await runMigrations(database)
-  if (config.seedOnStart) await seedIfEmpty(database.db, logger)
-
-  const server = await createServer({ database, clock: systemClock, logger })
-  const running = await server.start(config.port, config.host)
-  logger.info(
-    {
-      url: running.url,
-      database: database.kind,
-      dataDir: database.kind === 'pglite' ? config.dataDir : undefined,
-      startupMs: Math.round(performance.now() - startedAt),
-    },
-    `keplive is ready at ${running.url} (citizens /, staff /staff, administrators /admin, API /graphql)`,
-  )
-
-  let stopping = false
+  // A signal during start-up waits for the step under way, then stops: never a half-run migration.
   const shutdown = async (signal: string) => {
-    if (stopping) return
-    stopping = true
+    if (stopRequested) return
+    stopRequested = true
     logger.info({ signal }, 'shutting down: finishing requests in flight')
-    const force = setTimeout(() => {
+    setTimeout(() => {
       logger.error('shutdown timed out; exiting')
       process.exit(1)
-    }, config.shutdownTimeoutMs)
-    force.unref()
+    }, config.shutdownTimeoutMs).unref()
+    if (!running) return // start-up sees the flag after the step under way
     try {
       await running.stop()
-      await database.close()
+      await database?.close()
       logger.info('stopped cleanly')
       process.exit(0)
     } catch (err) {
@@ -60,6 +50,31 @@ async function main(): Promise<void> {
   }
   process.on('SIGTERM', () => void shutdown('SIGTERM'))
   process.on('SIGINT', () => void shutdown('SIGINT'))
+
+  const stopIfAsked = async (db: Database) => {
+    if (!stopRequested) return
+    await db.close()
+    logger.info('stopped during start-up')
+    process.exit(0)
+  }
+  database = await openConfiguredDatabase(config)
+  await stopIfAsked(database)
+  await runMigrations(database)
+  await stopIfAsked(database)
+  if (config.seedOnStart) await seedIfEmpty(database.db, logger)
+  await stopIfAsked(database)
+
+  const server = await createServer({ database, clock: systemClock, logger })
+  running = await server.start(config.port, config.host)
+  logger.info(
+    {
+      url: running.url,
+      database: database.kind,
+      dataDir: database.kind === 'pglite' ? config.dataDir : undefined,
+      startupMs: Math.round(performance.now() - startedAt),
+    },
+    `keplive is ready at ${running.url} (citizens /, staff /staff, administrators /admin, API /graphql)`,
+  )
 }
 
 main().catch((err: unknown) => {

@@ -75,6 +75,8 @@ export async function createServer(deps: ServerDeps) {
   const apollo = new ApolloServer<AppContext>({
     schema,
     includeStacktraceInErrorResponses: false,
+    // main.ts handles SIGTERM itself: drain, then close the database, then exit.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -98,7 +100,7 @@ export async function createServer(deps: ServerDeps) {
       logger.info(
         {
           method: req.method,
-          path: req.path,
+          path: req.originalUrl.split('?')[0],
           status: res.statusCode,
           ms: Number(process.hrtime.bigint() - started) / 1e6,
         },

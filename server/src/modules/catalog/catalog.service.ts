@@ -36,9 +36,12 @@ export function listMunicipalities(
     .select()
     .from(municipalities)
     .where(and(...conditions))
-    .orderBy(asc(municipalities.nameEl))
-    .then((rows) => filterByName(rows, filter.search))
+    .then((rows) => filterByName(rows, filter.search).sort(byGreekName))
 }
+
+/** Greek alphabetical order, whatever the database's collation (PGlite sorts by code point). */
+const greekCollator = new Intl.Collator('el', { sensitivity: 'base' })
+const byGreekName = (a: Municipality, b: Municipality) => greekCollator.compare(a.nameEl, b.nameEl)
 
 /** Few hundred rows at most: folding in memory keeps the search identical to the client's. */
 function filterByName(rows: Municipality[], search: string | null | undefined): Municipality[] {
