@@ -1,3 +1,4 @@
+import { anonymous, type Actor } from '../platform/actor.js'
 import type { BaseContext } from '../platform/context.js'
 import type { Clock } from '../platform/clock.js'
 import type { Db } from '../platform/db/client.js'
@@ -15,9 +16,11 @@ export function createContext(deps: {
   logger: Logger
   locale: Locale
   ip: string | undefined
+  actor?: Actor
 }): AppContext {
   return {
     ...deps,
+    actor: deps.actor ?? anonymous,
     catalog: createCatalogLoaders(deps.db),
     scheduling: createSchedulingLoaders(deps.db),
   }

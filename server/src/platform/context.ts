@@ -1,3 +1,4 @@
+import type { Actor } from './actor.js'
 import type { Clock } from './clock.js'
 import type { Db } from './db/client.js'
 import type { Locale } from './errors.js'
@@ -9,6 +10,8 @@ export interface BaseContext {
   clock: Clock
   logger: Logger
   locale: Locale
+  /** Who is asking: anonymous until the identity module recognises a session or an API key. */
+  actor: Actor
   /** The caller's address, for the audit trail and rate limits. */
   ip: string | undefined
 }
