@@ -3,6 +3,7 @@ import { createTestDatabase } from '../../test/database.js'
 import { aCategory, aKep, aMunicipality, aProcedure } from '../../test/factories.js'
 import { bookings } from './index.js'
 import { citizens, employees } from '../identity/index.js'
+import { workstations } from '../scheduling/index.js'
 import type { Database } from '../../platform/db/client.js'
 
 // R3.1, R3.2: the booking invariants the database itself guarantees, on PGlite and on PostgreSQL alike.
@@ -11,6 +12,7 @@ let database: Database
 let base: Omit<typeof bookings.$inferInsert, 'reference' | 'startsAt' | 'endsAt' | 'blockedUntil'>
 let otherCitizen: string
 let otherEmployee: string
+let otherStation: string
 let seq = 0
 
 beforeAll(async () => {
@@ -33,14 +35,23 @@ beforeAll(async () => {
       { gsisUserId: 'c2', taxId: '090000046', firstName: 'Νίκος', lastName: 'Γεωργίου' },
     ])
     .returning()
+  const [station, station2] = await db
+    .insert(workstations)
+    .values([
+      { kepId: kep.id, label: '1' },
+      { kepId: kep.id, label: '2' },
+    ])
+    .returning()
   otherCitizen = citizen2!.id
   otherEmployee = employee2!.id
+  otherStation = station2!.id
   base = {
     citizenId: citizen!.id,
     categoryId: category.id,
     procedureId: procedure.id,
     kepId: kep.id,
     employeeId: employee!.id,
+    workstationId: station!.id,
     fullName: 'Μαρία Ιωάννου',
     email: 'maria@example.gr',
     phone: '6900000000',
@@ -113,7 +124,22 @@ describe('database invariants', () => {
     await book('2027-01-14T08:00:00Z', '2027-01-14T08:20:00Z')
     expect(
       await sqlState(
-        book('2027-01-14T08:10:00Z', '2027-01-14T08:30:00Z', { employeeId: otherEmployee }),
+        book('2027-01-14T08:10:00Z', '2027-01-14T08:30:00Z', {
+          employeeId: otherEmployee,
+          workstationId: otherStation,
+        }),
+      ),
+    ).toBe('23P01')
+  })
+
+  it('R3.3 refuses two calls at one workstation at once, even by different employees', async () => {
+    await book('2027-01-16T08:00:00Z', '2027-01-16T08:20:00Z')
+    expect(
+      await sqlState(
+        book('2027-01-16T08:10:00Z', '2027-01-16T08:30:00Z', {
+          citizenId: otherCitizen,
+          employeeId: otherEmployee,
+        }),
       ),
     ).toBe('23P01')
   })

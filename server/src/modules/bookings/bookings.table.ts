@@ -16,6 +16,7 @@ import {
 } from 'drizzle-orm/pg-core'
 import { keps, procedures, serviceCategories } from '../catalog/catalog.table.js'
 import { citizens, employees, principalKind } from '../identity/identity.table.js'
+import { workstations } from '../scheduling/scheduling.table.js'
 
 export const bookingStatus = pgEnum('booking_status', [
   'booked',
@@ -56,6 +57,10 @@ export const bookings = pgTable(
     employeeId: uuid()
       .notNull()
       .references(() => employees.id),
+    /** The workstation the employee takes the call at; one call per workstation at a time. */
+    workstationId: uuid()
+      .notNull()
+      .references(() => workstations.id),
     startsAt: timestamp({ withTimezone: true }).notNull(),
     endsAt: timestamp({ withTimezone: true }).notNull(),
     blockedUntil: timestamp({ withTimezone: true }).notNull(),
