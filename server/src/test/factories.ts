@@ -8,7 +8,12 @@ import {
   serviceCategories,
   type CategoryCode,
 } from '../modules/catalog/index.js'
-import { kepOpeningHours } from '../modules/scheduling/index.js'
+import { citizens, employees } from '../modules/identity/index.js'
+import {
+  employeeAvailability,
+  kepOpeningHours,
+  workstations,
+} from '../modules/scheduling/index.js'
 
 // Tests build their own data: each factory inserts one row with sensible defaults.
 
@@ -114,4 +119,70 @@ export async function openingHours(
   await db
     .insert(kepOpeningHours)
     .values(weekdays.map((weekday) => ({ kepId, weekday, opensAt, closesAt })))
+}
+
+/** A workstation of a KEP. */
+export async function aWorkstation(db: Db, kepId: string, label = `ws-${unique()}`) {
+  const [row] = await db.insert(workstations).values({ kepId, label }).returning()
+  return row!
+}
+
+/**
+ * An employee of a KEP who takes calls at a workstation in the given weekly windows
+ * (default Monday to Friday 08:00–15:00), valid from 2020 on.
+ */
+export async function anEmployee(
+  db: Db,
+  kepId: string,
+  options: {
+    workstationId?: string
+    windows?: { weekdays: number[]; from: string; to: string }[]
+    role?: 'staff' | 'manager'
+    validFrom?: string
+    validTo?: string | null
+  } = {},
+) {
+  const u = unique()
+  const [employee] = await db
+    .insert(employees)
+    .values({
+      kepId,
+      gsisUserId: `emp-${u}`,
+      fullName: `Υπάλληλος ${u}`,
+      email: `emp-${u}@example.gr`,
+      role: options.role ?? 'staff',
+    })
+    .returning()
+  const workstationId = options.workstationId ?? (await aWorkstation(db, kepId)).id
+  const windows = options.windows ?? [{ weekdays: [1, 2, 3, 4, 5], from: '08:00', to: '15:00' }]
+  await db.insert(employeeAvailability).values(
+    windows.flatMap((w) =>
+      w.weekdays.map((weekday) => ({
+        employeeId: employee!.id,
+        workstationId,
+        weekday,
+        startsAt: w.from,
+        endsAt: w.to,
+        validFrom: options.validFrom ?? '2020-01-01',
+        validTo: options.validTo ?? null,
+      })),
+    ),
+  )
+  return { ...employee!, workstationId }
+}
+
+/** A citizen as the identity module would create at first login. */
+export async function aCitizen(db: Db, over: Insert<typeof citizens> = {}) {
+  const u = unique()
+  const [row] = await db
+    .insert(citizens)
+    .values({
+      gsisUserId: `cit-${u}`,
+      taxId: '090000045',
+      firstName: 'Μαρία',
+      lastName: `Ιωάννου ${u}`,
+      ...over,
+    })
+    .returning()
+  return row!
 }

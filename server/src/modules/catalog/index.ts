@@ -13,4 +13,4 @@ export {
   type Procedure,
   type ServiceCategory,
 } from './catalog.service.js'
-export { Kep as KepType, LocalizedText } from './catalog.types.js'
+export { Kep as KepType, LocalizedText, ServiceCategoryCode } from './catalog.types.js'

@@ -1,8 +1,22 @@
-import { LocalDateResolver } from 'graphql-scalars'
-import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql'
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars'
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql'
 import type { BaseContext } from '../../platform/context.js'
-import { KepType, type Kep } from '../catalog/index.js'
+import { KepType, LocalizedText, ServiceCategoryCode, type Kep } from '../catalog/index.js'
+import { zone } from './calendar.js'
 import type { OpeningHoursRow, SchedulingContext } from './scheduling.loaders.js'
+import * as scheduling from './scheduling.service.js'
 
 @ObjectType({
   description:
@@ -45,4 +59,106 @@ export class KepSchedulingFields {
   }
 }
 
-export const schedulingResolvers = [KepSchedulingFields] as const
+@InputType({ description: 'What to look for free slots for (R1.2, R4.4).' })
+export class AvailabilityInput {
+  @Field(() => ServiceCategoryCode)
+  category!: ServiceCategoryCode
+
+  @Field(() => ID)
+  procedureId!: string
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Any KEP of this municipality; for municipal procedures, their municipality.',
+  })
+  municipalityId?: string | null
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'One KEP; required for the municipal field (R4.4). Omit for "any KEP".',
+  })
+  kepId?: string | null
+
+  @Field(() => LocalDateResolver, { description: 'First local date (Europe/Athens).' })
+  from!: string
+
+  @Field(() => LocalDateResolver, {
+    description: `Last local date; at most ${scheduling.maxRangeDays} days in all.`,
+  })
+  to!: string
+}
+
+@ObjectType({ description: 'A time that can be booked now.' })
+export class AvailableSlot {
+  @Field(() => DateTimeResolver)
+  startsAt!: Date
+
+  @Field(() => DateTimeResolver)
+  endsAt!: Date
+
+  @Field({ description: 'Wall-clock start in Europe/Athens, HH:MM.' })
+  localTime!: string
+
+  @Field(() => Int, { description: 'How many employees are free for it (never who).' })
+  freeEmployees!: number
+}
+
+@ObjectType()
+export class AvailabilityDay {
+  @Field(() => LocalDateResolver)
+  date!: string
+
+  @Field(() => LocalizedText, { nullable: true, description: 'The public holiday, if any.' })
+  holiday!: LocalizedText | null
+
+  @Field({ description: 'The chosen KEP is closed that day (a local holiday or closure).' })
+  closed!: boolean
+
+  @Field(() => [AvailableSlot])
+  slots!: AvailableSlot[]
+}
+
+@ObjectType()
+export class Availability {
+  @Field({ description: 'The zone of every local date and time here.' })
+  timeZone!: string
+
+  @Field(() => Int)
+  callMinutes!: number
+
+  @Field(() => [AvailabilityDay])
+  days!: AvailabilityDay[]
+}
+
+const localTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: zone,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
+
+@Resolver()
+export class AvailabilityQueries {
+  @Query(() => Availability, {
+    description:
+      'Free slots per day for a field and procedure, at one KEP or any (public; R1.2, R3.1–R3.4, R4.3, R4.4).',
+  })
+  async availability(
+    @Ctx() ctx: BaseContext,
+    @Arg('input', () => AvailabilityInput) input: AvailabilityInput,
+  ): Promise<Availability> {
+    const { callMinutes, days } = await scheduling.availability(ctx.db, ctx.clock, input)
+    return {
+      timeZone: zone,
+      callMinutes,
+      days: days.map((d) => ({
+        date: d.date,
+        closed: d.closed,
+        holiday: d.holiday ? { el: d.holiday.nameEl, en: d.holiday.nameEn } : null,
+        slots: d.slots.map((slot) => ({ ...slot, localTime: localTime.format(slot.startsAt) })),
+      })),
+    }
+  }
+}
+
+export const schedulingResolvers = [KepSchedulingFields, AvailabilityQueries] as const

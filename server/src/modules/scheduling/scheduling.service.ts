@@ -1,0 +1,443 @@
+import { and, eq, gt, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm'
+import type { Clock } from '../../platform/clock.js'
+import { rowsOf, type Db } from '../../platform/db/client.js'
+import { validationFailed, type FieldError } from '../../platform/errors.js'
+import { isUuid } from '../../platform/uuid.js'
+import {
+  keps,
+  municipalities,
+  procedures,
+  serviceCategories,
+  type CategoryCode,
+  type Procedure,
+  type ServiceCategory,
+} from '../catalog/index.js'
+import {
+  addDays,
+  dayClock,
+  datesBetween,
+  holidayOn,
+  localDateOf,
+  type Holiday,
+  type LocalDate,
+} from './calendar.js'
+import {
+  closedOn,
+  forEachFreeSlot,
+  type AvailabilityRule,
+  type ClosureRule,
+  type HoursRule,
+  type SchedulingData,
+  type SchedulingParams,
+  type Span,
+} from './slot-engine.js'
+import {
+  employeeAbsences,
+  employeeAvailability,
+  kepClosures,
+  kepOpeningHours,
+  workstations,
+} from './scheduling.table.js'
+import { employees } from '../identity/index.js'
+
+export const maxRangeDays = 62
+
+/** Where a citizen may be served: one KEP, any KEP of a municipality, or any KEP at all. */
+export interface Scope {
+  kepId?: string
+  municipalityId?: string
+}
+
+export interface ScopeInput {
+  category: CategoryCode
+  procedureId: string
+  municipalityId?: string | null
+  kepId?: string | null
+}
+
+export interface ResolvedScope {
+  category: ServiceCategory
+  procedure: Procedure
+  scope: Scope
+}
+
+const fieldError = (field: string, reason: string, el: string, en: string): FieldError => ({
+  field,
+  reason,
+  message: { el, en },
+})
+
+/**
+ * Checks that the procedure belongs to the field and the KEP to the municipality, and that the
+ * municipal field names a KEP of the procedure's municipality (R4.4).
+ * @throws DomainError VALIDATION_FAILED naming each bad field.
+ */
+export async function resolveScope(db: Db, input: ScopeInput): Promise<ResolvedScope> {
+  const errors: FieldError[] = []
+  const [category] = await db
+    .select()
+    .from(serviceCategories)
+    .where(eq(serviceCategories.code, input.category))
+  const [procedure] = isUuid(input.procedureId)
+    ? await db
+        .select()
+        .from(procedures)
+        .where(and(eq(procedures.id, input.procedureId), eq(procedures.active, true)))
+    : []
+  if (!category) {
+    errors.push(
+      fieldError('category', 'unknown', 'Άγνωστο θεματικό πεδίο.', 'Unknown thematic field.'),
+    )
+  }
+  if (!procedure) {
+    errors.push(fieldError('procedureId', 'unknown', 'Άγνωστη διαδικασία.', 'Unknown procedure.'))
+  } else if (category && procedure.categoryId !== category.id) {
+    errors.push(
+      fieldError(
+        'procedureId',
+        'not_of_category',
+        'Η διαδικασία δεν ανήκει στο θεματικό πεδίο που επιλέξατε.',
+        'The procedure does not belong to the chosen thematic field.',
+      ),
+    )
+  }
+
+  let municipalityId = input.municipalityId ?? undefined
+  if (municipalityId !== undefined) {
+    const [m] = isUuid(municipalityId)
+      ? await db
+          .select({ id: municipalities.id, participation: municipalities.participation })
+          .from(municipalities)
+          .where(eq(municipalities.id, municipalityId))
+      : []
+    if (!m || m.participation !== 'participating') {
+      errors.push(
+        fieldError(
+          'municipalityId',
+          m ? 'not_participating' : 'unknown',
+          'Ο δήμος δεν συμμετέχει στο myKEPlive.',
+          'The municipality does not take part in myKEPlive.',
+        ),
+      )
+    }
+  }
+  if (procedure?.municipalityId) {
+    if (municipalityId !== undefined && municipalityId !== procedure.municipalityId) {
+      errors.push(
+        fieldError(
+          'procedureId',
+          'not_of_municipality',
+          'Η διαδικασία δεν είναι υπηρεσία του δήμου που επιλέξατε.',
+          'The procedure is not a service of the chosen municipality.',
+        ),
+      )
+    }
+    municipalityId = procedure.municipalityId
+  }
+
+  const kepId = input.kepId ?? undefined
+  if (kepId !== undefined) {
+    const [k] = isUuid(kepId)
+      ? await db
+          .select({
+            municipalityId: keps.municipalityId,
+            active: keps.active,
+            participation: municipalities.participation,
+          })
+          .from(keps)
+          .innerJoin(municipalities, eq(municipalities.id, keps.municipalityId))
+          .where(eq(keps.id, kepId))
+      : []
+    if (!k || !k.active || k.participation !== 'participating') {
+      errors.push(
+        fieldError(
+          'kepId',
+          'unknown',
+          'Το ΚΕΠ δεν εξυπηρετεί με βιντεοκλήση.',
+          'This KEP does not serve by video call.',
+        ),
+      )
+    } else if (municipalityId !== undefined && k.municipalityId !== municipalityId) {
+      errors.push(
+        fieldError(
+          'kepId',
+          'not_of_municipality',
+          'Το ΚΕΠ δεν ανήκει στον δήμο της υπηρεσίας· επιλέξτε ΚΕΠ του δήμου.',
+          "The KEP is not in the service's municipality; choose a KEP of that municipality.",
+        ),
+      )
+    }
+  } else if (category?.municipal) {
+    errors.push(
+      fieldError(
+        'kepId',
+        'required',
+        'Για τις υπηρεσίες του δήμου σας επιλέξτε ένα ΚΕΠ του δήμου.',
+        'For municipal services, choose a KEP of the municipality.',
+      ),
+    )
+  }
+
+  if (errors.length > 0) throw validationFailed(errors)
+  return {
+    category: category!,
+    procedure: procedure!,
+    scope: kepId !== undefined ? { kepId } : { municipalityId },
+  }
+}
+
+/** The SQL condition selecting the KEPs of a scope that serve by video. */
+function eligibleKeps(scope: Scope) {
+  const conditions: SQL[] = [
+    eq(keps.active, true),
+    eq(municipalities.participation, 'participating'),
+  ]
+  if (scope.kepId) conditions.push(eq(keps.id, scope.kepId))
+  if (scope.municipalityId) conditions.push(eq(keps.municipalityId, scope.municipalityId))
+  return and(...conditions)!
+}
+
+function eligibleKepIds(db: Db, scope: Scope) {
+  return db
+    .select({ id: keps.id })
+    .from(keps)
+    .innerJoin(municipalities, eq(municipalities.id, keps.municipalityId))
+    .where(eligibleKeps(scope))
+}
+
+/**
+ * Loads, in a fixed number of queries whatever the number of KEPs, employees or days, every
+ * rule and busy span of a scope for the local dates [from, to].
+ */
+export async function loadSchedulingData(
+  db: Db,
+  scope: Scope,
+  from: LocalDate,
+  to: LocalDate,
+): Promise<SchedulingData> {
+  const rangeStart = dayClock(from).at(0)
+  const rangeEnd = dayClock(addDays(to, 1)).at(0)
+  const kepIds = eligibleKepIds(db, scope)
+
+  const [hours, closures, availability, absences, busy] = await Promise.all([
+    db
+      .select({
+        kepId: kepOpeningHours.kepId,
+        weekday: kepOpeningHours.weekday,
+        opensAt: kepOpeningHours.opensAt,
+        closesAt: kepOpeningHours.closesAt,
+        validFrom: kepOpeningHours.validFrom,
+        validTo: kepOpeningHours.validTo,
+        seasonFrom: kepOpeningHours.seasonFrom,
+        seasonTo: kepOpeningHours.seasonTo,
+      })
+      .from(kepOpeningHours)
+      .where(inArray(kepOpeningHours.kepId, kepIds)),
+    db
+      .select({
+        kepId: kepClosures.kepId,
+        startsOn: kepClosures.startsOn,
+        endsOn: kepClosures.endsOn,
+        recurring: kepClosures.recurring,
+      })
+      .from(kepClosures)
+      .where(
+        and(
+          or(isNull(kepClosures.kepId), inArray(kepClosures.kepId, kepIds)),
+          or(
+            eq(kepClosures.recurring, true),
+            and(lte(kepClosures.startsOn, to), sql`${kepClosures.endsOn} >= ${from}`),
+          ),
+        ),
+      ),
+    db
+      .select({
+        employeeId: employeeAvailability.employeeId,
+        kepId: employees.kepId,
+        workstationId: employeeAvailability.workstationId,
+        weekday: employeeAvailability.weekday,
+        startsAt: employeeAvailability.startsAt,
+        endsAt: employeeAvailability.endsAt,
+        validFrom: employeeAvailability.validFrom,
+        validTo: employeeAvailability.validTo,
+      })
+      .from(employeeAvailability)
+      .innerJoin(employees, eq(employees.id, employeeAvailability.employeeId))
+      .innerJoin(workstations, eq(workstations.id, employeeAvailability.workstationId))
+      .where(
+        and(
+          inArray(employees.kepId, kepIds),
+          eq(employees.active, true),
+          eq(workstations.active, true),
+          lte(employeeAvailability.validFrom, to),
+          or(isNull(employeeAvailability.validTo), sql`${employeeAvailability.validTo} >= ${from}`),
+        ),
+      ),
+    db
+      .select({
+        employeeId: employeeAbsences.employeeId,
+        startsAt: employeeAbsences.startsAt,
+        endsAt: employeeAbsences.endsAt,
+      })
+      .from(employeeAbsences)
+      .innerJoin(employees, eq(employees.id, employeeAbsences.employeeId))
+      .where(
+        and(
+          inArray(employees.kepId, kepIds),
+          lt(employeeAbsences.startsAt, new Date(rangeEnd)),
+          gt(employeeAbsences.endsAt, new Date(rangeStart)),
+        ),
+      ),
+    // Epoch numbers straight from SQL: no Date objects for what may be 100,000 rows.
+    db.execute(sql`
+      select employee_id as "e", workstation_id as "w",
+             (extract(epoch from starts_at) * 1000)::float8 as "s",
+             (extract(epoch from blocked_until) * 1000)::float8 as "b"
+      from bookings
+      where status in ('booked', 'in_progress')
+        and kep_id in (${kepIds})
+        and starts_at < ${new Date(rangeEnd).toISOString()}::timestamptz
+        and blocked_until > ${new Date(rangeStart).toISOString()}::timestamptz`),
+  ])
+
+  const hoursByKep = new Map<string, HoursRule[]>()
+  for (const h of hours) {
+    const list = hoursByKep.get(h.kepId) ?? []
+    list.push(h)
+    hoursByKep.set(h.kepId, list)
+  }
+  const absencesByEmployee = new Map<string, Span[]>()
+  for (const a of absences) {
+    const list = absencesByEmployee.get(a.employeeId) ?? []
+    list.push([a.startsAt.getTime(), a.endsAt.getTime()])
+    absencesByEmployee.set(a.employeeId, list)
+  }
+  const busyByEmployee = new Map<string, Span[]>()
+  const busyByWorkstation = new Map<string, Span[]>()
+  for (const b of rowsOf<{ e: string; w: string; s: number; b: number }>(busy)) {
+    const span: Span = [Number(b.s), Number(b.b)]
+    push(busyByEmployee, b.e, span)
+    push(busyByWorkstation, b.w, span)
+  }
+  for (const spans of [...busyByEmployee.values(), ...busyByWorkstation.values()]) {
+    spans.sort((x, y) => x[0] - y[0])
+  }
+  return {
+    hoursByKep,
+    closures: closures as ClosureRule[],
+    availability: availability as AvailabilityRule[],
+    absences: absencesByEmployee,
+    busyByEmployee,
+    busyByWorkstation,
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+/** The scheduling parameters of a field at an instant: notice and horizon from "now". */
+export function paramsAt(category: ServiceCategory, now: Date): SchedulingParams {
+  const today = localDateOf(now.getTime())
+  return {
+    callMinutes: category.callMinutes,
+    bufferMinutes: category.bufferMinutes,
+    slotStepMinutes: category.slotStepMinutes,
+    earliest: now.getTime() + category.minNoticeMinutes * 60_000,
+    latest: dayClock(addDays(today, category.horizonDays + 1)).at(0),
+  }
+}
+
+export interface AvailabilityInput extends ScopeInput {
+  from: LocalDate
+  to: LocalDate
+}
+
+export interface AvailableSlot {
+  startsAt: Date
+  endsAt: Date
+  /** How many employees could take it — never who. */
+  freeEmployees: number
+}
+
+export interface AvailabilityDay {
+  date: LocalDate
+  holiday: Holiday | null
+  /** The chosen KEP is closed that day (patron saint, local holiday, …). */
+  closed: boolean
+  slots: AvailableSlot[]
+}
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/
+
+/**
+ * Bookable slots per local day for a field and procedure in a scope (public, R1.2), each with
+ * the number of employees free for it.
+ * @throws DomainError VALIDATION_FAILED for a bad range or scope.
+ */
+export async function availability(
+  db: Db,
+  clock: Clock,
+  input: AvailabilityInput,
+): Promise<{ callMinutes: number; days: AvailabilityDay[] }> {
+  const range: FieldError[] = []
+  if (!isoDate.test(input.from) || Number.isNaN(Date.parse(input.from))) {
+    range.push(fieldError('from', 'invalid_format', 'Μη έγκυρη ημερομηνία.', 'Invalid date.'))
+  }
+  if (!isoDate.test(input.to) || Number.isNaN(Date.parse(input.to))) {
+    range.push(fieldError('to', 'invalid_format', 'Μη έγκυρη ημερομηνία.', 'Invalid date.'))
+  }
+  if (range.length === 0) {
+    const days = datesBetween(input.from, input.to).length
+    if (input.to < input.from) {
+      range.push(
+        fieldError(
+          'to',
+          'before_from',
+          'Η τελική ημερομηνία είναι πριν από την αρχική.',
+          'The end date is before the start date.',
+        ),
+      )
+    } else if (days > maxRangeDays) {
+      range.push(
+        fieldError(
+          'to',
+          'range_too_long',
+          `Ζητήστε έως ${maxRangeDays} ημέρες τη φορά.`,
+          `Ask for at most ${maxRangeDays} days at a time.`,
+        ),
+      )
+    }
+  }
+  if (range.length > 0) throw validationFailed(range)
+
+  const { category, scope } = await resolveScope(db, input)
+  const dates = datesBetween(input.from, input.to)
+  const data = await loadSchedulingData(db, scope, input.from, input.to)
+  const params = paramsAt(category, clock.now())
+
+  const counts = new Map<number, number>()
+  forEachFreeSlot(dates, data, params, (slot) => {
+    counts.set(slot.start, (counts.get(slot.start) ?? 0) + 1)
+  })
+  const byDate = new Map<LocalDate, AvailableSlot[]>(dates.map((d) => [d, []]))
+  const callMs = category.callMinutes * 60_000
+  for (const start of [...counts.keys()].sort((a, b) => a - b)) {
+    byDate.get(localDateOf(start))?.push({
+      startsAt: new Date(start),
+      endsAt: new Date(start + callMs),
+      freeEmployees: counts.get(start)!,
+    })
+  }
+  return {
+    callMinutes: category.callMinutes,
+    days: dates.map((date) => ({
+      date,
+      holiday: holidayOn(date) ?? null,
+      closed: scope.kepId !== undefined && closedOn(date, scope.kepId, data.closures),
+      slots: byDate.get(date)!,
+    })),
+  }
+}
