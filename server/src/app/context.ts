@@ -4,10 +4,11 @@ import type { Clock } from '../platform/clock.js'
 import type { Db } from '../platform/db/client.js'
 import type { Locale } from '../platform/errors.js'
 import type { Logger } from '../platform/logger.js'
+import { createBookingsLoaders, type BookingsContext } from '../modules/bookings/index.js'
 import { createCatalogLoaders, type CatalogContext } from '../modules/catalog/index.js'
 import { createSchedulingLoaders, type SchedulingContext } from '../modules/scheduling/index.js'
 
-export type AppContext = BaseContext & CatalogContext & SchedulingContext
+export type AppContext = BaseContext & CatalogContext & SchedulingContext & BookingsContext
 
 /** A fresh context per request (HTTP) or per operation (WebSocket): loaders never outlive it. */
 export function createContext(deps: {
@@ -23,5 +24,6 @@ export function createContext(deps: {
     actor: deps.actor ?? anonymous,
     catalog: createCatalogLoaders(deps.db),
     scheduling: createSchedulingLoaders(deps.db),
+    bookings: createBookingsLoaders(deps.db),
   }
 }

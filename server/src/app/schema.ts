@@ -1,13 +1,16 @@
 import 'reflect-metadata'
 import type { GraphQLSchema } from 'graphql'
 import { buildSchema, type NonEmptyArray } from 'type-graphql'
+import { bookingsResolvers } from '../modules/bookings/index.js'
 import { catalogResolvers } from '../modules/catalog/index.js'
 import { schedulingResolvers } from '../modules/scheduling/index.js'
 
 /** Every module's resolvers, in one list: the whole API. */
-const resolvers = [...catalogResolvers, ...schedulingResolvers] as unknown as NonEmptyArray<
-  new (...args: never[]) => object
->
+const resolvers = [
+  ...catalogResolvers,
+  ...schedulingResolvers,
+  ...bookingsResolvers,
+] as unknown as NonEmptyArray<new (...args: never[]) => object>
 
 let built: Promise<GraphQLSchema> | undefined
 

@@ -9,11 +9,7 @@ import {
   type CategoryCode,
 } from '../modules/catalog/index.js'
 import { citizens, employees } from '../modules/identity/index.js'
-import {
-  employeeAvailability,
-  kepOpeningHours,
-  workstations,
-} from '../modules/scheduling/index.js'
+import { employeeAvailability, kepOpeningHours, workstations } from '../modules/scheduling/index.js'
 
 // Tests build their own data: each factory inserts one row with sensible defaults.
 

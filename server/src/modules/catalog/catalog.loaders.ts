@@ -37,6 +37,24 @@ export function createCatalogLoaders(db: Db) {
         ids,
       ),
     ),
+    kep: new DataLoader<string, Kep | null>(async (ids) =>
+      byId(
+        await db
+          .select()
+          .from(keps)
+          .where(inArray(keps.id, [...ids])),
+        ids,
+      ),
+    ),
+    procedure: new DataLoader<string, Procedure | null>(async (ids) =>
+      byId(
+        await db
+          .select()
+          .from(procedures)
+          .where(inArray(procedures.id, [...ids])),
+        ids,
+      ),
+    ),
     kepsOfMunicipality: new DataLoader<string, Kep[]>(async (ids) =>
       groupBy(
         await db

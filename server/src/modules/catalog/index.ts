@@ -13,4 +13,10 @@ export {
   type Procedure,
   type ServiceCategory,
 } from './catalog.service.js'
-export { Kep as KepType, LocalizedText, ServiceCategoryCode } from './catalog.types.js'
+export {
+  Kep as KepType,
+  LocalizedText,
+  Procedure as ProcedureType,
+  ServiceCategory as ServiceCategoryType,
+  ServiceCategoryCode,
+} from './catalog.types.js'

@@ -2,3 +2,20 @@
 export * from './scheduling.table.js'
 export { createSchedulingLoaders, type SchedulingContext } from './scheduling.loaders.js'
 export { schedulingResolvers } from './scheduling.resolver.js'
+export { dayClock, holidayOn, localDateOf, localPartsOf, zone, type LocalDate } from './calendar.js'
+export {
+  forEachFreeSlot,
+  onGrid,
+  type FreeSlot,
+  type SchedulingData,
+  type Span,
+} from './slot-engine.js'
+export {
+  availability,
+  loadSchedulingData,
+  paramsAt,
+  resolveScope,
+  type ResolvedScope,
+  type Scope,
+  type ScopeInput,
+} from './scheduling.service.js'

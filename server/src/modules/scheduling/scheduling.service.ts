@@ -214,6 +214,8 @@ export async function loadSchedulingData(
   scope: Scope,
   from: LocalDate,
   to: LocalDate,
+  /** A booking being moved: its own span does not block its new time. */
+  ignoreBookingId?: string,
 ): Promise<SchedulingData> {
   const rangeStart = dayClock(from).at(0)
   const rangeEnd = dayClock(addDays(to, 1)).at(0)
@@ -297,7 +299,8 @@ export async function loadSchedulingData(
       where status in ('booked', 'in_progress')
         and kep_id in (${kepIds})
         and starts_at < ${new Date(rangeEnd).toISOString()}::timestamptz
-        and blocked_until > ${new Date(rangeStart).toISOString()}::timestamptz`),
+        and blocked_until > ${new Date(rangeStart).toISOString()}::timestamptz
+        ${ignoreBookingId ? sql`and id <> ${ignoreBookingId}` : sql``}`),
   ])
 
   const hoursByKep = new Map<string, HoursRule[]>()

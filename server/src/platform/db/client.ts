@@ -88,3 +88,20 @@ export function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return result as T[]
   return ((result as { rows?: T[] }).rows ?? []) as T[]
 }
+
+/**
+ * The SQLSTATE and constraint of a database error, as both drivers report them (drizzle wraps
+ * the driver's error in `cause`; PGlite names the constraint `constraint`, postgres.js
+ * `constraint_name`).
+ */
+export function pgErrorOf(err: unknown): { code?: string; constraint?: string } {
+  for (let e = err as Record<string, unknown> | undefined; e; e = e.cause as typeof e) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) {
+      return {
+        code: e.code,
+        constraint: (e.constraint ?? e.constraint_name) as string | undefined,
+      }
+    }
+  }
+  return {}
+}

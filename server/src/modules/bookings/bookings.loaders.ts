@@ -1,0 +1,35 @@
+import DataLoader from 'dataloader'
+import { asc, inArray } from 'drizzle-orm'
+import type { Db } from '../../platform/db/client.js'
+import { bookingEvents, documents } from './bookings.table.js'
+
+export function createBookingsLoaders(db: Db) {
+  return {
+    documentsOfBooking: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await db
+        .select({
+          id: documents.id,
+          bookingId: documents.bookingId,
+          fileName: documents.fileName,
+          mimeType: documents.mimeType,
+          sizeBytes: documents.sizeBytes,
+        })
+        .from(documents)
+        .where(inArray(documents.bookingId, [...ids]))
+        .orderBy(asc(documents.createdAt))
+      return ids.map((id) => rows.filter((r) => r.bookingId === id))
+    }),
+    historyOfBooking: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await db
+        .select()
+        .from(bookingEvents)
+        .where(inArray(bookingEvents.bookingId, [...ids]))
+        .orderBy(asc(bookingEvents.at))
+      return ids.map((id) => rows.filter((r) => r.bookingId === id))
+    }),
+  }
+}
+
+export interface BookingsContext {
+  bookings: ReturnType<typeof createBookingsLoaders>
+}

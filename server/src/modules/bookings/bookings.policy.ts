@@ -1,0 +1,32 @@
+import type { Actor } from '../../platform/actor.js'
+
+// Who may do what to a booking — one place per rule, shared by GraphQL, uploads and jobs.
+
+interface BookingRef {
+  citizenId: string
+  kepId: string
+}
+
+/** The citizen who booked, the staff of the booking's KEP, and administrators. */
+export function canReadBooking(actor: Actor, booking: BookingRef): boolean {
+  switch (actor.kind) {
+    case 'citizen':
+      return actor.citizenId === booking.citizenId
+    case 'employee':
+      return actor.kepId === booking.kepId
+    case 'administrator':
+      return true
+    default:
+      return false
+  }
+}
+
+/** R2.4: the citizen moves their own appointment. */
+export function canRescheduleBooking(actor: Actor, booking: BookingRef): boolean {
+  return actor.kind === 'citizen' && actor.citizenId === booking.citizenId
+}
+
+/** R2.4: the citizen cancels; the KEP's staff and administrators may too (e.g. on the phone). */
+export function canCancelBooking(actor: Actor, booking: BookingRef): boolean {
+  return canReadBooking(actor, booking)
+}

@@ -1,0 +1,127 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql'
+import type { BaseContext } from '../../platform/context.js'
+import {
+  KepType,
+  ProcedureType,
+  ServiceCategoryType,
+  type CatalogContext,
+} from '../catalog/index.js'
+import type { BookingsContext } from './bookings.loaders.js'
+import * as service from './bookings.service.js'
+import {
+  BookAppointmentInput,
+  Booking,
+  BookingDocument,
+  BookingEvent,
+  BookingPayload,
+  BookingsWhen,
+  Business,
+  CancelBookingInput,
+  RescheduleBookingInput,
+  SpecialRequirements,
+} from './bookings.types.js'
+
+type Context = BaseContext & CatalogContext & BookingsContext
+
+// Thin: each operation passes the caller to the service, where the rules and the policy live.
+
+@Resolver()
+export class BookingOperations {
+  @Mutation(() => BookingPayload, {
+    description: 'Books a video appointment for the logged-in citizen (R1.2, R2.2, R3.1–R3.4).',
+  })
+  async bookAppointment(
+    @Ctx() ctx: Context,
+    @Arg('input', () => BookAppointmentInput) input: BookAppointmentInput,
+  ): Promise<BookingPayload> {
+    return {
+      booking: (await service.bookAppointment(ctx.db, ctx.clock, ctx.actor, input)) as never,
+    }
+  }
+
+  @Mutation(() => BookingPayload, { description: 'Moves an appointment to a new time (R2.4).' })
+  async rescheduleBooking(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RescheduleBookingInput) input: RescheduleBookingInput,
+  ): Promise<BookingPayload> {
+    return {
+      booking: (await service.rescheduleBooking(ctx.db, ctx.clock, ctx.actor, input)) as never,
+    }
+  }
+
+  @Mutation(() => BookingPayload, { description: 'Cancels an appointment until it starts (R2.4).' })
+  async cancelBooking(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CancelBookingInput) input: CancelBookingInput,
+  ): Promise<BookingPayload> {
+    return { booking: (await service.cancelBooking(ctx.db, ctx.clock, ctx.actor, input)) as never }
+  }
+
+  @Query(() => [Booking], { description: "The logged-in citizen's appointments (R2.4)." })
+  myBookings(
+    @Ctx() ctx: Context,
+    @Arg('when', () => BookingsWhen, { defaultValue: BookingsWhen.ALL }) when: BookingsWhen,
+  ) {
+    return service.myBookings(ctx.db, ctx.clock, ctx.actor, when)
+  }
+
+  @Query(() => Booking, {
+    description: 'One appointment: for its citizen, the staff of its KEP and administrators.',
+  })
+  booking(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return service.getBooking(ctx.db, ctx.actor, id)
+  }
+}
+
+@Resolver(() => Booking)
+export class BookingFields {
+  @FieldResolver(() => ServiceCategoryType)
+  category(@Root() b: service.Booking, @Ctx() ctx: Context) {
+    return ctx.catalog.category.load(b.categoryId)
+  }
+
+  @FieldResolver(() => ProcedureType)
+  procedure(@Root() b: service.Booking, @Ctx() ctx: Context) {
+    return ctx.catalog.procedure.load(b.procedureId)
+  }
+
+  @FieldResolver(() => KepType)
+  kep(@Root() b: service.Booking, @Ctx() ctx: Context) {
+    return ctx.catalog.kep.load(b.kepId)
+  }
+
+  @FieldResolver(() => SpecialRequirements)
+  specialRequirements(@Root() b: service.Booking): SpecialRequirements {
+    return {
+      signLanguage: b.needsSignLanguage,
+      lipReading: b.needsLipReading,
+      other: b.otherRequirements,
+    }
+  }
+
+  @FieldResolver(() => Business, { nullable: true, description: 'Set when booked for a business.' })
+  business(@Root() b: service.Booking): Business | null {
+    return b.businessTaxId && b.businessName
+      ? { taxId: b.businessTaxId, name: b.businessName }
+      : null
+  }
+
+  @FieldResolver(() => [BookingDocument])
+  documents(@Root() b: service.Booking, @Ctx() ctx: Context) {
+    return ctx.bookings.documentsOfBooking.load(b.id)
+  }
+
+  @FieldResolver(() => [BookingEvent], { description: 'Who changed what, when (R2.4).' })
+  history(@Root() b: service.Booking, @Ctx() ctx: Context) {
+    return ctx.bookings.historyOfBooking.load(b.id)
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether it can still be rescheduled or cancelled.',
+  })
+  changeable(@Root() b: service.Booking, @Ctx() ctx: Context) {
+    return service.isChangeable(b, ctx.clock.now())
+  }
+}
+
+export const bookingsResolvers = [BookingOperations, BookingFields] as const

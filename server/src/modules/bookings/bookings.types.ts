@@ -1,0 +1,240 @@
+import { DateTimeResolver } from 'graphql-scalars'
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql'
+import { ServiceCategoryCode } from '../catalog/index.js'
+
+export enum BookingStatus {
+  BOOKED = 'booked',
+  IN_PROGRESS = 'in_progress',
+  COMPLETED = 'completed',
+  CANCELLED = 'cancelled',
+  NO_SHOW = 'no_show',
+}
+registerEnumType(BookingStatus, { name: 'BookingStatus' })
+
+export enum DeliveryMethod {
+  POST = 'post',
+  EMAIL = 'email',
+  PICKUP = 'pickup',
+}
+registerEnumType(DeliveryMethod, {
+  name: 'DeliveryMethod',
+  description:
+    'How the requested document reaches the citizen (R2.2 g); pick-up only for municipal services.',
+})
+
+export enum Locale {
+  EL = 'el',
+  EN = 'en',
+}
+registerEnumType(Locale, { name: 'Locale' })
+
+export enum BookingsWhen {
+  UPCOMING = 'upcoming',
+  PAST = 'past',
+  ALL = 'all',
+}
+registerEnumType(BookingsWhen, { name: 'BookingsWhen' })
+
+@InputType({ description: 'R2.2 (f): special requirements, e.g. remote interpretation.' })
+export class SpecialRequirementsInput {
+  @Field(() => Boolean, { nullable: true, description: 'Greek Sign Language interpretation.' })
+  signLanguage?: boolean | null
+
+  @Field(() => Boolean, { nullable: true, description: 'Lip-reading.' })
+  lipReading?: boolean | null
+
+  @Field(() => String, { nullable: true, description: 'Anything else, in free text.' })
+  other?: string | null
+}
+
+@InputType({ description: 'A business, for a booking by its legal representative.' })
+export class BusinessInput {
+  @Field({ description: 'The business\u2019s tax number (ΑΦΜ), 9 digits.' })
+  taxId!: string
+
+  @Field()
+  name!: string
+}
+
+@InputType()
+export class BookAppointmentInput {
+  @Field(() => ServiceCategoryCode)
+  category!: ServiceCategoryCode
+
+  @Field(() => ID)
+  procedureId!: string
+
+  @Field(() => ID, { nullable: true })
+  municipalityId?: string | null
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The KEP; omit for any KEP (not for the municipal field).',
+  })
+  kepId?: string | null
+
+  @Field(() => DateTimeResolver, { description: 'One of the slots availability offers.' })
+  startsAt!: Date
+
+  @Field({ description: 'R2.2 (a): the person who takes part in the call.' })
+  fullName!: string
+
+  @Field({ description: 'R2.2 (b)' })
+  email!: string
+
+  @Field({ description: 'R2.2 (c): a Greek landline or mobile number.' })
+  phone!: string
+
+  @Field({ description: 'R2.2 (d)' })
+  postalAddress!: string
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'R2.2 (e): ids from POST /uploads, at most 5.',
+  })
+  documentIds?: string[] | null
+
+  @Field(() => SpecialRequirementsInput, { nullable: true })
+  specialRequirements?: SpecialRequirementsInput | null
+
+  @Field(() => DeliveryMethod)
+  deliveryMethod!: DeliveryMethod
+
+  @Field(() => BusinessInput, { nullable: true })
+  business?: BusinessInput | null
+
+  @Field(() => Locale, { nullable: true, description: 'The language of the emails.' })
+  locale?: Locale | null
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A key of the client\u2019s choosing: a retried request with it returns the same booking.',
+  })
+  idempotencyKey?: string | null
+}
+
+@InputType()
+export class RescheduleBookingInput {
+  @Field(() => ID)
+  bookingId!: string
+
+  @Field(() => DateTimeResolver)
+  startsAt!: Date
+
+  @Field(() => ID, { nullable: true, description: 'Another KEP; default the same one.' })
+  kepId?: string | null
+}
+
+@InputType()
+export class CancelBookingInput {
+  @Field(() => ID)
+  bookingId!: string
+
+  @Field(() => String, { nullable: true })
+  reason?: string | null
+}
+
+@ObjectType()
+export class SpecialRequirements {
+  @Field()
+  signLanguage!: boolean
+
+  @Field()
+  lipReading!: boolean
+
+  @Field(() => String, { nullable: true })
+  other!: string | null
+}
+
+@ObjectType()
+export class Business {
+  @Field()
+  taxId!: string
+
+  @Field()
+  name!: string
+}
+
+@ObjectType({
+  description: 'An uploaded document (R2.2 e); its content is read at /documents/:id.',
+})
+export class BookingDocument {
+  @Field(() => ID)
+  id!: string
+
+  @Field()
+  fileName!: string
+
+  @Field()
+  mimeType!: string
+
+  @Field(() => Int)
+  sizeBytes!: number
+}
+
+@ObjectType({ description: 'What happened to a booking (R2.4).' })
+export class BookingEvent {
+  @Field()
+  action!: string
+
+  @Field(() => DateTimeResolver)
+  at!: Date
+
+  @Field()
+  actorKind!: string
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  fromStartsAt!: Date | null
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  toStartsAt!: Date | null
+}
+
+@ObjectType({ description: 'A video appointment with a KEP.' })
+export class Booking {
+  @Field(() => ID)
+  id!: string
+
+  @Field({ description: 'Human-readable, e.g. KEP-2027-004211.' })
+  reference!: string
+
+  @Field(() => BookingStatus)
+  status!: BookingStatus
+
+  @Field(() => DateTimeResolver)
+  startsAt!: Date
+
+  @Field(() => DateTimeResolver)
+  endsAt!: Date
+
+  @Field()
+  fullName!: string
+
+  @Field()
+  email!: string
+
+  @Field()
+  phone!: string
+
+  @Field()
+  postalAddress!: string
+
+  @Field(() => DeliveryMethod)
+  deliveryMethod!: DeliveryMethod
+
+  @Field(() => Locale)
+  locale!: Locale
+
+  @Field(() => Int, { description: 'Bumped by every reschedule.' })
+  version!: number
+
+  @Field(() => DateTimeResolver)
+  createdAt!: Date
+}
+
+@ObjectType()
+export class BookingPayload {
+  @Field(() => Booking)
+  booking!: Booking
+}

@@ -1,0 +1,45 @@
+import { eq } from 'drizzle-orm'
+import type { Db } from '../../platform/db/client.js'
+import { settings } from './settings.table.js'
+
+/** The platform parameters, with the default used when a row is missing. */
+export const settingDefaults = {
+  'booking.maxFutureBookingsPerCitizen': 3,
+  'documents.retentionDaysAfterAppointment': 30,
+  'notifications.reminderLeadMinutes': [1440, 30] as number[],
+  'calls.noShowGraceMinutes': 10,
+  'calls.joinOpensMinutesBefore': 10,
+}
+
+export type SettingKey = keyof typeof settingDefaults
+
+/** Reads a parameter; falls back to its default when unset or of the wrong type. */
+export async function getSetting<K extends SettingKey>(
+  db: Db,
+  key: K,
+): Promise<(typeof settingDefaults)[K]> {
+  const [row] = await db
+    .select({ value: settings.value })
+    .from(settings)
+    .where(eq(settings.key, key))
+  const fallback = settingDefaults[key]
+  const value = row?.value
+  return (
+    typeof value === typeof fallback && Array.isArray(value) === Array.isArray(fallback)
+      ? value
+      : fallback
+  ) as (typeof settingDefaults)[K]
+}
+
+/** Writes a parameter (administrators, R3.5). */
+export async function setSetting<K extends SettingKey>(
+  db: Db,
+  key: K,
+  value: (typeof settingDefaults)[K],
+  updatedBy: string | null,
+): Promise<void> {
+  await db
+    .insert(settings)
+    .values({ key, value, updatedBy })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedBy, updatedAt: new Date() } })
+}
