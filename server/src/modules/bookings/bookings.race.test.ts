@@ -1,0 +1,102 @@
+import { and, eq, inArray } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Actor } from '../../platform/actor.js'
+import { fixedClock } from '../../platform/clock.js'
+import { openDatabase, type Database } from '../../platform/db/client.js'
+import { DomainError } from '../../platform/errors.js'
+import { createTestDatabase } from '../../test/database.js'
+import {
+  aCategory,
+  aCitizen,
+  aKep,
+  aMunicipality,
+  anEmployee,
+  aProcedure,
+  openingHours,
+} from '../../test/factories.js'
+import { bookAppointment, type BookInput } from './bookings.service.js'
+import { bookings } from './bookings.table.js'
+
+// Real parallel requests: on PostgreSQL each runs on its own connection of the pool, so the
+// transactions truly interleave and only the exclusion constraints keep the invariants.
+
+const clock = fixedClock('2027-01-04T06:00:00Z')
+let database: Database
+let parallel: Database // a second pool on PostgreSQL; the same PGlite otherwise
+const ids = {} as Record<string, string>
+let citizens: Actor[] = []
+
+beforeAll(async () => {
+  database = await createTestDatabase()
+  parallel =
+    database.kind === 'postgres'
+      ? await openDatabase({ url: database.url!, maxConnections: 20 })
+      : database
+  const db = database.db
+  const info = await aCategory(db, 'information', { slotStepMinutes: 30, minNoticeMinutes: 0 })
+  const m = await aMunicipality(db)
+  const oneEmployeeKep = await aKep(db, m.id)
+  const twoEmployeeKep = await aKep(db, m.id)
+  for (const k of [oneEmployeeKep, twoEmployeeKep]) await openingHours(db, k.id, '08:00', '15:00')
+  await anEmployee(db, oneEmployeeKep.id)
+  await anEmployee(db, twoEmployeeKep.id)
+  await anEmployee(db, twoEmployeeKep.id)
+  Object.assign(ids, {
+    procedure: (await aProcedure(db, info.id)).id,
+    one: oneEmployeeKep.id,
+    two: twoEmployeeKep.id,
+  })
+  citizens = await Promise.all(
+    Array.from({ length: 50 }, async () => {
+      const c = await aCitizen(db)
+      return { kind: 'citizen', citizenId: c.id, sessionId: c.id } as Actor
+    }),
+  )
+})
+afterAll(async () => {
+  if (parallel !== database) await parallel?.close()
+  await database?.close()
+})
+
+const request = (actor: Actor, kepId: string, startsAt: Date) =>
+  bookAppointment(parallel.db, clock, actor, {
+    category: 'information',
+    procedureId: ids.procedure!,
+    kepId,
+    startsAt,
+    fullName: 'Νίκος Παπαδόπουλος',
+    email: 'nikos@example.gr',
+    phone: '2101234567',
+    postalAddress: 'Σταδίου 5, 10562 Αθήνα',
+    deliveryMethod: 'email',
+  } satisfies BookInput).then(
+    (b) => ({ ok: true as const, id: b.id }),
+    (err: unknown) => {
+      if (err instanceof DomainError) return { ok: false as const, code: err.code }
+      throw err
+    },
+  )
+
+describe('races', () => {
+  it('R3.1 50 parallel requests for the last free slot: exactly one books it, 49 get SLOT_UNAVAILABLE', async () => {
+    const slot = new Date('2027-01-12T10:00:00+02:00')
+    const results = await Promise.all(citizens.map((c) => request(c, ids.one!, slot)))
+    expect(results.filter((r) => r.ok)).toHaveLength(1)
+    expect(results.filter((r) => !r.ok && r.code === 'SLOT_UNAVAILABLE')).toHaveLength(49)
+    const rows = await database.db
+      .select()
+      .from(bookings)
+      .where(and(eq(bookings.kepId, ids.one!), eq(bookings.startsAt, slot)))
+    expect(rows).toHaveLength(1)
+  })
+
+  it('R3.1 50 parallel requests for a slot two employees can take: exactly two book it, one each', async () => {
+    const slot = new Date('2027-01-12T11:00:00+02:00')
+    const results = await Promise.all(citizens.map((c) => request(c, ids.two!, slot)))
+    const booked = results.filter((r) => r.ok).map((r) => r.id)
+    expect(booked).toHaveLength(2)
+    expect(results.filter((r) => !r.ok && r.code === 'SLOT_UNAVAILABLE')).toHaveLength(48)
+    const rows = await database.db.select().from(bookings).where(inArray(bookings.id, booked))
+    expect(new Set(rows.map((r) => r.employeeId)).size).toBe(2)
+  })
+})
