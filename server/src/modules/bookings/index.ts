@@ -11,3 +11,5 @@ export {
   type Booking,
 } from './bookings.service.js'
 export { canReadBooking } from './bookings.policy.js'
+export { documentsRouter, type DocumentsHttpDeps } from './documents.http.js'
+export { deleteExpiredDocuments } from './documents.service.js'
