@@ -64,7 +64,13 @@ async function main(): Promise<void> {
   if (config.seedOnStart) await seedIfEmpty(database.db, logger)
   await stopIfAsked(database)
 
-  const server = await createServer({ database, clock: systemClock, logger })
+  const server = await createServer({
+    database,
+    clock: systemClock,
+    logger,
+    // PORT=0 picks a free port: the public address is then the one the server gets.
+    config: { ...config, publicUrl: config.port === 0 ? undefined : config.publicUrl },
+  })
   running = await server.start(config.port, config.host)
   logger.info(
     {

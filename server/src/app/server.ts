@@ -4,13 +4,33 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer'
 import { expressMiddleware } from '@as-integrations/express5'
 import express, { type NextFunction, type Request, type Response } from 'express'
+import { GraphQLError } from 'graphql'
 import { useServer } from 'graphql-ws/use/ws'
 import { WebSocketServer } from 'ws'
+import type { Actor } from '../platform/actor.js'
 import type { Clock } from '../platform/clock.js'
+import { loadConfig, type Config } from '../platform/config.js'
 import type { Database } from '../platform/db/client.js'
 import { isMigrated } from '../platform/db/migrate.js'
-import { formatError, localeFrom } from '../platform/errors.js'
+import { DomainError, formatError, localeFrom } from '../platform/errors.js'
 import type { Logger } from '../platform/logger.js'
+import { graphqlProtection, parseAndValidate } from '../platform/security/graphql-limits.js'
+import { securityHeaders } from '../platform/security/headers.js'
+import {
+  guardOperation,
+  operationGuardPlugin,
+  type OperationGuardOptions,
+} from '../platform/security/operation-guard.js'
+import { RateLimits, type RateLimitRules } from '../platform/security/rate-limit.js'
+import {
+  authenticateRequest,
+  authRouter,
+  credentialOf,
+  gsisStandInRouter,
+  resolveIdentitySettings,
+  scopeOperations,
+  type IdentitySettings,
+} from '../modules/identity/index.js'
 import { createContext, type AppContext } from './context.js'
 import { buildApiSchema } from './schema.js'
 import { mountApps } from './static-apps.js'
@@ -21,7 +41,17 @@ export interface ServerDeps {
   logger: Logger
   /** Where the three apps' folders are; defaults to the workspace. */
   appsRoot?: string
+  /** Identity and security settings; defaults to the development ones (GSIS stand-in on). */
+  config?: ServerConfig
+  /** Rate limits; the defaults of platform/security/rate-limit.ts unless a test sets its own. */
+  rateLimits?: RateLimitRules
 }
+
+/** What the server needs from the configuration; publicUrl undefined = the address it listens on. */
+export type ServerConfig = Pick<
+  Config,
+  'env' | 'gsis' | 'session' | 'auditKey' | 'cookieSecret' | 'trustProxy'
+> & { publicUrl?: string }
 
 export interface RunningServer {
   httpServer: http.Server
@@ -51,23 +81,92 @@ const localiseErrors: ApolloServerPlugin<AppContext> = {
  */
 export async function createServer(deps: ServerDeps) {
   const { database, clock, logger } = deps
+  const config: ServerConfig = deps.config ?? {
+    ...loadConfig({ NODE_ENV: 'test' }),
+    publicUrl: undefined,
+  }
   const schema = await buildApiSchema()
   const app = express()
   app.disable('x-powered-by')
+  app.set('trust proxy', config.trustProxy)
   const httpServer = http.createServer(app)
+  const rateLimits = new RateLimits(deps.rateLimits)
+  app.locals.rateLimits = rateLimits
+  const protection = graphqlProtection()
+
+  // The public address is known at once when configured, else once listening (tests, PORT=0).
+  let identity: IdentitySettings | undefined
+  const resolveSettings = (publicUrl: string, internalUrl: string) => {
+    identity = resolveIdentitySettings(config, publicUrl, internalUrl)
+  }
+  const settings = (): IdentitySettings => {
+    if (!identity) throw new Error('the server is not listening yet')
+    return identity
+  }
+  const guard: OperationGuardOptions = {
+    production: config.env === 'production',
+    scopeOperations,
+    rateLimits,
+  }
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' })
-  const wsCleanup = useServer<Record<string, unknown>, { ip?: string; locale?: string }>(
+  const wsCleanup = useServer<
+    Record<string, unknown>,
+    { ip?: string; locale?: string; actor?: Actor }
+  >(
     {
       schema,
-      context: (ctx) =>
-        createContext({
-          db: database.db,
-          clock,
-          logger,
-          locale: localeFrom(ctx.extra.request.headers['accept-language']),
-          ip: ctx.extra.request.socket.remoteAddress,
-        }),
+      // Browsers always send Origin: a page of another site must not use a citizen's cookie
+      // here (cross-site WebSocket hijacking). Clients without Origin are not browsers; they
+      // may connect, but not with a session cookie.
+      onConnect: async (ctx) => {
+        const headers = ctx.extra.request.headers
+        const origin = headers.origin
+        if (origin ? origin !== settings().publicUrl : credentialOf(headers).kind === 'session') {
+          return false
+        }
+        try {
+          await authenticateRequest(database.db, clock, ctx.extra.request)
+        } catch {
+          return false
+        }
+        return true
+      },
+      onSubscribe: async (ctx, _id, payload) => {
+        const parsed = parseAndValidate(schema, payload.query, protection.validationRules)
+        if ('errors' in parsed) return parsed.errors
+        // Per operation, so a logout or an expired session takes effect on an open socket.
+        const { actor } = await authenticateRequest(database.db, clock, ctx.extra.request).catch(
+          () => ({ actor: { kind: 'anonymous' } as Actor }),
+        )
+        const ip = ctx.extra.request.socket.remoteAddress
+        try {
+          await guardOperation(guard, parsed.document, payload.operationName, { actor, ip })
+        } catch (err) {
+          if (err instanceof DomainError) {
+            return [
+              new GraphQLError(err.messages.en, {
+                extensions: { code: err.code, messages: err.messages },
+              }),
+            ]
+          }
+          throw err
+        }
+        return {
+          schema,
+          document: parsed.document,
+          variableValues: payload.variables ?? undefined,
+          operationName: payload.operationName ?? undefined,
+          contextValue: createContext({
+            db: database.db,
+            clock,
+            logger,
+            locale: localeFrom(ctx.extra.request.headers['accept-language']),
+            ip,
+            actor,
+          }),
+        }
+      },
     },
     wsServer,
   )
@@ -75,6 +174,13 @@ export async function createServer(deps: ServerDeps) {
   const apollo = new ApolloServer<AppContext>({
     schema,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
+    // Allowed here for everybody outside production; in production the guard lets only
+    // administrators and API clients introspect.
+    introspection: true,
     // main.ts handles SIGTERM itself: drain, then close the database, then exit.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, logger),
@@ -90,9 +196,19 @@ export async function createServer(deps: ServerDeps) {
         },
       },
       localiseErrors,
+      // armor is typed against Apollo's CommonJS build; the plugins are the same objects.
+      ...(protection.plugins as unknown as ApolloServerPlugin<AppContext>[]),
+      operationGuardPlugin(guard),
     ],
   })
   await apollo.start()
+
+  // Security headers on every response, including the apps, the stand-in and error pages.
+  let headerHandlers: ReturnType<typeof securityHeaders> | undefined
+  app.use((req, res, next) => {
+    const handlers = (headerHandlers ??= securityHeaders(settings().publicUrl))
+    handlers[0]!(req, res, (err?: unknown) => (err ? next(err) : handlers[1]!(req, res, next)))
+  })
 
   app.use((req, res, next) => {
     const started = process.hrtime.bigint()
@@ -126,17 +242,46 @@ export async function createServer(deps: ServerDeps) {
     }
   })
 
+  if (config.gsis.standIn) app.use(gsisStandInRouter(settings))
+  app.use(authRouter({ db: database.db, clock, logger, settings, rateLimits }))
+
+  // Who is asking, before Apollo: a bad API key gets 401 here; an API client its own rate limit.
+  app.use('/graphql', async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const { actor, rateLimitPerMinute } = await authenticateRequest(database.db, clock, req)
+      if (actor.kind === 'api_client' && rateLimitPerMinute !== undefined) {
+        await rateLimits.consumeApiKey(actor.clientId, rateLimitPerMinute)
+      }
+      res.locals.actor = actor
+      next()
+    } catch (err) {
+      if (!(err instanceof DomainError)) return next(err)
+      const status = err.code === 'RATE_LIMITED' ? 429 : 401
+      if (status === 429) res.setHeader('Retry-After', String(err.details.retryAfterSeconds ?? 60))
+      const locale = localeFrom(req.headers['accept-language'])
+      res.status(status).json({
+        errors: [
+          {
+            message: err.messages[locale],
+            extensions: { code: err.code, messages: err.messages, ...err.details },
+          },
+        ],
+      })
+    }
+  })
+
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
+      context: async ({ req, res }) =>
         createContext({
           db: database.db,
           clock,
           logger,
           locale: localeFrom(req.headers['accept-language']),
-          ip: req.socket.remoteAddress,
+          ip: req.ip,
+          actor: res.locals.actor as Actor | undefined,
         }),
     }),
   )
@@ -169,6 +314,11 @@ export async function createServer(deps: ServerDeps) {
       })
       const address = httpServer.address() as AddressInfo
       const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host
+      const loopback = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
+      resolveSettings(
+        config.publicUrl ?? `http://${shownHost}:${address.port}`,
+        `http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${address.port}`,
+      )
       return {
         httpServer,
         url: `http://${shownHost}:${address.port}`,

@@ -20,7 +20,49 @@ export interface Config {
   publicUrl: string
   logLevel: LogLevel
   shutdownTimeoutMs: number
+  /** Login through GSIS/TaxisNet (R1.4, R2.1); see identity/gsis.client.ts. */
+  gsis: GsisConfig
+  session: SessionConfig
+  /** Key of the keyed hashes (HMAC) the audit trail writes instead of personal identifiers. */
+  auditKey: string
+  /** Key that signs and encrypts the short-lived login-transaction cookie (state, PKCE verifier). */
+  cookieSecret: string
+  /** Express's "trust proxy": how many reverse proxies set X-Forwarded-For (0: none). */
+  trustProxy: number
 }
+
+/** One OAuth2 client registration at GSIS; URLs absent = the stand-in on our own server. */
+export interface GsisProvider {
+  authorizeUrl: string | undefined
+  tokenUrl: string | undefined
+  userinfoUrl: string | undefined
+  clientId: string
+  clientSecret: string
+}
+
+export interface GsisConfig {
+  /** Serve the GSIS stand-in with demo users at /dev/gsis (never in production). */
+  standIn: boolean
+  /** Citizens' (and legal representatives') TaxisNet login. */
+  citizen: GsisProvider
+  /** The public-administration variant, for KEP employees and administrators. */
+  government: GsisProvider
+  /** How long to wait for GSIS's token and userinfo endpoints. */
+  timeoutMs: number
+}
+
+export interface SessionConfig {
+  citizenIdleSeconds: number
+  staffIdleSeconds: number
+  absoluteSeconds: number
+}
+
+/** Development-only secrets: refused in production, so a real deployment must set its own. */
+export const devSecrets = {
+  auditKey: 'keplive-dev-audit-key-not-for-production',
+  cookieSecret: 'keplive-dev-cookie-secret-not-for-production',
+  gsisClientSecret: 'keplive-dev-gsis-secret',
+} as const
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -108,6 +150,87 @@ export function loadConfig(env: Env = process.env): Config {
     fail('PUBLIC_URL', env.PUBLIC_URL, 'expected an http:// or https:// URL')
   }
 
+  const isProduction = env_ === 'production'
+  const positive = (unit: string) => (raw: string) =>
+    /^\d+$/.test(raw) && Number(raw) > 0
+      ? Number(raw)
+      : `expected a positive whole number of ${unit}`
+
+  const standInRaw = env.GSIS_STANDIN?.trim() || (isProduction ? 'off' : 'on')
+  if (!['on', 'off'].includes(standInRaw))
+    fail('GSIS_STANDIN', env.GSIS_STANDIN, 'expected on or off')
+  const standIn = standInRaw === 'on'
+  if (standIn && isProduction) {
+    fail('GSIS_STANDIN', env.GSIS_STANDIN, 'the GSIS stand-in must be off in production')
+  }
+  const gsisUrl = (name: string): string | undefined => {
+    const raw = env[name]?.trim()
+    if (!raw) return undefined
+    try {
+      const url = new URL(raw)
+      if (url.protocol !== 'https:' && !(url.protocol === 'http:' && !isProduction))
+        throw new Error()
+      return url.toString()
+    } catch {
+      fail(name, raw, isProduction ? 'expected an https:// URL' : 'expected an http(s):// URL')
+      return undefined
+    }
+  }
+  const secret = (name: string, devDefault: string, minLength: number): string => {
+    const raw = env[name]?.trim()
+    if (!raw) {
+      if (isProduction)
+        problems.push(
+          `${name}: required in production (a random secret of at least ${minLength} characters)`,
+        )
+      return devDefault
+    }
+    if (raw.length < minLength) problems.push(`${name}: expected at least ${minLength} characters`)
+    return raw
+  }
+  const provider = (prefix: string, clientIdDefault: string): GsisProvider => {
+    const urls = {
+      authorizeUrl: gsisUrl(`${prefix}_AUTHORIZE_URL`),
+      tokenUrl: gsisUrl(`${prefix}_TOKEN_URL`),
+      userinfoUrl: gsisUrl(`${prefix}_USERINFO_URL`),
+    }
+    const given = Object.values(urls).filter(Boolean).length
+    if (!standIn && given < 3) {
+      problems.push(
+        `${prefix}_AUTHORIZE_URL, ${prefix}_TOKEN_URL, ${prefix}_USERINFO_URL: all three required when GSIS_STANDIN=off`,
+      )
+    }
+    return {
+      ...urls,
+      clientId: env[`${prefix}_CLIENT_ID`]?.trim() || (isProduction ? '' : clientIdDefault),
+      clientSecret: secret(`${prefix}_CLIENT_SECRET`, devSecrets.gsisClientSecret, 8),
+    }
+  }
+  const gsis: GsisConfig = {
+    standIn,
+    citizen: provider('GSIS', 'keplive-dev'),
+    government: provider('GSIS_GOV', 'keplive-dev-gov'),
+    timeoutMs: read('GSIS_TIMEOUT_MS', 10_000, positive('milliseconds')),
+  }
+  if (isProduction && !gsis.citizen.clientId)
+    problems.push('GSIS_CLIENT_ID: required in production')
+  if (isProduction && !gsis.government.clientId) {
+    problems.push('GSIS_GOV_CLIENT_ID: required in production')
+  }
+
+  const session: SessionConfig = {
+    citizenIdleSeconds: 60 * read('SESSION_IDLE_MINUTES_CITIZEN', 30, positive('minutes')),
+    staffIdleSeconds: 60 * read('SESSION_IDLE_MINUTES_STAFF', 15, positive('minutes')),
+    absoluteSeconds: 3600 * read('SESSION_ABSOLUTE_HOURS', 8, positive('hours')),
+  }
+  const auditKey = secret('AUDIT_KEY', devSecrets.auditKey, 32)
+  const cookieSecret = secret('COOKIE_SECRET', devSecrets.cookieSecret, 32)
+  const trustProxy = read('TRUST_PROXY', 0, (raw) =>
+    /^\d+$/.test(raw)
+      ? Number(raw)
+      : 'expected the number of reverse proxies in front (0 for none)',
+  )
+
   if (problems.length > 0) throw new ConfigError(problems)
   return {
     env: env_ as Environment,
@@ -119,5 +242,10 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl,
     logLevel,
     shutdownTimeoutMs,
+    gsis,
+    session,
+    auditKey,
+    cookieSecret,
+    trustProxy,
   }
 }

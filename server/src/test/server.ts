@@ -1,7 +1,8 @@
-import { createServer, type RunningServer } from '../app/server.js'
+import { createServer, type RunningServer, type ServerConfig } from '../app/server.js'
 import { fixedClock, type Clock } from '../platform/clock.js'
 import type { Database } from '../platform/db/client.js'
 import { createLogger } from '../platform/logger.js'
+import type { RateLimitRules } from '../platform/security/rate-limit.js'
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number
@@ -25,13 +26,20 @@ export interface TestServer extends RunningServer {
 /** A real server on a free port, as graphql-ws's own tests do; stop() it in afterAll. */
 export async function startTestServer(
   database: Database,
-  options: { clock?: Clock; appsRoot?: string } = {},
+  options: {
+    clock?: Clock
+    appsRoot?: string
+    config?: ServerConfig
+    rateLimits?: RateLimitRules
+  } = {},
 ): Promise<TestServer> {
   const server = await createServer({
     database,
     clock: options.clock ?? fixedClock('2027-01-12T08:00:00Z'),
     logger: createLogger('silent'),
     appsRoot: options.appsRoot,
+    config: options.config,
+    rateLimits: options.rateLimits,
   })
   const running = await server.start(0)
   return {

@@ -1,2 +1,15 @@
 // The identity module's public surface: other modules import only this file.
 export * from './identity.table.js'
+export { actorFromRequest, authenticateRequest, credentialOf } from './request-actor.js'
+export { authRouter, safeReturnTo, type LoginRole } from './login.routes.js'
+export { gsisStandInRouter, userinfoXml } from './gsis-standin/standin.routes.js'
+export {
+  demoUsers,
+  isValidAfm,
+  withAfmCheckDigit,
+  type DemoUser,
+} from './gsis-standin/demo-users.js'
+export { resolveIdentitySettings, type IdentitySettings } from './identity.settings.js'
+export { cookiePolicy } from './cookies.js'
+export { apiScopes, scopeOperations, type ApiScope } from './api-client.service.js'
+export { principalOf, revokeSessionsOf } from './session.service.js'

@@ -1,0 +1,159 @@
+import { eq, sql } from 'drizzle-orm'
+import type { Actor } from '../../platform/actor.js'
+import type { Clock } from '../../platform/clock.js'
+import type { Db } from '../../platform/db/client.js'
+import { auditHmac, recordAudit } from '../audit/index.js'
+import type { GsisUser } from './gsis.client.js'
+import type { IdentitySettings, ProviderName } from './identity.settings.js'
+import { administrators, citizens, employees } from './identity.table.js'
+import { createSession, type Principal } from './session.service.js'
+
+export type LoginResult =
+  | { ok: true; token: string; actor: Actor; principal: Principal }
+  | { ok: false; reason: 'not_registered' }
+
+/**
+ * Turns a person GSIS vouched for into a session. Citizens' login: anyone is a citizen,
+ * created at first login and refreshed after. Public-administration login: only people in our
+ * employees or administrators tables (the role comes from here, never from GSIS). Writes the
+ * session and the audit entry in one transaction.
+ */
+export async function completeLogin(
+  db: Db,
+  clock: Clock,
+  settings: IdentitySettings,
+  provider: ProviderName,
+  user: GsisUser,
+  meta: { ip?: string; userAgent?: string },
+): Promise<LoginResult> {
+  return db.transaction(async (tx) => {
+    const now = clock.now()
+    let principal: Principal | undefined
+    let actorOf: (sessionId: string) => Actor
+    let firstLogin = false
+    if (provider === 'citizen') {
+      const [row] = await tx
+        .insert(citizens)
+        .values({
+          gsisUserId: user.userId,
+          taxId: user.taxId,
+          firstName: user.firstName,
+          lastName: user.lastName,
+          fatherName: user.fatherName,
+          motherName: user.motherName,
+          birthYear: user.birthYear,
+          createdAt: now,
+          lastLoginAt: now,
+        })
+        .onConflictDoUpdate({
+          target: citizens.gsisUserId,
+          set: {
+            taxId: user.taxId,
+            firstName: user.firstName,
+            lastName: user.lastName,
+            fatherName: user.fatherName,
+            motherName: user.motherName,
+            birthYear: user.birthYear,
+            lastLoginAt: now,
+          },
+        })
+        .returning({ id: citizens.id, inserted: sql<boolean>`(xmax = 0)` })
+      firstLogin = row!.inserted
+      principal = { kind: 'citizen', id: row!.id }
+      actorOf = (sessionId) => ({ kind: 'citizen', citizenId: row!.id, sessionId })
+    } else {
+      const [employee] = await tx
+        .select({ id: employees.id, kepId: employees.kepId, role: employees.role })
+        .from(employees)
+        .where(sql`${employees.gsisUserId} = ${user.userId} and ${employees.active}`)
+      const [administrator] = employee
+        ? []
+        : await tx
+            .select({ id: administrators.id })
+            .from(administrators)
+            .where(sql`${administrators.gsisUserId} = ${user.userId} and ${administrators.active}`)
+      if (employee) {
+        principal = { kind: 'employee', id: employee.id }
+        actorOf = (sessionId) => ({
+          kind: 'employee',
+          employeeId: employee.id,
+          kepId: employee.kepId,
+          role: employee.role,
+          sessionId,
+        })
+      } else if (administrator) {
+        principal = { kind: 'administrator', id: administrator.id }
+        actorOf = (sessionId) => ({
+          kind: 'administrator',
+          administratorId: administrator.id,
+          sessionId,
+        })
+      } else {
+        return { ok: false, reason: 'not_registered' }
+      }
+    }
+    const { token, sessionId } = await createSession(tx, clock, settings.session, principal, meta)
+    const actor = actorOf(sessionId)
+    await recordAudit(tx, {
+      actor,
+      action: 'login',
+      entity: 'session',
+      entityId: sessionId,
+      ip: meta.ip,
+      at: now,
+      details: {
+        provider,
+        ...(firstLogin ? { firstLogin } : {}),
+        // Lets an investigator find every login of one tax number without storing it.
+        taxIdHmac: auditHmac(settings.auditKey, user.taxId),
+      },
+    })
+    return { ok: true, token, actor, principal }
+  })
+}
+
+/** Records a failed login: the reason and the address, nothing about the person. */
+export async function recordFailedLogin(
+  db: Db,
+  clock: Clock,
+  reason: string,
+  meta: { ip?: string; provider?: ProviderName },
+): Promise<void> {
+  await recordAudit(db, {
+    actor: { kind: 'anonymous' },
+    action: 'login_failed',
+    entity: 'session',
+    ip: meta.ip,
+    at: clock.now(),
+    details: { reason, ...(meta.provider ? { provider: meta.provider } : {}) },
+  })
+}
+
+/** The names `me` shows. */
+export async function describePrincipal(db: Db, actor: Actor) {
+  switch (actor.kind) {
+    case 'citizen': {
+      const [c] = await db
+        .select({ firstName: citizens.firstName, lastName: citizens.lastName })
+        .from(citizens)
+        .where(eq(citizens.id, actor.citizenId))
+      return c ? { displayName: `${c.firstName} ${c.lastName}`, ...c } : undefined
+    }
+    case 'employee': {
+      const [e] = await db
+        .select({ fullName: employees.fullName })
+        .from(employees)
+        .where(eq(employees.id, actor.employeeId))
+      return e ? { displayName: e.fullName } : undefined
+    }
+    case 'administrator': {
+      const [a] = await db
+        .select({ fullName: administrators.fullName })
+        .from(administrators)
+        .where(eq(administrators.id, actor.administratorId))
+      return a ? { displayName: a.fullName } : undefined
+    }
+    default:
+      return undefined
+  }
+}

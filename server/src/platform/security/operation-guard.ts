@@ -1,0 +1,96 @@
+import type { ApolloServerPlugin } from '@apollo/server'
+import { GraphQLError, type DocumentNode } from 'graphql'
+import type { Actor } from '../actor.js'
+import type { BaseContext } from '../context.js'
+import { DomainError } from '../errors.js'
+import { rootFields, usesIntrospection } from './graphql-limits.js'
+import type { RateLimitBucket, RateLimits } from './rate-limit.js'
+import { callerKey } from './rate-limit.js'
+
+/** Operations counted against a rate-limit bucket, by root field name. */
+export const rateLimitedOperations: Record<string, RateLimitBucket> = {
+  bookAppointment: 'booking',
+  rescheduleBooking: 'booking',
+}
+
+export interface OperationGuardOptions {
+  /** In production only administrators and API clients may introspect the schema. */
+  production: boolean
+  /** Root fields each API-key scope opens; an API client may call nothing else. */
+  scopeOperations: Record<string, readonly string[]>
+  rateLimits: RateLimits
+}
+
+const forbidden = (el: string, en: string) => new DomainError('FORBIDDEN', { el, en })
+
+/**
+ * Checks that apply to a whole operation before any resolver runs, over HTTP and WebSocket:
+ * introspection, API-key scopes, and the booking rate limit.
+ * @throws FORBIDDEN or RATE_LIMITED
+ */
+export async function guardOperation(
+  options: OperationGuardOptions,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  caller: { actor: Actor; ip: string | undefined },
+): Promise<void> {
+  const { actor } = caller
+  if (
+    options.production &&
+    actor.kind !== 'administrator' &&
+    actor.kind !== 'api_client' &&
+    usesIntrospection(document)
+  ) {
+    throw forbidden(
+      'Η περιγραφή του σχήματος διατίθεται μόνο σε διαχειριστές και πελάτες API.',
+      'Introspection is available to administrators and API clients only.',
+    )
+  }
+  const fields = rootFields(document, operationName).filter((f) => !f.startsWith('__'))
+  if (actor.kind === 'api_client') {
+    const allowed = new Set(actor.scopes.flatMap((s) => options.scopeOperations[s] ?? []))
+    const outside = fields.filter((f) => !allowed.has(f))
+    if (outside.length > 0) {
+      throw forbidden(
+        `Το κλειδί API δεν επιτρέπει: ${outside.join(', ')}.`,
+        `The API key's scopes do not allow: ${outside.join(', ')}.`,
+      )
+    }
+  }
+  for (const bucket of new Set(fields.map((f) => rateLimitedOperations[f]).filter(Boolean))) {
+    await options.rateLimits.consume(bucket!, {
+      caller: callerKey(
+        'sessionId' in actor ? actor.sessionId : 'clientId' in actor ? actor.clientId : undefined,
+      ),
+      ip: caller.ip,
+    })
+  }
+}
+
+/** guardOperation as an Apollo plugin; its errors keep their code and both messages. */
+export function operationGuardPlugin<C extends BaseContext>(
+  options: OperationGuardOptions,
+): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operationName, contextValue }) {
+          try {
+            await guardOperation(options, document, operationName, contextValue)
+          } catch (err) {
+            if (!(err instanceof DomainError)) throw err
+            // A path makes formatError unwrap the original DomainError (code + messages).
+            throw new GraphQLError(err.message, {
+              path: [],
+              originalError: err,
+              extensions: {
+                code: err.code,
+                http: { status: err.code === 'RATE_LIMITED' ? 429 : 403 },
+              },
+            })
+          }
+        },
+      }
+    },
+  }
+}

@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto'
+import type { NextFunction, Request, Response } from 'express'
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { DomainError } from '../errors.js'
+
+/** What is limited: starting and completing logins, booking changes, uploads (issue 4). */
+export type RateLimitBucket = 'login' | 'booking' | 'upload'
+
+export interface RateLimitRule {
+  /** Requests allowed per window. */
+  points: number
+  windowSeconds: number
+}
+
+/** Per bucket: one rule per caller (session or API key) and one per IP address. */
+export type RateLimitRules = Record<
+  RateLimitBucket,
+  { perCaller: RateLimitRule | null; perIp: RateLimitRule }
+>
+
+/**
+ * The defaults and why:
+ * - login: 60 per IP per 10 min — a KEP office or a family shares one address; a brute-force
+ *   attempt at the callback (guessing codes/states) needs thousands.
+ * - booking: 20 per session per 10 min (a person makes a few bookings; retries after
+ *   SLOT_UNAVAILABLE count too) and 200 per IP (many people behind one NAT, e.g. a KEP helping).
+ * - upload: 30 per session per 10 min (a few documents per booking, with retries), 300 per IP.
+ * API keys have their own per-minute limit, stored with each key.
+ */
+export const defaultRateLimits: RateLimitRules = {
+  login: { perCaller: null, perIp: { points: 60, windowSeconds: 600 } },
+  booking: {
+    perCaller: { points: 20, windowSeconds: 600 },
+    perIp: { points: 200, windowSeconds: 600 },
+  },
+  upload: {
+    perCaller: { points: 30, windowSeconds: 600 },
+    perIp: { points: 300, windowSeconds: 600 },
+  },
+}
+
+export const rateLimited = (retryAfterSeconds: number): DomainError =>
+  new DomainError(
+    'RATE_LIMITED',
+    {
+      el: `Πάρα πολλά αιτήματα σε λίγο χρόνο. Δοκιμάστε ξανά σε ${retryAfterSeconds} δευτερόλεπτα.`,
+      en: `Too many requests in a short time. Please try again in ${retryAfterSeconds} seconds.`,
+    },
+    { retryAfterSeconds },
+  )
+
+/**
+ * In-process counters (one instance per server). With several instances each counts on its own,
+ * so the effective limit is multiplied by the number of instances — a shared store
+ * (rate-limiter-flexible supports PostgreSQL and Redis) is the upgrade path.
+ */
+export class RateLimits {
+  private readonly limiters = new Map<string, RateLimiterMemory>()
+  // One counter per key with a huge budget; each key's own limit is compared by us.
+  private readonly apiKeys = new RateLimiterMemory({ points: 1e9, duration: 60 })
+
+  constructor(readonly rules: RateLimitRules = defaultRateLimits) {}
+
+  private limiter(name: string, rule: RateLimitRule): RateLimiterMemory {
+    let limiter = this.limiters.get(name)
+    if (!limiter) {
+      limiter = new RateLimiterMemory({ points: rule.points, duration: rule.windowSeconds })
+      this.limiters.set(name, limiter)
+    }
+    return limiter
+  }
+
+  /**
+   * Counts one request in a bucket, by caller and by IP.
+   * @throws RATE_LIMITED with the seconds to wait.
+   */
+  async consume(bucket: RateLimitBucket, keys: { caller?: string; ip?: string }): Promise<void> {
+    const rule = this.rules[bucket]
+    try {
+      if (rule.perCaller && keys.caller) {
+        await this.limiter(`${bucket}:caller`, rule.perCaller).consume(keys.caller)
+      }
+      await this.limiter(`${bucket}:ip`, rule.perIp).consume(keys.ip ?? 'unknown')
+    } catch (err) {
+      if (err instanceof RateLimiterRes) throw rateLimited(Math.ceil(err.msBeforeNext / 1000))
+      throw err
+    }
+  }
+
+  /** Counts one request of an API client against its own per-minute limit. @throws RATE_LIMITED */
+  async consumeApiKey(clientId: string, perMinute: number): Promise<void> {
+    const res = await this.apiKeys.consume(clientId)
+    if (res.consumedPoints > perMinute) throw rateLimited(Math.ceil(res.msBeforeNext / 1000))
+  }
+}
+
+/** A stable, non-reversible name for the credential a request carries (cookie or API key). */
+export function callerKey(credential: string | undefined): string | undefined {
+  return credential ? createHash('sha256').update(credential).digest('hex').slice(0, 32) : undefined
+}
+
+function credentialOf(req: Request): string | undefined {
+  const auth = req.headers.authorization
+  if (auth?.startsWith('Bearer ')) return auth.slice(7)
+  const apiKey = req.headers['x-api-key']
+  if (typeof apiKey === 'string') return apiKey
+  const cookie = req.headers.cookie
+  const match = cookie ? /(?:^|;\s*)(?:__Host-)?keplive_session=([^;]+)/.exec(cookie) : null
+  return match?.[1]
+}
+
+/**
+ * Express middleware for a bucket, e.g. `app.post('/uploads', rateLimit('upload'), …)`. Uses the
+ * server's counters (app.locals.rateLimits, set by createServer); answers 429 with Retry-After.
+ */
+export function rateLimit(bucket: RateLimitBucket) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const limits = req.app.locals.rateLimits as RateLimits | undefined
+    if (!limits) return next()
+    try {
+      await limits.consume(bucket, { caller: callerKey(credentialOf(req)), ip: req.ip })
+      next()
+    } catch (err) {
+      if (!(err instanceof DomainError)) return next(err)
+      const retry = Number(err.details.retryAfterSeconds ?? 60)
+      res.setHeader('Retry-After', String(retry))
+      res.status(429).json({
+        errors: [
+          {
+            message: err.messages.en,
+            extensions: { code: 'RATE_LIMITED', messages: err.messages, retryAfterSeconds: retry },
+          },
+        ],
+      })
+    }
+  }
+}
