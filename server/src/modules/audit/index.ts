@@ -8,3 +8,4 @@ export {
   type AuditRow,
   type ChainCheck,
 } from './audit.service.js'
+export { auditResolvers } from './audit.resolver.js'

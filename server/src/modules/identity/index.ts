@@ -13,3 +13,4 @@ export { resolveIdentitySettings, type IdentitySettings } from './identity.setti
 export { cookiePolicy } from './cookies.js'
 export { apiScopes, scopeOperations, type ApiScope } from './api-client.service.js'
 export { principalOf, revokeSessionsOf } from './session.service.js'
+export { identityResolvers } from './identity.resolver.js'

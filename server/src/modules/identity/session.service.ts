@@ -163,3 +163,18 @@ export function principalOf(actor: Actor): Principal | undefined {
       return undefined
   }
 }
+
+/** When a session ends if left idle (or at its absolute limit, if sooner). */
+export async function sessionExpiry(db: Db, sessionId: string): Promise<Date | null> {
+  const [s] = await db
+    .select({
+      lastSeenAt: sessions.lastSeenAt,
+      idle: sessions.idleTimeoutSeconds,
+      absolute: sessions.absoluteExpiresAt,
+    })
+    .from(sessions)
+    .where(eq(sessions.id, sessionId))
+  if (!s) return null
+  const idle = s.lastSeenAt.getTime() + s.idle * 1000
+  return new Date(Math.min(idle, s.absolute.getTime()))
+}

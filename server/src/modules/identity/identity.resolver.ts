@@ -1,0 +1,120 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql'
+import { Role } from '../../platform/actor.js'
+import type { BaseContext } from '../../platform/context.js'
+import type { CatalogContext } from '../catalog/index.js'
+import { recordAudit } from '../audit/index.js'
+import { createApiClient, listApiClients, revokeApiClient } from './api-client.service.js'
+import {
+  ApiClient,
+  ApiClientPayload,
+  CreateApiClientInput,
+  CreateApiClientPayload,
+  LogoutPayload,
+  Me,
+  RevokeApiClientInput,
+  UserRole,
+} from './identity.types.js'
+import { describePrincipal } from './login.service.js'
+import { principalOf, revokeSession, revokeSessionsOf, sessionExpiry } from './session.service.js'
+
+type Context = BaseContext & CatalogContext
+
+@Resolver()
+export class IdentityOperations {
+  @Query(() => Me, {
+    nullable: true,
+    description: 'Who is logged in; null when nobody is (log in at /auth/login).',
+  })
+  async me(@Ctx() ctx: Context): Promise<Me | null> {
+    const { actor } = ctx
+    if (actor.kind === 'api_client') {
+      return { role: UserRole.API_CLIENT, displayName: 'API client' }
+    }
+    const names = await describePrincipal(ctx.db, actor)
+    if (!names || !('sessionId' in actor)) return null
+    const sessionExpiresAt = await sessionExpiry(ctx.db, actor.sessionId)
+    switch (actor.kind) {
+      case 'citizen':
+        return { role: UserRole.CITIZEN, ...names, sessionExpiresAt }
+      case 'employee':
+        return {
+          role: actor.role === 'manager' ? UserRole.MANAGER : UserRole.STAFF,
+          displayName: names.displayName,
+          kep: await ctx.catalog.kep.load(actor.kepId),
+          sessionExpiresAt,
+        }
+      case 'administrator':
+        return { role: UserRole.ADMINISTRATOR, displayName: names.displayName, sessionExpiresAt }
+    }
+  }
+
+  @Authorized()
+  @Mutation(() => LogoutPayload, { description: 'Ends this session (the browser forgets it too).' })
+  async logout(@Ctx() ctx: Context): Promise<LogoutPayload> {
+    const { actor } = ctx
+    if (!('sessionId' in actor)) return { endedSessions: 0 }
+    await ctx.db.transaction(async (tx) => {
+      await revokeSession(tx, ctx.clock, actor.sessionId)
+      await recordAudit(tx, {
+        actor,
+        action: 'logout',
+        entity: 'session',
+        entityId: actor.sessionId,
+        ip: ctx.ip,
+        at: ctx.clock.now(),
+      })
+    })
+    return { endedSessions: 1 }
+  }
+
+  @Authorized()
+  @Mutation(() => LogoutPayload, {
+    description: 'Ends every session of the logged-in person, on all devices, this one included.',
+  })
+  async logoutEverywhere(@Ctx() ctx: Context): Promise<LogoutPayload> {
+    const { actor } = ctx
+    const principal = principalOf(actor)
+    if (!principal) return { endedSessions: 0 }
+    const endedSessions = await ctx.db.transaction(async (tx) => {
+      const ended = await revokeSessionsOf(tx, ctx.clock, principal)
+      await recordAudit(tx, {
+        actor,
+        action: 'logout_everywhere',
+        entity: 'session',
+        ip: ctx.ip,
+        at: ctx.clock.now(),
+        details: { endedSessions: ended },
+      })
+      return ended
+    })
+    return { endedSessions }
+  }
+
+  @Authorized(Role.Administrator)
+  @Query(() => [ApiClient], { description: 'Every API client, newest first.' })
+  apiClients(@Ctx() ctx: Context) {
+    return listApiClients(ctx.db, ctx.actor)
+  }
+
+  @Authorized(Role.Administrator)
+  @Mutation(() => CreateApiClientPayload, {
+    description: 'A key for a third party (e.g. the national portal); the key is shown once.',
+  })
+  createApiClient(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateApiClientInput) input: CreateApiClientInput,
+  ) {
+    return createApiClient(ctx.db, ctx.clock, ctx.actor, input, ctx.ip)
+  }
+
+  @Authorized(Role.Administrator)
+  @Mutation(() => ApiClientPayload, { description: 'Revokes a key at once.' })
+  async revokeApiClient(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RevokeApiClientInput) input: RevokeApiClientInput,
+  ): Promise<ApiClientPayload> {
+    return { client: await revokeApiClient(ctx.db, ctx.clock, ctx.actor, input.id, ctx.ip) }
+  }
+}
+
+export const identityResolvers = [IdentityOperations] as const

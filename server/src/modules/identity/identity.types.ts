@@ -1,0 +1,113 @@
+import { DateTimeResolver } from 'graphql-scalars'
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql'
+import { KepType } from '../catalog/index.js'
+
+export enum UserRole {
+  CITIZEN = 'citizen',
+  STAFF = 'staff',
+  MANAGER = 'manager',
+  ADMINISTRATOR = 'administrator',
+  API_CLIENT = 'api_client',
+}
+registerEnumType(UserRole, {
+  name: 'UserRole',
+  description: 'The role our own tables give the caller (never the identity provider).',
+})
+
+export enum ApiScopeEnum {
+  CATALOG_READ = 'catalog:read',
+  AVAILABILITY_READ = 'availability:read',
+}
+registerEnumType(ApiScopeEnum, {
+  name: 'ApiScope',
+  description: 'What an API key may read: the public catalog, and availability.',
+})
+
+@ObjectType({ description: 'Who is logged in.' })
+export class Me {
+  @Field(() => UserRole)
+  role!: UserRole
+
+  @Field(() => String, { description: 'The name to greet the person with.' })
+  displayName!: string
+
+  @Field(() => String, { nullable: true, description: 'Citizens only.' })
+  firstName?: string | null
+
+  @Field(() => String, { nullable: true, description: 'Citizens only.' })
+  lastName?: string | null
+
+  @Field(() => KepType, { nullable: true, description: 'The KEP of an employee or manager.' })
+  kep?: unknown
+
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: 'When the session ends if left idle; the apps warn before it does.',
+  })
+  sessionExpiresAt?: Date | null
+}
+
+@ObjectType({ description: 'A third party reading the public API with a key of its own.' })
+export class ApiClient {
+  @Field(() => ID)
+  id!: string
+
+  @Field(() => String)
+  name!: string
+
+  @Field(() => String, { description: 'The public start of the key, to tell keys apart.' })
+  keyPrefix!: string
+
+  @Field(() => [ApiScopeEnum])
+  scopes!: string[]
+
+  @Field(() => Int)
+  rateLimitPerMinute!: number
+
+  @Field(() => DateTimeResolver)
+  createdAt!: Date
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  revokedAt!: Date | null
+}
+
+@InputType()
+export class CreateApiClientInput {
+  @Field(() => String, { description: 'Who the key is for, e.g. "gov.gr portal".' })
+  name!: string
+
+  @Field(() => [ApiScopeEnum])
+  scopes!: ApiScopeEnum[]
+
+  @Field(() => Int, { nullable: true, description: 'Requests a minute; 600 if not given.' })
+  rateLimitPerMinute?: number | null
+}
+
+@ObjectType()
+export class CreateApiClientPayload {
+  @Field(() => ApiClient)
+  client!: ApiClient
+
+  @Field(() => String, {
+    description: 'The key, shown this once only: send it as "Authorization: Bearer <key>".',
+  })
+  key!: string
+}
+
+@InputType()
+export class RevokeApiClientInput {
+  @Field(() => ID)
+  id!: string
+}
+
+@ObjectType()
+export class ApiClientPayload {
+  @Field(() => ApiClient)
+  client!: ApiClient
+}
+
+@ObjectType()
+export class LogoutPayload {
+  @Field(() => Int, { description: 'How many sessions were ended.' })
+  endedSessions!: number
+}
