@@ -1,0 +1,25 @@
+import { openConfiguredDatabase } from '../src/app/bootstrap.js'
+import { verifyAuditChain } from '../src/modules/audit/index.js'
+import { loadConfig } from '../src/platform/config.js'
+
+// R7.2: walks the audit trail of the configured database (DATABASE_URL, else PGlite in DATA_DIR)
+// and recomputes its hash chain. Exit 0 when intact; exit 1 naming the first bad row.
+const database = await openConfiguredDatabase(loadConfig())
+let exitCode = 0
+try {
+  const result = await verifyAuditChain(database.db)
+  if (result.ok) {
+    process.stdout.write(
+      `audit trail intact: ${result.rows} entries, last hash ${result.lastHash} (${database.kind})\n`,
+    )
+  } else {
+    process.stderr.write(
+      `audit trail BROKEN at entry ${result.badSeq}: ${result.reason}. ` +
+        `${result.rows} entries before it are intact.\n`,
+    )
+    exitCode = 1
+  }
+} finally {
+  await database.close()
+}
+process.exit(exitCode)

@@ -1,0 +1,150 @@
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Database } from '../../platform/db/client.js'
+import { createTestDatabase } from '../../test/database.js'
+import { anAdministrator, loginAs } from '../../test/identity.js'
+import { startTestServer, type TestServer } from '../../test/server.js'
+import { auditLog, recordAudit, verifyAuditChain } from './index.js'
+
+let database: Database
+let server: TestServer
+beforeAll(async () => {
+  database = await createTestDatabase()
+  server = await startTestServer(database)
+})
+afterAll(async () => {
+  await server?.stop()
+  await database?.close()
+})
+
+const citizen = {
+  kind: 'citizen',
+  citizenId: '6f1c1a34-3c8e-4f0e-9d3a-0d2b7b1f0a01',
+  sessionId: 's',
+} as const
+
+/** Runs SQL with the append-only triggers off, as a superuser could. */
+async function asSuperuser(statement: string) {
+  await database.exec(`
+    alter table audit_log disable trigger user;
+    ${statement};
+    alter table audit_log enable trigger user;
+  `)
+}
+
+describe('the audit trail (R7.2)', () => {
+  it('R7.2 chains every entry to the one before, gapless, even when written concurrently', async () => {
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        recordAudit(database.db, {
+          actor: citizen,
+          action: 'booking.read',
+          entity: 'booking',
+          entityId: `b-${i}`,
+          ip: '203.0.113.7',
+          details: { zeta: 1, alpha: { b: 2, a: [1, 'x'] } },
+        }),
+      ),
+    )
+    const rows = await database.db.select().from(auditLog).orderBy(auditLog.seq)
+    expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1))
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.prevHash).toBe(rows[i - 1]!.hash)
+    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true, rows: rows.length })
+  })
+
+  it('R7.2 rolls back with the transaction it records', async () => {
+    const before = await verifyAuditChain(database.db)
+    await database.db
+      .transaction(async (tx) => {
+        await recordAudit(tx, { actor: citizen, action: 'x', entity: 'y' })
+        throw new Error('the change failed')
+      })
+      .catch(() => undefined)
+    expect(await verifyAuditChain(database.db)).toEqual(before)
+  })
+
+  it('R7.2 pnpm audit:verify names the first row changed by hand', async () => {
+    const [original] = await database.db
+      .select()
+      .from(auditLog)
+      .where(sql`seq = 7`)
+    await asSuperuser(`update audit_log set entity_id = 'someone-else' where seq = 7`)
+    const result = await verifyAuditChain(database.db, 5)
+    expect(result).toMatchObject({ ok: false, badSeq: 7, rows: 6 })
+    expect(!result.ok && result.reason).toMatch(/changed/)
+    await asSuperuser(`update audit_log set entity_id = '${original!.entityId}' where seq = 7`)
+    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true })
+  })
+
+  it('R7.2 detects a deleted row, and a row whose hash was recomputed', async () => {
+    const db = await createTestDatabase()
+    try {
+      for (let i = 0; i < 5; i++) {
+        await recordAudit(db.db, { actor: citizen, action: 'booking.read', entity: 'booking' })
+      }
+      await db.exec(
+        `alter table audit_log disable trigger user; delete from audit_log where seq = 3;`,
+      )
+      expect(await verifyAuditChain(db.db)).toMatchObject({ ok: false, badSeq: 3 })
+      // Rewriting row 3 with a fresh hash of its own still breaks the link from row 4.
+      await db.exec(`
+        insert into audit_log (seq, at, actor_kind, action, entity, prev_hash, hash)
+          select 3, now(), 'system', 'forged', 'x', hash, 'f' from audit_log where seq = 2;`)
+      const result = await verifyAuditChain(db.db)
+      expect(result).toMatchObject({ ok: false, badSeq: 3 })
+    } finally {
+      await db.close()
+    }
+  })
+})
+
+describe('auditLog for administrators', () => {
+  it('R3.5 filters and pages the trail, newest first', async () => {
+    const admin = await anAdministrator(database.db)
+    const login = await loginAs(server, { gsisUserId: admin.gsisUserId, role: 'admin' })
+    const query = `query ($filter: AuditLogFilter, $after: String) {
+      auditLog(filter: $filter, first: 8, after: $after) {
+        entries { seq action entity entityId actorKind hash }
+        pageInfo { hasNextPage endCursor }
+      } }`
+    type Page = {
+      auditLog: {
+        entries: { seq: string; action: string; entityId: string }[]
+        pageInfo: { hasNextPage: boolean; endCursor: string }
+      }
+    }
+    const first = await server.graphql<Page>(
+      query,
+      { filter: { action: 'booking.read' } },
+      login.headers,
+    )
+    expect(first.errors).toBeUndefined()
+    expect(first.data!.auditLog.entries).toHaveLength(8)
+    expect(first.data!.auditLog.pageInfo.hasNextPage).toBe(true)
+    const seqs = first.data!.auditLog.entries.map((e) => Number(e.seq))
+    expect(seqs).toEqual([...seqs].sort((a, b) => b - a))
+    const next = await server.graphql<Page>(
+      query,
+      { filter: { action: 'booking.read' }, after: first.data!.auditLog.pageInfo.endCursor },
+      login.headers,
+    )
+    expect(Number(next.data!.auditLog.entries[0]!.seq)).toBeLessThan(seqs.at(-1)!)
+    const logins = await server.graphql<Page>(
+      query,
+      { filter: { action: 'login', entity: 'session' } },
+      login.headers,
+    )
+    expect(logins.data!.auditLog.entries.length).toBeGreaterThanOrEqual(1)
+    const bad = await server.graphql(query, { after: 'not-a-cursor' }, login.headers)
+    expect(bad.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED')
+  })
+
+  it('refuses the trail to anyone but administrators', async () => {
+    const asCitizen = await loginAs(server, 'citizen')
+    const res = await server.graphql('{ auditLog { entries { seq } } }', {}, asCitizen.headers)
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+    expect(res.data).toBeNull()
+    const anonymous = await server.graphql('{ auditLog { entries { seq } } }')
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED')
+  })
+})
