@@ -26,6 +26,7 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
       url: withDatabaseName(url, name),
       onQuery: options.onQuery,
     })
+    await database.exec(newIdentity)
     return {
       ...database,
       close: async () => {
@@ -41,5 +42,9 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
     loadDataDir: new Blob([await readFile(file)]),
     extensions: pgliteExtensions,
   })
+  await pglite.exec(newIdentity)
   return openDatabase({ pglite, onQuery: options.onQuery })
 }
+
+/** A copy of the template is a database of its own: give it its own id for the rules cache. */
+const newIdentity = 'update scheduling_rules_version set database_id = gen_random_uuid()'

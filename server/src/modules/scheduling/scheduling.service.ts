@@ -23,10 +23,12 @@ import {
 } from './calendar.js'
 import {
   closedOn,
-  forEachFreeSlot,
+  countFreeSlots,
+  prepareRules,
   type AvailabilityRule,
   type ClosureRule,
   type HoursRule,
+  type PreparedRules,
   type SchedulingData,
   type SchedulingParams,
   type Span,
@@ -205,23 +207,32 @@ function eligibleKepIds(db: Db, scope: Scope) {
     .where(eligibleKeps(scope))
 }
 
-/**
- * Loads, in a fixed number of queries whatever the number of KEPs, employees or days, every
- * rule and busy span of a scope for the local dates [from, to].
- */
-export async function loadSchedulingData(
-  db: Db,
-  scope: Scope,
-  from: LocalDate,
-  to: LocalDate,
-  /** A booking being moved: its own span does not block its new time. */
-  ignoreBookingId?: string,
-): Promise<SchedulingData> {
-  const rangeStart = dayClock(from).at(0)
-  const rangeEnd = dayClock(addDays(to, 1)).at(0)
-  const kepIds = eligibleKepIds(db, scope)
+interface CachedRules {
+  version: string
+  hoursByKep: Map<string, HoursRule[]>
+  rules: PreparedRules
+}
 
-  const [hours, closures, availability, absences, busy] = await Promise.all([
+/**
+ * Opening hours and availability change rarely but are large at national scale (50,000 rows):
+ * they are kept per process, keyed by database and scope, and reloaded whenever the database's
+ * rules version (bumped by triggers on every change, migration 0003) has moved.
+ */
+const rulesCache = new Map<string, CachedRules>()
+const maxCachedScopes = 2000
+
+async function rulesFor(db: Db, scope: Scope): Promise<CachedRules> {
+  const [current] = rowsOf<{ id: string; version: string }>(
+    await db.execute(
+      sql`select database_id::text as id, version::text as version from scheduling_rules_version`,
+    ),
+  )
+  const key = `${current!.id}|${scope.kepId ?? ''}|${scope.municipalityId ?? ''}`
+  const cached = rulesCache.get(key)
+  if (cached && cached.version === current!.version) return cached
+
+  const kepIds = eligibleKepIds(db, scope)
+  const [hours, availabilityRows] = await Promise.all([
     db
       .select({
         kepId: kepOpeningHours.kepId,
@@ -235,23 +246,6 @@ export async function loadSchedulingData(
       })
       .from(kepOpeningHours)
       .where(inArray(kepOpeningHours.kepId, kepIds)),
-    db
-      .select({
-        kepId: kepClosures.kepId,
-        startsOn: kepClosures.startsOn,
-        endsOn: kepClosures.endsOn,
-        recurring: kepClosures.recurring,
-      })
-      .from(kepClosures)
-      .where(
-        and(
-          or(isNull(kepClosures.kepId), inArray(kepClosures.kepId, kepIds)),
-          or(
-            eq(kepClosures.recurring, true),
-            and(lte(kepClosures.startsOn, to), sql`${kepClosures.endsOn} >= ${from}`),
-          ),
-        ),
-      ),
     db
       .select({
         employeeId: employeeAvailability.employeeId,
@@ -271,8 +265,55 @@ export async function loadSchedulingData(
           inArray(employees.kepId, kepIds),
           eq(employees.active, true),
           eq(workstations.active, true),
-          lte(employeeAvailability.validFrom, to),
-          or(isNull(employeeAvailability.validTo), sql`${employeeAvailability.validTo} >= ${from}`),
+        ),
+      ),
+  ])
+  const hoursByKep = new Map<string, HoursRule[]>()
+  for (const h of hours) push(hoursByKep, h.kepId, h)
+  const rules: CachedRules = {
+    version: current!.version,
+    hoursByKep,
+    rules: prepareRules(availabilityRows as AvailabilityRule[]),
+  }
+  if (rulesCache.size >= maxCachedScopes) rulesCache.delete(rulesCache.keys().next().value!)
+  rulesCache.set(key, rules)
+  return rules
+}
+
+/**
+ * Everything availability needs for a scope and the local dates [from, to], in a fixed number
+ * of queries whatever the number of KEPs, employees or days: the cached rules, then closures,
+ * absences and the busy spans of active bookings.
+ */
+export async function loadSchedulingData(
+  db: Db,
+  scope: Scope,
+  from: LocalDate,
+  to: LocalDate,
+  /** A booking being moved: its own span does not block its new time. */
+  ignoreBookingId?: string,
+): Promise<SchedulingData> {
+  const rangeStart = dayClock(from).at(0)
+  const rangeEnd = dayClock(addDays(to, 1)).at(0)
+  const kepIds = eligibleKepIds(db, scope)
+
+  const [rules, closures, absences, busy] = await Promise.all([
+    rulesFor(db, scope),
+    db
+      .select({
+        kepId: kepClosures.kepId,
+        startsOn: kepClosures.startsOn,
+        endsOn: kepClosures.endsOn,
+        recurring: kepClosures.recurring,
+      })
+      .from(kepClosures)
+      .where(
+        and(
+          or(isNull(kepClosures.kepId), inArray(kepClosures.kepId, kepIds)),
+          or(
+            eq(kepClosures.recurring, true),
+            and(lte(kepClosures.startsOn, to), sql`${kepClosures.endsOn} >= ${from}`),
+          ),
         ),
       ),
     db
@@ -290,45 +331,42 @@ export async function loadSchedulingData(
           gt(employeeAbsences.endsAt, new Date(rangeStart)),
         ),
       ),
-    // Epoch numbers straight from SQL: no Date objects for what may be 100,000 rows.
+    // One row per employee and workstation, the spans packed as text: parsing 10,000 short
+    // strings is far cheaper than 200,000 rows.
     db.execute(sql`
       select employee_id as "e", workstation_id as "w",
-             (extract(epoch from starts_at) * 1000)::float8 as "s",
-             (extract(epoch from blocked_until) * 1000)::float8 as "b"
+             string_agg(
+               (extract(epoch from starts_at) * 1000)::bigint || ':' ||
+               (extract(epoch from blocked_until) * 1000)::bigint, ',') as "spans"
       from bookings
       where status in ('booked', 'in_progress')
         and kep_id in (${kepIds})
         and starts_at < ${new Date(rangeEnd).toISOString()}::timestamptz
         and blocked_until > ${new Date(rangeStart).toISOString()}::timestamptz
-        ${ignoreBookingId ? sql`and id <> ${ignoreBookingId}` : sql``}`),
+        ${ignoreBookingId ? sql`and id <> ${ignoreBookingId}` : sql``}
+      group by employee_id, workstation_id`),
   ])
 
-  const hoursByKep = new Map<string, HoursRule[]>()
-  for (const h of hours) {
-    const list = hoursByKep.get(h.kepId) ?? []
-    list.push(h)
-    hoursByKep.set(h.kepId, list)
-  }
   const absencesByEmployee = new Map<string, Span[]>()
   for (const a of absences) {
-    const list = absencesByEmployee.get(a.employeeId) ?? []
-    list.push([a.startsAt.getTime(), a.endsAt.getTime()])
-    absencesByEmployee.set(a.employeeId, list)
+    push(absencesByEmployee, a.employeeId, [a.startsAt.getTime(), a.endsAt.getTime()] as Span)
   }
   const busyByEmployee = new Map<string, Span[]>()
   const busyByWorkstation = new Map<string, Span[]>()
-  for (const b of rowsOf<{ e: string; w: string; s: number; b: number }>(busy)) {
-    const span: Span = [Number(b.s), Number(b.b)]
-    push(busyByEmployee, b.e, span)
-    push(busyByWorkstation, b.w, span)
+  for (const row of rowsOf<{ e: string; w: string; spans: string }>(busy)) {
+    for (const pair of row.spans.split(',')) {
+      const colon = pair.indexOf(':')
+      const span: Span = [Number(pair.slice(0, colon)), Number(pair.slice(colon + 1))]
+      push(busyByEmployee, row.e, span)
+      push(busyByWorkstation, row.w, span)
+    }
   }
-  for (const spans of [...busyByEmployee.values(), ...busyByWorkstation.values()]) {
-    spans.sort((x, y) => x[0] - y[0])
-  }
+  for (const spans of busyByEmployee.values()) spans.sort((x, y) => x[0] - y[0])
+  for (const spans of busyByWorkstation.values()) spans.sort((x, y) => x[0] - y[0])
   return {
-    hoursByKep,
+    hoursByKep: rules.hoursByKep,
+    rules: rules.rules,
     closures: closures as ClosureRule[],
-    availability: availability as AvailabilityRule[],
     absences: absencesByEmployee,
     busyByEmployee,
     busyByWorkstation,
@@ -421,10 +459,7 @@ export async function availability(
   const data = await loadSchedulingData(db, scope, input.from, input.to)
   const params = paramsAt(category, clock.now())
 
-  const counts = new Map<number, number>()
-  forEachFreeSlot(dates, data, params, (slot) => {
-    counts.set(slot.start, (counts.get(slot.start) ?? 0) + 1)
-  })
+  const counts = countFreeSlots(dates, data, params)
   const byDate = new Map<LocalDate, AvailableSlot[]>(dates.map((d) => [d, []]))
   const callMs = category.callMinutes * 60_000
   for (const start of [...counts.keys()].sort((a, b) => a - b)) {

@@ -56,10 +56,55 @@ export interface SchedulingParams {
   latest: number
 }
 
+/** Availability rules with their times parsed, grouped by ISO weekday. */
+export interface PreparedRules {
+  byWeekday: Map<number, PreparedRule[]>
+  /** How many rules, and how many KEPs they belong to (for per-request arrays). */
+  count: number
+  kepCount: number
+}
+
+export interface PreparedRule extends AvailabilityRule {
+  startMinute: number
+  endMinute: number
+  /** Position among all prepared rules, for per-request arrays. */
+  index: number
+  /** Position of its KEP among the KEPs of the rules. */
+  kepIndex: number
+}
+
+export function prepareRules(rules: AvailabilityRule[]): PreparedRules {
+  const byWeekday = new Map<number, PreparedRule[]>()
+  const kepIndexes = new Map<string, number>()
+  for (const [index, rule] of rules.entries()) {
+    let kepIndex = kepIndexes.get(rule.kepId)
+    if (kepIndex === undefined) kepIndexes.set(rule.kepId, (kepIndex = kepIndexes.size))
+    // Built field by field, always in the same order: one hidden class, fast property access.
+    const prepared: PreparedRule = {
+      employeeId: rule.employeeId,
+      kepId: rule.kepId,
+      workstationId: rule.workstationId,
+      weekday: rule.weekday,
+      startsAt: rule.startsAt,
+      endsAt: rule.endsAt,
+      validFrom: rule.validFrom,
+      validTo: rule.validTo,
+      startMinute: minutesOf(rule.startsAt),
+      endMinute: minutesOf(rule.endsAt),
+      index,
+      kepIndex,
+    }
+    const list = byWeekday.get(rule.weekday)
+    if (list) list.push(prepared)
+    else byWeekday.set(rule.weekday, [prepared])
+  }
+  return { byWeekday, count: rules.length, kepCount: kepIndexes.size }
+}
+
 export interface SchedulingData {
   hoursByKep: Map<string, HoursRule[]>
   closures: ClosureRule[]
-  availability: AvailabilityRule[]
+  rules: PreparedRules
   /** Absences per employee. */
   absences: Map<string, Span[]>
   /** Blocked spans [starts_at, blocked_until) of active bookings, sorted by start. */
@@ -139,12 +184,94 @@ function freeOf(spans: Span[] | undefined, start: number, end: number): boolean 
 }
 
 /**
- * Calls `onFree` for every (employee, slot start) that can be booked on the given dates:
- * a call of callMinutes that lies within the employee's availability at a workstation (R3.3)
- * and the KEP's opening hours (R3.4), on a day that is neither a public holiday nor a closure,
- * outside the employee's absences, whose blocked span (call + buffer, R3.2) overlaps no active
- * booking of the employee (R3.1) or of the workstation, on the slot grid (local minutes after
- * midnight a multiple of the step), after the minimum notice and before the horizon.
+ * Visits every piece of bookable time: an employee's availability window at a workstation
+ * (R3.3) within the KEP's opening hours (R3.4), on a day that is neither a public holiday nor a
+ * closure, minus the employee's absences.
+ */
+function forEachPiece(
+  dates: LocalDate[],
+  data: SchedulingData,
+  params: SchedulingParams,
+  visit: (day: DayClock, busy: RuleBusy, start: number, end: number) => void,
+): void {
+  // Per rule, looked up once per request rather than once per rule and date; arrays filled
+  // up front so they stay packed (sparse writes would turn them into slow dictionaries).
+  const busyOf: (RuleBusy | null)[] = new Array<RuleBusy | null>(data.rules.count).fill(null)
+  const openOf: Span[][] = new Array<Span[]>(data.rules.kepCount).fill([])
+  const openOn = new Int32Array(data.rules.kepCount).fill(-1)
+  let dateIndex = -1
+  for (const date of dates) {
+    if (holidayOn(date) !== undefined) continue
+    const day = dayClock(date)
+    if (day.at(24 * 60) <= params.earliest || day.at(0) >= params.latest) continue
+    const weekday = weekdayOf(date)
+    dateIndex += 1
+    for (const rule of data.rules.byWeekday.get(weekday) ?? []) {
+      if (!validOn(date, rule.validFrom, rule.validTo)) continue
+      if (openOn[rule.kepIndex] !== dateIndex) {
+        openOn[rule.kepIndex] = dateIndex
+        openOf[rule.kepIndex] = closedOn(date, rule.kepId, data.closures)
+          ? []
+          : openSpans(day, data.hoursByKep.get(rule.kepId) ?? [], weekday)
+      }
+      const open = openOf[rule.kepIndex]!
+      if (open.length === 0) continue
+      let busy = busyOf[rule.index]
+      if (!busy) {
+        busy = busyOf[rule.index] = {
+          rule,
+          employee: data.busyByEmployee.get(rule.employeeId),
+          workstation: data.busyByWorkstation.get(rule.workstationId),
+          absences: data.absences.get(rule.employeeId),
+        }
+      }
+      const windowStart = day.at(rule.startMinute)
+      const windowEnd = day.at(rule.endMinute)
+      for (let o = 0; o < open.length; o++) {
+        const os = open[o]![0]
+        const oe = open[o]![1]
+        const from = windowStart > os ? windowStart : os
+        const to = windowEnd < oe ? windowEnd : oe
+        if (from >= to) continue
+        if (!busy.absences) visit(day, busy, from, to)
+        else for (const [s, e] of subtract([from, to], busy.absences)) visit(day, busy, s, e)
+      }
+    }
+  }
+}
+
+/** A rule with the busy spans of its employee and workstation and the employee's absences. */
+interface RuleBusy {
+  rule: PreparedRule
+  employee: Span[] | undefined
+  workstation: Span[] | undefined
+  absences: Span[] | undefined
+}
+
+/** gridOf's answer, reused: no allocation per piece on the hot path. */
+const grid = { first: 0, last: 0 }
+
+/**
+ * The slot starts of a piece: on the grid (local minutes after midnight a multiple of the
+ * step), the whole call inside the piece, after the notice, before the horizon. Sets
+ * grid.first and grid.last (last < first when there is none).
+ */
+function gridOf(day: DayClock, start: number, end: number, params: SchedulingParams): void {
+  const step = params.slotStepMinutes
+  const stepMs = step * minute
+  const m = day.minuteOfDay(start)
+  let t = start - (start % minute) + ((step - (m % step)) % step) * minute
+  if (t < start) t += stepMs
+  if (t < params.earliest) t += Math.ceil((params.earliest - t) / stepMs) * stepMs
+  const bound = Math.min(end - params.callMinutes * minute, params.latest - 1)
+  grid.first = t
+  grid.last = bound < t ? t - stepMs : t + Math.floor((bound - t) / stepMs) * stepMs
+}
+
+/**
+ * Calls `onFree` for every (employee, slot start) that can be booked on the given dates: a
+ * slot of a bookable piece whose blocked span (call + buffer, R3.2) overlaps no active booking
+ * of the employee (R3.1) or of the workstation.
  */
 export function forEachFreeSlot(
   dates: LocalDate[],
@@ -152,61 +279,121 @@ export function forEachFreeSlot(
   params: SchedulingParams,
   onFree: (slot: FreeSlot) => void,
 ): void {
-  const callMs = params.callMinutes * minute
   const blockMs = (params.callMinutes + params.bufferMinutes) * minute
-  const step = params.slotStepMinutes
-  const stepMs = step * minute
-  const rulesByWeekday = new Map<number, AvailabilityRule[]>()
-  for (const rule of data.availability) {
-    const list = rulesByWeekday.get(rule.weekday) ?? []
-    list.push(rule)
-    rulesByWeekday.set(rule.weekday, list)
-  }
-
-  for (const date of dates) {
-    if (holidayOn(date) !== undefined) continue
-    const weekday = weekdayOf(date)
-    const day = dayClock(date)
-    if (day.at(24 * 60) <= params.earliest || day.at(0) >= params.latest) continue
-    const openByKep = new Map<string, Span[]>()
-    for (const rule of rulesByWeekday.get(weekday) ?? []) {
-      if (!validOn(date, rule.validFrom, rule.validTo)) continue
-      let open = openByKep.get(rule.kepId)
-      if (open === undefined) {
-        open = closedOn(date, rule.kepId, data.closures)
-          ? []
-          : openSpans(day, data.hoursByKep.get(rule.kepId) ?? [], weekday)
-        openByKep.set(rule.kepId, open)
-      }
-      if (open.length === 0) continue
-      const windowStart = day.at(minutesOf(rule.startsAt))
-      const windowEnd = day.at(minutesOf(rule.endsAt))
-      const employeeBusy = data.busyByEmployee.get(rule.employeeId)
-      const stationBusy = data.busyByWorkstation.get(rule.workstationId)
-      for (const [os, oe] of open) {
-        const from = Math.max(windowStart, os)
-        const to = Math.min(windowEnd, oe)
-        if (from >= to) continue
-        for (const [s, e] of subtract([from, to], data.absences.get(rule.employeeId))) {
-          // the first grid point at or after s, counted in local wall-clock minutes
-          const m = day.minuteOfDay(s)
-          let t = s - (s % minute) + ((step - (m % step)) % step) * minute
-          if (t < s) t += stepMs
-          if (t < params.earliest) t += Math.ceil((params.earliest - t) / stepMs) * stepMs
-          for (; t + callMs <= e && t < params.latest; t += stepMs) {
-            if (freeOf(employeeBusy, t, t + blockMs) && freeOf(stationBusy, t, t + blockMs)) {
-              onFree({
-                employeeId: rule.employeeId,
-                kepId: rule.kepId,
-                workstationId: rule.workstationId,
-                start: t,
-              })
-            }
-          }
-        }
+  const stepMs = params.slotStepMinutes * minute
+  forEachPiece(dates, data, params, (day, { rule, employee, workstation }, start, end) => {
+    gridOf(day, start, end, params)
+    const last = grid.last
+    for (let t = grid.first; t <= last; t += stepMs) {
+      if (freeOf(employee, t, t + blockMs) && freeOf(workstation, t, t + blockMs)) {
+        onFree({
+          employeeId: rule.employeeId,
+          kepId: rule.kepId,
+          workstationId: rule.workstationId,
+          start: t,
+        })
       }
     }
+  })
+}
+
+/** Per-day counts of countFreeSlots: a difference array and a stamp per slot index. */
+interface DayCounts {
+  start: number
+  diff: Int32Array
+  stamp: Int32Array
+}
+
+/**
+ * Takes one from every grid slot of a piece ([first, last], index i0 at first) that a busy span
+ * blocks — t is blocked by [bs, bb) when t < bb and t + blockMs > bs — once per piece even when
+ * the employee's and the workstation's spans both block it (the stamp remembers).
+ */
+function takeBlocked(
+  spans: Span[] | undefined,
+  first: number,
+  last: number,
+  stepMs: number,
+  blockMs: number,
+  counts: DayCounts,
+  i0: number,
+  piece: number,
+) {
+  if (!spans) return
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (spans[mid]![1] <= first) lo = mid + 1
+    else hi = mid
   }
+  const kMax = Math.floor((last - first) / stepMs)
+  for (let i = lo; i < spans.length; i++) {
+    const span = spans[i]!
+    const bs = span[0]
+    const bb = span[1]
+    if (bs - blockMs >= last) break
+    const kFrom = Math.max(0, Math.ceil((bs - blockMs + 1 - first) / stepMs))
+    const kTo = Math.min(Math.ceil((bb - first) / stepMs) - 1, kMax)
+    for (let k = kFrom; k <= kTo; k++) {
+      const index = i0 + k
+      if (counts.stamp[index] === piece) continue
+      counts.stamp[index] = piece
+      counts.diff[index]! -= 1
+      counts.diff[index + 1]! += 1
+    }
+  }
+}
+
+/**
+ * How many employees are free at each slot start: the same answer as counting forEachFreeSlot,
+ * computed without visiting every (employee, slot): each piece adds one to its run of slots in
+ * a difference array per day, and each booking takes away the few slots it blocks. This is
+ * what keeps national availability fast. Slot steps divide the hour, so on DST days too every
+ * slot has a whole index from local midnight.
+ */
+export function countFreeSlots(
+  dates: LocalDate[],
+  data: SchedulingData,
+  params: SchedulingParams,
+): Map<number, number> {
+  const blockMs = (params.callMinutes + params.bufferMinutes) * minute
+  const stepMs = params.slotStepMinutes * minute
+  const size = Math.ceil((25 * 60) / params.slotStepMinutes) + 2
+  const days = new Map<LocalDate, DayCounts>()
+  let piece = 0
+  let counts: DayCounts | undefined
+  let countsDate = ''
+  forEachPiece(dates, data, params, (day, busy, start, end) => {
+    gridOf(day, start, end, params)
+    const first = grid.first
+    const last = grid.last
+    if (last < first) return
+    if (countsDate !== day.date) {
+      countsDate = day.date
+      counts = days.get(day.date)
+      if (!counts) {
+        counts = { start: day.at(0), diff: new Int32Array(size), stamp: new Int32Array(size) }
+        days.set(day.date, counts)
+      }
+    }
+    if (!counts) return
+    const i0 = Math.round((first - counts.start) / stepMs)
+    counts.diff[i0]! += 1
+    counts.diff[i0 + Math.round((last - first) / stepMs) + 1]! -= 1
+    piece += 1
+    takeBlocked(busy.employee, first, last, stepMs, blockMs, counts, i0, piece)
+    takeBlocked(busy.workstation, first, last, stepMs, blockMs, counts, i0, piece)
+  })
+  const out = new Map<number, number>()
+  for (const { start, diff } of days.values()) {
+    let running = 0
+    for (let i = 0; i < size; i++) {
+      running += diff[i]!
+      if (running > 0) out.set(start + i * stepMs, running)
+    }
+  }
+  return out
 }
 
 /** Whether an instant lies on the slot grid of its local date. */

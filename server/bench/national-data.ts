@@ -1,0 +1,125 @@
+import { randomBytes } from 'node:crypto'
+import { sql } from 'drizzle-orm'
+import postgres from 'postgres'
+import { openDatabase, type Database } from '../src/platform/db/client.js'
+import { runMigrations } from '../src/platform/db/migrate.js'
+import { addDays, holidayOn, weekdayOf } from '../src/modules/scheduling/calendar.js'
+
+// A national-scale data set for benchmarks, generated in SQL: 332 municipalities, 1,000 KEPs,
+// 10,000 employees each at a workstation of their own, 200,000 citizens and 200,000 bookings
+// spread over the working days ahead.
+
+export interface BenchDatabase {
+  database: Database
+  dispose(): Promise<void>
+}
+
+/** A fresh database: a throwaway PostgreSQL database when DATABASE_URL is set, else PGlite. */
+export async function benchDatabase(): Promise<BenchDatabase> {
+  const url = process.env.DATABASE_URL
+  if (!url) {
+    const database = await openDatabase({ dataDir: 'memory://' })
+    await runMigrations(database)
+    return { database, dispose: () => database.close() }
+  }
+  const name = `keplive_bench_${randomBytes(4).toString('hex')}`
+  const admin = postgres(url, { max: 1, onnotice: () => {} })
+  await admin.unsafe(`create database ${name}`)
+  const u = new URL(url)
+  u.pathname = `/${name}`
+  const database = await openDatabase({ url: u.toString(), maxConnections: 20 })
+  await runMigrations(database)
+  return {
+    database,
+    dispose: async () => {
+      await database.close()
+      await admin.unsafe(`drop database if exists ${name} with (force)`)
+      await admin.end()
+    },
+  }
+}
+
+/** The first `n` working days (no weekend, no public holiday) from a date on. */
+export function workingDays(from: string, n: number): string[] {
+  const out: string[] = []
+  for (let d = from; out.length < n; d = addDays(d, 1)) {
+    if (weekdayOf(d) <= 5 && !holidayOn(d)) out.push(d)
+  }
+  return out
+}
+
+export interface NationalIds {
+  procedureId: string
+  kepIds: string[]
+}
+
+export async function generateNationalData(
+  database: Database,
+  firstDay: string,
+): Promise<NationalIds> {
+  const db = database.db
+  const days = workingDays(firstDay, 20)
+  await database.exec(`
+    insert into service_categories (code, name_el, name_en, description_el, description_en,
+      call_minutes, buffer_minutes, slot_step_minutes, min_notice_minutes, horizon_days)
+    values ('information', 'Πληροφόρηση', 'Information', '', '', 15, 5, 15, 60, 60);
+    insert into procedures (category_id, code, title_el, title_en, search_text)
+      select id, 'INF-1', 'Πιστοποιητικό', 'Certificate', 'πιστοποιητικο' from service_categories;
+    insert into municipalities (code, name_el, name_en, region_el, region_en, participation)
+      select 'bm' || g, 'Δήμος ' || g, 'Municipality ' || g, 'Περιφέρεια', 'Region', 'participating'
+      from generate_series(1, 332) g;
+    insert into keps (municipality_id, code, name_el, name_en, address_el, address_en, postal_code,
+      city_el, city_en, phone, email)
+      select m.id, 'BK-' || g, 'ΚΕΠ ' || g, 'KEP ' || g, 'Οδός 1', '1 Street', '10000', 'Πόλη', 'Town',
+        '2100000000', 'kep' || g || '@example.gr'
+      from generate_series(1, 1000) g
+      join (select id, row_number() over (order by code) as rn from municipalities) m
+        on m.rn = (g % 332) + 1;
+    insert into kep_opening_hours (kep_id, weekday, opens_at, closes_at)
+      select k.id, d, '07:30', '15:00' from keps k cross join generate_series(1, 5) d;
+    insert into workstations (kep_id, label)
+      select k.id, g::text from keps k cross join generate_series(1, 10) g;
+    insert into employees (kep_id, gsis_user_id, full_name, email)
+      select w.kep_id, 'be-' || w.id, 'Υπάλληλος', 'e@example.gr' from workstations w;
+    insert into employee_availability (employee_id, workstation_id, weekday, starts_at, ends_at, valid_from)
+      select e.id, w.id, d, '07:30', '15:00', '2020-01-01'
+      from workstations w join employees e on e.gsis_user_id = 'be-' || w.id
+      cross join generate_series(1, 5) d;
+    insert into citizens (gsis_user_id, tax_id, first_name, last_name)
+      select 'bc-' || g, '000000000', 'Α', 'Β' from generate_series(1, 200000) g;
+  `)
+  await db.execute(sql`
+    with emp as (
+      select e.id, e.kep_id, w.id as workstation_id, row_number() over (order by e.id) as rn
+      from employees e join workstations w on e.gsis_user_id = 'be-' || w.id
+    ), days as (
+      select d::date as day, row_number() over (order by d) as k
+      from unnest(${`{${days.join(',')}}`}::date[]) d
+    ), cit as (
+      select id, row_number() over (order by id) as rn from citizens
+    ), slots as (
+      select emp.*, days.k,
+        ((days.day + time '07:30' + ((emp.rn + days.k * 7) % 28) * interval '15 minutes')
+          at time zone 'Europe/Athens') as starts_at
+      from emp cross join days
+    )
+    insert into bookings (reference, citizen_id, category_id, procedure_id, kep_id, employee_id,
+      workstation_id, starts_at, ends_at, blocked_until, full_name, email, phone, postal_address,
+      delivery_method)
+    select 'B-' || s.rn || '-' || s.k, cit.id, c.id, p.id, s.kep_id, s.id, s.workstation_id,
+      s.starts_at, s.starts_at + interval '15 minutes', s.starts_at + interval '20 minutes',
+      'Α Β', 'a@example.gr', '+302100000000', 'Οδός 1', 'email'
+    from slots s
+    join cit on cit.rn = (s.rn - 1) * 20 + s.k
+    cross join service_categories c
+    cross join procedures p
+  `)
+  if (database.kind === 'postgres') await database.exec('analyze')
+  const kepRows = await db.execute(sql`select id from keps order by code`)
+  const procedureRows = await db.execute(sql`select id from procedures`)
+  const rows = <T>(r: unknown) => (Array.isArray(r) ? r : (r as { rows: T[] }).rows) as T[]
+  return {
+    procedureId: rows<{ id: string }>(procedureRows)[0]!.id,
+    kepIds: rows<{ id: string }>(kepRows).map((r) => r.id),
+  }
+}
