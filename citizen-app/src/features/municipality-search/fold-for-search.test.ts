@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { foldForSearch } from './fold-for-search'
+
+describe('foldForSearch', () => {
+  it('ignores accents and case in Greek', () => {
+    expect(foldForSearch('ΗΡΑΚΛΕΙΟ')).toBe(foldForSearch('Ηράκλειο'))
+    expect(foldForSearch('Ηράκλειο')).toBe('ηρακλειο')
+  })
+
+  it('treats the final sigma as σ, so a typed word matches mid-word', () => {
+    expect(foldForSearch('Δήμος Αθηναίων')).toBe('δημοσ αθηναιων')
+    expect(foldForSearch('Πειραιάς')).toContain(foldForSearch('πειραιασ'))
+  })
+
+  it('drops the diaeresis too', () => {
+    expect(foldForSearch('Ευβοΐας')).toBe('ευβοιασ')
+  })
+
+  it('folds English and collapses spaces', () => {
+    expect(foldForSearch('  Agios   Nikolaos ')).toBe('agios nikolaos')
+  })
+})

@@ -1,0 +1,13 @@
+/** The shared pieces' own texts, in Greek — the service's first language. */
+export const el = {
+  'ui.skipLink': 'Μετάβαση στο κύριο περιεχόμενο',
+  'ui.footer.about':
+    'Το keplive είναι υλοποίηση ανοιχτού κώδικα της υπηρεσίας myKEPlive των Κέντρων Εξυπηρέτησης Πολιτών (ΚΕΠ).',
+  'ui.footer.license': 'Άδεια χρήσης: EUPL-1.2',
+  'ui.loading': 'Φόρτωση…',
+  'ui.error.network':
+    'Δεν ήταν δυνατή η σύνδεση με την υπηρεσία. Ελέγξτε τη σύνδεσή σας στο διαδίκτυο και ανανεώστε τη σελίδα.',
+  'ui.error.unexpected': 'Παρουσιάστηκε απρόσμενο σφάλμα. Δοκιμάστε ξανά σε λίγο.',
+}
+
+export type UiMessageKey = keyof typeof el

@@ -1,0 +1,12 @@
+import type { UiMessageKey } from './el'
+
+export const en: Record<UiMessageKey, string> = {
+  'ui.skipLink': 'Skip to main content',
+  'ui.footer.about':
+    'keplive is an open-source implementation of myKEPlive, the video-call service of the Greek Citizen Service Centres (KEP).',
+  'ui.footer.license': 'Licence: EUPL-1.2',
+  'ui.loading': 'Loading…',
+  'ui.error.network':
+    'The service could not be reached. Check your internet connection and reload the page.',
+  'ui.error.unexpected': 'Something went wrong. Please try again shortly.',
+}

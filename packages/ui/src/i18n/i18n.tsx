@@ -1,0 +1,118 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react'
+import { el as uiEl, type UiMessageKey } from './el'
+import { en as uiEn } from './en'
+
+export type Language = 'el' | 'en'
+
+/** A text the API gives in both languages. */
+export interface LocalizedText {
+  el: string
+  en: string
+}
+
+/** An app's messages: the English catalog must have exactly the Greek catalog's keys. */
+export interface Catalogs<K extends string> {
+  el: Record<K, string>
+  en: Record<K, string>
+}
+
+/** Values for `{name}` placeholders in a message. */
+export type MessageValues = Record<string, string | number>
+
+export type Translate<K extends string> = (key: K | UiMessageKey, values?: MessageValues) => string
+
+interface I18nValue {
+  language: Language
+  setLanguage: (language: Language) => void
+  t: Translate<string>
+}
+
+const I18nContext = createContext<I18nValue | null>(null)
+
+const storageKey = 'keplive.language'
+
+// Greek first (the service is Greek); English only when the user chose it on this device.
+function storedLanguage(): Language {
+  try {
+    return localStorage.getItem(storageKey) === 'en' ? 'en' : 'el'
+  } catch {
+    return 'el' // storage can be disabled (private mode, blocked cookies)
+  }
+}
+
+function format(message: string, values?: MessageValues): string {
+  if (!values) return message
+  return message.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    name in values ? String(values[name]) : placeholder,
+  )
+}
+
+export function I18nProvider<K extends string>({
+  catalogs,
+  children,
+}: {
+  catalogs: Catalogs<K>
+  children: ReactNode
+}) {
+  const [language, setLanguageState] = useState<Language>(storedLanguage)
+
+  useEffect(() => {
+    document.documentElement.lang = language
+  }, [language])
+
+  const setLanguage = useCallback((next: Language) => {
+    setLanguageState(next)
+    try {
+      localStorage.setItem(storageKey, next)
+    } catch {
+      // the choice then lasts for this page only
+    }
+  }, [])
+
+  const value = useMemo<I18nValue>(() => {
+    const messages: Record<string, string> = {
+      ...(language === 'en' ? uiEn : uiEl),
+      ...catalogs[language],
+    }
+    return {
+      language,
+      setLanguage,
+      t: (key, values) => format(messages[key] ?? key, values),
+    }
+  }, [language, setLanguage, catalogs])
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
+}
+
+function useI18n(): I18nValue {
+  const value = useContext(I18nContext)
+  if (!value) throw new Error('useT() and useLanguage() need an <I18nProvider> above them.')
+  return value
+}
+
+/**
+ * The translate function for the current language. Apps pin their own keys once, in their
+ * i18n/index.ts: `export const useT = () => useUiT<MessageKey>()`.
+ */
+export function useT<K extends string = UiMessageKey>(): Translate<K> {
+  return useI18n().t
+}
+
+export function useLanguage(): Pick<I18nValue, 'language' | 'setLanguage'> {
+  const { language, setLanguage } = useI18n()
+  return { language, setLanguage }
+}
+
+/** Picks the current language's side of a text from the API. */
+export function useLocalized(): (text: LocalizedText) => string {
+  const { language } = useI18n()
+  return useCallback((text: LocalizedText) => text[language], [language])
+}

@@ -1,0 +1,16 @@
+export {
+  I18nProvider,
+  useLanguage,
+  useLocalized,
+  useT,
+  type Catalogs,
+  type Language,
+  type LocalizedText,
+  type MessageValues,
+  type Translate,
+} from './i18n/i18n'
+export type { UiMessageKey } from './i18n/el'
+export { useGraphQL, type GraphQLResult, type RequestError } from './graphql'
+export { LanguageSwitch } from './language-switch'
+export { Layout, PageHeader, type LayoutProps, type PageHeaderProps } from './layout'
+export { RequestStatus, useErrorMessage } from './request-status'

@@ -1,0 +1,20 @@
+import { I18nProvider, Layout } from '@keplive/ui'
+import { catalogs, useT } from '../i18n'
+import { HomePage } from '../pages/home/home-page'
+
+function Shell() {
+  const t = useT()
+  return (
+    <Layout appName={t('app.name')} homeHref="/staff/" documentTitle={t('app.documentTitle')}>
+      <HomePage />
+    </Layout>
+  )
+}
+
+export function App() {
+  return (
+    <I18nProvider catalogs={catalogs}>
+      <Shell />
+    </I18nProvider>
+  )
+}
