@@ -106,6 +106,8 @@ export async function createServer(deps: ServerDeps) {
   const guard: OperationGuardOptions = {
     production: config.env === 'production',
     scopeOperations,
+    // The public read API plus `me` (which answers null to nobody): all else needs a login.
+    publicOperations: new Set([...Object.values(scopeOperations).flat(), 'me']),
     rateLimits,
   }
 

@@ -18,8 +18,20 @@ export interface OperationGuardOptions {
   production: boolean
   /** Root fields each API-key scope opens; an API client may call nothing else. */
   scopeOperations: Record<string, readonly string[]>
+  /**
+   * Root fields anyone may call without logging in. Every other operation is private by
+   * default: nobody logged in → UNAUTHENTICATED before any resolver runs, so a new operation
+   * whose resolver forgets its gate still refuses anonymous callers.
+   */
+  publicOperations: ReadonlySet<string>
   rateLimits: RateLimits
 }
+
+const unauthenticated = () =>
+  new DomainError('UNAUTHENTICATED', {
+    el: 'Χρειάζεται σύνδεση. Συνδεθείτε με τους κωδικούς TaxisNet και δοκιμάστε ξανά.',
+    en: 'You need to log in. Log in with your TaxisNet credentials and try again.',
+  })
 
 const forbidden = (el: string, en: string) => new DomainError('FORBIDDEN', { el, en })
 
@@ -47,6 +59,9 @@ export async function guardOperation(
     )
   }
   const fields = rootFields(document, operationName).filter((f) => !f.startsWith('__'))
+  if (actor.kind === 'anonymous' && fields.some((f) => !options.publicOperations.has(f))) {
+    throw unauthenticated()
+  }
   if (actor.kind === 'api_client') {
     const allowed = new Set(actor.scopes.flatMap((s) => options.scopeOperations[s] ?? []))
     const outside = fields.filter((f) => !allowed.has(f))
@@ -67,6 +82,9 @@ export async function guardOperation(
   }
 }
 
+// 200 like the same errors from a resolver, so clients see one shape; 429 tells proxies too.
+const httpStatus: Partial<Record<string, number>> = { RATE_LIMITED: 429 }
+
 /** guardOperation as an Apollo plugin; its errors keep their code and both messages. */
 export function operationGuardPlugin<C extends BaseContext>(
   options: OperationGuardOptions,
@@ -85,7 +103,7 @@ export function operationGuardPlugin<C extends BaseContext>(
               originalError: err,
               extensions: {
                 code: err.code,
-                http: { status: err.code === 'RATE_LIMITED' ? 429 : 403 },
+                http: { status: httpStatus[err.code] ?? 200 },
               },
             })
           }

@@ -1,0 +1,231 @@
+// Who may call what: one row per operation of the schema, one expected outcome per role.
+// authorization.test.ts fails when an operation has no row here, and executes every cell
+// over HTTP against a real server. Record-level rules (whose booking) are in each module's
+// policy; this table states what they must add up to.
+
+export const matrixRoles = [
+  'anonymous',
+  'citizen',
+  'otherCitizen',
+  'staff',
+  'otherKepStaff',
+  'manager',
+  'administrator',
+  'apiClient',
+] as const
+export type MatrixRole = (typeof matrixRoles)[number]
+
+/**
+ * allowed: the operation ran (its own validation may still refuse the input);
+ * NOT_FOUND: refused without saying whether the record exists.
+ */
+export type Outcome = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND'
+
+/** Data each cell runs against: a booking of `citizen` at the KEP of `staff` and `manager`. */
+export interface MatrixFixtures {
+  municipalityId: string
+  kepId: string
+  categoryCode: 'INFORMATION'
+  procedureId: string
+  /** A fresh booking of `citizen` at the staff's KEP, for a cell that changes it. */
+  newBooking(): Promise<string>
+  /** The booking `citizen` holds, read-only cells use it. */
+  bookingId: string
+  apiClientId: string
+}
+
+export interface MatrixRow {
+  document: string
+  variables?: (f: MatrixFixtures) => Promise<Record<string, unknown>> | Record<string, unknown>
+  /** Log in afresh for each cell: the operation ends sessions. */
+  endsSessions?: boolean
+  expect: Record<MatrixRole, Outcome>
+}
+
+const A = 'allowed'
+const UN = 'UNAUTHENTICATED'
+const FB = 'FORBIDDEN'
+const NF = 'NOT_FOUND'
+
+/** Open to everybody, API clients included (the public read API, R1.1, R5.3). */
+const everyone = {
+  anonymous: A,
+  citizen: A,
+  otherCitizen: A,
+  staff: A,
+  otherKepStaff: A,
+  manager: A,
+  administrator: A,
+  apiClient: A,
+} as const satisfies Record<MatrixRole, Outcome>
+
+/** R3.5: the ministry's administrators only. */
+const administratorsOnly = {
+  anonymous: UN,
+  citizen: FB,
+  otherCitizen: FB,
+  staff: FB,
+  otherKepStaff: FB,
+  manager: FB,
+  administrator: A,
+  apiClient: FB,
+} as const satisfies Record<MatrixRole, Outcome>
+
+/** Anyone logged in, about their own session; API keys have no session. */
+const anyLoggedInPerson = {
+  anonymous: UN,
+  citizen: A,
+  otherCitizen: A,
+  staff: A,
+  otherKepStaff: A,
+  manager: A,
+  administrator: A,
+  apiClient: FB,
+} as const satisfies Record<MatrixRole, Outcome>
+
+/** Citizens only, each for themselves. */
+const citizensOnly = {
+  anonymous: UN,
+  citizen: A,
+  otherCitizen: A,
+  staff: FB,
+  otherKepStaff: FB,
+  manager: FB,
+  administrator: FB,
+  apiClient: FB,
+} as const satisfies Record<MatrixRole, Outcome>
+
+export const authorizationMatrix: Record<string, MatrixRow> = {
+  // The public catalog and availability.
+  'Query.serviceCategories': { document: '{ serviceCategories { code } }', expect: everyone },
+  'Query.procedures': { document: '{ procedures { id } }', expect: everyone },
+  'Query.municipalities': { document: '{ municipalities { id } }', expect: everyone },
+  'Query.municipality': {
+    document: 'query ($id: ID!) { municipality(id: $id) { id } }',
+    variables: (f) => ({ id: f.municipalityId }),
+    expect: everyone,
+  },
+  'Query.keps': { document: '{ keps { id } }', expect: everyone },
+  'Query.kep': {
+    document: 'query ($id: ID!) { kep(id: $id) { id } }',
+    variables: (f) => ({ id: f.kepId }),
+    expect: everyone,
+  },
+  'Query.availability': {
+    document:
+      'query ($input: AvailabilityInput!) { availability(input: $input) { days { date } } }',
+    variables: (f) => ({
+      input: {
+        category: f.categoryCode,
+        procedureId: f.procedureId,
+        kepId: f.kepId,
+        from: '2027-01-18',
+        to: '2027-01-19',
+      },
+    }),
+    expect: everyone,
+  },
+
+  // Identity.
+  'Query.me': {
+    document: '{ me { role } }',
+    // Nobody logged in gets null, not an error; an API key is not a person.
+    expect: { ...anyLoggedInPerson, anonymous: A },
+  },
+  'Mutation.logout': {
+    document: 'mutation { logout { endedSessions } }',
+    endsSessions: true,
+    expect: anyLoggedInPerson,
+  },
+  'Mutation.logoutEverywhere': {
+    document: 'mutation { logoutEverywhere { endedSessions } }',
+    endsSessions: true,
+    expect: anyLoggedInPerson,
+  },
+  'Query.apiClients': { document: '{ apiClients { id } }', expect: administratorsOnly },
+  'Mutation.createApiClient': {
+    document:
+      'mutation { createApiClient(input: { name: "matrix", scopes: [CATALOG_READ] }) { key } }',
+    expect: administratorsOnly,
+  },
+  'Mutation.revokeApiClient': {
+    document: 'mutation ($id: ID!) { revokeApiClient(input: { id: $id }) { client { id } } }',
+    variables: (f) => ({ id: f.apiClientId }),
+    expect: administratorsOnly,
+  },
+
+  // Audit (R7.2).
+  'Query.auditLog': { document: '{ auditLog { entries { seq } } }', expect: administratorsOnly },
+
+  // Bookings (R2.4): the citizen their own; staff their KEP's; administrators all.
+  'Query.myBookings': {
+    document: '{ myBookings(when: ALL) { id } }',
+    expect: citizensOnly,
+  },
+  'Query.booking': {
+    document: 'query ($id: ID!) { booking(id: $id) { id } }',
+    variables: (f) => ({ id: f.bookingId }),
+    expect: {
+      anonymous: UN,
+      citizen: A,
+      otherCitizen: NF,
+      staff: A,
+      otherKepStaff: NF,
+      manager: A,
+      administrator: A,
+      apiClient: FB,
+    },
+  },
+  'Mutation.bookAppointment': {
+    document:
+      'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { booking { id } } }',
+    variables: (f) => ({
+      input: {
+        category: f.categoryCode,
+        procedureId: f.procedureId,
+        kepId: f.kepId,
+        startsAt: '2027-01-18T08:00:00Z',
+        fullName: 'Μαρία Παπαδοπούλου',
+        email: 'maria@example.gr',
+        phone: '2101234567',
+        postalAddress: 'Ερμού 1, 10563 Αθήνα',
+        deliveryMethod: 'EMAIL',
+      },
+    }),
+    expect: citizensOnly,
+  },
+  'Mutation.rescheduleBooking': {
+    document:
+      'mutation ($input: RescheduleBookingInput!) { rescheduleBooking(input: $input) { booking { id } } }',
+    variables: async (f) => ({
+      input: { bookingId: await f.newBooking(), startsAt: '2027-01-19T09:00:00Z' },
+    }),
+    // Only the citizen moves their appointment; those who may read it are refused, the
+    // others are told it does not exist.
+    expect: {
+      anonymous: UN,
+      citizen: A,
+      otherCitizen: NF,
+      staff: FB,
+      otherKepStaff: NF,
+      manager: FB,
+      administrator: FB,
+      apiClient: FB,
+    },
+  },
+  'Mutation.cancelBooking': {
+    document:
+      'mutation ($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id } } }',
+    variables: async (f) => ({ input: { bookingId: await f.newBooking() } }),
+    expect: {
+      anonymous: UN,
+      citizen: A,
+      otherCitizen: NF,
+      staff: A,
+      otherKepStaff: NF,
+      manager: A,
+      administrator: A,
+      apiClient: FB,
+    },
+  },
+}

@@ -1,0 +1,246 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import { eq } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bookings } from '../modules/bookings/index.js'
+import { citizens } from '../modules/identity/index.js'
+import { fixedClock } from '../platform/clock.js'
+import type { Database } from '../platform/db/client.js'
+import { createTestDatabase } from '../test/database.js'
+import {
+  aCategory,
+  aKep,
+  aMunicipality,
+  anEmployee,
+  aProcedure,
+  openingHours,
+} from '../test/factories.js'
+import { anAdministrator, loginAs, wsClient } from '../test/identity.js'
+import { startTestServer, type TestServer } from '../test/server.js'
+import {
+  authorizationMatrix,
+  matrixRoles,
+  type MatrixFixtures,
+  type MatrixRole,
+  type Outcome,
+} from './authorization.matrix.js'
+import { buildApiSchema } from './schema.js'
+
+// R7.2, issue 4: every operation × every role, executed over HTTP against a real server.
+
+let database: Database
+let server: TestServer
+let fixtures: MatrixFixtures
+let headersOf: (role: MatrixRole) => Promise<Record<string, string>>
+let bookingSeq = 0
+
+beforeAll(async () => {
+  database = await createTestDatabase()
+  const db = database.db
+  server = await startTestServer(database, { clock: fixedClock('2027-01-12T08:00:00Z') })
+
+  const category = await aCategory(db, 'information')
+  const procedure = await aProcedure(db, category.id)
+  const municipality = await aMunicipality(db)
+  const kep = await aKep(db, municipality.id)
+  const otherKep = await aKep(db, municipality.id)
+  await openingHours(db, kep.id)
+  const staff = await anEmployee(db, kep.id)
+  const manager = await anEmployee(db, kep.id, { role: 'manager' })
+  const otherStaff = await anEmployee(db, otherKep.id)
+  const admin = await anAdministrator(db)
+
+  const people: Record<
+    Exclude<MatrixRole, 'anonymous' | 'apiClient'>,
+    Parameters<typeof loginAs>[1]
+  > = {
+    citizen: { gsisUserId: `matrix-citizen-${randomBytes(3).toString('hex')}` },
+    otherCitizen: { gsisUserId: `matrix-other-${randomBytes(3).toString('hex')}` },
+    staff: { gsisUserId: staff.gsisUserId, role: 'staff' },
+    otherKepStaff: { gsisUserId: otherStaff.gsisUserId, role: 'staff' },
+    manager: { gsisUserId: manager.gsisUserId, role: 'staff' },
+    administrator: { gsisUserId: admin.gsisUserId, role: 'admin' },
+  }
+  const logins = new Map<MatrixRole, Record<string, string>>()
+  for (const [role, who] of Object.entries(people)) {
+    logins.set(role as MatrixRole, (await loginAs(server, who)).headers)
+  }
+  const adminHeaders = logins.get('administrator')!
+  const createKey = async (name: string) =>
+    (
+      await server.graphql<{ createApiClient: { key: string; client: { id: string } } }>(
+        `mutation { createApiClient(input: { name: "${name}", scopes: [CATALOG_READ, AVAILABILITY_READ] }) { key client { id } } }`,
+        {},
+        adminHeaders,
+      )
+    ).data!.createApiClient
+  const apiKey = (await createKey('matrix portal')).key
+  const toRevoke = (await createKey('to revoke')).client.id
+
+  headersOf = async (role) => {
+    if (role === 'anonymous') return {}
+    if (role === 'apiClient') return { authorization: `Bearer ${apiKey}` }
+    return logins.get(role)!
+  }
+
+  const [citizen] = await db
+    .select()
+    .from(citizens)
+    .where(eq(citizens.gsisUserId, (people.citizen as { gsisUserId: string }).gsisUserId))
+  const newBooking = async () => {
+    const n = bookingSeq++
+    const startsAt = new Date(Date.parse('2027-01-20T07:00:00Z') + n * 3_600_000)
+    const [row] = await db
+      .insert(bookings)
+      .values({
+        reference: `MX-${randomBytes(4).toString('hex')}`,
+        citizenId: citizen!.id,
+        categoryId: category.id,
+        procedureId: procedure.id,
+        kepId: kep.id,
+        employeeId: staff.id,
+        workstationId: staff.workstationId,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 20 * 60_000),
+        blockedUntil: new Date(startsAt.getTime() + 30 * 60_000),
+        fullName: 'Μαρία Παπαδοπούλου',
+        email: 'maria@example.gr',
+        phone: '2101234567',
+        postalAddress: 'Ερμού 1, 10563 Αθήνα',
+        deliveryMethod: 'email',
+      })
+      .returning({ id: bookings.id })
+    return row!.id
+  }
+  fixtures = {
+    municipalityId: municipality.id,
+    kepId: kep.id,
+    categoryCode: 'INFORMATION',
+    procedureId: procedure.id,
+    newBooking,
+    bookingId: await newBooking(),
+    apiClientId: toRevoke,
+  }
+  // Sessions for cells that end them are made per cell.
+  const freshHeaders = headersOf
+  headersForCell = async (role, fresh) => {
+    if (!fresh || role === 'anonymous' || role === 'apiClient') return freshHeaders(role)
+    return (await loginAs(server, people[role])).headers
+  }
+})
+let headersForCell: (role: MatrixRole, fresh: boolean) => Promise<Record<string, string>>
+
+afterAll(async () => {
+  await server?.stop()
+  await database?.close()
+})
+
+const authCodes: Outcome[] = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']
+// These mean the cell's own document or variables are wrong, not an authorisation outcome.
+const setupCodes = [
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'INTERNAL_SERVER_ERROR',
+]
+
+describe('the authorisation matrix', () => {
+  it('has a row for every query, mutation and subscription of the schema, and none for operations that are gone', async () => {
+    const schema = await buildApiSchema()
+    const operations = [
+      schema.getQueryType(),
+      schema.getMutationType(),
+      schema.getSubscriptionType(),
+    ]
+      .filter((t) => t !== null && t !== undefined)
+      .flatMap((t) => Object.keys(t.getFields()).map((f) => `${t.name}.${f}`))
+      .sort()
+    const rows = Object.keys(authorizationMatrix).sort()
+    expect(
+      operations.filter((op) => !rows.includes(op)),
+      'operations without a row in app/authorization.matrix.ts',
+    ).toEqual([])
+    expect(
+      rows.filter((row) => !operations.includes(row)),
+      'rows of operations that no longer exist',
+    ).toEqual([])
+  })
+
+  // Before the matrix: its logoutEverywhere cells end the shared sessions.
+  it('answers NOT_FOUND the same for another person’s booking and for one that does not exist', async () => {
+    const other = await headersOf('otherCitizen')
+    const query = 'query ($id: ID!) { booking(id: $id) { id } }'
+    const existing = await server.graphql(query, { id: fixtures.bookingId }, other)
+    const missing = await server.graphql(query, { id: randomUUID() }, other)
+    const shape = (r: typeof existing) => ({
+      code: r.errors?.[0]?.extensions?.code,
+      message: r.errors?.[0]?.message.replace(/[0-9a-f-]{36}/g, 'ID'),
+    })
+    expect(shape(existing)).toEqual(shape(missing))
+    expect(shape(existing).code).toBe('NOT_FOUND')
+  })
+
+  it('R7.2 gives every role the expected outcome for every operation, over HTTP', async () => {
+    const mismatches: string[] = []
+    // Cells that end sessions run last, so they do not log out the others.
+    const rows = Object.entries(authorizationMatrix).sort(
+      ([, a], [, b]) => Number(a.endsSessions ?? false) - Number(b.endsSessions ?? false),
+    )
+    for (const [operation, row] of rows) {
+      for (const role of matrixRoles) {
+        const variables = (await row.variables?.(fixtures)) ?? {}
+        const headers = await headersForCell(role, row.endsSessions ?? false)
+        const res = operation.startsWith('Subscription.')
+          ? await overWebSocket(row.document, variables, headers)
+          : await server.graphql(row.document, variables, headers)
+        const codes = (res.errors ?? []).map((e) => String(e.extensions?.code))
+        const setup = codes.find((c) => setupCodes.includes(c))
+        if (setup) {
+          mismatches.push(
+            `${operation} as ${role}: the cell itself is wrong (${setup}: ${res.errors![0]!.message})`,
+          )
+          continue
+        }
+        const outcome = (codes.find((c) => authCodes.includes(c as Outcome)) ??
+          'allowed') as Outcome
+        if (outcome !== row.expect[role]) {
+          mismatches.push(`${operation} as ${role}: expected ${row.expect[role]}, got ${outcome}`)
+        }
+      }
+    }
+    expect(mismatches).toEqual([])
+  })
+})
+
+/** A subscription cell: subscribes, takes the first result or error, then leaves. */
+async function overWebSocket(
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string>,
+): Promise<{ errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
+  const client = wsClient(server, {
+    cookie: headers.cookie,
+    apiKey: headers.authorization?.replace(/^Bearer /, ''),
+  })
+  try {
+    return await new Promise((resolve) => {
+      const timer = setTimeout(() => resolve({}), 500)
+      const stop = client.subscribe(
+        { query, variables },
+        {
+          next: (v) => {
+            clearTimeout(timer)
+            stop()
+            resolve(v as never)
+          },
+          error: (e) => {
+            clearTimeout(timer)
+            resolve({ errors: Array.isArray(e) ? e : [{ message: String(e) }] })
+          },
+          complete: () => resolve({}),
+        },
+      )
+    })
+  } finally {
+    await client.dispose()
+  }
+}
