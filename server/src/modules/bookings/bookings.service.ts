@@ -45,7 +45,17 @@ export interface BookInput extends ContactInput {
 
 const activeStatuses = ['booked', 'in_progress'] as const
 
+function requireSignedIn(actor: Actor): void {
+  if (actor.kind === 'anonymous') {
+    throw new DomainError('UNAUTHENTICATED', {
+      el: 'Συνδεθείτε με τους κωδικούς TaxisNet για να συνεχίσετε.',
+      en: 'Please log in with your TaxisNet credentials to continue.',
+    })
+  }
+}
+
 function requireCitizen(actor: Actor): string {
+  requireSignedIn(actor)
   if (actor.kind !== 'citizen') {
     throw new DomainError('FORBIDDEN', {
       el: 'Μόνο ο πολίτης που συνδέθηκε με τους κωδικούς του μπορεί να κλείσει ραντεβού.',
@@ -434,8 +444,12 @@ async function unattachedDocumentsOf(db: Db, citizenId: string, ids: string[]) {
 const bookingNotFound = (id: string) =>
   notFound({ el: `Το ραντεβού «${id}»`, en: `The appointment "${id}"` })
 
-/** @throws DomainError NOT_FOUND when missing or not the caller's to see (no leak either way). */
+/**
+ * @throws DomainError UNAUTHENTICATED without a session; NOT_FOUND when missing or not the
+ *   caller's to see (no leak either way).
+ */
 export async function getBooking(db: Db, actor: Actor, id: string): Promise<Booking> {
+  requireSignedIn(actor)
   const [booking] = isUuid(id) ? await db.select().from(bookings).where(eq(bookings.id, id)) : []
   if (!booking || !canReadBooking(actor, booking)) throw bookingNotFound(id)
   return booking
@@ -482,6 +496,7 @@ async function lockForChange(
   id: string,
   may: (actor: Actor, booking: Booking) => boolean,
 ): Promise<Booking> {
+  requireSignedIn(actor)
   const [booking] = isUuid(id)
     ? await tx.select().from(bookings).where(eq(bookings.id, id)).for('update')
     : []
