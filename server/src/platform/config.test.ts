@@ -54,3 +54,69 @@ describe('configuration', () => {
     expect(problems.join('\n')).not.toContain('secret')
   })
 })
+
+describe('identity and security settings (issue 4)', () => {
+  const productionEnv = {
+    NODE_ENV: 'production',
+    GSIS_CLIENT_ID: 'mykeplive',
+    GSIS_CLIENT_SECRET: 'a-real-secret',
+    GSIS_AUTHORIZE_URL: 'https://www1.gsis.gr/oauth2server/oauth/authorize',
+    GSIS_TOKEN_URL: 'https://www1.gsis.gr/oauth2server/oauth/token',
+    GSIS_USERINFO_URL: 'https://www1.gsis.gr/oauth2server/userinfo?format=xml',
+    GSIS_GOV_CLIENT_ID: 'mykeplive-gov',
+    GSIS_GOV_CLIENT_SECRET: 'another-real-secret',
+    GSIS_GOV_AUTHORIZE_URL: 'https://www1.gsis.gr/oauth2servergov/oauth/authorize',
+    GSIS_GOV_TOKEN_URL: 'https://www1.gsis.gr/oauth2servergov/oauth/token',
+    GSIS_GOV_USERINFO_URL: 'https://www1.gsis.gr/oauth2servergov/userinfo?format=xml',
+    AUDIT_KEY: 'x'.repeat(40),
+    COOKIE_SECRET: 'y'.repeat(40),
+    DOCUMENTS_KEY: Buffer.alloc(32, 7).toString('base64'),
+  }
+
+  it('R2.1 serves the GSIS stand-in by default outside production, with 30/15-minute idle and 8-hour sessions', () => {
+    const config = loadConfig({})
+    expect(config.gsis.standIn).toBe(true)
+    expect(config.gsis.citizen.authorizeUrl).toBeUndefined()
+    expect(config.session).toEqual({
+      citizenIdleSeconds: 1800,
+      staffIdleSeconds: 900,
+      absoluteSeconds: 8 * 3600,
+    })
+  })
+
+  it('starts in production with real GSIS endpoints and its own secrets, stand-in off', () => {
+    const config = loadConfig(productionEnv)
+    expect(config.gsis.standIn).toBe(false)
+    expect(config.gsis.government.tokenUrl).toBe('https://www1.gsis.gr/oauth2servergov/oauth/token')
+  })
+
+  it('refuses production without secrets, with the stand-in, or with http GSIS endpoints', () => {
+    const { AUDIT_KEY: _a, COOKIE_SECRET: _c, ...withoutSecrets } = productionEnv
+    expect(problemsOf(withoutSecrets)).toEqual([
+      expect.stringMatching(/^AUDIT_KEY: required in production/),
+      expect.stringMatching(/^COOKIE_SECRET: required in production/),
+    ])
+    expect(problemsOf({ ...productionEnv, GSIS_STANDIN: 'on' })).toEqual([
+      expect.stringMatching(/^GSIS_STANDIN="on": the GSIS stand-in must be off in production/),
+    ])
+    expect(problemsOf({ ...productionEnv, GSIS_TOKEN_URL: 'http://gsis.example/token' })).toEqual([
+      expect.stringMatching(/^GSIS_TOKEN_URL=.*https:\/\//),
+      expect.stringMatching(/all three required when GSIS_STANDIN=off/),
+    ])
+  })
+
+  it.each([
+    [{ GSIS_STANDIN: 'maybe' }, /^GSIS_STANDIN="maybe": expected on or off/],
+    [
+      { SESSION_IDLE_MINUTES_CITIZEN: '0' },
+      /^SESSION_IDLE_MINUTES_CITIZEN="0": expected a positive/,
+    ],
+    [{ SESSION_ABSOLUTE_HOURS: 'long' }, /^SESSION_ABSOLUTE_HOURS="long"/],
+    [{ AUDIT_KEY: 'short' }, /^AUDIT_KEY: expected at least 32 characters/],
+    [{ GSIS_TIMEOUT_MS: '-1' }, /^GSIS_TIMEOUT_MS="-1"/],
+    [{ TRUST_PROXY: 'yes' }, /^TRUST_PROXY="yes"/],
+    [{ GSIS_STANDIN: 'off' }, /all three required when GSIS_STANDIN=off/],
+  ])('refuses %o with a message naming the variable', (env, message) => {
+    expect(problemsOf(env)).toContainEqual(expect.stringMatching(message))
+  })
+})
