@@ -1,5 +1,6 @@
 import 'reflect-metadata'
-import { openConfiguredDatabase } from './app/bootstrap.js'
+import { documentsKeyFor, openConfiguredDatabase } from './app/bootstrap.js'
+import { startJobs } from './app/jobs.js'
 import { createServer, type RunningServer } from './app/server.js'
 import { systemClock } from './platform/clock.js'
 import { ConfigError, loadConfig, type Config } from './platform/config.js'
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel)
   let database: Database | undefined
   let running: RunningServer | undefined
+  let stopJobs: (() => Promise<void>) | undefined
   let stopRequested = false
 
   // A signal during start-up waits for the step under way, then stops: never a half-run migration.
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
     if (!running) return // start-up sees the flag after the step under way
     try {
       await running.stop()
+      await stopJobs?.()
       await database?.close()
       logger.info('stopped cleanly')
       process.exit(0)
@@ -68,10 +71,12 @@ async function main(): Promise<void> {
     database,
     clock: systemClock,
     logger,
+    documentsKey: await documentsKeyFor(config),
     // PORT=0 picks a free port: the public address is then the one the server gets.
     config: { ...config, publicUrl: config.port === 0 ? undefined : config.publicUrl },
   })
   running = await server.start(config.port, config.host)
+  stopJobs = startJobs({ db: database.db, clock: systemClock, logger })
   logger.info(
     {
       url: running.url,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
@@ -21,8 +22,10 @@ import {
   operationGuardPlugin,
   type OperationGuardOptions,
 } from '../platform/security/operation-guard.js'
-import { RateLimits, type RateLimitRules } from '../platform/security/rate-limit.js'
+import { rateLimit, RateLimits, type RateLimitRules } from '../platform/security/rate-limit.js'
+import { documentsRouter } from '../modules/bookings/index.js'
 import {
+  actorFromRequest,
   authenticateRequest,
   authRouter,
   credentialOf,
@@ -45,6 +48,8 @@ export interface ServerDeps {
   config?: ServerConfig
   /** Rate limits; the defaults of platform/security/rate-limit.ts unless a test sets its own. */
   rateLimits?: RateLimitRules
+  /** AES-256 key of uploaded documents; a random one (for tests) when absent. */
+  documentsKey?: Buffer
 }
 
 /** What the server needs from the configuration; publicUrl undefined = the address it listens on. */
@@ -246,6 +251,16 @@ export async function createServer(deps: ServerDeps) {
 
   if (config.gsis.standIn) app.use(gsisStandInRouter(settings))
   app.use(authRouter({ db: database.db, clock, logger, settings, rateLimits }))
+  app.post('/uploads', rateLimit('upload'))
+  app.use(
+    documentsRouter({
+      db: database.db,
+      clock,
+      logger,
+      key: deps.documentsKey ?? randomBytes(32),
+      actorOf: (req) => actorFromRequest(database.db, clock, req),
+    }),
+  )
 
   // Who is asking, before Apollo: a bad API key gets 401 here; an API client its own rate limit.
   app.use('/graphql', async (req: Request, res: Response, next: NextFunction) => {

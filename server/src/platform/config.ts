@@ -29,6 +29,11 @@ export interface Config {
   cookieSecret: string
   /** Express's "trust proxy": how many reverse proxies set X-Forwarded-For (0: none). */
   trustProxy: number
+  /**
+   * AES-256 key of uploaded documents at rest (DOCUMENTS_KEY, base64 of 32 bytes). Required in
+   * production; elsewhere, when unset, one is generated once and kept in DATA_DIR.
+   */
+  documentsKey: Buffer | undefined
 }
 
 /** One OAuth2 client registration at GSIS; URLs absent = the stand-in on our own server. */
@@ -231,6 +236,17 @@ export function loadConfig(env: Env = process.env): Config {
       : 'expected the number of reverse proxies in front (0 for none)',
   )
 
+  let documentsKey: Buffer | undefined
+  const rawDocumentsKey = env.DOCUMENTS_KEY?.trim()
+  if (rawDocumentsKey) {
+    documentsKey = Buffer.from(rawDocumentsKey, 'base64')
+    if (documentsKey.length !== 32 || !/^[A-Za-z0-9+/]+={0,2}$/.test(rawDocumentsKey)) {
+      problems.push('DOCUMENTS_KEY: expected 32 random bytes in base64 (openssl rand -base64 32)')
+    }
+  } else if (isProduction) {
+    problems.push('DOCUMENTS_KEY: required in production (openssl rand -base64 32)')
+  }
+
   if (problems.length > 0) throw new ConfigError(problems)
   return {
     env: env_ as Environment,
@@ -247,5 +263,6 @@ export function loadConfig(env: Env = process.env): Config {
     auditKey,
     cookieSecret,
     trustProxy,
+    documentsKey,
   }
 }

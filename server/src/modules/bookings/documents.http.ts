@@ -53,6 +53,7 @@ function readUpload(
       parser = busboy({
         headers: req.headers,
         limits: { files: 1, fileSize: maxDocumentBytes, fields: 5 },
+        defParamCharset: 'utf8',
       })
     } catch {
       resolve(null)

@@ -1,0 +1,41 @@
+import type { Clock } from '../platform/clock.js'
+import type { Db } from '../platform/db/client.js'
+import type { Logger } from '../platform/logger.js'
+import { deleteExpiredDocuments } from '../modules/bookings/index.js'
+
+interface Job {
+  name: string
+  everyMs: number
+  run(db: Db, clock: Clock): Promise<number>
+}
+
+/** Periodic housekeeping. Each job is safe to run on several instances at once. */
+const jobs: Job[] = [
+  // R2.2 e: documents go after their retention period; unattached uploads after a day
+  { name: 'delete expired documents', everyMs: 15 * 60_000, run: deleteExpiredDocuments },
+]
+
+/** Starts the jobs (each once now, then on its interval); returns a function that stops them. */
+export function startJobs(deps: { db: Db; clock: Clock; logger: Logger }): () => Promise<void> {
+  const running = new Set<Promise<unknown>>()
+  const timers = jobs.map((job) => {
+    const tick = () => {
+      const run = job
+        .run(deps.db, deps.clock)
+        .then((count) => {
+          if (count > 0) deps.logger.info({ job: job.name, count }, 'job done')
+        })
+        .catch((err: unknown) => deps.logger.error({ err, job: job.name }, 'job failed'))
+        .finally(() => running.delete(run))
+      running.add(run)
+    }
+    tick()
+    const timer = setInterval(tick, job.everyMs)
+    timer.unref()
+    return timer
+  })
+  return async () => {
+    for (const timer of timers) clearInterval(timer)
+    await Promise.all(running)
+  }
+}
