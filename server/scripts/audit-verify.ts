@@ -1,14 +1,21 @@
+import 'reflect-metadata'
 import { openConfiguredDatabase } from '../src/app/bootstrap.js'
 import { verifyAuditChain } from '../src/modules/audit/index.js'
 import { loadConfig } from '../src/platform/config.js'
+import { isMigrated } from '../src/platform/db/migrate.js'
 
 // R7.2: walks the audit trail of the configured database (DATABASE_URL, else PGlite in DATA_DIR)
 // and recomputes its hash chain. Exit 0 when intact; exit 1 naming the first bad row.
 const database = await openConfiguredDatabase(loadConfig())
 let exitCode = 0
 try {
-  const result = await verifyAuditChain(database.db)
-  if (result.ok) {
+  const result = (await isMigrated(database).catch(() => false))
+    ? await verifyAuditChain(database.db)
+    : undefined
+  if (!result) {
+    process.stderr.write('the database has no audit trail yet: run "pnpm db:migrate" first.\n')
+    exitCode = 2
+  } else if (result.ok) {
     process.stdout.write(
       `audit trail intact: ${result.rows} entries, last hash ${result.lastHash} (${database.kind})\n`,
     )

@@ -1,4 +1,4 @@
-import { I18nProvider, Layout } from '@keplive/ui'
+import { I18nProvider, Layout, SessionControl } from '@keplive/ui'
 import { catalogs, useT } from '../i18n'
 import { HomePage } from '../pages/home/home-page'
 
@@ -6,6 +6,7 @@ function Shell() {
   const t = useT()
   return (
     <Layout appName={t('app.name')} homeHref="/" documentTitle={t('app.documentTitle')}>
+      <SessionControl role="citizen" />
       <HomePage />
     </Layout>
   )
