@@ -35,7 +35,7 @@ export class BookingOperations {
     @Arg('input', () => BookAppointmentInput) input: BookAppointmentInput,
   ): Promise<BookingPayload> {
     return {
-      booking: (await service.bookAppointment(ctx.db, ctx.clock, ctx.actor, input)) as never,
+      booking: (await service.bookAppointment(ctx.db, ctx.clock, ctx.actor, input, ctx)) as never,
     }
   }
 
@@ -45,7 +45,7 @@ export class BookingOperations {
     @Arg('input', () => RescheduleBookingInput) input: RescheduleBookingInput,
   ): Promise<BookingPayload> {
     return {
-      booking: (await service.rescheduleBooking(ctx.db, ctx.clock, ctx.actor, input)) as never,
+      booking: (await service.rescheduleBooking(ctx.db, ctx.clock, ctx.actor, input, ctx)) as never,
     }
   }
 
@@ -54,7 +54,9 @@ export class BookingOperations {
     @Ctx() ctx: Context,
     @Arg('input', () => CancelBookingInput) input: CancelBookingInput,
   ): Promise<BookingPayload> {
-    return { booking: (await service.cancelBooking(ctx.db, ctx.clock, ctx.actor, input)) as never }
+    return {
+      booking: (await service.cancelBooking(ctx.db, ctx.clock, ctx.actor, input, ctx)) as never,
+    }
   }
 
   @Query(() => [Booking], { description: "The logged-in citizen's appointments (R2.4)." })
@@ -69,7 +71,7 @@ export class BookingOperations {
     description: 'One appointment: for its citizen, the staff of its KEP and administrators.',
   })
   booking(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return service.getBooking(ctx.db, ctx.actor, id)
+    return service.getBooking(ctx.db, ctx.actor, id, ctx)
   }
 }
 

@@ -4,6 +4,7 @@ import type { Clock } from '../../platform/clock.js'
 import { pgErrorOf, rowsOf, type Db } from '../../platform/db/client.js'
 import { DomainError, notFound, validationFailed, type FieldError } from '../../platform/errors.js'
 import { isUuid } from '../../platform/uuid.js'
+import { recordAudit } from '../audit/index.js'
 import { serviceCategories, type CategoryCode } from '../catalog/index.js'
 import { citizens } from '../identity/index.js'
 import {
@@ -30,6 +31,11 @@ export type Booking = typeof bookings.$inferSelect
 export type DeliveryMethod = 'post' | 'email' | 'pickup'
 
 export const maxDocumentsPerBooking = 5
+
+/** Where a request came from, for the audit trail (R7.2). */
+export interface RequestMeta {
+  ip?: string
+}
 
 export interface BookInput extends ContactInput {
   category: CategoryCode
@@ -280,6 +286,7 @@ export async function bookAppointment(
   clock: Clock,
   actor: Actor,
   input: BookInput,
+  meta: RequestMeta = {},
 ): Promise<Booking> {
   const citizenId = requireCitizen(actor)
   const now = clock.now()
@@ -378,7 +385,7 @@ export async function bookAppointment(
     const blockMs = (resolved.category.callMinutes + resolved.category.bufferMinutes) * 60_000
     const retentionDays = await getSetting(tx, 'documents.retentionDaysAfterAppointment')
 
-    return firstThatHolds(tx, candidates, async (sp, slot) => {
+    const made = await firstThatHolds(tx, candidates, async (sp, slot) => {
       const [booking] = await sp
         .insert(bookings)
         .values({
@@ -420,6 +427,19 @@ export async function bookAppointment(
       }
       return booking!
     })
+    // Last in the transaction: the audit trail's lock is held only until the commit.
+    if (made) {
+      await recordAudit(tx, {
+        actor,
+        action: 'booking.create',
+        entity: 'booking',
+        entityId: made.id,
+        ip: meta.ip,
+        at: now,
+        details: { reference: made.reference, kepId: made.kepId, documents: documentIds.length },
+      })
+    }
+    return made
   })
   if (!booked) throw slotUnavailable(await alternativesTo(db, clock, input, start))
   return booked
@@ -448,10 +468,25 @@ const bookingNotFound = (id: string) =>
  * @throws DomainError UNAUTHENTICATED without a session; NOT_FOUND when missing or not the
  *   caller's to see (no leak either way).
  */
-export async function getBooking(db: Db, actor: Actor, id: string): Promise<Booking> {
+export async function getBooking(
+  db: Db,
+  actor: Actor,
+  id: string,
+  meta: RequestMeta = {},
+): Promise<Booking> {
   requireSignedIn(actor)
   const [booking] = isUuid(id) ? await db.select().from(bookings).where(eq(bookings.id, id)) : []
   if (!booking || !canReadBooking(actor, booking)) throw bookingNotFound(id)
+  if (actor.kind === 'employee' || actor.kind === 'administrator') {
+    // R7.2: staff and administrators reading a person's details leave a trace.
+    await recordAudit(db, {
+      actor,
+      action: 'booking.read',
+      entity: 'booking',
+      entityId: booking.id,
+      ip: meta.ip,
+    })
+  }
   return booking
 }
 
@@ -540,6 +575,7 @@ export async function rescheduleBooking(
   clock: Clock,
   actor: Actor,
   input: RescheduleInput,
+  meta: RequestMeta = {},
 ): Promise<Booking> {
   const now = clock.now()
   const start = input.startsAt.getTime()
@@ -569,7 +605,7 @@ export async function rescheduleBooking(
     }
     const callMs = resolved.category.callMinutes * 60_000
     const blockMs = (resolved.category.callMinutes + resolved.category.bufferMinutes) * 60_000
-    return firstThatHolds(tx, candidates, async (sp, slot) => {
+    const updated = await firstThatHolds(tx, candidates, async (sp, slot) => {
       const [updated] = await sp
         .update(bookings)
         .set({
@@ -597,6 +633,22 @@ export async function rescheduleBooking(
       })
       return updated!
     })
+    if (updated) {
+      await recordAudit(tx, {
+        actor,
+        action: 'booking.reschedule',
+        entity: 'booking',
+        entityId: booking.id,
+        ip: meta.ip,
+        at: now,
+        details: {
+          from: booking.startsAt.toISOString(),
+          to: updated.startsAt.toISOString(),
+          kepId: updated.kepId,
+        },
+      })
+    }
+    return updated
   })
   if (!moved) throw slotUnavailable(await alternativesTo(db, clock, scopeInput!, start))
   return moved
@@ -611,6 +663,7 @@ export async function cancelBooking(
   clock: Clock,
   actor: Actor,
   input: { bookingId: string; reason?: string | null },
+  meta: RequestMeta = {},
 ): Promise<Booking> {
   const now = clock.now()
   return db.transaction(async (tx) => {
@@ -635,6 +688,14 @@ export async function cancelBooking(
       fromStartsAt: booking.startsAt,
       fromEmployeeId: booking.employeeId,
       details: input.reason ? { reason: input.reason.slice(0, 500) } : null,
+    })
+    await recordAudit(tx, {
+      actor,
+      action: 'booking.cancel',
+      entity: 'booking',
+      entityId: booking.id,
+      ip: meta.ip,
+      at: now,
     })
     return cancelled!
   })

@@ -447,3 +447,38 @@ describe('daylight-saving time', () => {
     await cancelBooking(database.db, octoberClock, citizen, { bookingId: b.id })
   })
 })
+
+describe('the audit trail', () => {
+  it('R7.2 records every change of a booking and every read of it by staff, without names in clear', async () => {
+    const { auditLog } = await import('../audit/index.js')
+    const b = await book(citizen, { startsAt: at('10:00', '2027-01-28') })
+    await rescheduleBooking(database.db, clock, citizen, {
+      bookingId: b.id,
+      startsAt: at('11:00', '2027-01-28'),
+    })
+    const staff: Actor = {
+      kind: 'employee',
+      employeeId: ids.employee!,
+      kepId: ids.kep!,
+      role: 'staff',
+      sessionId: 's',
+    }
+    await getBooking(database.db, staff, b.id, { ip: '203.0.113.7' })
+    await getBooking(database.db, citizen, b.id)
+    await cancelBooking(database.db, clock, citizen, { bookingId: b.id })
+    const rows = await database.db.select().from(auditLog).where(eq(auditLog.entityId, b.id))
+    expect(rows.map((r) => r.action)).toEqual([
+      'booking.create',
+      'booking.reschedule',
+      'booking.read',
+      'booking.cancel',
+    ])
+    expect(rows.find((r) => r.action === 'booking.read')).toMatchObject({
+      actorKind: 'employee',
+      ipAddress: '203.0.113.7',
+    })
+    const text = JSON.stringify(rows)
+    expect(text).not.toContain('Μαρία')
+    expect(text).not.toContain('maria@example.gr')
+  })
+})

@@ -118,7 +118,9 @@ export function documentsRouter(deps: DocumentsHttpDeps): Router {
           ),
         )
       }
-      const stored = await storeDocument(deps.db, deps.clock, actor, deps.key, upload)
+      const stored = await storeDocument(deps.db, deps.clock, actor, deps.key, upload, {
+        ip: req.ip,
+      })
       res.status(201).json(stored)
     } catch (err) {
       if (err instanceof DomainError) return sendError(req, res, err)
@@ -133,7 +135,7 @@ export function documentsRouter(deps: DocumentsHttpDeps): Router {
     try {
       const actor = await deps.actorOf(req)
       if (actor.kind === 'anonymous') return sendError(req, res, unauthenticated)
-      const doc = await readDocument(deps.db, actor, deps.key, req.params.id!)
+      const doc = await readDocument(deps.db, actor, deps.key, req.params.id!, { ip: req.ip })
       res.setHeader('Content-Type', doc.mimeType)
       res.setHeader('Content-Length', String(doc.bytes.length))
       res.setHeader('Cache-Control', 'no-store')

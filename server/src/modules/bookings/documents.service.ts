@@ -5,6 +5,7 @@ import type { Clock } from '../../platform/clock.js'
 import type { Db } from '../../platform/db/client.js'
 import { DomainError, notFound, validationFailed } from '../../platform/errors.js'
 import { isUuid } from '../../platform/uuid.js'
+import { recordAudit } from '../audit/index.js'
 import { fieldError } from './booking.validation.js'
 import { bookings, documents } from './bookings.table.js'
 
@@ -66,6 +67,7 @@ export async function storeDocument(
   actor: Actor,
   key: Buffer,
   file: { fileName: string; bytes: Uint8Array; truncated?: boolean },
+  meta: { ip?: string } = {},
 ): Promise<StoredDocument> {
   if (actor.kind !== 'citizen') {
     throw new DomainError('FORBIDDEN', {
@@ -128,6 +130,15 @@ export async function storeDocument(
       mimeType: documents.mimeType,
       sizeBytes: documents.sizeBytes,
     })
+  await recordAudit(db, {
+    actor,
+    action: 'document.upload',
+    entity: 'document',
+    entityId: row!.id,
+    ip: meta.ip,
+    at: now,
+    details: { mimeType, sizeBytes: file.bytes.length },
+  })
   return row!
 }
 
@@ -140,6 +151,7 @@ export async function readDocument(
   actor: Actor,
   key: Buffer,
   id: string,
+  meta: { ip?: string } = {},
 ): Promise<StoredDocument & { bytes: Buffer; bookingId: string | null }> {
   const [row] = isUuid(id)
     ? await db
@@ -153,6 +165,17 @@ export async function readDocument(
     ((actor.kind === 'citizen' && actor.citizenId === row.doc.ownerCitizenId) ||
       (actor.kind === 'employee' && row.kepId !== null && actor.kepId === row.kepId))
   if (!row || !allowed) throw notFound({ el: 'Το έγγραφο', en: 'The document' })
+  if (actor.kind === 'employee') {
+    // R7.2: an employee opening a citizen's document leaves a trace.
+    await recordAudit(db, {
+      actor,
+      action: 'document.read',
+      entity: 'document',
+      entityId: row.doc.id,
+      ip: meta.ip,
+      details: { bookingId: row.doc.bookingId },
+    })
+  }
   const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(row.doc.iv))
   decipher.setAuthTag(Buffer.from(row.doc.authTag))
   const bytes = Buffer.concat([decipher.update(Buffer.from(row.doc.ciphertext)), decipher.final()])
