@@ -226,6 +226,11 @@ export function authRouter(deps: AuthRoutesDeps): Router {
     const role = live?.role ?? 'citizen'
     const retry = `/auth/login?role=${role}${live?.explicit ? `&returnTo=${encodeURIComponent(live.returnTo)}` : ''}`
     const fail = async (failure: Failure) => {
+      // A flood of refused requests must not become a flood of audit rows (the trail's lock).
+      if (failure !== 'rate_limited') await recordFailure(failure)
+      res.status(failureText[failure].status).type('html').send(failurePage(failure, retry))
+    }
+    const recordFailure = async (failure: Failure) => {
       try {
         await recordFailedLogin(db, clock, failure, {
           ip: req.ip,
@@ -234,7 +239,6 @@ export function authRouter(deps: AuthRoutesDeps): Router {
       } catch (err) {
         logger.error({ err }, 'could not record a failed login in the audit trail')
       }
-      res.status(failureText[failure].status).type('html').send(failurePage(failure, retry))
     }
 
     if (await loginLimited(req)) return fail('rate_limited')
