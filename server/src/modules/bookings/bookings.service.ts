@@ -340,26 +340,33 @@ export async function bookAppointment(
       .from(citizens)
       .where(eq(citizens.id, citizenId))
       .for('update')
-    if (input.idempotencyKey) {
-      const [previous] = await tx
-        .select()
+    const [[previous], limit, retentionDays, [counted]] = await Promise.all([
+      input.idempotencyKey
+        ? tx
+            .select()
+            .from(bookings)
+            .where(
+              and(
+                eq(bookings.citizenId, citizenId),
+                eq(bookings.idempotencyKey, input.idempotencyKey),
+              ),
+            )
+        : [],
+      getSetting(tx, 'booking.maxFutureBookingsPerCitizen'),
+      getSetting(tx, 'documents.retentionDaysAfterAppointment'),
+      tx
+        .select({ upcoming: sql<number>`count(*)::int` })
         .from(bookings)
         .where(
-          and(eq(bookings.citizenId, citizenId), eq(bookings.idempotencyKey, input.idempotencyKey)),
-        )
-      if (previous) return previous
-    }
-    const limit = await getSetting(tx, 'booking.maxFutureBookingsPerCitizen')
-    const [{ upcoming }] = (await tx
-      .select({ upcoming: sql<number>`count(*)::int` })
-      .from(bookings)
-      .where(
-        and(
-          eq(bookings.citizenId, citizenId),
-          inArray(bookings.status, [...activeStatuses]),
-          gt(bookings.endsAt, now),
+          and(
+            eq(bookings.citizenId, citizenId),
+            inArray(bookings.status, [...activeStatuses]),
+            gt(bookings.endsAt, now),
+          ),
         ),
-      )) as [{ upcoming: number }]
+    ])
+    if (previous) return previous
+    const upcoming = counted?.upcoming ?? 0
     if (upcoming >= limit) {
       throw new DomainError(
         'CONFLICT',
@@ -383,7 +390,6 @@ export async function bookAppointment(
     const reference = `KEP-${localDateOf(now.getTime()).slice(0, 4)}-${String(n).padStart(6, '0')}`
     const callMs = resolved.category.callMinutes * 60_000
     const blockMs = (resolved.category.callMinutes + resolved.category.bufferMinutes) * 60_000
-    const retentionDays = await getSetting(tx, 'documents.retentionDaysAfterAppointment')
 
     const made = await firstThatHolds(tx, candidates, async (sp, slot) => {
       const [booking] = await sp

@@ -466,7 +466,11 @@ describe('the audit trail', () => {
     await getBooking(database.db, staff, b.id, { ip: '203.0.113.7' })
     await getBooking(database.db, citizen, b.id)
     await cancelBooking(database.db, clock, citizen, { bookingId: b.id })
-    const rows = await database.db.select().from(auditLog).where(eq(auditLog.entityId, b.id))
+    const rows = await database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, b.id))
+      .orderBy(auditLog.seq)
     expect(rows.map((r) => r.action)).toEqual([
       'booking.create',
       'booking.reschedule',

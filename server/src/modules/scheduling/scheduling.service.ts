@@ -76,16 +76,35 @@ const fieldError = (field: string, reason: string, el: string, en: string): Fiel
  */
 export async function resolveScope(db: Db, input: ScopeInput): Promise<ResolvedScope> {
   const errors: FieldError[] = []
-  const [category] = await db
-    .select()
-    .from(serviceCategories)
-    .where(eq(serviceCategories.code, input.category))
-  const [procedure] = isUuid(input.procedureId)
-    ? await db
-        .select()
-        .from(procedures)
-        .where(and(eq(procedures.id, input.procedureId), eq(procedures.active, true)))
-    : []
+  const municipalityInput = input.municipalityId ?? undefined
+  const kepInput = input.kepId ?? undefined
+  // Independent look-ups, so in parallel: one round trip's wait instead of four.
+  const [[category], [procedure], [municipality], [kep]] = await Promise.all([
+    db.select().from(serviceCategories).where(eq(serviceCategories.code, input.category)),
+    isUuid(input.procedureId)
+      ? db
+          .select()
+          .from(procedures)
+          .where(and(eq(procedures.id, input.procedureId), eq(procedures.active, true)))
+      : [],
+    municipalityInput !== undefined && isUuid(municipalityInput)
+      ? db
+          .select({ id: municipalities.id, participation: municipalities.participation })
+          .from(municipalities)
+          .where(eq(municipalities.id, municipalityInput))
+      : [],
+    kepInput !== undefined && isUuid(kepInput)
+      ? db
+          .select({
+            municipalityId: keps.municipalityId,
+            active: keps.active,
+            participation: municipalities.participation,
+          })
+          .from(keps)
+          .innerJoin(municipalities, eq(municipalities.id, keps.municipalityId))
+          .where(eq(keps.id, kepInput))
+      : [],
+  ])
   if (!category) {
     errors.push(
       fieldError('category', 'unknown', 'Άγνωστο θεματικό πεδίο.', 'Unknown thematic field.'),
@@ -104,14 +123,9 @@ export async function resolveScope(db: Db, input: ScopeInput): Promise<ResolvedS
     )
   }
 
-  let municipalityId = input.municipalityId ?? undefined
+  let municipalityId = municipalityInput
   if (municipalityId !== undefined) {
-    const [m] = isUuid(municipalityId)
-      ? await db
-          .select({ id: municipalities.id, participation: municipalities.participation })
-          .from(municipalities)
-          .where(eq(municipalities.id, municipalityId))
-      : []
+    const m = municipality
     if (!m || m.participation !== 'participating') {
       errors.push(
         fieldError(
@@ -137,19 +151,9 @@ export async function resolveScope(db: Db, input: ScopeInput): Promise<ResolvedS
     municipalityId = procedure.municipalityId
   }
 
-  const kepId = input.kepId ?? undefined
+  const kepId = kepInput
   if (kepId !== undefined) {
-    const [k] = isUuid(kepId)
-      ? await db
-          .select({
-            municipalityId: keps.municipalityId,
-            active: keps.active,
-            participation: municipalities.participation,
-          })
-          .from(keps)
-          .innerJoin(municipalities, eq(municipalities.id, keps.municipalityId))
-          .where(eq(keps.id, kepId))
-      : []
+    const k = kep
     if (!k || !k.active || k.participation !== 'participating') {
       errors.push(
         fieldError(
