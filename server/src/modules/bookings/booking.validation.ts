@@ -1,3 +1,4 @@
+import { isValidAfm } from '../../platform/afm.js'
 import type { FieldError } from '../../platform/errors.js'
 
 // Checks of what a citizen types, each with a reason code and a message in Greek and English.
@@ -7,14 +8,6 @@ const error = (field: string, reason: string, el: string, en: string): FieldErro
   reason,
   message: { el, en },
 })
-
-/** A Greek tax number (ΑΦΜ): nine digits, the last a mod-11 check digit. */
-export function isValidTaxId(value: string): boolean {
-  if (!/^\d{9}$/.test(value) || value === '000000000') return false
-  let sum = 0
-  for (let i = 0; i < 8; i++) sum += Number(value[i]) * 2 ** (8 - i)
-  return (sum % 11) % 10 === Number(value[8])
-}
 
 /**
  * A Greek phone number, landline (2…) or mobile (69…), ten digits, with or without +30 / 0030,
@@ -190,7 +183,7 @@ export function checkContact(input: ContactInput, errors: FieldError[]): Contact
   let businessName: string | null = null
   if (input.business) {
     businessTaxId = input.business.taxId.replace(/\s/g, '')
-    if (!isValidTaxId(businessTaxId)) {
+    if (!isValidAfm(businessTaxId)) {
       errors.push(
         error(
           'business.taxId',

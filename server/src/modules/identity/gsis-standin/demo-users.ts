@@ -30,17 +30,4 @@ export function demoUsers(): DemoUsers {
   return cached
 }
 
-/** Greek tax numbers (ΑΦΜ): nine digits, the last a mod-11 check digit over the first eight. */
-export function isValidAfm(afm: string): boolean {
-  if (!/^\d{9}$/.test(afm) || afm === '000000000') return false
-  let sum = 0
-  for (let i = 0; i < 8; i++) sum += Number(afm[i]) * 2 ** (8 - i)
-  return (sum % 11) % 10 === Number(afm[8])
-}
-
-/** A valid ΑΦΜ from eight digits: appends the check digit. */
-export function withAfmCheckDigit(eightDigits: string): string {
-  let sum = 0
-  for (let i = 0; i < 8; i++) sum += Number(eightDigits[i]) * 2 ** (8 - i)
-  return `${eightDigits}${(sum % 11) % 10}`
-}
+export { isValidAfm, withAfmCheckDigit } from '../../../platform/afm.js'
