@@ -130,13 +130,6 @@ export class Availability {
   days!: AvailabilityDay[]
 }
 
-const localTime = new Intl.DateTimeFormat('en-GB', {
-  timeZone: zone,
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-})
-
 @Resolver()
 export class AvailabilityQueries {
   @Query(() => Availability, {
@@ -155,7 +148,7 @@ export class AvailabilityQueries {
         date: d.date,
         closed: d.closed,
         holiday: d.holiday ? { el: d.holiday.nameEl, en: d.holiday.nameEn } : null,
-        slots: d.slots.map((slot) => ({ ...slot, localTime: localTime.format(slot.startsAt) })),
+        slots: d.slots,
       })),
     }
   }

@@ -403,6 +403,8 @@ export interface AvailabilityInput extends ScopeInput {
 export interface AvailableSlot {
   startsAt: Date
   endsAt: Date
+  /** Wall-clock start in Europe/Athens, HH:MM. */
+  localTime: string
   /** How many employees could take it — never who. */
   freeEmployees: number
 }
@@ -464,22 +466,22 @@ export async function availability(
   const params = paramsAt(category, clock.now())
 
   const counts = countFreeSlots(dates, data, params)
-  const byDate = new Map<LocalDate, AvailableSlot[]>(dates.map((d) => [d, []]))
   const callMs = category.callMinutes * 60_000
-  for (const start of [...counts.keys()].sort((a, b) => a - b)) {
-    byDate.get(localDateOf(start))?.push({
-      startsAt: new Date(start),
-      endsAt: new Date(start + callMs),
-      freeEmployees: counts.get(start)!,
-    })
-  }
   return {
     callMinutes: category.callMinutes,
     days: dates.map((date) => ({
       date,
       holiday: holidayOn(date) ?? null,
       closed: scope.kepId !== undefined && closedOn(date, scope.kepId, data.closures),
-      slots: byDate.get(date)!,
+      slots: (counts.get(date) ?? []).map(({ start, free }) => {
+        const minutes = dayClock(date).minuteOfDay(start)
+        return {
+          startsAt: new Date(start),
+          endsAt: new Date(start + callMs),
+          localTime: `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`,
+          freeEmployees: free,
+        }
+      }),
     })),
   }
 }
