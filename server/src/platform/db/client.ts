@@ -52,7 +52,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const sql = postgres(options.url, {
       max: options.maxConnections ?? 10,
       onnotice: () => {},
-      connection: { application_name: 'keplive' },
+      // work_mem: national availability groups ~200,000 bookings; 4 MB would spill to disk
+      connection: { application_name: 'keplive', work_mem: '32MB' },
     })
     return {
       db: drizzlePostgres(sql, { casing: 'snake_case', logger }),
