@@ -43,8 +43,33 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
   throw new Error(`the server did not become ready:\n${output()}`)
 }
 
+/**
+ * The browser tests need Chromium. Where it is missing on a Debian machine we run as root on
+ * (a fresh developer machine, CI), install Debian's package, as .ci/run does; elsewhere say how.
+ */
+function ensureChromium() {
+  const executable = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  if (existsSync(executable)) return
+  const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')
+  if (canInstall) {
+    const apt = (args: string[]) =>
+      spawnSync('apt-get', args, {
+        stdio: 'inherit',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      })
+    apt(['update'])
+    apt(['install', '-y', 'chromium'])
+  }
+  if (!existsSync(executable)) {
+    throw new Error(
+      `The browser tests need Chromium at ${executable}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    )
+  }
+}
+
 /** Builds the apps if needed, then starts the server as `pnpm start` does, on a free port. */
 export default async function setup(project: TestProject) {
+  ensureChromium()
   const built = ['citizen-app', 'staff-app', 'admin-app'].every((app) =>
     existsSync(path.join(workspace, app, 'dist', 'index.html')),
   )
