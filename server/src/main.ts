@@ -6,6 +6,11 @@ import { systemClock } from './platform/clock.js'
 import { ConfigError, loadConfig, type Config } from './platform/config.js'
 import type { Database } from './platform/db/client.js'
 import { runMigrations } from './platform/db/migrate.js'
+import {
+  createMailTransport,
+  startOutboxSender,
+  startSmtpSink,
+} from './modules/notifications/index.js'
 import { createLogger } from './platform/logger.js'
 import { seedIfEmpty } from './seed/seed.js'
 
@@ -67,7 +72,11 @@ async function main(): Promise<void> {
   if (config.seedOnStart) await seedIfEmpty(database.db, logger)
   await stopIfAsked(database)
 
+  // Without SMTP_URL outside production, mail goes to a built-in sink shown at /dev/mail.
+  const devMail = !config.smtpUrl && config.env !== 'production' ? await startSmtpSink() : undefined
+  const smtpUrl = config.smtpUrl ?? devMail?.url
   const server = await createServer({
+    devMail,
     database,
     clock: systemClock,
     logger,
@@ -76,7 +85,22 @@ async function main(): Promise<void> {
     config: { ...config, publicUrl: config.port === 0 ? undefined : config.publicUrl },
   })
   running = await server.start(config.port, config.host)
-  stopJobs = startJobs({ db: database.db, clock: systemClock, logger })
+  const stopHousekeeping = startJobs({ db: database.db, clock: systemClock, logger })
+  const stopSender = smtpUrl
+    ? startOutboxSender({
+        db: database.db,
+        clock: systemClock,
+        logger,
+        transport: createMailTransport(smtpUrl),
+        from: config.mailFrom,
+        publicUrl: config.port === 0 ? running.url : config.publicUrl,
+      })
+    : undefined
+  if (!smtpUrl) logger.warn('SMTP_URL is not set: emails wait in the outbox until it is')
+  stopJobs = async () => {
+    await Promise.all([stopHousekeeping(), stopSender?.()])
+    await devMail?.close()
+  }
   logger.info(
     {
       url: running.url,

@@ -156,6 +156,8 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
 
   // Audit (R7.2).
   'Query.auditLog': { document: '{ auditLog { entries { seq } } }', expect: administratorsOnly },
+  // Notifications (R2.3): undelivered emails.
+  'Query.outboxFailures': { document: '{ outboxFailures { id } }', expect: administratorsOnly },
 
   // Bookings (R2.4): the citizen their own; staff their KEP's; administrators all.
   'Query.myBookings': {

@@ -6,6 +6,7 @@ import { auditResolvers } from '../modules/audit/index.js'
 import { bookingsResolvers } from '../modules/bookings/index.js'
 import { catalogResolvers } from '../modules/catalog/index.js'
 import { identityResolvers } from '../modules/identity/index.js'
+import { notificationsResolvers } from '../modules/notifications/index.js'
 import { schedulingResolvers } from '../modules/scheduling/index.js'
 
 /** Every module's resolvers, in one list: the whole API. */
@@ -15,6 +16,7 @@ const resolvers = [
   ...bookingsResolvers,
   ...identityResolvers,
   ...auditResolvers,
+  ...notificationsResolvers,
 ] as unknown as NonEmptyArray<new (...args: never[]) => object>
 
 let built: Promise<GraphQLSchema> | undefined

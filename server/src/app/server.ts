@@ -24,6 +24,7 @@ import {
 } from '../platform/security/operation-guard.js'
 import { rateLimit, RateLimits, type RateLimitRules } from '../platform/security/rate-limit.js'
 import { documentsRouter } from '../modules/bookings/index.js'
+import { devMailRouter, joinRouter, type SmtpSink } from '../modules/notifications/index.js'
 import {
   actorFromRequest,
   authenticateRequest,
@@ -50,6 +51,8 @@ export interface ServerDeps {
   rateLimits?: RateLimitRules
   /** AES-256 key of uploaded documents; a random one (for tests) when absent. */
   documentsKey?: Buffer
+  /** The built-in SMTP sink whose mail /dev/mail shows (development only). */
+  devMail?: SmtpSink
 }
 
 /** What the server needs from the configuration; publicUrl undefined = the address it listens on. */
@@ -223,7 +226,8 @@ export async function createServer(deps: ServerDeps) {
       logger.info(
         {
           method: req.method,
-          path: req.originalUrl.split('?')[0],
+          // A join link's token is a credential: never in a log line.
+          path: req.originalUrl.split('?')[0]!.replace(/^\/join\/[^/]+/, '/join/[token]'),
           status: res.statusCode,
           ms: Number(process.hrtime.bigint() - started) / 1e6,
         },
@@ -319,6 +323,9 @@ export async function createServer(deps: ServerDeps) {
       ],
     })
   })
+
+  app.use(joinRouter({ db: database.db, clock }))
+  if (deps.devMail && config.env !== 'production') app.use(devMailRouter(deps.devMail))
 
   mountApps(app, deps.appsRoot)
 

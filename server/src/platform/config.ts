@@ -34,6 +34,13 @@ export interface Config {
    * production; elsewhere, when unset, one is generated once and kept in DATA_DIR.
    */
   documentsKey: Buffer | undefined
+  /**
+   * smtp:// or smtps:// URL of the mail server (SMTP_URL). Unset outside production: the server
+   * runs its own SMTP sink, shown at /dev/mail.
+   */
+  smtpUrl: string | undefined
+  /** The From of every email (MAIL_FROM). */
+  mailFrom: string
 }
 
 /** One OAuth2 client registration at GSIS; URLs absent = the stand-in on our own server. */
@@ -247,6 +254,22 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push('DOCUMENTS_KEY: required in production (openssl rand -base64 32)')
   }
 
+  let smtpUrl: string | undefined = env.SMTP_URL?.trim() || undefined
+  if (smtpUrl !== undefined) {
+    try {
+      const url = new URL(smtpUrl)
+      if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new Error()
+      if (!url.hostname) throw new Error()
+    } catch {
+      fail('SMTP_URL', '(hidden)', 'expected smtp://user:password@host:port or smtps://…')
+      smtpUrl = undefined
+    }
+  }
+  const mailFrom = env.MAIL_FROM?.trim() || 'myKEPlive <no-reply@keplive.localhost>'
+  if (!/^(?:[^<>@\s][^<>]*<)?[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>?$/.test(mailFrom)) {
+    fail('MAIL_FROM', env.MAIL_FROM, 'expected an address, or Name <address>')
+  }
+
   if (problems.length > 0) throw new ConfigError(problems)
   return {
     env: env_ as Environment,
@@ -264,5 +287,7 @@ export function loadConfig(env: Env = process.env): Config {
     cookieSecret,
     trustProxy,
     documentsKey,
+    smtpUrl,
+    mailFrom,
   }
 }

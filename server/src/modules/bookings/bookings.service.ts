@@ -22,6 +22,7 @@ import {
   type Scope,
   type ScopeInput,
 } from '../scheduling/index.js'
+import { enqueueBookingEmails } from '../notifications/index.js'
 import { getSetting } from '../settings/index.js'
 import { checkContact, fieldError, type ContactInput } from './booking.validation.js'
 import { canCancelBooking, canReadBooking, canRescheduleBooking } from './bookings.policy.js'
@@ -422,6 +423,8 @@ export async function bookAppointment(
         toStartsAt: booking!.startsAt,
         toEmployeeId: slot.employeeId,
       })
+      // R2.3, R2.6: the email and its reminders commit with the booking, or not at all
+      await enqueueBookingEmails(sp, booking!, 'booked', now)
       if (documentIds.length > 0) {
         await sp
           .update(documents)
@@ -637,6 +640,7 @@ export async function rescheduleBooking(
         fromEmployeeId: booking.employeeId,
         toEmployeeId: slot.employeeId,
       })
+      await enqueueBookingEmails(sp, updated!, 'rescheduled', now)
       return updated!
     })
     if (updated) {
@@ -695,6 +699,7 @@ export async function cancelBooking(
       fromEmployeeId: booking.employeeId,
       details: input.reason ? { reason: input.reason.slice(0, 500) } : null,
     })
+    await enqueueBookingEmails(tx, cancelled!, 'cancelled', now)
     await recordAudit(tx, {
       actor,
       action: 'booking.cancel',

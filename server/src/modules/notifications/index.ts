@@ -1,2 +1,18 @@
 // The notifications module's public surface: other modules import only this file.
 export * from './notifications.table.js'
+export {
+  enqueueBookingEmails,
+  listOutboxFailures,
+  sendDueEmails,
+  type BookingChange,
+  type OutboxBooking,
+  type SenderDeps,
+  type TickResult,
+} from './outbox.service.js'
+export { createMailTransport } from './mail-transport.js'
+export { startOutboxSender } from './sender.job.js'
+export { startSmtpSink, type ReceivedMail, type SmtpSink } from './smtp-sink.js'
+export { joinTokenInfo, type JoinTokenInfo } from './join-tokens.js'
+export { devMailRouter, joinRouter } from './notifications.http.js'
+export { notificationsResolvers } from './notifications.resolver.js'
+export { parseIcs } from './ics.js'

@@ -1,0 +1,139 @@
+import { escapeHtml } from './html.js'
+import { messagesFor, type EmailKind } from './messages.js'
+
+/** What an email says about a booking; read from the database at send time. */
+export interface BookingMail {
+  bookingId: string
+  reference: string
+  fullName: string
+  locale: string
+  fieldName: string
+  procedureTitle: string
+  requiredDocuments: string[]
+  kepName: string
+  kepAddress: string
+  startsAt: Date
+}
+
+export interface RenderedEmail {
+  subject: string
+  html: string
+  text: string
+}
+
+/** "Τρίτη 12 Ιανουαρίου 2027, 10:30" — always in Athens time, whatever the server's zone. */
+export function formatWhen(at: Date, locale: string): string {
+  const m = messagesFor(locale)
+  const parts = new Intl.DateTimeFormat(m.dateLocale, {
+    timeZone: 'Europe/Athens',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at)
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value
+  // The genitive month name ("Ιανουαρίου") is what the long format with a day gives.
+  return `${get('weekday')} ${get('day')} ${get('month')} ${get('year')}, ${get('hour')}:${get('minute')}`
+}
+
+/**
+ * The email of a booking (R2.3), its reminder (R2.6) and the change notices: HTML with real
+ * text, headings and a lang attribute, plus the same as plain text. The join link (R2.5) is
+ * absent from a cancellation.
+ */
+export function renderEmail(
+  kind: EmailKind,
+  mail: BookingMail,
+  links: { join?: string; manage: string; book: string },
+  joinOpensMinutesBefore: number,
+): RenderedEmail {
+  const m = messagesFor(mail.locale)
+  const when = formatWhen(mail.startsAt, mail.locale)
+  const details: [string, string][] = [
+    [m.labels.reference, mail.reference],
+    [m.labels.field, mail.fieldName],
+    [m.labels.procedure, mail.procedureTitle],
+    [m.labels.kep, mail.kepName],
+    [m.labels.address, mail.kepAddress],
+    [m.labels.when, when],
+  ]
+  const toHave = [m.identityDocument, ...mail.requiredDocuments, m.device]
+  const active = kind !== 'cancelled'
+  const subject = m.subject[kind](mail.reference)
+
+  const text = [
+    m.heading[kind],
+    '',
+    m.greeting(mail.fullName),
+    '',
+    m.intro[kind],
+    '',
+    ...details.map(([k, v]) => `${k}: ${v}`),
+    '',
+    ...(active
+      ? [
+          m.haveHeading,
+          ...toHave.map((d) => `- ${d}`),
+          '',
+          m.joinHeading,
+          m.joinText(joinOpensMinutesBefore),
+          links.join ?? '',
+          '',
+          m.manageHeading,
+          m.manageText,
+          links.manage,
+        ]
+      : [m.newBookingLink, links.book]),
+    '',
+    m.calendarNote,
+    '',
+    '--',
+    m.footer,
+  ].join('\n')
+
+  const e = escapeHtml
+  const button =
+    'display:inline-block;background:#00703c;color:#ffffff;padding:12px 20px;font-size:18px;font-weight:bold;text-decoration:none;border-radius:4px'
+  const html = `<!DOCTYPE html>
+<html lang="${m.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(subject)}</title>
+</head>
+<body style="margin:0;padding:0;background:#ffffff;color:#0b0c0c;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5">
+<div role="article" aria-label="${e(subject)}" lang="${m.lang}" style="max-width:640px;margin:0 auto;padding:16px">
+<p style="margin:0 0 16px;padding:12px 16px;background:#003375;color:#ffffff;font-weight:bold">${e(m.service)}</p>
+<h1 style="font-size:24px;margin:0 0 16px">${e(m.heading[kind])}</h1>
+<p>${e(m.greeting(mail.fullName))}</p>
+<p>${e(m.intro[kind])}</p>
+<h2 style="font-size:20px">${e(m.detailsHeading)}</h2>
+<table role="presentation" style="border-collapse:collapse">
+${details.map(([k, v]) => `<tr><th scope="row" style="text-align:left;padding:4px 12px 4px 0;vertical-align:top">${e(k)}</th><td style="padding:4px 0">${e(v)}</td></tr>`).join('\n')}
+</table>
+${
+  active
+    ? `<h2 style="font-size:20px">${e(m.haveHeading)}</h2>
+<ul>
+${toHave.map((d) => `<li>${e(d)}</li>`).join('\n')}
+</ul>
+<h2 style="font-size:20px">${e(m.joinHeading)}</h2>
+<p>${e(m.joinText(joinOpensMinutesBefore))}</p>
+<p><a href="${e(links.join ?? '')}" style="${button}">${e(m.joinLink)}</a></p>
+<p style="word-break:break-all">${e(links.join ?? '')}</p>
+<h2 style="font-size:20px">${e(m.manageHeading)}</h2>
+<p>${e(m.manageText)} <a href="${e(links.manage)}" style="color:#1d70b8">${e(m.manageLink)}</a></p>`
+    : `<p><a href="${e(links.book)}" style="color:#1d70b8">${e(m.newBookingLink)}</a></p>`
+}
+<p>${e(m.calendarNote)}</p>
+<hr>
+<p style="color:#505a5f;font-size:14px">${e(m.footer)}</p>
+</div>
+</body>
+</html>
+`
+  return { subject, html, text }
+}

@@ -1,0 +1,83 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { eq, sql } from 'drizzle-orm'
+import type { Clock } from '../../platform/clock.js'
+import { rowsOf, type Db } from '../../platform/db/client.js'
+import { joinTokens } from '../calls/index.js'
+
+export const hashJoinToken = (token: string) =>
+  createHash('sha256').update(token, 'utf8').digest('base64url')
+
+/**
+ * A new join link token for a booking (R2.5): 32 random bytes, base64url. Only its SHA-256 is
+ * stored, so the token in clear exists only in the email that carries it.
+ */
+export async function issueJoinToken(
+  db: Db,
+  booking: { id: string; startsAt: Date; endsAt: Date },
+  opensMinutesBefore: number,
+): Promise<string> {
+  const token = randomBytes(32).toString('base64url')
+  await db.insert(joinTokens).values({
+    bookingId: booking.id,
+    tokenHash: hashJoinToken(token),
+    validFrom: new Date(booking.startsAt.getTime() - opensMinutesBefore * 60_000),
+    validUntil: booking.endsAt,
+  })
+  return token
+}
+
+/** A booking's links die with its time: on reschedule and cancellation (same transaction). */
+export async function revokeJoinTokens(tx: Db, bookingId: string): Promise<void> {
+  await tx.delete(joinTokens).where(eq(joinTokens.bookingId, bookingId))
+}
+
+export type JoinTokenInfo =
+  | { valid: true; bookingId: string; reference: string; startsAt: Date; endsAt: Date }
+  | {
+      valid: false
+      reason: 'unknown' | 'too_early' | 'expired' | 'cancelled'
+      validFrom?: Date
+    }
+
+/**
+ * Whether a join link's token lets its holder in now, and into which booking: from
+ * `calls.joinOpensMinutesBefore` before the start to the end of the slot, while the booking is
+ * active. A token names one booking only.
+ */
+export async function joinTokenInfo(db: Db, clock: Clock, token: string): Promise<JoinTokenInfo> {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return { valid: false, reason: 'unknown' }
+  const [row] = rowsOf<{
+    booking_id: string
+    reference: string
+    status: string
+    valid_from_ms: number
+    valid_until_ms: number
+    starts_ms: number
+    ends_ms: number
+  }>(
+    await db.execute(sql`
+      select t.booking_id, b.reference, b.status,
+        (extract(epoch from t.valid_from) * 1000)::float8 as valid_from_ms,
+        (extract(epoch from t.valid_until) * 1000)::float8 as valid_until_ms,
+        (extract(epoch from b.starts_at) * 1000)::float8 as starts_ms,
+        (extract(epoch from b.ends_at) * 1000)::float8 as ends_ms
+      from join_tokens t join bookings b on b.id = t.booking_id
+      where t.token_hash = ${hashJoinToken(token)}`),
+  )
+  if (!row) return { valid: false, reason: 'unknown' }
+  if (row.status === 'cancelled') return { valid: false, reason: 'cancelled' }
+  const now = clock.now().getTime()
+  if (now < Number(row.valid_from_ms)) {
+    return { valid: false, reason: 'too_early', validFrom: new Date(Number(row.valid_from_ms)) }
+  }
+  if (now >= Number(row.valid_until_ms) || !['booked', 'in_progress'].includes(row.status)) {
+    return { valid: false, reason: 'expired' }
+  }
+  return {
+    valid: true,
+    bookingId: row.booking_id,
+    reference: row.reference,
+    startsAt: new Date(Number(row.starts_ms)),
+    endsAt: new Date(Number(row.ends_ms)),
+  }
+}

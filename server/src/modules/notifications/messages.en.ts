@@ -1,0 +1,50 @@
+import type { Messages } from './messages.js'
+
+/** English, for a citizen who chose it (booking.locale = 'en'). */
+export const en: Messages = {
+  lang: 'en',
+  dateLocale: 'en-GB',
+  service: 'myKEPlive — KEP by video call',
+  subject: {
+    booked: (ref) => `Your appointment ${ref} is booked`,
+    rescheduled: (ref) => `Your appointment ${ref} has moved`,
+    reminder: (ref) => `Reminder: your appointment ${ref}`,
+    cancelled: (ref) => `Your appointment ${ref} is cancelled`,
+  },
+  heading: {
+    booked: 'Upcoming appointment',
+    rescheduled: 'Your appointment has moved',
+    reminder: 'Reminder of your upcoming appointment',
+    cancelled: 'Your appointment is cancelled',
+  },
+  greeting: (name) => `Dear ${name},`,
+  intro: {
+    booked: 'Your video appointment with the KEP is booked. Its details:',
+    rescheduled: 'Your video appointment with the KEP has moved. Its new details:',
+    reminder: 'A reminder of your video appointment with the KEP:',
+    cancelled: 'The appointment below is cancelled. You can book a new one at any time.',
+  },
+  detailsHeading: 'Appointment details',
+  labels: {
+    reference: 'Appointment number',
+    field: 'Service field',
+    procedure: 'Procedure',
+    kep: 'KEP',
+    address: 'KEP address',
+    when: 'Date and time (Greek time)',
+  },
+  haveHeading: 'What to have at hand',
+  identityDocument: 'Your identity card or passport, to show to the camera',
+  device: 'A computer, phone or tablet with a camera and a microphone',
+  joinHeading: 'Joining the video call',
+  joinText: (opens) =>
+    `At the time of the appointment, follow the link below. It opens ${opens} minutes before the start.`,
+  joinLink: 'Join the video call',
+  manageHeading: 'Change or cancel',
+  manageText: 'If you cannot attend, change the time or cancel the appointment:',
+  manageLink: 'Manage the appointment',
+  newBookingLink: 'Book a new appointment',
+  calendarNote: 'The calendar invitation (.ics file) is attached.',
+  footer: 'A message from the myKEPlive service. Please do not reply to it.',
+  calendarSummary: (ref) => `KEP video appointment ${ref}`,
+}

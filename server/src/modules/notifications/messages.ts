@@ -1,0 +1,34 @@
+import { el } from './messages.el.js'
+import { en } from './messages.en.js'
+
+export type EmailKind = 'booked' | 'rescheduled' | 'reminder' | 'cancelled'
+
+/** Every user-facing string of the emails; one catalog per language (messages.el.ts, .en.ts). */
+export interface Messages {
+  lang: 'el' | 'en'
+  /** For Intl.DateTimeFormat. */
+  dateLocale: string
+  service: string
+  subject: Record<EmailKind, (reference: string) => string>
+  heading: Record<EmailKind, string>
+  greeting: (name: string) => string
+  intro: Record<EmailKind, string>
+  detailsHeading: string
+  labels: Record<'reference' | 'field' | 'procedure' | 'kep' | 'address' | 'when', string>
+  haveHeading: string
+  identityDocument: string
+  device: string
+  joinHeading: string
+  joinText: (opensMinutesBefore: number) => string
+  joinLink: string
+  manageHeading: string
+  manageText: string
+  manageLink: string
+  newBookingLink: string
+  calendarNote: string
+  footer: string
+  calendarSummary: (reference: string) => string
+}
+
+/** Greek unless the citizen chose English. */
+export const messagesFor = (locale: string): Messages => (locale === 'en' ? en : el)

@@ -1,0 +1,347 @@
+import { and, desc, eq, like, lt, sql } from 'drizzle-orm'
+import type { Transporter } from 'nodemailer'
+import type { Clock } from '../../platform/clock.js'
+import { rowsOf, type Db } from '../../platform/db/client.js'
+import type { Logger } from '../../platform/logger.js'
+import { getSetting } from '../settings/index.js'
+import { renderEmail, type BookingMail } from './email.js'
+import { buildIcs } from './ics.js'
+import { issueJoinToken, revokeJoinTokens } from './join-tokens.js'
+import { messagesFor, type EmailKind } from './messages.js'
+import { outbox } from './notifications.table.js'
+
+export type BookingChange = 'booked' | 'rescheduled' | 'cancelled'
+
+/** What enqueueing needs of a booking (a structural type: no import of the bookings module). */
+export interface OutboxBooking {
+  id: string
+  email: string
+  locale: string
+  startsAt: Date
+  version: number
+}
+
+/**
+ * Writes a booking's emails into the outbox, inside the caller's transaction (R2.3, R2.6):
+ * booked → the "upcoming booking" email due now and a reminder per lead time
+ * (`notifications.reminderLeadMinutes`) due at startsAt − lead, in real time (so a DST change
+ * in between moves nothing); rescheduled → the notice, and the reminders re-planned for the new
+ * version; cancelled → the notice (METHOD:CANCEL) and every pending email of the booking
+ * dropped. Unique on (booking, kind, version): a repeat writes nothing.
+ */
+export async function enqueueBookingEmails(
+  tx: Db,
+  booking: OutboxBooking,
+  change: BookingChange,
+  now: Date,
+): Promise<void> {
+  const row = (kind: string, dueAt: Date, payload: Record<string, unknown>) => ({
+    bookingId: booking.id,
+    kind,
+    version: booking.version,
+    recipient: booking.email,
+    locale: booking.locale === 'en' ? 'en' : 'el',
+    payload: { startsAt: booking.startsAt.toISOString(), ...payload },
+    dueAt,
+    nextAttemptAt: dueAt,
+    createdAt: now,
+  })
+  const rows = [row(change, now, {})]
+  if (change === 'cancelled') {
+    await tx
+      .update(outbox)
+      .set({ status: 'cancelled' })
+      .where(and(eq(outbox.bookingId, booking.id), eq(outbox.status, 'pending')))
+  } else {
+    if (change === 'rescheduled') {
+      await tx
+        .update(outbox)
+        .set({ status: 'cancelled' })
+        .where(
+          and(
+            eq(outbox.bookingId, booking.id),
+            eq(outbox.status, 'pending'),
+            like(outbox.kind, 'reminder\\_%'),
+            lt(outbox.version, booking.version),
+          ),
+        )
+    }
+    for (const lead of await getSetting(tx, 'notifications.reminderLeadMinutes')) {
+      if (!Number.isInteger(lead) || lead <= 0) continue
+      const due = new Date(booking.startsAt.getTime() - lead * 60_000)
+      if (due.getTime() > now.getTime()) rows.push(row(`reminder_${lead}`, due, { lead }))
+    }
+  }
+  // An old link must not open the moved or cancelled appointment.
+  if (change !== 'booked') await revokeJoinTokens(tx, booking.id)
+  await tx.insert(outbox).values(rows).onConflictDoNothing()
+}
+
+export interface SenderDeps {
+  db: Db
+  clock: Clock
+  transport: Pick<Transporter, 'sendMail'> & { close?: () => void }
+  from: string
+  /** The citizens' address, for the links (PUBLIC_URL). */
+  publicUrl: string
+  logger?: Logger
+  /** Rows claimed per tick. */
+  batchSize?: number
+  /** How many emails of a batch are handed to SMTP at once. */
+  concurrency?: number
+}
+
+/** A claimed row stays invisible to other ticks this long; see ARCHITECTURE.md (outbox). */
+export const leaseMs = 5 * 60_000
+/** After this many attempts an email is parked as failed. */
+export const maxAttempts = 8
+/** Back-off after the n-th failed attempt: 1, 2, 4, … minutes, at most an hour. */
+export const retryDelayMs = (attempts: number) =>
+  Math.min(60, 2 ** Math.max(0, attempts - 1)) * 60_000
+
+interface Claimed {
+  id: string
+  booking_id: string
+  kind: string
+  version: number
+  recipient: string
+  locale: string
+  attempts: number
+}
+
+interface BookingRow {
+  id: string
+  reference: string
+  full_name: string
+  status: string
+  version: number
+  starts_ms: number
+  ends_ms: number
+  field_el: string
+  field_en: string
+  procedure_el: string
+  procedure_en: string
+  documents_el: string[] | string
+  documents_en: string[] | string
+  kep_el: string
+  kep_en: string
+  address_el: string
+  address_en: string
+  postal_code: string
+  city_el: string
+  city_en: string
+}
+
+export interface TickResult {
+  claimed: number
+  sent: number
+  retried: number
+  failed: number
+  dropped: number
+}
+
+/**
+ * One tick of the sender. Claims up to `batchSize` due rows in one statement —
+ * `UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED) RETURNING` — that pushes their
+ * next_attempt_at a lease ahead and counts the attempt, and commits at once: no transaction is
+ * held across SMTP, and another instance's tick skips them (locked) or finds them not due
+ * (leased). Each email is then sent and marked sent only while this tick's claim still holds
+ * (same attempts count). A crash between SMTP's acceptance and the mark is the one case that
+ * sends twice: the row comes due again when the lease ends.
+ */
+export async function sendDueEmails(deps: SenderDeps): Promise<TickResult> {
+  const { db, clock } = deps
+  const started = performance.now()
+  const now = clock.now()
+  const claimed = rowsOf<Claimed>(
+    await db.execute(sql`
+      update outbox set attempts = attempts + 1,
+        next_attempt_at = ${new Date(now.getTime() + leaseMs).toISOString()}::timestamptz
+      where id in (
+        select id from outbox
+        where status = 'pending' and next_attempt_at <= ${now.toISOString()}::timestamptz
+        order by next_attempt_at
+        limit ${deps.batchSize ?? 50}::int
+        for update skip locked)
+      returning id, booking_id, kind, version, recipient, locale, attempts`),
+  )
+  const result: TickResult = { claimed: claimed.length, sent: 0, retried: 0, failed: 0, dropped: 0 }
+  if (claimed.length === 0) return result
+
+  const bookingIds = [...new Set(claimed.map((c) => c.booking_id))]
+  const bookingRows = rowsOf<BookingRow>(
+    await db.execute(sql`
+      select b.id, b.reference, b.full_name, b.status, b.version,
+        (extract(epoch from b.starts_at) * 1000)::float8 as starts_ms,
+        (extract(epoch from b.ends_at) * 1000)::float8 as ends_ms,
+        c.name_el as field_el, c.name_en as field_en,
+        p.title_el as procedure_el, p.title_en as procedure_en,
+        p.required_documents_el as documents_el, p.required_documents_en as documents_en,
+        k.name_el as kep_el, k.name_en as kep_en, k.address_el, k.address_en, k.postal_code,
+        k.city_el, k.city_en
+      from bookings b
+        join service_categories c on c.id = b.category_id
+        join procedures p on p.id = b.procedure_id
+        join keps k on k.id = b.kep_id
+      where b.id in (${sql.join(
+        bookingIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`),
+  )
+  const byId = new Map(bookingRows.map((b) => [b.id, b]))
+  const opensBefore = await getSetting(db, 'calls.joinOpensMinutesBefore')
+
+  // Only while this tick's claim holds: a later claim (lease over) has a higher attempts count.
+  const ours = (c: Claimed) =>
+    and(eq(outbox.id, c.id), eq(outbox.status, 'pending'), eq(outbox.attempts, c.attempts))
+
+  const handle = async (c: Claimed) => {
+    const booking = byId.get(c.booking_id)
+    // A cancelled booking gets its cancellation notice and nothing else, whatever was queued.
+    if (!booking || (booking.status === 'cancelled') !== (c.kind === 'cancelled')) {
+      await db.update(outbox).set({ status: 'cancelled' }).where(ours(c))
+      result.dropped++
+      return
+    }
+    // Past half the lease another tick may soon take the row: leave it for then.
+    if (performance.now() - started > leaseMs / 2) return
+    const kind: EmailKind = c.kind.startsWith('reminder_') ? 'reminder' : (c.kind as EmailKind)
+    try {
+      await deps.transport.sendMail(await compose(deps, c, kind, booking, opensBefore))
+      await db
+        .update(outbox)
+        .set({ status: 'sent', sentAt: clock.now(), lastError: null })
+        .where(ours(c))
+      result.sent++
+    } catch (err) {
+      const { permanent, message } = classify(err)
+      if (permanent || c.attempts >= maxAttempts) {
+        await db.update(outbox).set({ status: 'failed', lastError: message }).where(ours(c))
+        result.failed++
+        deps.logger?.warn({ outboxId: c.id, kind: c.kind, error: message }, 'email failed')
+      } else {
+        await db
+          .update(outbox)
+          .set({
+            lastError: message,
+            nextAttemptAt: new Date(clock.now().getTime() + retryDelayMs(c.attempts)),
+          })
+          .where(ours(c))
+        result.retried++
+      }
+    }
+  }
+
+  const queue = [...claimed]
+  const workers = Array.from(
+    { length: Math.min(deps.concurrency ?? 10, queue.length) },
+    async () => {
+      for (let c = queue.shift(); c; c = queue.shift()) await handle(c)
+    },
+  )
+  await Promise.all(workers)
+  return result
+}
+
+/** Builds the message of a claimed row; a join link is issued now, so it exists only in the email. */
+async function compose(
+  deps: SenderDeps,
+  c: Claimed,
+  kind: EmailKind,
+  b: BookingRow,
+  opensBefore: number,
+) {
+  const en = c.locale === 'en'
+  const list = (v: string[] | string) => (typeof v === 'string' ? (JSON.parse(v) as string[]) : v)
+  const startsAt = new Date(Number(b.starts_ms))
+  const endsAt = new Date(Number(b.ends_ms))
+  const mail: BookingMail = {
+    bookingId: b.id,
+    reference: b.reference,
+    fullName: b.full_name,
+    locale: c.locale,
+    fieldName: en ? b.field_en : b.field_el,
+    procedureTitle: en ? b.procedure_en : b.procedure_el,
+    requiredDocuments: list(en ? b.documents_en : b.documents_el),
+    kepName: en ? b.kep_en : b.kep_el,
+    kepAddress: `${en ? b.address_en : b.address_el}, ${b.postal_code} ${en ? b.city_en : b.city_el}`,
+    startsAt,
+  }
+  const base = deps.publicUrl.replace(/\/$/, '')
+  const join =
+    kind === 'cancelled'
+      ? undefined
+      : `${base}/join/${await issueJoinToken(deps.db, { id: b.id, startsAt, endsAt }, opensBefore)}`
+  const manage = `${base}/bookings/${b.id}`
+  const rendered = renderEmail(kind, mail, { join, manage, book: `${base}/` }, opensBefore)
+  const method = kind === 'cancelled' ? 'CANCEL' : 'REQUEST'
+  const fromAddress = /<([^>]+)>/.exec(deps.from)?.[1] ?? deps.from
+  const ics = buildIcs({
+    bookingId: b.id,
+    sequence: b.version,
+    method,
+    startsAt,
+    endsAt,
+    stamp: deps.clock.now(),
+    summary: messagesFor(c.locale).calendarSummary(b.reference),
+    description: rendered.text,
+    location: join ?? manage,
+    url: join,
+    organizer: fromAddress,
+    attendee: c.recipient,
+  })
+  return {
+    from: deps.from,
+    to: c.recipient,
+    subject: rendered.subject,
+    html: rendered.html,
+    text: rendered.text,
+    messageId: `<${c.id}@keplive>`,
+    headers: { 'X-Keplive-Outbox': c.id },
+    attachments: [
+      {
+        filename: 'invitation.ics',
+        content: ics,
+        contentType: `text/calendar; charset=utf-8; method=${method}`,
+      },
+    ],
+  }
+}
+
+/** 5xx from SMTP is final for that message; 4xx and connection errors are worth another try. */
+function classify(err: unknown): { permanent: boolean; message: string } {
+  const e = err as { responseCode?: number; code?: string; response?: string; message?: string }
+  const permanent = typeof e.responseCode === 'number' && e.responseCode >= 500
+  const message = (e.response ?? e.message ?? String(err)).slice(0, 500)
+  return { permanent, message: e.code ? `${e.code}: ${message}` : message }
+}
+
+export interface OutboxFailure {
+  id: string
+  bookingId: string | null
+  kind: string
+  version: number
+  attempts: number
+  lastError: string | null
+  dueAt: Date
+  createdAt: Date
+}
+
+/** Emails parked as failed, newest first, for administrators (no recipient address). */
+export async function listOutboxFailures(db: Db, limit = 100): Promise<OutboxFailure[]> {
+  return db
+    .select({
+      id: outbox.id,
+      bookingId: outbox.bookingId,
+      kind: outbox.kind,
+      version: outbox.version,
+      attempts: outbox.attempts,
+      lastError: outbox.lastError,
+      dueAt: outbox.dueAt,
+      createdAt: outbox.createdAt,
+    })
+    .from(outbox)
+    .where(eq(outbox.status, 'failed'))
+    .orderBy(desc(outbox.createdAt))
+    .limit(Math.max(1, Math.min(limit, 500)))
+}
