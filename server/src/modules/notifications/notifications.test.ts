@@ -25,7 +25,8 @@ import { joinTokenInfo } from './join-tokens.js'
 import { createMailTransport } from './mail-transport.js'
 import { outbox } from './notifications.table.js'
 import { NotificationsQueries } from './notifications.resolver.js'
-import { listOutboxFailures, sendDueEmails } from './outbox.service.js'
+import { leaseMs, listOutboxFailures, sendDueEmails } from './outbox.service.js'
+import { startOutboxSender } from './sender.job.js'
 import { startSmtpSink, type ReceivedMail, type SmtpSink } from './smtp-sink.js'
 
 // Monday 4 January 2027, 08:00 in Athens (UTC+2).
@@ -386,5 +387,61 @@ describe('delivery: never lost, never twice', () => {
     }
     const [row] = (await rowsOf(b)).filter((r) => r.kind === 'booked')
     expect(row).toMatchObject({ status: 'failed', attempts: 8 })
+  })
+
+  it('a sender killed mid-tick before SMTP accepted: sent once by the next tick after the lease', async () => {
+    const b = await book(at('11:30', '2027-01-14'))
+    const dying = { sendMail: () => new Promise<never>(() => {}) }
+    void sendDueEmails({ db: database.db, clock, transport: dying, from: 'a@b.gr', publicUrl })
+    await new Promise((r) => setTimeout(r, 300))
+    expect((await tick()).claimed).toBe(0) // leased
+    clock.set(new Date(clock.now().getTime() + leaseMs))
+    expect((await tick()).sent).toBe(1)
+    await tick()
+    expect(mailsOf(b)).toHaveLength(1)
+  })
+
+  it('the one case SMTP cannot tell: accepted, then killed before the mark — sent again after the lease', async () => {
+    const b = await book(at('12:00', '2027-01-14'))
+    const real = createMailTransport(sink.url, { pool: false })
+    const acceptedThenKilled = {
+      sendMail: async (message: Parameters<typeof real.sendMail>[0]) => {
+        await real.sendMail(message)
+        return new Promise<never>(() => {})
+      },
+    }
+    const from = 'myKEPlive <no-reply@keplive.example>'
+    void sendDueEmails({ db: database.db, clock, transport: acceptedThenKilled, from, publicUrl })
+    while (mailsOf(b).length === 0) await new Promise((r) => setTimeout(r, 50))
+    clock.set(new Date(clock.now().getTime() + leaseMs))
+    expect((await tick()).sent).toBe(1)
+    const [first, second] = mailsOf(b) as [ReceivedMail, ReceivedMail]
+    expect(second.messageId).toBe(first.messageId) // the same Message-ID: receivers may fold it
+    const [row] = (await rowsOf(b)).filter((r) => r.kind === 'booked')
+    expect(row).toMatchObject({ status: 'sent', attempts: 2 })
+  })
+})
+
+describe('the sender job', () => {
+  it('R2.3 node-cron ticks deliver what is due, and stop() waits for the tick under way', async () => {
+    const b = await book(at('12:30', '2027-01-14'))
+    const stop = startOutboxSender(
+      {
+        db: database.db,
+        clock,
+        transport: createMailTransport(sink.url, { pool: false }),
+        from: 'myKEPlive <no-reply@keplive.example>',
+        publicUrl,
+      },
+      '* * * * * *',
+    )
+    try {
+      for (let i = 0; i < 60 && mailsOf(b).length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 100))
+      }
+    } finally {
+      await stop()
+    }
+    expect(mailsOf(b)).toHaveLength(1)
   })
 })
