@@ -364,6 +364,7 @@ describe('delivery: never lost, never twice', () => {
     const failure = failures.find((f) => f.bookingId === bad.id)
     expect(failure).toMatchObject({ kind: 'booked', attempts: 1 })
     expect(failure!.lastError).toContain('550')
+    expect(failure!.lastError).not.toContain('@')
     expect(JSON.stringify(failures)).not.toContain('nobody@example.gr')
 
     const queries = new NotificationsQueries()

@@ -312,7 +312,10 @@ async function compose(
 function classify(err: unknown): { permanent: boolean; message: string } {
   const e = err as { responseCode?: number; code?: string; response?: string; message?: string }
   const permanent = typeof e.responseCode === 'number' && e.responseCode >= 500
-  const message = (e.response ?? e.message ?? String(err)).slice(0, 500)
+  // Servers quote the refused address; neither logs nor the administrators' list need it.
+  const message = (e.response ?? e.message ?? String(err))
+    .replace(/[^\s<>@"']+@[^\s<>@"']+/g, '[address]')
+    .slice(0, 500)
   return { permanent, message: e.code ? `${e.code}: ${message}` : message }
 }
 

@@ -56,7 +56,9 @@ export async function startSmtpSink(
     },
     onRcptTo(address, _session, callback) {
       if (!behaviour.rejectRecipients.has(address.address.toLowerCase())) return callback()
-      callback(Object.assign(new Error('No such user here'), { responseCode: 550 }))
+      callback(
+        Object.assign(new Error(`No such user here: <${address.address}>`), { responseCode: 550 }),
+      )
     },
     onData(stream, session, callback) {
       const done = (mail: Omit<ReceivedMail, 'id' | 'to' | 'receivedAt'>) => {
