@@ -1,21 +1,11 @@
-import { I18nProvider, Layout, SessionControl } from '@keplive/ui'
-import { catalogs, useT } from '../i18n'
+import { AppShell } from '@keplive/ui'
+import { catalogs } from '../i18n'
 import { HomePage } from '../pages/home/home-page'
-
-function Shell() {
-  const t = useT()
-  return (
-    <Layout appName={t('app.name')} homeHref="/" documentTitle={t('app.documentTitle')}>
-      <SessionControl role="citizen" />
-      <HomePage />
-    </Layout>
-  )
-}
 
 export function App() {
   return (
-    <I18nProvider catalogs={catalogs}>
-      <Shell />
-    </I18nProvider>
+    <AppShell catalogs={catalogs} role="citizen" homeHref="/">
+      <HomePage />
+    </AppShell>
   )
 }

@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react'
+import { I18nProvider, useT, type Catalogs } from './i18n/i18n'
+import { Layout } from './layout'
+import { SessionControl, type SessionControlProps } from './session-control'
+
+type ShellKey = 'app.name' | 'app.documentTitle'
+
+export interface AppShellProps<K extends string> {
+  /** The app's messages; they must name the app (`app.name`) and its page title (`app.documentTitle`). */
+  catalogs: Catalogs<K | ShellKey>
+  /** Who logs in from this app. */
+  role: SessionControlProps['role']
+  /** Where the app's home is, e.g. `/` or `/staff/`. */
+  homeHref: string
+  children: ReactNode
+}
+
+function Frame({ role, homeHref, children }: Omit<AppShellProps<string>, 'catalogs'>) {
+  const t = useT<ShellKey>()
+  return (
+    <Layout appName={t('app.name')} homeHref={homeHref} documentTitle={t('app.documentTitle')}>
+      <SessionControl role={role} />
+      {children}
+    </Layout>
+  )
+}
+
+/** What every app of ours is wrapped in: translations, the page layout, the login control. */
+export function AppShell<K extends string>({ catalogs, ...frame }: AppShellProps<K>) {
+  return (
+    <I18nProvider catalogs={catalogs}>
+      <Frame {...frame} />
+    </I18nProvider>
+  )
+}
