@@ -217,26 +217,24 @@ interface CachedRules {
   rules: PreparedRules
 }
 
+interface NationalRules extends CachedRules {
+  /** Every rule with its KEP's municipality, to cut a scope's subset without a query. */
+  rows: (AvailabilityRule & { municipalityId: string })[]
+}
+
 /**
  * Opening hours and availability change rarely but are large at national scale (50,000 rows):
- * they are kept per process, keyed by database and scope, and reloaded whenever the database's
- * rules version (bumped by triggers on every change, migration 0003) has moved.
+ * each process keeps the whole country's, per database, and cuts a scope's subset from it in
+ * memory. They are reloaded whenever the database's rules version (bumped by triggers on every
+ * change, migration 0003) has moved, so no request ever sees rules older than its own read.
  */
-const rulesCache = new Map<string, CachedRules>()
+const nationalCache = new Map<string, NationalRules>()
+const scopeCache = new Map<string, { version: string; rules: PreparedRules }>()
 const maxCachedScopes = 2000
 
-async function rulesFor(db: Db, scope: Scope): Promise<CachedRules> {
-  const [current] = rowsOf<{ id: string; version: string }>(
-    await db.execute(
-      sql`select database_id::text as id, version::text as version from scheduling_rules_version`,
-    ),
-  )
-  const key = `${current!.id}|${scope.kepId ?? ''}|${scope.municipalityId ?? ''}`
-  const cached = rulesCache.get(key)
-  if (cached && cached.version === current!.version) return cached
-
-  const kepIds = eligibleKepIds(db, scope)
-  const [hours, availabilityRows] = await Promise.all([
+async function loadNationalRules(db: Db, version: string): Promise<NationalRules> {
+  const kepIds = eligibleKepIds(db, {})
+  const [hours, rows] = await Promise.all([
     db
       .select({
         kepId: kepOpeningHours.kepId,
@@ -254,6 +252,7 @@ async function rulesFor(db: Db, scope: Scope): Promise<CachedRules> {
       .select({
         employeeId: employeeAvailability.employeeId,
         kepId: employees.kepId,
+        municipalityId: keps.municipalityId,
         workstationId: employeeAvailability.workstationId,
         weekday: employeeAvailability.weekday,
         startsAt: employeeAvailability.startsAt,
@@ -263,6 +262,7 @@ async function rulesFor(db: Db, scope: Scope): Promise<CachedRules> {
       })
       .from(employeeAvailability)
       .innerJoin(employees, eq(employees.id, employeeAvailability.employeeId))
+      .innerJoin(keps, eq(keps.id, employees.kepId))
       .innerJoin(workstations, eq(workstations.id, employeeAvailability.workstationId))
       .where(
         and(
@@ -274,14 +274,36 @@ async function rulesFor(db: Db, scope: Scope): Promise<CachedRules> {
   ])
   const hoursByKep = new Map<string, HoursRule[]>()
   for (const h of hours) push(hoursByKep, h.kepId, h)
-  const rules: CachedRules = {
-    version: current!.version,
-    hoursByKep,
-    rules: prepareRules(availabilityRows as AvailabilityRule[]),
+  return { version, hoursByKep, rows, rules: prepareRules(rows) }
+}
+
+async function rulesFor(db: Db, scope: Scope): Promise<CachedRules> {
+  const [current] = rowsOf<{ id: string; version: string }>(
+    await db.execute(
+      sql`select database_id::text as id, version::text as version from scheduling_rules_version`,
+    ),
+  )
+  const { id, version } = current!
+  let national = nationalCache.get(id)
+  if (!national || national.version !== version) {
+    national = await loadNationalRules(db, version)
+    nationalCache.set(id, national)
   }
-  if (rulesCache.size >= maxCachedScopes) rulesCache.delete(rulesCache.keys().next().value!)
-  rulesCache.set(key, rules)
-  return rules
+  if (scope.kepId === undefined && scope.municipalityId === undefined) return national
+
+  const key = `${id}|${scope.kepId ?? ''}|${scope.municipalityId ?? ''}`
+  let scoped = scopeCache.get(key)
+  if (!scoped || scoped.version !== version) {
+    const subset = national.rows.filter((r) =>
+      scope.kepId !== undefined
+        ? r.kepId === scope.kepId
+        : r.municipalityId === scope.municipalityId,
+    )
+    scoped = { version, rules: prepareRules(subset) }
+    if (scopeCache.size >= maxCachedScopes) scopeCache.delete(scopeCache.keys().next().value!)
+    scopeCache.set(key, scoped)
+  }
+  return { version, hoursByKep: national.hoursByKep, rules: scoped.rules }
 }
 
 /**
