@@ -733,15 +733,6 @@ function actorIdOf(actor: Actor): string | null {
   }
 }
 
-/** A booking's history, oldest first. */
-export function historyOf(db: Db, bookingId: string) {
-  return db
-    .select()
-    .from(bookingEvents)
-    .where(eq(bookingEvents.bookingId, bookingId))
-    .orderBy(asc(bookingEvents.at))
-}
-
 /** Whether a booking can still be changed by the citizen now. */
 export function isChangeable(booking: Booking, now: Date): boolean {
   return booking.status === 'booked' && booking.startsAt.getTime() > now.getTime()

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { holidayOn, inSeason, instantOf, localPartsOf } from './calendar.js'
+import { dayClock, holidayOn, inSeason, minutesOf } from './calendar.js'
+
+const instantOf = (date: string, time: string) => dayClock(date).at(minutesOf(time))
 
 describe('the Greek calendar', () => {
   it.each([
@@ -33,7 +35,8 @@ describe('the Greek calendar', () => {
       '2027-03-28T07:00:00.000Z',
     )
     // 03:30 does not exist on 28 March 2027: clocks jump from 03:00 to 04:00
-    expect(localPartsOf(instantOf('2027-03-28', '03:30')).minuteOfDay).toBe(4 * 60 + 30)
+    const spring = dayClock('2027-03-28')
+    expect(spring.minuteOfDay(instantOf('2027-03-28', '03:30'))).toBe(4 * 60 + 30)
   })
 
   it('handles seasons that wrap the new year', () => {

@@ -69,20 +69,6 @@ export function weekdayOf(date: LocalDate): number {
   return DateTime.fromISO(date, { zone: 'utc' }).weekday
 }
 
-/**
- * The instant of a wall-clock time on a local date, in epoch ms. A time that does not exist
- * (the spring-forward hour) moves forward, as clocks do.
- */
-export function instantOf(date: LocalDate, time: string): number {
-  return DateTime.fromISO(`${date}T${time.slice(0, 5)}`, { zone }).toMillis()
-}
-
-/** The local date and minutes after local midnight of an instant. */
-export function localPartsOf(epochMs: number): { date: LocalDate; minuteOfDay: number } {
-  const t = DateTime.fromMillis(epochMs, { zone })
-  return { date: t.toISODate()!, minuteOfDay: t.hour * 60 + t.minute }
-}
-
 /** Today's local date at an instant. */
 export function localDateOf(epochMs: number): LocalDate {
   return DateTime.fromMillis(epochMs, { zone }).toISODate()!

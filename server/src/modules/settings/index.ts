@@ -1,3 +1,3 @@
 // The settings module's public surface: other modules import only this file.
 export * from './settings.table.js'
-export { getSetting, setSetting, settingDefaults, type SettingKey } from './settings.service.js'
+export { getSetting, settingDefaults, type SettingKey } from './settings.service.js'

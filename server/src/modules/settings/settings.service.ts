@@ -30,16 +30,3 @@ export async function getSetting<K extends SettingKey>(
       : fallback
   ) as (typeof settingDefaults)[K]
 }
-
-/** Writes a parameter (administrators, R3.5). */
-export async function setSetting<K extends SettingKey>(
-  db: Db,
-  key: K,
-  value: (typeof settingDefaults)[K],
-  updatedBy: string | null,
-): Promise<void> {
-  await db
-    .insert(settings)
-    .values({ key, value, updatedBy })
-    .onConflictDoUpdate({ target: settings.key, set: { value, updatedBy, updatedAt: new Date() } })
-}
