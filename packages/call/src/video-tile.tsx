@@ -1,0 +1,37 @@
+import { useEffect, useRef } from 'react'
+
+export interface VideoTileProps {
+  stream: MediaStream | null
+  /** Who this is, e.g. "Υπάλληλος ΚΕΠ"; also the video's accessible name. */
+  label: string
+  /** Our own preview: silent (no echo) and mirrored like a mirror. */
+  self?: boolean
+  /** Shown over the tile instead of the picture, e.g. "audio only" or "reconnecting…". */
+  notice?: string
+  testId?: string
+}
+
+/**
+ * One participant's picture and sound. The stream is attached to the element and played,
+ * nothing else: no frame is ever read from it.
+ */
+export function VideoTile({ stream, label, self = false, notice, testId }: VideoTileProps) {
+  const ref = useRef<HTMLVideoElement>(null)
+  useEffect(() => {
+    const video = ref.current
+    if (!video) return
+    if (video.srcObject !== stream) video.srcObject = stream
+    if (stream) void video.play().catch(() => undefined)
+  }, [stream])
+  return (
+    <figure className={`video-tile${self ? ' video-tile--self' : ''}`} data-testid={testId}>
+      <video ref={ref} autoPlay playsInline muted={self} aria-label={label} />
+      {notice ? (
+        <p className="video-tile__notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <figcaption className="video-tile__label">{label}</figcaption>
+    </figure>
+  )
+}
