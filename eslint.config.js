@@ -20,6 +20,7 @@ export default tseslint.config(
       'server/drizzle/**',
       'schema/**',
       '**/test-results/**',
+      '**/src/gql/**',
     ],
   },
   js.configs.recommended,

@@ -1,11 +1,19 @@
+import { ApolloProvider } from '@apollo/client/react'
 import { AppShell } from '@keplive/ui'
 import { catalogs } from '../i18n'
-import { HomePage } from '../pages/home/home-page'
+import { api } from './api'
+import { RouteFocus } from './route-focus'
+import { Routes } from './routes'
+import { SessionExpiredNotice } from './session-expired'
 
 export function App() {
   return (
-    <AppShell catalogs={catalogs} role="citizen" homeHref="/">
-      <HomePage />
-    </AppShell>
+    <ApolloProvider client={api.apollo}>
+      <AppShell catalogs={catalogs} role="citizen" homeHref="/">
+        <SessionExpiredNotice />
+        <RouteFocus />
+        <Routes />
+      </AppShell>
+    </ApolloProvider>
   )
 }

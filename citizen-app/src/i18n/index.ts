@@ -1,8 +1,19 @@
 import { useT as useUiT, type Catalogs } from '@keplive/ui'
-import { el, type MessageKey } from './el'
-import { en } from './en'
+import { booking as elBooking } from './el/booking'
+import { call as elCall } from './el/call'
+import { common as elCommon } from './el/common'
+import { home as elHome } from './el/home'
+import { booking as enBooking } from './en/booking'
+import { call as enCall } from './en/call'
+import { common as enCommon } from './en/common'
+import { home as enHome } from './en/home'
 
-export type { MessageKey }
+// One message file per part of the app and language: Greek is the source, English must have
+// exactly its keys (the type of each English file says so).
+const el = { ...elCommon, ...elHome, ...elBooking, ...elCall }
+const en: Record<keyof typeof el, string> = { ...enCommon, ...enHome, ...enBooking, ...enCall }
+
+export type MessageKey = keyof typeof el
 
 export const catalogs: Catalogs<MessageKey> = { el, en }
 

@@ -18,8 +18,12 @@ export interface AppShellProps<K extends string> {
 function Frame({ role, homeHref, children }: Omit<AppShellProps<string>, 'catalogs'>) {
   const t = useT<ShellKey>()
   return (
-    <Layout appName={t('app.name')} homeHref={homeHref} documentTitle={t('app.documentTitle')}>
-      <SessionControl role={role} />
+    <Layout
+      appName={t('app.name')}
+      homeHref={homeHref}
+      documentTitle={t('app.documentTitle')}
+      actions={<SessionControl role={role} />}
+    >
       {children}
     </Layout>
   )

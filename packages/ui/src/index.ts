@@ -16,3 +16,31 @@ export { Layout, PageHeader, type LayoutProps, type PageHeaderProps } from './la
 export { RequestStatus, useErrorMessage } from './request-status'
 export { SessionControl, type SessionControlProps } from './session-control'
 export { AppShell, type AppShellProps } from './app-shell'
+export { formatDate, formatDateTime, formatLocalDate, formatTime, serviceTimeZone } from './format'
+export { Button, type ButtonProps } from './govgr/button'
+export {
+  SelectField,
+  TextArea,
+  TextField,
+  type SelectFieldProps,
+  type TextAreaProps,
+  type TextFieldProps,
+} from './govgr/field'
+export {
+  Checkboxes,
+  Radios,
+  type CheckboxesProps,
+  type Choice,
+  type RadiosProps,
+} from './govgr/choices'
+export { ErrorSummary, type ErrorSummaryItem } from './govgr/error-summary'
+export {
+  BackLink,
+  ConfirmationPanel,
+  Loading,
+  Notice,
+  StepProgress,
+  SummaryList,
+  WarningText,
+  type SummaryRow,
+} from './govgr/blocks'

@@ -7,17 +7,25 @@ export interface PageHeaderProps {
   appName: string
   /** The app's home, e.g. "/staff/". */
   homeHref: string
+  /** Controls at the header's end, e.g. the login control. */
+  actions?: ReactNode
 }
 
-export function PageHeader({ appName, homeHref }: PageHeaderProps) {
+/** The GOV.GR header: the service's name, the app's name, the language switch. */
+export function PageHeader({ appName, homeHref, actions }: PageHeaderProps) {
   return (
-    <header className="page-header">
-      <div className="container page-header__inner">
-        <a className="page-header__brand" href={homeHref}>
-          <span className="page-header__service">myKEPlive</span>
-          <span className="page-header__app">{appName}</span>
-        </a>
-        <LanguageSwitch />
+    <header className="govgr-header">
+      <div className="govgr-header__container">
+        <div className="govgr-header__content">
+          <a className="govgr-header-link keplive-brand" href={homeHref}>
+            <span className="govgr-header-title">myKEPlive</span>
+            <span className="keplive-brand__app">{appName}</span>
+          </a>
+        </div>
+        <div className="keplive-header__actions">
+          <LanguageSwitch />
+          {actions}
+        </div>
       </div>
     </header>
   )
@@ -30,7 +38,7 @@ export interface LayoutProps extends PageHeaderProps {
 }
 
 /** Skip link, header, the one `<main>` landmark and the footer, in that order. */
-export function Layout({ appName, homeHref, documentTitle, children }: LayoutProps) {
+export function Layout({ appName, homeHref, documentTitle, actions, children }: LayoutProps) {
   const t = useT()
 
   useEffect(() => {
@@ -38,21 +46,27 @@ export function Layout({ appName, homeHref, documentTitle, children }: LayoutPro
   }, [documentTitle])
 
   return (
-    <>
-      <a className="skip-link" href="#main">
+    <div className="govgr-layout-wrapper">
+      <a className="govgr--skip-link skip-link" href="#main">
         {t('ui.skipLink')}
       </a>
-      <PageHeader appName={appName} homeHref={homeHref} />
-      {/* tabIndex lets the skip link move keyboard focus, not only the scroll position */}
-      <main id="main" className="container page-main" tabIndex={-1}>
-        {children}
-      </main>
-      <footer className="page-footer">
-        <div className="container">
-          <p>{t('ui.footer.about')}</p>
-          <p>{t('ui.footer.license')}</p>
+      <PageHeader appName={appName} homeHref={homeHref} actions={actions} />
+      <div className="govgr-width-container">
+        {/* tabIndex lets the skip link move keyboard focus, not only the scroll position */}
+        <main id="main" className="govgr-main-wrapper" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+      <footer className="govgr-footer">
+        <div className="govgr-width-container">
+          <div className="govgr-footer__meta">
+            <div className="govgr-footer__meta-item govgr-footer__meta-item--grow">
+              <p className="govgr-footer__licence-description">{t('ui.footer.about')}</p>
+              <p className="govgr-footer__licence-description">{t('ui.footer.license')}</p>
+            </div>
+          </div>
         </div>
       </footer>
-    </>
+    </div>
   )
 }

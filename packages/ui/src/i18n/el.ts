@@ -8,6 +8,11 @@ export const el = {
   'ui.error.network':
     'Δεν ήταν δυνατή η σύνδεση με την υπηρεσία. Ελέγξτε τη σύνδεσή σας στο διαδίκτυο και ανανεώστε τη σελίδα.',
   'ui.error.unexpected': 'Παρουσιάστηκε απρόσμενο σφάλμα. Δοκιμάστε ξανά σε λίγο.',
+  'ui.error.prefix': 'Σφάλμα:',
+  'ui.error.summary': 'Υπάρχει πρόβλημα',
+  'ui.warning.prefix': 'Προσοχή:',
+  'ui.back': 'Πίσω',
+  'ui.step.of': 'Βήμα {current} από {total}',
 }
 
 export type UiMessageKey = keyof typeof el

@@ -9,4 +9,9 @@ export const en: Record<UiMessageKey, string> = {
   'ui.error.network':
     'The service could not be reached. Check your internet connection and reload the page.',
   'ui.error.unexpected': 'Something went wrong. Please try again shortly.',
+  'ui.error.prefix': 'Error:',
+  'ui.error.summary': 'There is a problem',
+  'ui.warning.prefix': 'Warning:',
+  'ui.back': 'Back',
+  'ui.step.of': 'Step {current} of {total}',
 }

@@ -1,18 +1,13 @@
-import type { MessageKey } from './el'
+import type { home as el } from '../el/home'
 
-export const en: Record<MessageKey, string> = {
-  'app.name': 'Video call with a KEP',
-  'app.documentTitle': 'myKEPlive — Video call with a KEP',
-
+export const home: Record<keyof typeof el, string> = {
   'home.title': 'myKEPlive — Video call with a KEP',
   'home.intro.what':
     'Book a video call with an employee of a Citizen Service Centre (KEP) and get served from home, without going to the KEP.',
   'home.intro.needs':
     'You will need your TaxisNet credentials and a device with a camera and a microphone. Nothing of the video call is recorded.',
-
   'categories.title': 'Service categories',
   'categories.callMinutes': 'Video call length: up to {minutes} minutes',
-
   'municipalities.title': 'Participating municipalities',
   'municipalities.search.label': 'Search for a municipality',
   'municipalities.search.hint': 'Type the name of your municipality, region or town.',

@@ -1,0 +1,49 @@
+import { lazy, Suspense, type ComponentType } from 'react'
+import { Route, Switch } from 'wouter'
+import { Loading } from '@keplive/ui'
+import { HomePage } from '../pages/home/home-page'
+import { NotFoundPage } from '../pages/not-found/not-found-page'
+
+// Only the home page is in the first download; every other page loads when it is opened.
+function page<P>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => ({ default: await load() }))
+}
+
+const ManualPage = page(() => import('../pages/manual/manual-page').then((m) => m.ManualPage))
+const BookingFlowPage = page(() =>
+  import('../pages/book/booking-flow-page').then((m) => m.BookingFlowPage),
+)
+const MyBookingsPage = page(() =>
+  import('../pages/my-bookings/my-bookings-page').then((m) => m.MyBookingsPage),
+)
+const BookingPage = page(() => import('../pages/booking/booking-page').then((m) => m.BookingPage))
+const ReschedulePage = page(() =>
+  import('../pages/book/reschedule-page').then((m) => m.ReschedulePage),
+)
+const PreparePage = page(() => import('../pages/prepare/prepare-page').then((m) => m.PreparePage))
+const JoinLinkPage = page(() => import('../pages/join/join-link-page').then((m) => m.JoinLinkPage))
+const GuestCallPage = page(() =>
+  import('../pages/call/guest-call-page').then((m) => m.GuestCallPage),
+)
+const CallPage = page(() => import('../pages/call/call-page').then((m) => m.CallPage))
+
+/** The citizen app's pages, by address. */
+export function Routes() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Switch>
+        <Route path="/" component={HomePage} />
+        <Route path="/manual" component={ManualPage} />
+        <Route path="/book" component={BookingFlowPage} />
+        <Route path="/bookings" component={MyBookingsPage} />
+        <Route path="/bookings/:id" component={BookingPage} />
+        <Route path="/bookings/:id/reschedule" component={ReschedulePage} />
+        <Route path="/bookings/:id/prepare" component={PreparePage} />
+        <Route path="/join/:token" component={JoinLinkPage} />
+        <Route path="/call/guest/:token" component={GuestCallPage} />
+        <Route path="/call/:bookingId" component={CallPage} />
+        <Route component={NotFoundPage} />
+      </Switch>
+    </Suspense>
+  )
+}

@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'react'
+import { Notice } from '@keplive/ui'
+import { useT } from '../i18n'
+import { onSessionExpired } from './api'
+
+/**
+ * When the session ends in the middle of something, says so at the top with a login link that
+ * comes back to this very page; the pages keep what was typed (the booking flow stores its
+ * answers in the tab's session storage), so nothing is lost.
+ */
+export function SessionExpiredNotice() {
+  const t = useT()
+  const [expired, setExpired] = useState(false)
+  useEffect(() => onSessionExpired(() => setExpired(true)), [])
+  if (!expired) return null
+  const here = `${window.location.pathname}${window.location.search}`
+  return (
+    <Notice title={t('common.sessionExpired.title')} tone="alert">
+      <p>{t('common.sessionExpired.body')}</p>
+      <a
+        className="govgr-link"
+        href={`/auth/login?role=citizen&returnTo=${encodeURIComponent(here)}`}
+      >
+        {t('common.sessionExpired.login')}
+      </a>
+    </Notice>
+  )
+}

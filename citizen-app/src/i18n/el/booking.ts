@@ -1,0 +1,2 @@
+/** Booking, my bookings, rescheduling and cancelling. */
+export const booking = {}

@@ -1,0 +1,2 @@
+/** Preparing for the call, the waiting room and the call itself. */
+export const call = {}

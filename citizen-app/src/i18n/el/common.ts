@@ -1,0 +1,12 @@
+/** The app's name and the texts every page shares. */
+export const common = {
+  'app.name': 'Βιντεοκλήση με το ΚΕΠ',
+  'app.documentTitle': 'myKEPlive — Βιντεοκλήση με το ΚΕΠ',
+  'common.sessionExpired.title': 'Η σύνδεσή σας έληξε',
+  'common.sessionExpired.body':
+    'Για την ασφάλειά σας, η σύνδεση λήγει όταν δεν τη χρησιμοποιείτε για λίγη ώρα. Ό,τι έχετε συμπληρώσει έχει κρατηθεί.',
+  'common.sessionExpired.login': 'Συνδεθείτε ξανά και συνεχίστε από εκεί που ήσασταν',
+  'common.notFound.title': 'Η σελίδα δεν βρέθηκε',
+  'common.notFound.body': 'Ελέγξτε τη διεύθυνση ή ξεκινήστε από την αρχική σελίδα.',
+  'common.notFound.home': 'Αρχική σελίδα',
+}

@@ -1,0 +1,3 @@
+import type { call as el } from '../el/call'
+
+export const call: Record<keyof typeof el, string> = {}

@@ -1,0 +1,13 @@
+import type { common as el } from '../el/common'
+
+export const common: Record<keyof typeof el, string> = {
+  'app.name': 'Video call with a KEP',
+  'app.documentTitle': 'myKEPlive — Video call with a KEP',
+  'common.sessionExpired.title': 'Your session has ended',
+  'common.sessionExpired.body':
+    'For your security, a session ends when it is not used for a while. Everything you entered has been kept.',
+  'common.sessionExpired.login': 'Log in again and carry on where you were',
+  'common.notFound.title': 'Page not found',
+  'common.notFound.body': 'Check the address or start from the home page.',
+  'common.notFound.home': 'Home page',
+}

@@ -1,0 +1,4 @@
+// PLACEHOLDER: replaced by the page's real implementation before this lands
+export function ManualPage() {
+  return null
+}

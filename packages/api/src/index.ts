@@ -1,0 +1,9 @@
+export { createApiClient, type ApiClient, type ApiClientOptions } from './client'
+export {
+  apiErrorOf,
+  fieldMessage,
+  type ApiError,
+  type BilingualText,
+  type FieldProblem,
+} from './errors'
+export { LazySubscriptionLink, type SocketState } from './subscriptions'

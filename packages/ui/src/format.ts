@@ -1,0 +1,44 @@
+import type { Language } from './i18n/i18n'
+
+/** The service's time zone: every date and time a person reads is Athens time. */
+export const serviceTimeZone = 'Europe/Athens'
+
+const locales: Record<Language, string> = { el: 'el-GR', en: 'en-GB' }
+
+function parts(value: string | Date): Date {
+  return typeof value === 'string' ? new Date(value) : value
+}
+
+/** "Τρίτη 12 Ιανουαρίου 2027" / "Tuesday, 12 January 2027", in Athens time. */
+export function formatDate(value: string | Date, language: Language): string {
+  return new Intl.DateTimeFormat(locales[language], {
+    timeZone: serviceTimeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(parts(value))
+}
+
+/** "10:30", 24-hour, in Athens time. */
+export function formatTime(value: string | Date, language: Language): string {
+  return new Intl.DateTimeFormat(locales[language], {
+    timeZone: serviceTimeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(parts(value))
+}
+
+/** "Τρίτη 12 Ιανουαρίου 2027, 10:30": a moment written out in full, as people say it. */
+export function formatDateTime(value: string | Date, language: Language): string {
+  return `${formatDate(value, language)}, ${formatTime(value, language)}`
+}
+
+/**
+ * A calendar day (`2027-01-12`, no time) written out in full. Noon UTC is the same date in
+ * Athens whatever the season, so the day never shifts.
+ */
+export function formatLocalDate(date: string, language: Language): string {
+  return formatDate(new Date(`${date}T12:00:00Z`), language)
+}
