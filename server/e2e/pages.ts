@@ -1,0 +1,56 @@
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
+
+/** The two screens every page is tested on: a 360 px phone and a desktop. */
+export const viewports = {
+  phone: { width: 360, height: 740 },
+  desktop: { width: 1280, height: 900 },
+} as const
+
+export type ViewportName = keyof typeof viewports
+
+/** Where the test run writes its screenshots (the README points here); not committed. */
+export const screenshotDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  'screenshots',
+)
+
+/**
+ * Runs axe with the WCAG 2.1 A and AA rules on the page as it is now and fails with the rules
+ * broken, their help text and the offending elements.
+ */
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  const report = violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  )
+  expect(report, `axe on ${where}`).toEqual([])
+}
+
+/** Saves a full-page screenshot as `<flow>/<NN-step>-<viewport>.png` under screenshotDir. */
+export async function screenshot(
+  page: Page,
+  flow: string,
+  step: string,
+  viewport: ViewportName,
+): Promise<void> {
+  const dir = path.join(screenshotDir, flow)
+  await mkdir(dir, { recursive: true })
+  await page.screenshot({ path: path.join(dir, `${step}-${viewport}.png`), fullPage: true })
+}
+
+/** True when the page needs no sideways scrolling: the layout fits the screen's width. */
+export async function expectNoHorizontalScroll(page: Page, where: string): Promise<void> {
+  // a string runs in the page: the server's type check has no DOM library
+  const overflow = await page.evaluate<number>(
+    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+  )
+  expect(overflow, `horizontal overflow on ${where}`).toBeLessThanOrEqual(0)
+}
