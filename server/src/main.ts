@@ -83,6 +83,8 @@ async function main(): Promise<void> {
     documentsKey: await documentsKeyFor(config),
     // PORT=0 picks a free port: the public address is then the one the server gets.
     config: { ...config, publicUrl: config.port === 0 ? undefined : config.publicUrl },
+    // An interpreter's invitation (R2.8) goes out at once, not through the outbox.
+    mail: smtpUrl ? { transport: createMailTransport(smtpUrl), from: config.mailFrom } : undefined,
   })
   running = await server.start(config.port, config.host)
   const stopHousekeeping = startJobs({ db: database.db, clock: systemClock, logger })

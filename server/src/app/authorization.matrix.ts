@@ -32,6 +32,8 @@ export interface MatrixFixtures {
   /** The booking `citizen` holds, read-only cells use it. */
   bookingId: string
   apiClientId: string
+  /** The call of `bookingId` (the citizen has not joined it). */
+  callId: string
 }
 
 export interface MatrixRow {
@@ -94,6 +96,47 @@ const citizensOnly = {
   administrator: FB,
   apiClient: FB,
 } as const satisfies Record<MatrixRole, Outcome>
+
+/** The staff of the call's KEP (managers too); other KEPs' staff are told it does not exist. */
+const callStaff = {
+  anonymous: UN,
+  citizen: FB,
+  otherCitizen: FB,
+  staff: A,
+  otherKepStaff: NF,
+  manager: A,
+  administrator: FB,
+  apiClient: FB,
+} as const satisfies Record<MatrixRole, Outcome>
+
+/**
+ * Operations of a call's participant: the participant token is the credential, so nobody
+ * without one gets in, logged in or not (an interpreter has no login, R2.8).
+ */
+const participantOnly = {
+  anonymous: FB,
+  citizen: FB,
+  otherCitizen: FB,
+  staff: FB,
+  otherKepStaff: FB,
+  manager: FB,
+  administrator: FB,
+  apiClient: FB,
+} as const satisfies Record<MatrixRole, Outcome>
+
+/** Any employee, about their own KEP. */
+const anyStaff = {
+  anonymous: UN,
+  citizen: FB,
+  otherCitizen: FB,
+  staff: A,
+  otherKepStaff: A,
+  manager: A,
+  administrator: FB,
+  apiClient: FB,
+} as const satisfies Record<MatrixRole, Outcome>
+
+const notAParticipantToken = 'not-a-participant-token'
 
 export const authorizationMatrix: Record<string, MatrixRow> = {
   // The public catalog and availability.
@@ -229,5 +272,115 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
       administrator: A,
       apiClient: FB,
     },
+  },
+
+  // The call (issue 7): R2.7, R2.8, R6.1–R6.3, R7.1, R7.3.
+  'Mutation.joinCall': {
+    document: 'mutation ($input: JoinCallInput!) { joinCall(input: $input) { participantToken } }',
+    // The call is not open yet (CALL_NOT_OPEN) for those let in: the gate is what is tested.
+    variables: (f) => ({ input: { bookingId: f.bookingId } }),
+    expect: {
+      anonymous: UN,
+      citizen: A,
+      otherCitizen: NF,
+      staff: A,
+      otherKepStaff: NF,
+      manager: A,
+      administrator: FB,
+      apiClient: FB,
+    },
+  },
+  'Query.callInvitation': {
+    document: 'query ($token: String!) { callInvitation(token: $token) { valid } }',
+    variables: () => ({ token: 'x'.repeat(43) }),
+    expect: { ...everyone, apiClient: FB },
+  },
+  'Mutation.admitCitizen': {
+    document: 'mutation ($id: ID!) { admitCitizen(input: { callId: $id }) { call { id } } }',
+    variables: (f) => ({ id: f.callId }),
+    expect: callStaff,
+  },
+  'Query.kepCalls': { document: '{ kepCalls { booking { id } } }', expect: anyStaff },
+  'Subscription.kepCallUpdates': {
+    document: 'subscription { kepCallUpdates { id } }',
+    expect: anyStaff,
+  },
+  'Mutation.sendSignal': {
+    document: 'mutation ($input: SendSignalInput!) { sendSignal(input: $input) { seq } }',
+    variables: (f) => ({
+      input: {
+        callId: f.callId,
+        participantToken: notAParticipantToken,
+        to: f.callId,
+        negotiationId: 'n1',
+        payload: { type: 'offer' },
+      },
+    }),
+    expect: participantOnly,
+  },
+  'Query.missedSignals': {
+    document:
+      'query ($id: ID!, $t: String!) { missedSignals(callId: $id, participantToken: $t, afterSeq: 0) { seq } }',
+    variables: (f) => ({ id: f.callId, t: notAParticipantToken }),
+    expect: participantOnly,
+  },
+  'Query.iceServers': {
+    document:
+      'query ($id: ID!, $t: String!) { iceServers(callId: $id, participantToken: $t) { urls } }',
+    variables: (f) => ({ id: f.callId, t: notAParticipantToken }),
+    expect: participantOnly,
+  },
+  'Mutation.leaveCall': {
+    document:
+      'mutation ($id: ID!, $t: String!) { leaveCall(input: { callId: $id, participantToken: $t }) { call { id } } }',
+    variables: (f) => ({ id: f.callId, t: notAParticipantToken }),
+    expect: participantOnly,
+  },
+  'Mutation.setVideoEnabled': {
+    document:
+      'mutation ($id: ID!, $t: String!) { setVideoEnabled(input: { callId: $id, participantToken: $t, enabled: false }) { call { id } } }',
+    variables: (f) => ({ id: f.callId, t: notAParticipantToken }),
+    expect: participantOnly,
+  },
+  'Subscription.callSignals': {
+    document:
+      'subscription ($id: ID!, $t: String!) { callSignals(callId: $id, participantToken: $t) { seq } }',
+    variables: (f) => ({ id: f.callId, t: notAParticipantToken }),
+    expect: participantOnly,
+  },
+  'Subscription.callEvents': {
+    document:
+      'subscription ($id: ID!, $t: String!) { callEvents(callId: $id, participantToken: $t) { type } }',
+    variables: (f) => ({ id: f.callId, t: notAParticipantToken }),
+    expect: participantOnly,
+  },
+  'Mutation.checkIdentityDocument': {
+    document:
+      'mutation ($id: ID!) { checkIdentityDocument(input: { callId: $id, documentType: ID_CARD, documentNumber: "ΑΚ123456" }) { status } }',
+    variables: (f) => ({ id: f.callId }),
+    expect: callStaff,
+  },
+  'Mutation.confirmIdentity': {
+    document:
+      'mutation ($id: ID!) { confirmIdentity(input: { callId: $id, documentType: ID_CARD, documentNumber: "ΑΚ999999", verified: false }) { call { id } } }',
+    variables: (f) => ({ id: f.callId }),
+    expect: callStaff,
+  },
+  'Mutation.inviteToCall': {
+    document: 'mutation ($id: ID!) { inviteToCall(input: { callId: $id }) { link } }',
+    variables: (f) => ({ id: f.callId }),
+    expect: callStaff,
+  },
+  'Mutation.recordSubmission': {
+    document:
+      'mutation ($id: ID!) { recordSubmission(input: { callId: $id, protocolNumber: "", filedDescription: "", deliveryMethod: EMAIL }) { call { id } } }',
+    // An empty form: refused by validation for those let in, so the call stays open.
+    variables: (f) => ({ id: f.callId }),
+    expect: callStaff,
+  },
+  'Mutation.recordNoShow': {
+    document: 'mutation ($id: ID!) { recordNoShow(input: { bookingId: $id }) { call { id } } }',
+    variables: async (f) => ({ id: await f.newBooking() }),
+    expect: callStaff,
   },
 }

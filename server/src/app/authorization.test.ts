@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bookings } from '../modules/bookings/index.js'
+import { calls } from '../modules/calls/index.js'
 import { citizens } from '../modules/identity/index.js'
 import { fixedClock } from '../platform/clock.js'
 import type { Database } from '../platform/db/client.js'
@@ -111,14 +112,17 @@ beforeAll(async () => {
       .returning({ id: bookings.id })
     return row!.id
   }
+  const bookingId = await newBooking()
+  const [call] = await db.insert(calls).values({ bookingId }).returning({ id: calls.id })
   fixtures = {
     municipalityId: municipality.id,
     kepId: kep.id,
     categoryCode: 'INFORMATION',
     procedureId: procedure.id,
     newBooking,
-    bookingId: await newBooking(),
+    bookingId,
     apiClientId: toRevoke,
+    callId: call!.id,
   }
   // Sessions for cells that end them are made per cell.
   const freshHeaders = headersOf

@@ -5,10 +5,15 @@ import type { Db } from '../platform/db/client.js'
 import type { Locale } from '../platform/errors.js'
 import type { Logger } from '../platform/logger.js'
 import { createBookingsLoaders, type BookingsContext } from '../modules/bookings/index.js'
+import { createCallsContext, type CallServices, type CallsContext } from '../modules/calls/index.js'
 import { createCatalogLoaders, type CatalogContext } from '../modules/catalog/index.js'
 import { createSchedulingLoaders, type SchedulingContext } from '../modules/scheduling/index.js'
 
-export type AppContext = BaseContext & CatalogContext & SchedulingContext & BookingsContext
+export type AppContext = BaseContext &
+  CatalogContext &
+  SchedulingContext &
+  BookingsContext &
+  CallsContext
 
 /** A fresh context per request (HTTP) or per operation (WebSocket): loaders never outlive it. */
 export function createContext(deps: {
@@ -18,12 +23,16 @@ export function createContext(deps: {
   locale: Locale
   ip: string | undefined
   actor?: Actor
+  /** The call's pub/sub, KED client, ICE settings, mail: one set per server. */
+  callServices: CallServices
 }): AppContext {
+  const { callServices, ...rest } = deps
   return {
-    ...deps,
+    ...rest,
     actor: deps.actor ?? anonymous,
     catalog: createCatalogLoaders(deps.db),
     scheduling: createSchedulingLoaders(deps.db),
     bookings: createBookingsLoaders(deps.db),
+    ...createCallsContext(deps.db, callServices),
   }
 }

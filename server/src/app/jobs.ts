@@ -2,6 +2,7 @@ import type { Clock } from '../platform/clock.js'
 import type { Db } from '../platform/db/client.js'
 import type { Logger } from '../platform/logger.js'
 import { deleteExpiredDocuments } from '../modules/bookings/index.js'
+import { markMissedCalls } from '../modules/calls/index.js'
 
 interface Job {
   name: string
@@ -13,6 +14,8 @@ interface Job {
 const jobs: Job[] = [
   // R2.2 e: documents go after their retention period; unattached uploads after a day
   { name: 'delete expired documents', everyMs: 15 * 60_000, run: deleteExpiredDocuments },
+  // Issue 7: a slot that ended with the citizen never joining is a no-show
+  { name: 'mark missed calls', everyMs: 5 * 60_000, run: markMissedCalls },
 ]
 
 /** Starts the jobs (each once now, then on its interval); returns a function that stops them. */

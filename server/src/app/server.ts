@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5'
 import express, { type NextFunction, type Request, type Response } from 'express'
 import { GraphQLError } from 'graphql'
 import { useServer } from 'graphql-ws/use/ws'
+import type { Transporter } from 'nodemailer'
 import { WebSocketServer } from 'ws'
 import type { Actor } from '../platform/actor.js'
 import type { Clock } from '../platform/clock.js'
@@ -15,6 +16,7 @@ import type { Database } from '../platform/db/client.js'
 import { isMigrated } from '../platform/db/migrate.js'
 import { DomainError, formatError, localeFrom } from '../platform/errors.js'
 import type { Logger } from '../platform/logger.js'
+import { createInProcessPubSub, type PubSub } from '../platform/pubsub.js'
 import { graphqlProtection, parseAndValidate } from '../platform/security/graphql-limits.js'
 import { securityHeaders } from '../platform/security/headers.js'
 import {
@@ -24,6 +26,12 @@ import {
 } from '../platform/security/operation-guard.js'
 import { rateLimit, RateLimits, type RateLimitRules } from '../platform/security/rate-limit.js'
 import { documentsRouter } from '../modules/bookings/index.js'
+import {
+  httpKedClient,
+  kedStandInPath,
+  kedStandInRouter,
+  type CallServices,
+} from '../modules/calls/index.js'
 import { devMailRouter, joinRouter, type SmtpSink } from '../modules/notifications/index.js'
 import {
   actorFromRequest,
@@ -53,12 +61,16 @@ export interface ServerDeps {
   documentsKey?: Buffer
   /** The built-in SMTP sink whose mail /dev/mail shows (development only). */
   devMail?: SmtpSink
+  /** Subscriptions' pub/sub; one in-process instance per server unless given. */
+  pubsub?: PubSub
+  /** Mail sent at once (an interpreter's invitation, R2.8); absent: such emails are not sent. */
+  mail?: { transport: Pick<Transporter, 'sendMail'>; from: string }
 }
 
 /** What the server needs from the configuration; publicUrl undefined = the address it listens on. */
 export type ServerConfig = Pick<
   Config,
-  'env' | 'gsis' | 'session' | 'auditKey' | 'cookieSecret' | 'trustProxy'
+  'env' | 'gsis' | 'session' | 'auditKey' | 'cookieSecret' | 'trustProxy' | 'ked' | 'ice'
 > & { publicUrl?: string }
 
 export interface RunningServer {
@@ -104,8 +116,10 @@ export async function createServer(deps: ServerDeps) {
 
   // The public address is known at once when configured, else once listening (tests, PORT=0).
   let identity: IdentitySettings | undefined
+  let internalBase = ''
   const resolveSettings = (publicUrl: string, internalUrl: string) => {
     identity = resolveIdentitySettings(config, publicUrl, internalUrl)
+    internalBase = internalUrl
   }
   const settings = (): IdentitySettings => {
     if (!identity) throw new Error('the server is not listening yet')
@@ -115,8 +129,42 @@ export async function createServer(deps: ServerDeps) {
     production: config.env === 'production',
     scopeOperations,
     // The public read API plus `me` (which answers null to nobody): all else needs a login.
-    publicOperations: new Set([...Object.values(scopeOperations).flat(), 'me']),
+    // The call's operations an interpreter (no login) uses: the invitation or participant
+    // token is their credential, checked by the calls module against the caller.
+    publicOperations: new Set([
+      ...Object.values(scopeOperations).flat(),
+      'me',
+      'joinCall',
+      'callInvitation',
+      'sendSignal',
+      'missedSignals',
+      'iceServers',
+      'leaveCall',
+      'setVideoEnabled',
+      'callSignals',
+      'callEvents',
+    ]),
     rateLimits,
+  }
+
+  const mail = deps.mail
+  const callServices: CallServices = {
+    pubsub: deps.pubsub ?? createInProcessPubSub(),
+    ked: httpKedClient({
+      url: () => config.ked.url ?? `${internalBase}${kedStandInPath}`,
+      clientId: config.ked.clientId,
+      clientSecret: config.ked.clientSecret,
+      timeoutMs: config.ked.timeoutMs,
+      onError: (err) => logger.warn({ err }, 'KED unavailable'),
+    }),
+    ice: config.ice,
+    publicUrl: () => settings().publicUrl,
+    auditKey: config.auditKey,
+    sendMail: mail
+      ? async (message) => {
+          await mail.transport.sendMail({ from: mail.from, ...message })
+        }
+      : undefined,
   }
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' })
@@ -141,6 +189,16 @@ export async function createServer(deps: ServerDeps) {
           return false
         }
         return true
+      },
+      // Errors over the socket as over HTTP: a domain error keeps its code and both messages in
+      // the caller's language; anything else is logged and masked.
+      onNext: (ctx, _id, _payload, _args, result) => {
+        if (!result.errors?.length) return
+        const locale = localeFrom(ctx.extra.request.headers['accept-language'])
+        return {
+          ...result,
+          errors: result.errors.map((error) => formatError(error.toJSON(), error, logger, locale)),
+        }
       },
       onSubscribe: async (ctx, _id, payload) => {
         const parsed = parseAndValidate(schema, payload.query, protection.validationRules)
@@ -174,6 +232,7 @@ export async function createServer(deps: ServerDeps) {
             locale: localeFrom(ctx.extra.request.headers['accept-language']),
             ip,
             actor,
+            callServices,
           }),
         }
       },
@@ -227,7 +286,10 @@ export async function createServer(deps: ServerDeps) {
         {
           method: req.method,
           // A join link's token is a credential: never in a log line.
-          path: req.originalUrl.split('?')[0]!.replace(/^\/join\/[^/]+/, '/join/[token]'),
+          path: req.originalUrl
+            .split('?')[0]!
+            .replace(/^\/join\/[^/]+/, '/join/[token]')
+            .replace(/^\/call\/guest\/[^/]+/, '/call/guest/[token]'),
           status: res.statusCode,
           ms: Number(process.hrtime.bigint() - started) / 1e6,
         },
@@ -254,6 +316,7 @@ export async function createServer(deps: ServerDeps) {
   })
 
   if (config.gsis.standIn) app.use(gsisStandInRouter(settings))
+  if (config.ked.standIn && config.env !== 'production') app.use(kedStandInRouter(config.ked))
   app.use(authRouter({ db: database.db, clock, logger, settings, rateLimits }))
   app.post('/uploads', rateLimit('upload'))
   app.use(
@@ -303,6 +366,7 @@ export async function createServer(deps: ServerDeps) {
           locale: localeFrom(req.headers['accept-language']),
           ip: req.ip,
           actor: res.locals.actor as Actor | undefined,
+          callServices,
         }),
     }),
   )

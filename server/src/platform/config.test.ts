@@ -71,6 +71,9 @@ describe('identity and security settings (issue 4)', () => {
     AUDIT_KEY: 'x'.repeat(40),
     COOKIE_SECRET: 'y'.repeat(40),
     DOCUMENTS_KEY: Buffer.alloc(32, 7).toString('base64'),
+    KED_URL: 'https://ked.gov.gr/identity-documents',
+    KED_CLIENT_ID: 'mykeplive',
+    KED_CLIENT_SECRET: 'a-ked-secret',
   }
 
   it('R2.1 serves the GSIS stand-in by default outside production, with 30/15-minute idle and 8-hour sessions', () => {
@@ -118,5 +121,44 @@ describe('identity and security settings (issue 4)', () => {
     [{ GSIS_STANDIN: 'off' }, /all three required when GSIS_STANDIN=off/],
   ])('refuses %o with a message naming the variable', (env, message) => {
     expect(problemsOf(env)).toContainEqual(expect.stringMatching(message))
+  })
+})
+
+describe('the call: KED and ICE servers (issue 7)', () => {
+  const production = {
+    NODE_ENV: 'production',
+    GSIS_STANDIN: 'on',
+  }
+
+  it('R7.1 serves the KED stand-in outside production and needs KED_URL with it off', () => {
+    expect(loadConfig({}).ked).toMatchObject({ standIn: true, url: undefined })
+    expect(problemsOf({ KED_STANDIN: 'off' })).toEqual([
+      expect.stringMatching(/^KED_URL: required when KED_STANDIN=off/),
+    ])
+    expect(loadConfig({ KED_STANDIN: 'off', KED_URL: 'https://ked.example/api/' }).ked.url).toBe(
+      'https://ked.example/api',
+    )
+  })
+
+  it('R7.1 refuses the KED stand-in in production', () => {
+    expect(problemsOf({ ...production, KED_STANDIN: 'on' })).toContainEqual(
+      expect.stringMatching(/^KED_STANDIN="on": the KED stand-in must be off in production/),
+    )
+  })
+
+  it('reads STUN and TURN servers, and refuses TURN without its secret', () => {
+    expect(loadConfig({}).ice).toEqual({ stunUrls: [], turnUrls: [], turnSecret: undefined })
+    const config = loadConfig({
+      STUN_URLS: 'stun:stun.example.gr:3478, stun:stun2.example.gr',
+      TURN_URLS: 'turns:turn.example.gr:5349',
+      TURN_SECRET: 's'.repeat(24),
+    })
+    expect(config.ice.stunUrls).toEqual(['stun:stun.example.gr:3478', 'stun:stun2.example.gr'])
+    expect(problemsOf({ TURN_URLS: 'turn:turn.example.gr' })).toEqual([
+      expect.stringMatching(/^TURN_SECRET: required with TURN_URLS/),
+    ])
+    expect(problemsOf({ STUN_URLS: 'https://stun.example.gr' })).toEqual([
+      expect.stringMatching(/^STUN_URLS=.*expected stun:/),
+    ])
   })
 })

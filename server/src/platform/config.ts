@@ -41,6 +41,29 @@ export interface Config {
   smtpUrl: string | undefined
   /** The From of every email (MAIL_FROM). */
   mailFrom: string
+  /** The identity-document check through KED (R6.2, R7.1); see calls/ked.client.ts. */
+  ked: KedConfig
+  /** STUN/TURN servers handed to the call's browsers; none needed on one machine. */
+  ice: IceConfig
+}
+
+export interface KedConfig {
+  /** Serve the KED stand-in with demo documents at /dev/ked (never in production). */
+  standIn: boolean
+  /** The KED service's base URL; absent = the stand-in on our own server. */
+  url: string | undefined
+  clientId: string
+  clientSecret: string
+  timeoutMs: number
+}
+
+export interface IceConfig {
+  /** stun: URLs (STUN_URLS, comma-separated). */
+  stunUrls: string[]
+  /** turn:/turns: URLs (TURN_URLS, comma-separated); they need TURN_SECRET. */
+  turnUrls: string[]
+  /** coturn's static-auth-secret: time-limited credentials (TURN REST API). */
+  turnSecret: string | undefined
 }
 
 /** One OAuth2 client registration at GSIS; URLs absent = the stand-in on our own server. */
@@ -74,6 +97,7 @@ export const devSecrets = {
   auditKey: 'keplive-dev-audit-key-not-for-production',
   cookieSecret: 'keplive-dev-cookie-secret-not-for-production',
   gsisClientSecret: 'keplive-dev-gsis-secret',
+  kedClientSecret: 'keplive-dev-ked-secret',
 } as const
 
 export class ConfigError extends Error {
@@ -270,6 +294,49 @@ export function loadConfig(env: Env = process.env): Config {
     fail('MAIL_FROM', env.MAIL_FROM, 'expected an address, or Name <address>')
   }
 
+  const kedStandInRaw = env.KED_STANDIN?.trim() || (isProduction ? 'off' : 'on')
+  if (!['on', 'off'].includes(kedStandInRaw))
+    fail('KED_STANDIN', env.KED_STANDIN, 'expected on or off')
+  const kedStandIn = kedStandInRaw === 'on'
+  if (kedStandIn && isProduction) {
+    fail('KED_STANDIN', env.KED_STANDIN, 'the KED stand-in must be off in production')
+  }
+  const kedUrl = gsisUrl('KED_URL')
+  if (!kedStandIn && !kedUrl && !env.KED_URL?.trim()) {
+    problems.push('KED_URL: required when KED_STANDIN=off')
+  }
+  const ked: KedConfig = {
+    standIn: kedStandIn,
+    url: kedUrl?.replace(/\/$/, ''),
+    clientId: env.KED_CLIENT_ID?.trim() || (isProduction ? '' : 'keplive-dev'),
+    clientSecret: secret('KED_CLIENT_SECRET', devSecrets.kedClientSecret, 8),
+    timeoutMs: read('KED_TIMEOUT_MS', 5_000, positive('milliseconds')),
+  }
+  if (isProduction && !ked.clientId) problems.push('KED_CLIENT_ID: required in production')
+
+  const urlList = (name: string, schemes: RegExp, expected: string): string[] => {
+    const list = (env[name] ?? '')
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean)
+    if (list.some((u) => !schemes.test(u))) {
+      fail(name, env[name], expected)
+      return []
+    }
+    return list
+  }
+  const ice: IceConfig = {
+    stunUrls: urlList('STUN_URLS', /^stuns?:\S+$/, 'expected stun:host:port URLs, comma-separated'),
+    turnUrls: urlList('TURN_URLS', /^turns?:\S+$/, 'expected turn:host:port URLs, comma-separated'),
+    turnSecret: env.TURN_SECRET?.trim() || undefined,
+  }
+  if (ice.turnUrls.length > 0 && !ice.turnSecret) {
+    problems.push('TURN_SECRET: required with TURN_URLS (coturn static-auth-secret)')
+  }
+  if (ice.turnSecret !== undefined && ice.turnSecret.length < 16) {
+    problems.push('TURN_SECRET: expected at least 16 characters')
+  }
+
   if (problems.length > 0) throw new ConfigError(problems)
   return {
     env: env_ as Environment,
@@ -289,5 +356,7 @@ export function loadConfig(env: Env = process.env): Config {
     documentsKey,
     smtpUrl,
     mailFrom,
+    ked,
+    ice,
   }
 }

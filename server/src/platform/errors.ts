@@ -17,6 +17,12 @@ export type ErrorCode =
   | 'SLOT_UNAVAILABLE'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  // the call (calls module)
+  | 'CALL_NOT_OPEN'
+  | 'CALL_ENDED'
+  | 'NOT_ADMITTED'
+  | 'IDENTITY_NOT_VERIFIED'
+  | 'SIGNAL_TOO_LARGE'
 
 export interface FieldError {
   /** The input field, as a path: `input.email`, `input.documents[2]`. */

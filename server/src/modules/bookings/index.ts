@@ -11,5 +11,7 @@ export {
   type Booking,
 } from './bookings.service.js'
 export { canReadBooking } from './bookings.policy.js'
+export { Booking as BookingType, DeliveryMethod as DeliveryMethodType } from './bookings.types.js'
+export { setBookingStatusFromCall, type CallOutcomeStatus } from './call-outcome.js'
 export { documentsRouter, type DocumentsHttpDeps } from './documents.http.js'
 export { deleteExpiredDocuments } from './documents.service.js'

@@ -12,9 +12,11 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core'
 import { bookings, deliveryMethod } from '../bookings/bookings.table.js'
-import { employees } from '../identity/identity.table.js'
+import { citizens, employees } from '../identity/identity.table.js'
 
 export const callStatus = pgEnum('call_status', ['waiting', 'in_call', 'ended', 'no_show'])
+
+export const callRole = pgEnum('call_role', ['citizen', 'employee', 'interpreter'])
 
 /**
  * The video call of a booking. Media flows peer to peer; nothing of the call is stored (R7.3):
@@ -39,9 +41,46 @@ export const calls = pgTable('calls', {
   identityCheckedBy: uuid().references(() => employees.id),
   identityCheckedAt: timestamp({ withTimezone: true }),
   kedReference: text(),
+  /** The mailbox's last sequence number: bumped with UPDATE … RETURNING, so seqs never clash. */
+  signalSeq: integer().notNull().default(0),
+  // The last KED answer in this call: confirmIdentity(verified) needs a VALID one for the same
+  // document. The holder's data are shown to the employee and never stored.
+  lastKedDocumentType: text(),
+  lastKedNumberHash: text(),
+  lastKedStatus: text(),
+  lastKedReference: text(),
+  lastKedAt: timestamp({ withTimezone: true }),
 })
 
-/** The per-call signalling mailbox (WebRTC offers, answers, candidates); deleted at call end. */
+/**
+ * One browser page in a call. A page proves it is this participant with a random token (only its
+ * SHA-256 here); a reload joins afresh as a new participant and the old one is marked left.
+ */
+export const callParticipants = pgTable(
+  'call_participants',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    callId: uuid()
+      .notNull()
+      .references(() => calls.id, { onDelete: 'cascade' }),
+    role: callRole().notNull(),
+    citizenId: uuid().references(() => citizens.id),
+    employeeId: uuid().references(() => employees.id),
+    invitationId: uuid().references(() => callInvitations.id, { onDelete: 'cascade' }),
+    displayName: text().notNull(),
+    tokenHash: text().notNull().unique(),
+    admitted: boolean().notNull().default(false),
+    videoEnabled: boolean().notNull().default(true),
+    joinedAt: timestamp({ withTimezone: true }).notNull(),
+    leftAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index().on(t.callId, t.leftAt)],
+)
+
+/**
+ * The per-call signalling mailbox (WebRTC offers, answers, candidates); deleted at call end.
+ * The "session" of sender and recipient is a call participant (one browser page).
+ */
 export const callSignals = pgTable(
   'call_signals',
   {

@@ -1,2 +1,8 @@
 // The calls module's public surface: other modules import only this file.
 export * from './calls.table.js'
+export { createCallsContext, type CallsContext } from './calls.context.js'
+export { callsResolvers } from './calls.resolver.js'
+export type { CallServices } from './calls.service.js'
+export { httpKedClient, type KedClient } from './ked.client.js'
+export { kedStandInPath, kedStandInRouter } from './ked-standin/ked-standin.routes.js'
+export { markMissedCalls } from './outcome.service.js'

@@ -1,0 +1,131 @@
+import type { Actor } from '../../platform/actor.js'
+import type { Db } from '../../platform/db/client.js'
+import { mustLogIn, staffOnly } from './calls.errors.js'
+import {
+  topics,
+  type CallEventMessage,
+  type CallSignalMessage,
+  type KepCallMessage,
+} from './calls.events.js'
+import { authenticateParticipant, signalsAfter, type CallServices } from './calls.service.js'
+
+/**
+ * An iterator that yields `first`, then what `live` brings, keeping only what `keep` accepts,
+ * and finishing after an item `last` marks. Its return() ends `live` at once, even while a
+ * next() waits (an async generator would wait for that next() first, and leak the listener).
+ */
+export function replayThenLive<T>(
+  live: AsyncIterableIterator<T>,
+  first: T[],
+  keep: (item: T) => boolean,
+  last: (item: T) => boolean = () => false,
+): AsyncIterableIterator<T> {
+  const queued = [...first]
+  let finished = false
+  const finish = async (): Promise<IteratorResult<T>> => {
+    finished = true
+    await live.return?.()
+    return { value: undefined, done: true }
+  }
+  const iterator: AsyncIterableIterator<T> = {
+    async next() {
+      while (!finished) {
+        let item: T
+        if (queued.length > 0) {
+          item = queued.shift()!
+        } else {
+          const result = await live.next()
+          if (result.done) return finish()
+          item = result.value
+        }
+        if (finished) break
+        if (!keep(item)) continue
+        if (last(item)) await finish()
+        return { value: item, done: false }
+      }
+      return { value: undefined, done: true }
+    },
+    return: finish,
+    [Symbol.asyncIterator]() {
+      return iterator
+    },
+  }
+  return iterator
+}
+
+/**
+ * Signals addressed to this page, for an admitted participant. With `afterSeq`, the mailbox
+ * after it comes first (read once the live feed listens, so nothing falls between the two);
+ * each seq is delivered once.
+ * @throws as authenticateParticipant (admitted participants only)
+ */
+export async function subscribeSignals(
+  db: Db,
+  actor: Actor,
+  services: CallServices,
+  args: { callId: string; participantToken: string; afterSeq?: number | null },
+): Promise<AsyncIterableIterator<CallSignalMessage>> {
+  const { participant } = await authenticateParticipant(
+    db,
+    actor,
+    args.callId,
+    args.participantToken,
+    { admitted: true },
+  )
+  const live = services.pubsub.subscribe<CallSignalMessage>(topics.signalsTo(participant.id))
+  let missed: CallSignalMessage[] = []
+  try {
+    if (args.afterSeq !== null && args.afterSeq !== undefined) {
+      missed = await signalsAfter(db, args.callId, participant.id, args.afterSeq)
+    }
+  } catch (err) {
+    await live.return?.()
+    throw err
+  }
+  const seen = new Set<number>()
+  return replayThenLive(live, missed, (s) => {
+    if (seen.has(s.seq)) return false
+    seen.add(s.seq)
+    return true
+  })
+}
+
+/**
+ * What happens in the call, for any participant — a waiting citizen too (to learn they were
+ * let in). Ends after this participant's LEFT, or when the call ends.
+ * @throws as authenticateParticipant
+ */
+export async function subscribeEvents(
+  db: Db,
+  actor: Actor,
+  services: CallServices,
+  args: { callId: string; participantToken: string },
+): Promise<AsyncIterableIterator<CallEventMessage>> {
+  const { participant } = await authenticateParticipant(
+    db,
+    actor,
+    args.callId,
+    args.participantToken,
+    { admitted: false },
+  )
+  const live = services.pubsub.subscribe<CallEventMessage>(topics.callEvents(args.callId))
+  return replayThenLive(
+    live,
+    [],
+    () => true,
+    (e) =>
+      e.type === 'ended' ||
+      e.type === 'no_show' ||
+      (e.type === 'left' && e.participantId === participant.id),
+  )
+}
+
+/** Every change of a call of the employee's KEP, for the console's "who is waiting". */
+export function subscribeKepCalls(
+  actor: Actor,
+  services: CallServices,
+): AsyncIterableIterator<KepCallMessage> {
+  if (actor.kind === 'anonymous') throw mustLogIn()
+  if (actor.kind !== 'employee') throw staffOnly()
+  return services.pubsub.subscribe<KepCallMessage>(topics.kepCalls(actor.kepId))
+}

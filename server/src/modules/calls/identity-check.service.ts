@@ -1,0 +1,196 @@
+import { eq } from 'drizzle-orm'
+import type { Actor } from '../../platform/actor.js'
+import type { Clock } from '../../platform/clock.js'
+import type { Db } from '../../platform/db/client.js'
+import { validationFailed, type FieldError } from '../../platform/errors.js'
+import { foldForSearch } from '../../platform/text.js'
+import { auditHmac, recordAudit } from '../audit/index.js'
+import { callEnded } from './calls.errors.js'
+import { publishCallEvents } from './calls.events.js'
+import { callForStaff, type CallRow, type CallServices, type RequestMeta } from './calls.service.js'
+import { calls } from './calls.table.js'
+import {
+  identityDocumentTypes,
+  normaliseDocumentNumber,
+  type IdentityDocumentType,
+  type KedHolder,
+  type KedStatus,
+} from './ked.client.js'
+
+export interface DocumentInput {
+  callId: string
+  documentType: IdentityDocumentType
+  documentNumber: string
+}
+
+export interface DocumentCheckResult {
+  status: KedStatus
+  holder: KedHolder | null
+  kedReference: string | null
+  matchesBooking: boolean | null
+}
+
+/** Both the document's type and number, or the fields that are wrong. */
+function checkDocument(input: DocumentInput): string {
+  const errors: FieldError[] = []
+  if (!identityDocumentTypes.includes(input.documentType)) {
+    errors.push({
+      field: 'input.documentType',
+      reason: 'invalid',
+      message: { el: 'Άγνωστο είδος εγγράφου.', en: 'Unknown kind of document.' },
+    })
+  }
+  const number = normaliseDocumentNumber(input.documentType, input.documentNumber)
+  if (!/^[\p{L}\d]{4,20}$/u.test(number)) {
+    errors.push({
+      field: 'input.documentNumber',
+      reason: number.length === 0 ? 'required' : 'invalid_format',
+      message: {
+        el: 'Γράψτε τον αριθμό του εγγράφου όπως είναι τυπωμένος (4 έως 20 γράμματα και ψηφία).',
+        en: 'Type the document’s number as printed (4 to 20 letters and digits).',
+      },
+    })
+  }
+  if (errors.length > 0) throw validationFailed(errors)
+  return number
+}
+
+/** The same person: the same words of the name, whatever their order, accents or case. */
+export function sameName(holder: KedHolder, fullName: string): boolean {
+  const words = (s: string) =>
+    foldForSearch(s)
+      .split(/[\s-]+/)
+      .filter(Boolean)
+      .sort()
+      .join(' ')
+  return words(`${holder.firstName} ${holder.lastName}`) === words(fullName)
+}
+
+/**
+ * R6.2, R7.1: the employee checks the document the citizen shows through KED. The holder's data
+ * go back to the employee and are not stored; the call keeps the answer (type, keyed hash of the
+ * number, status, reference) so confirmIdentity can insist on a VALID check of that document.
+ * @throws UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CALL_ENDED, VALIDATION_FAILED
+ */
+export async function checkIdentityDocument(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  input: DocumentInput,
+  services: CallServices,
+  meta: RequestMeta = {},
+): Promise<DocumentCheckResult> {
+  const { call, booking } = await callForStaff(db, actor, input.callId)
+  if (call.status !== 'waiting' && call.status !== 'in_call') throw callEnded()
+  const number = checkDocument(input)
+  const answer = await services.ked.verifyDocument({
+    documentType: input.documentType,
+    documentNumber: number,
+  })
+  const now = clock.now()
+  await db.transaction(async (tx) => {
+    await tx
+      .update(calls)
+      .set({
+        lastKedDocumentType: input.documentType,
+        lastKedNumberHash: auditHmac(services.auditKey, number),
+        lastKedStatus: answer.status,
+        lastKedReference: answer.reference,
+        lastKedAt: now,
+      })
+      .where(eq(calls.id, call.id))
+    await recordAudit(tx, {
+      actor,
+      action: 'call.identity_check',
+      entity: 'call',
+      entityId: call.id,
+      ip: meta.ip,
+      at: now,
+      details: {
+        documentType: input.documentType,
+        status: answer.status,
+        kedReference: answer.reference,
+      },
+    })
+  })
+  return {
+    status: answer.status,
+    holder: answer.holder,
+    kedReference: answer.reference,
+    matchesBooking: answer.holder ? sameName(answer.holder, booking.fullName) : null,
+  }
+}
+
+/**
+ * R1.3, R6.2: the employee records the identity check's result on the call — the document's
+ * type, a keyed hash (HMAC) of its number, who checked and when, KED's reference; never an image
+ * and never the number. `verified: true` needs a VALID KED answer for the same document earlier
+ * in this call.
+ * @throws UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CALL_ENDED, VALIDATION_FAILED
+ */
+export async function confirmIdentity(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  input: DocumentInput & { verified: boolean },
+  services: CallServices,
+  meta: RequestMeta = {},
+): Promise<CallRow> {
+  const { booking } = await callForStaff(db, actor, input.callId)
+  const number = checkDocument(input)
+  const numberHash = auditHmac(services.auditKey, number)
+  const now = clock.now()
+  const updated = await db.transaction(async (tx) => {
+    const [call] = await tx.select().from(calls).where(eq(calls.id, input.callId)).for('update')
+    if (!call || (call.status !== 'waiting' && call.status !== 'in_call')) throw callEnded()
+    const checked =
+      call.lastKedStatus === 'VALID' &&
+      call.lastKedDocumentType === input.documentType &&
+      call.lastKedNumberHash === numberHash
+    if (input.verified && !checked) {
+      throw validationFailed([
+        {
+          field: 'input.documentNumber',
+          reason: 'no_valid_ked_check',
+          message: {
+            el: 'Πρώτα ελέγξτε αυτό το έγγραφο στο ΚΕΔ: η ταυτοποίηση χρειάζεται έγκυρη απάντηση.',
+            en: 'Check this document with KED first: identification needs a VALID answer.',
+          },
+        },
+      ])
+    }
+    const [row] = await tx
+      .update(calls)
+      .set({
+        identityDocumentType: input.documentType,
+        identityDocumentNumberHash: numberHash,
+        identityVerified: input.verified,
+        identityCheckedBy: actor.kind === 'employee' ? actor.employeeId : null,
+        identityCheckedAt: now,
+        kedReference: checked ? call.lastKedReference : null,
+      })
+      .where(eq(calls.id, call.id))
+      .returning()
+    await recordAudit(tx, {
+      actor,
+      action: 'call.identity_confirm',
+      entity: 'call',
+      entityId: call.id,
+      ip: meta.ip,
+      at: now,
+      details: {
+        documentType: input.documentType,
+        verified: input.verified,
+        kedReference: row!.kedReference,
+      },
+    })
+    return row!
+  })
+  publishCallEvents(
+    services.pubsub,
+    { id: updated.id, kepId: booking.kepId },
+    [{ type: 'verified', participantId: null }],
+    now,
+  )
+  return updated
+}
