@@ -14,6 +14,8 @@ export default defineConfig({
     port: 5174,
     proxy: {
       '/graphql': { target: apiUrl, ws: true },
+      '/auth': { target: apiUrl },
+      '/documents': { target: apiUrl },
     },
   },
   preview: { port: 5174 },

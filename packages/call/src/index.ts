@@ -23,3 +23,13 @@ export {
 } from './session'
 export type { CallSignal, MeshParticipant } from './signals'
 export { VideoTile, type VideoTileProps } from './video-tile'
+export {
+  apolloSignalling,
+  type SignallingDocuments,
+  type SocketStateSource,
+} from './apollo-signalling'
+export {
+  useCallConnection,
+  type CallConnectionView,
+  type UseCallConnectionOptions,
+} from './use-call-connection'

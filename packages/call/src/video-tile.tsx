@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 
 export interface VideoTileProps {
   stream: MediaStream | null
@@ -9,13 +9,25 @@ export interface VideoTileProps {
   /** Shown over the tile instead of the picture, e.g. "audio only" or "reconnecting…". */
   notice?: string
   testId?: string
+  /** Smaller, e.g. one's own preview beside the others. */
+  small?: boolean
+  /** Drawn over the picture, e.g. the identity document's framing guide. */
+  overlay?: ReactNode
 }
 
 /**
  * One participant's picture and sound. The stream is attached to the element and played,
  * nothing else: no frame is ever read from it.
  */
-export function VideoTile({ stream, label, self = false, notice, testId }: VideoTileProps) {
+export function VideoTile({
+  stream,
+  label,
+  self = false,
+  notice,
+  testId,
+  small = false,
+  overlay,
+}: VideoTileProps) {
   const ref = useRef<HTMLVideoElement>(null)
   useEffect(() => {
     const video = ref.current
@@ -24,8 +36,12 @@ export function VideoTile({ stream, label, self = false, notice, testId }: Video
     if (stream) void video.play().catch(() => undefined)
   }, [stream])
   return (
-    <figure className={`video-tile${self ? ' video-tile--self' : ''}`} data-testid={testId}>
+    <figure
+      className={`video-tile${self ? ' video-tile--self' : ''}${small ? ' video-tile--small' : ''}`}
+      data-testid={testId}
+    >
       <video ref={ref} autoPlay playsInline muted={self} aria-label={label} />
+      {overlay}
       {notice ? (
         <p className="video-tile__notice" role="status">
           {notice}

@@ -1,8 +1,17 @@
 import { useT as useUiT, type Catalogs } from '@keplive/ui'
-import { el, type MessageKey } from './el'
-import { en } from './en'
+import { agenda as elAgenda } from './el/agenda'
+import { call as elCall } from './el/call'
+import { common as elCommon } from './el/common'
+import { agenda as enAgenda } from './en/agenda'
+import { call as enCall } from './en/call'
+import { common as enCommon } from './en/common'
 
-export type { MessageKey }
+// One message file per part of the app and language: Greek is the source, English must have
+// exactly its keys (the type of each English file says so).
+const el = { ...elCommon, ...elAgenda, ...elCall }
+const en: Record<keyof typeof el, string> = { ...enCommon, ...enAgenda, ...enCall }
+
+export type MessageKey = keyof typeof el
 
 export const catalogs: Catalogs<MessageKey> = { el, en }
 

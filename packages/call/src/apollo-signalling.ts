@@ -1,0 +1,75 @@
+import type { ApolloClient, TypedDocumentNode } from '@apollo/client'
+import type { CallSignalling, SocketState } from './session'
+import type { CallSignal } from './signals'
+
+interface ParticipantVariables {
+  callId: string
+  participantToken: string
+}
+
+/**
+ * The three operations of the mailbox, declared in each app (so that its code generator types
+ * them) and handed to `apolloSignalling`.
+ */
+export interface SignallingDocuments {
+  send: TypedDocumentNode<
+    unknown,
+    {
+      input: ParticipantVariables & {
+        to: string
+        negotiationId: string
+        payload: Record<string, unknown>
+      }
+    }
+  >
+  missed: TypedDocumentNode<
+    { missedSignals: CallSignal[] },
+    ParticipantVariables & { afterSeq: number }
+  >
+  live: TypedDocumentNode<{ callSignals: CallSignal }, ParticipantVariables>
+}
+
+/** What `LazySubscriptionLink` (in @keplive/api) tells of its socket. */
+export interface SocketStateSource {
+  readonly socketState: SocketState
+  onSocketState(listener: (state: SocketState) => void): () => void
+}
+
+/** The call's signalling over the app's Apollo Client: HTTP for sending and fetching, the socket live. */
+export function apolloSignalling(
+  apollo: ApolloClient,
+  socket: SocketStateSource,
+  documents: SignallingDocuments,
+  participant: ParticipantVariables,
+): CallSignalling {
+  return {
+    async send(to, negotiationId, payload) {
+      await apollo.mutate({
+        mutation: documents.send,
+        variables: { input: { ...participant, to, negotiationId, payload } },
+      })
+    },
+    async missed(afterSeq) {
+      const { data } = await apollo.query({
+        query: documents.missed,
+        variables: { ...participant, afterSeq },
+        fetchPolicy: 'no-cache',
+      })
+      return data?.missedSignals ?? []
+    },
+    subscribe(onSignal, onError) {
+      const subscription = apollo
+        .subscribe({ query: documents.live, variables: participant, fetchPolicy: 'no-cache' })
+        .subscribe({
+          next: ({ data, error }) => {
+            if (error) onError(error)
+            else if (data?.callSignals) onSignal(data.callSignals)
+          },
+          error: onError,
+        })
+      return () => subscription.unsubscribe()
+    },
+    socketState: () => socket.socketState,
+    onSocketState: (listener) => socket.onSocketState(listener),
+  }
+}

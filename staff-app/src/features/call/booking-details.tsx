@@ -1,0 +1,129 @@
+import { useQuery } from '@apollo/client/react'
+import { formatDateTime, Loading, SummaryList, useLanguage, useLocalized } from '@keplive/ui'
+import { graphql } from '../../gql'
+import { useT } from '../../i18n'
+
+export const consoleBookingQuery = graphql(`
+  query ConsoleBooking($id: ID!) {
+    booking(id: $id) {
+      id
+      reference
+      status
+      startsAt
+      endsAt
+      fullName
+      email
+      phone
+      postalAddress
+      deliveryMethod
+      business {
+        name
+        taxId
+      }
+      procedure {
+        id
+        code
+        title {
+          el
+          en
+        }
+        requiredDocuments {
+          el
+          en
+        }
+      }
+      category {
+        id
+        code
+        name {
+          el
+          en
+        }
+      }
+      specialRequirements {
+        signLanguage
+        lipReading
+        other
+      }
+      documents {
+        id
+        fileName
+        mimeType
+        sizeBytes
+      }
+      submission {
+        protocolNumber
+        filedDescription
+        deliveryMethod
+        notes
+        recordedAt
+      }
+    }
+  }
+`)
+
+/** The booking beside the video: who, what for, the special requirements, the documents. */
+export function BookingDetails({ bookingId }: { bookingId: string }) {
+  const t = useT()
+  const { language } = useLanguage()
+  const localized = useLocalized()
+  const { data, loading } = useQuery(consoleBookingQuery, { variables: { id: bookingId } })
+  if (loading && !data) return <Loading />
+  const booking = data?.booking
+  if (!booking) return null
+  const needs = [
+    booking.specialRequirements.signLanguage ? t('console.needs.signLanguage') : null,
+    booking.specialRequirements.lipReading ? t('console.needs.lipReading') : null,
+    booking.specialRequirements.other,
+  ].filter(Boolean)
+  return (
+    <section aria-labelledby="booking-details-title">
+      <h2 id="booking-details-title">{t('console.booking.title')}</h2>
+      <SummaryList
+        rows={[
+          { key: t('console.booking.reference'), value: booking.reference },
+          { key: t('console.booking.when'), value: formatDateTime(booking.startsAt, language) },
+          { key: t('console.booking.name'), value: booking.fullName },
+          ...(booking.business
+            ? [
+                {
+                  key: t('console.booking.business'),
+                  value: `${booking.business.name} (${booking.business.taxId})`,
+                },
+              ]
+            : []),
+          { key: t('console.booking.procedure'), value: localized(booking.procedure.title) },
+          { key: t('console.booking.category'), value: localized(booking.category.name) },
+          { key: t('console.booking.email'), value: booking.email },
+          { key: t('console.booking.phone'), value: booking.phone },
+          { key: t('console.booking.address'), value: booking.postalAddress },
+          {
+            key: t('console.booking.delivery'),
+            value: t(`console.delivery.${booking.deliveryMethod}`),
+          },
+          {
+            key: t('console.booking.needs'),
+            value: needs.length ? needs.join(' · ') : t('console.booking.noNeeds'),
+          },
+        ]}
+      />
+      <h3>{t('console.documents.title')}</h3>
+      {booking.documents.length === 0 ? (
+        <p>{t('console.documents.none')}</p>
+      ) : (
+        <ul className="govgr-list" data-testid="booking-documents">
+          {booking.documents.map((d) => (
+            <li key={d.id}>
+              <a className="govgr-link" href={`/documents/${d.id}`} download={d.fileName}>
+                {t('console.documents.download', {
+                  name: d.fileName,
+                  size: Math.max(1, Math.round(d.sizeBytes / 1024)),
+                })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,203 @@
+/* eslint-disable */
+import * as types from './graphql'
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core'
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  '\n  query StaffMe {\n    me {\n      role\n      displayName\n      kep {\n        id\n        code\n        name {\n          el\n          en\n        }\n      }\n    }\n  }\n': typeof types.StaffMeDocument
+  '\n  query KepCalls($date: LocalDate) {\n    kepCalls(date: $date) {\n      booking {\n        id\n        reference\n        startsAt\n        endsAt\n        fullName\n        status\n        procedure {\n          id\n          title {\n            el\n            en\n          }\n        }\n        specialRequirements {\n          signLanguage\n          lipReading\n        }\n      }\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n': typeof types.KepCallsDocument
+  '\n  subscription KepCallUpdates {\n    kepCallUpdates {\n      ...StaffCall_call\n    }\n  }\n': typeof types.KepCallUpdatesDocument
+  '\n  query ConsoleBooking($id: ID!) {\n    booking(id: $id) {\n      id\n      reference\n      status\n      startsAt\n      endsAt\n      fullName\n      email\n      phone\n      postalAddress\n      deliveryMethod\n      business {\n        name\n        taxId\n      }\n      procedure {\n        id\n        code\n        title {\n          el\n          en\n        }\n        requiredDocuments {\n          el\n          en\n        }\n      }\n      category {\n        id\n        code\n        name {\n          el\n          en\n        }\n      }\n      specialRequirements {\n        signLanguage\n        lipReading\n        other\n      }\n      documents {\n        id\n        fileName\n        mimeType\n        sizeBytes\n      }\n      submission {\n        protocolNumber\n        filedDescription\n        deliveryMethod\n        notes\n        recordedAt\n      }\n    }\n  }\n': typeof types.ConsoleBookingDocument
+  '\n  fragment StaffCall_call on Call {\n    id\n    bookingId\n    status\n    admittedAt\n    endedAt\n    identityVerified\n    audioOnly\n    participants {\n      id\n      role\n      displayName\n      admitted\n      videoEnabled\n      joinedAt\n    }\n    identityCheck {\n      verified\n      documentType\n      checkedAt\n      kedReference\n    }\n    submission {\n      protocolNumber\n      filedDescription\n      deliveryMethod\n      notes\n      recordedAt\n    }\n  }\n': typeof types.StaffCall_CallFragmentDoc
+  '\n  mutation StaffJoinCall($input: JoinCallInput!) {\n    joinCall(input: $input) {\n      participant {\n        id\n        joinedAt\n        role\n      }\n      participantToken\n      iceServers {\n        urls\n        username\n        credential\n      }\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n': typeof types.StaffJoinCallDocument
+  '\n  subscription StaffCallEvents($callId: ID!, $participantToken: String!) {\n    callEvents(callId: $callId, participantToken: $participantToken) {\n      type\n      participantId\n      at\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n': typeof types.StaffCallEventsDocument
+  '\n  mutation StaffLeaveCall($input: ParticipantInput!) {\n    leaveCall(input: $input) {\n      call {\n        id\n      }\n    }\n  }\n': typeof types.StaffLeaveCallDocument
+  '\n  mutation StaffSetVideoEnabled($input: SetVideoEnabledInput!) {\n    setVideoEnabled(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n': typeof types.StaffSetVideoEnabledDocument
+  '\n  mutation AdmitCitizen($input: CallIdInput!) {\n    admitCitizen(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n': typeof types.AdmitCitizenDocument
+  '\n  mutation CheckIdentityDocument($input: CheckIdentityDocumentInput!) {\n    checkIdentityDocument(input: $input) {\n      status\n      kedReference\n      matchesBooking\n      holder {\n        firstName\n        lastName\n        fatherName\n        birthDate\n      }\n    }\n  }\n': typeof types.CheckIdentityDocumentDocument
+  '\n  mutation ConfirmIdentity($input: ConfirmIdentityInput!) {\n    confirmIdentity(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n': typeof types.ConfirmIdentityDocument
+  '\n  mutation InviteToCall($input: InviteToCallInput!) {\n    inviteToCall(input: $input) {\n      link\n      expiresAt\n      emailSent\n    }\n  }\n': typeof types.InviteToCallDocument
+  '\n  mutation RecordSubmission($input: RecordSubmissionInput!) {\n    recordSubmission(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n': typeof types.RecordSubmissionDocument
+  '\n  mutation RecordNoShow($input: RecordNoShowInput!) {\n    recordNoShow(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n': typeof types.RecordNoShowDocument
+  '\n    mutation StaffSendSignal($input: SendSignalInput!) {\n      sendSignal(input: $input) {\n        seq\n      }\n    }\n  ': typeof types.StaffSendSignalDocument
+  '\n    query StaffMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ': typeof types.StaffMissedSignalsDocument
+  '\n    subscription StaffCallSignals($callId: ID!, $participantToken: String!) {\n      callSignals(callId: $callId, participantToken: $participantToken) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ': typeof types.StaffCallSignalsDocument
+}
+const documents: Documents = {
+  '\n  query StaffMe {\n    me {\n      role\n      displayName\n      kep {\n        id\n        code\n        name {\n          el\n          en\n        }\n      }\n    }\n  }\n':
+    types.StaffMeDocument,
+  '\n  query KepCalls($date: LocalDate) {\n    kepCalls(date: $date) {\n      booking {\n        id\n        reference\n        startsAt\n        endsAt\n        fullName\n        status\n        procedure {\n          id\n          title {\n            el\n            en\n          }\n        }\n        specialRequirements {\n          signLanguage\n          lipReading\n        }\n      }\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n':
+    types.KepCallsDocument,
+  '\n  subscription KepCallUpdates {\n    kepCallUpdates {\n      ...StaffCall_call\n    }\n  }\n':
+    types.KepCallUpdatesDocument,
+  '\n  query ConsoleBooking($id: ID!) {\n    booking(id: $id) {\n      id\n      reference\n      status\n      startsAt\n      endsAt\n      fullName\n      email\n      phone\n      postalAddress\n      deliveryMethod\n      business {\n        name\n        taxId\n      }\n      procedure {\n        id\n        code\n        title {\n          el\n          en\n        }\n        requiredDocuments {\n          el\n          en\n        }\n      }\n      category {\n        id\n        code\n        name {\n          el\n          en\n        }\n      }\n      specialRequirements {\n        signLanguage\n        lipReading\n        other\n      }\n      documents {\n        id\n        fileName\n        mimeType\n        sizeBytes\n      }\n      submission {\n        protocolNumber\n        filedDescription\n        deliveryMethod\n        notes\n        recordedAt\n      }\n    }\n  }\n':
+    types.ConsoleBookingDocument,
+  '\n  fragment StaffCall_call on Call {\n    id\n    bookingId\n    status\n    admittedAt\n    endedAt\n    identityVerified\n    audioOnly\n    participants {\n      id\n      role\n      displayName\n      admitted\n      videoEnabled\n      joinedAt\n    }\n    identityCheck {\n      verified\n      documentType\n      checkedAt\n      kedReference\n    }\n    submission {\n      protocolNumber\n      filedDescription\n      deliveryMethod\n      notes\n      recordedAt\n    }\n  }\n':
+    types.StaffCall_CallFragmentDoc,
+  '\n  mutation StaffJoinCall($input: JoinCallInput!) {\n    joinCall(input: $input) {\n      participant {\n        id\n        joinedAt\n        role\n      }\n      participantToken\n      iceServers {\n        urls\n        username\n        credential\n      }\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n':
+    types.StaffJoinCallDocument,
+  '\n  subscription StaffCallEvents($callId: ID!, $participantToken: String!) {\n    callEvents(callId: $callId, participantToken: $participantToken) {\n      type\n      participantId\n      at\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n':
+    types.StaffCallEventsDocument,
+  '\n  mutation StaffLeaveCall($input: ParticipantInput!) {\n    leaveCall(input: $input) {\n      call {\n        id\n      }\n    }\n  }\n':
+    types.StaffLeaveCallDocument,
+  '\n  mutation StaffSetVideoEnabled($input: SetVideoEnabledInput!) {\n    setVideoEnabled(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n':
+    types.StaffSetVideoEnabledDocument,
+  '\n  mutation AdmitCitizen($input: CallIdInput!) {\n    admitCitizen(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n':
+    types.AdmitCitizenDocument,
+  '\n  mutation CheckIdentityDocument($input: CheckIdentityDocumentInput!) {\n    checkIdentityDocument(input: $input) {\n      status\n      kedReference\n      matchesBooking\n      holder {\n        firstName\n        lastName\n        fatherName\n        birthDate\n      }\n    }\n  }\n':
+    types.CheckIdentityDocumentDocument,
+  '\n  mutation ConfirmIdentity($input: ConfirmIdentityInput!) {\n    confirmIdentity(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n':
+    types.ConfirmIdentityDocument,
+  '\n  mutation InviteToCall($input: InviteToCallInput!) {\n    inviteToCall(input: $input) {\n      link\n      expiresAt\n      emailSent\n    }\n  }\n':
+    types.InviteToCallDocument,
+  '\n  mutation RecordSubmission($input: RecordSubmissionInput!) {\n    recordSubmission(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n':
+    types.RecordSubmissionDocument,
+  '\n  mutation RecordNoShow($input: RecordNoShowInput!) {\n    recordNoShow(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n':
+    types.RecordNoShowDocument,
+  '\n    mutation StaffSendSignal($input: SendSignalInput!) {\n      sendSignal(input: $input) {\n        seq\n      }\n    }\n  ':
+    types.StaffSendSignalDocument,
+  '\n    query StaffMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ':
+    types.StaffMissedSignalsDocument,
+  '\n    subscription StaffCallSignals($callId: ID!, $participantToken: String!) {\n      callSignals(callId: $callId, participantToken: $participantToken) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ':
+    types.StaffCallSignalsDocument,
+}
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StaffMe {\n    me {\n      role\n      displayName\n      kep {\n        id\n        code\n        name {\n          el\n          en\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query StaffMe {\n    me {\n      role\n      displayName\n      kep {\n        id\n        code\n        name {\n          el\n          en\n        }\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query KepCalls($date: LocalDate) {\n    kepCalls(date: $date) {\n      booking {\n        id\n        reference\n        startsAt\n        endsAt\n        fullName\n        status\n        procedure {\n          id\n          title {\n            el\n            en\n          }\n        }\n        specialRequirements {\n          signLanguage\n          lipReading\n        }\n      }\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query KepCalls($date: LocalDate) {\n    kepCalls(date: $date) {\n      booking {\n        id\n        reference\n        startsAt\n        endsAt\n        fullName\n        status\n        procedure {\n          id\n          title {\n            el\n            en\n          }\n        }\n        specialRequirements {\n          signLanguage\n          lipReading\n        }\n      }\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription KepCallUpdates {\n    kepCallUpdates {\n      ...StaffCall_call\n    }\n  }\n',
+): (typeof documents)['\n  subscription KepCallUpdates {\n    kepCallUpdates {\n      ...StaffCall_call\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ConsoleBooking($id: ID!) {\n    booking(id: $id) {\n      id\n      reference\n      status\n      startsAt\n      endsAt\n      fullName\n      email\n      phone\n      postalAddress\n      deliveryMethod\n      business {\n        name\n        taxId\n      }\n      procedure {\n        id\n        code\n        title {\n          el\n          en\n        }\n        requiredDocuments {\n          el\n          en\n        }\n      }\n      category {\n        id\n        code\n        name {\n          el\n          en\n        }\n      }\n      specialRequirements {\n        signLanguage\n        lipReading\n        other\n      }\n      documents {\n        id\n        fileName\n        mimeType\n        sizeBytes\n      }\n      submission {\n        protocolNumber\n        filedDescription\n        deliveryMethod\n        notes\n        recordedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ConsoleBooking($id: ID!) {\n    booking(id: $id) {\n      id\n      reference\n      status\n      startsAt\n      endsAt\n      fullName\n      email\n      phone\n      postalAddress\n      deliveryMethod\n      business {\n        name\n        taxId\n      }\n      procedure {\n        id\n        code\n        title {\n          el\n          en\n        }\n        requiredDocuments {\n          el\n          en\n        }\n      }\n      category {\n        id\n        code\n        name {\n          el\n          en\n        }\n      }\n      specialRequirements {\n        signLanguage\n        lipReading\n        other\n      }\n      documents {\n        id\n        fileName\n        mimeType\n        sizeBytes\n      }\n      submission {\n        protocolNumber\n        filedDescription\n        deliveryMethod\n        notes\n        recordedAt\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment StaffCall_call on Call {\n    id\n    bookingId\n    status\n    admittedAt\n    endedAt\n    identityVerified\n    audioOnly\n    participants {\n      id\n      role\n      displayName\n      admitted\n      videoEnabled\n      joinedAt\n    }\n    identityCheck {\n      verified\n      documentType\n      checkedAt\n      kedReference\n    }\n    submission {\n      protocolNumber\n      filedDescription\n      deliveryMethod\n      notes\n      recordedAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment StaffCall_call on Call {\n    id\n    bookingId\n    status\n    admittedAt\n    endedAt\n    identityVerified\n    audioOnly\n    participants {\n      id\n      role\n      displayName\n      admitted\n      videoEnabled\n      joinedAt\n    }\n    identityCheck {\n      verified\n      documentType\n      checkedAt\n      kedReference\n    }\n    submission {\n      protocolNumber\n      filedDescription\n      deliveryMethod\n      notes\n      recordedAt\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StaffJoinCall($input: JoinCallInput!) {\n    joinCall(input: $input) {\n      participant {\n        id\n        joinedAt\n        role\n      }\n      participantToken\n      iceServers {\n        urls\n        username\n        credential\n      }\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation StaffJoinCall($input: JoinCallInput!) {\n    joinCall(input: $input) {\n      participant {\n        id\n        joinedAt\n        role\n      }\n      participantToken\n      iceServers {\n        urls\n        username\n        credential\n      }\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription StaffCallEvents($callId: ID!, $participantToken: String!) {\n    callEvents(callId: $callId, participantToken: $participantToken) {\n      type\n      participantId\n      at\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n',
+): (typeof documents)['\n  subscription StaffCallEvents($callId: ID!, $participantToken: String!) {\n    callEvents(callId: $callId, participantToken: $participantToken) {\n      type\n      participantId\n      at\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StaffLeaveCall($input: ParticipantInput!) {\n    leaveCall(input: $input) {\n      call {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation StaffLeaveCall($input: ParticipantInput!) {\n    leaveCall(input: $input) {\n      call {\n        id\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StaffSetVideoEnabled($input: SetVideoEnabledInput!) {\n    setVideoEnabled(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation StaffSetVideoEnabled($input: SetVideoEnabledInput!) {\n    setVideoEnabled(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AdmitCitizen($input: CallIdInput!) {\n    admitCitizen(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AdmitCitizen($input: CallIdInput!) {\n    admitCitizen(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CheckIdentityDocument($input: CheckIdentityDocumentInput!) {\n    checkIdentityDocument(input: $input) {\n      status\n      kedReference\n      matchesBooking\n      holder {\n        firstName\n        lastName\n        fatherName\n        birthDate\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CheckIdentityDocument($input: CheckIdentityDocumentInput!) {\n    checkIdentityDocument(input: $input) {\n      status\n      kedReference\n      matchesBooking\n      holder {\n        firstName\n        lastName\n        fatherName\n        birthDate\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConfirmIdentity($input: ConfirmIdentityInput!) {\n    confirmIdentity(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConfirmIdentity($input: ConfirmIdentityInput!) {\n    confirmIdentity(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteToCall($input: InviteToCallInput!) {\n    inviteToCall(input: $input) {\n      link\n      expiresAt\n      emailSent\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteToCall($input: InviteToCallInput!) {\n    inviteToCall(input: $input) {\n      link\n      expiresAt\n      emailSent\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordSubmission($input: RecordSubmissionInput!) {\n    recordSubmission(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordSubmission($input: RecordSubmissionInput!) {\n    recordSubmission(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordNoShow($input: RecordNoShowInput!) {\n    recordNoShow(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordNoShow($input: RecordNoShowInput!) {\n    recordNoShow(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    mutation StaffSendSignal($input: SendSignalInput!) {\n      sendSignal(input: $input) {\n        seq\n      }\n    }\n  ',
+): (typeof documents)['\n    mutation StaffSendSignal($input: SendSignalInput!) {\n      sendSignal(input: $input) {\n        seq\n      }\n    }\n  ']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    query StaffMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ',
+): (typeof documents)['\n    query StaffMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    subscription StaffCallSignals($callId: ID!, $participantToken: String!) {\n      callSignals(callId: $callId, participantToken: $participantToken) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ',
+): (typeof documents)['\n    subscription StaffCallSignals($callId: ID!, $participantToken: String!) {\n      callSignals(callId: $callId, participantToken: $participantToken) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ']
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {}
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never

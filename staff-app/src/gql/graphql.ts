@@ -1,0 +1,2254 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] }
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never }
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core'
+export type BookingStatus = 'BOOKED' | 'CANCELLED' | 'COMPLETED' | 'IN_PROGRESS' | 'NO_SHOW'
+
+export type CallEventType =
+  | 'ADMITTED'
+  | 'AUDIO_ONLY'
+  | 'ENDED'
+  | 'JOINED'
+  | 'LEFT'
+  | 'NO_SHOW'
+  | 'VERIFIED'
+  | 'VIDEO_ON'
+  | 'WAITING'
+
+export type CallIdInput = {
+  callId: string | number
+}
+
+export type CallRole = 'CITIZEN' | 'EMPLOYEE' | 'INTERPRETER'
+
+/** WAITING until the employee admits the citizen, IN_CALL, then ENDED (outcome recorded) or NO_SHOW. */
+export type CallStatus = 'ENDED' | 'IN_CALL' | 'NO_SHOW' | 'WAITING'
+
+export type CheckIdentityDocumentInput = {
+  callId: string | number
+  documentNumber: string
+  documentType: IdentityDocumentType
+}
+
+export type ConfirmIdentityInput = {
+  callId: string | number
+  documentNumber: string
+  documentType: IdentityDocumentType
+  /** true needs a VALID KED check of the same document in this call. */
+  verified: boolean
+}
+
+/** How the requested document reaches the citizen (R2.2 g); pick-up only for municipal services. */
+export type DeliveryMethod = 'EMAIL' | 'PICKUP' | 'POST'
+
+export type IdentityDocumentType = 'DRIVING_LICENCE' | 'ID_CARD' | 'PASSPORT' | 'RESIDENCE_PERMIT'
+
+export type InviteToCallInput = {
+  callId: string | number
+  /** Where to email the link, if anywhere. */
+  email?: string | null | undefined
+}
+
+export type JoinCallInput = {
+  /** The citizen or the KEP’s staff: the booking. */
+  bookingId?: string | number | null | undefined
+  /** An interpreter: the invitation’s token. */
+  invitationToken?: string | null | undefined
+}
+
+/** KED’s answer; UNAVAILABLE when KED could not be reached. */
+export type KedStatus = 'EXPIRED' | 'NOT_FOUND' | 'REVOKED' | 'UNAVAILABLE' | 'VALID'
+
+export type ParticipantInput = {
+  callId: string | number
+  participantToken: string
+}
+
+export type RecordNoShowInput = {
+  bookingId: string | number
+}
+
+export type RecordSubmissionInput = {
+  callId: string | number
+  deliveryMethod: DeliveryMethod
+  filedDescription: string
+  notes?: string | null | undefined
+  protocolNumber: string
+}
+
+export type SendSignalInput = {
+  callId: string | number
+  negotiationId: string
+  participantToken: string
+  /** At most 16 kB of JSON. */
+  payload: Record<string, unknown>
+  /** The recipient participant. */
+  to: string | number
+}
+
+/** The thematic fields of Article 4 (R4.1–R4.4). */
+export type ServiceCategoryCode = 'BUSINESS' | 'DISABILITY' | 'INFORMATION' | 'MUNICIPAL'
+
+export type SetVideoEnabledInput = {
+  callId: string | number
+  enabled: boolean
+  participantToken: string
+}
+
+/** The role our own tables give the caller (never the identity provider). */
+export type UserRole = 'ADMINISTRATOR' | 'API_CLIENT' | 'CITIZEN' | 'MANAGER' | 'STAFF'
+
+export type StaffMeQueryVariables = Exact<{ [key: string]: never }>
+
+export type StaffMeQuery = {
+  me: {
+    role: UserRole
+    displayName: string
+    kep: { id: string; code: string; name: { el: string; en: string } } | null
+  } | null
+}
+
+export type KepCallsQueryVariables = Exact<{
+  date?: string | null | undefined
+}>
+
+export type KepCallsQuery = {
+  kepCalls: Array<{
+    booking: {
+      id: string
+      reference: string
+      startsAt: string
+      endsAt: string
+      fullName: string
+      status: BookingStatus
+      procedure: { id: string; title: { el: string; en: string } }
+      specialRequirements: { signLanguage: boolean; lipReading: boolean }
+    }
+    call: {
+      id: string
+      bookingId: string
+      status: CallStatus
+      admittedAt: string | null
+      endedAt: string | null
+      identityVerified: boolean | null
+      audioOnly: boolean
+      participants: Array<{
+        id: string
+        role: CallRole
+        displayName: string
+        admitted: boolean
+        videoEnabled: boolean
+        joinedAt: string
+      }>
+      identityCheck: {
+        verified: boolean
+        documentType: IdentityDocumentType
+        checkedAt: string
+        kedReference: string | null
+      } | null
+      submission: {
+        protocolNumber: string
+        filedDescription: string
+        deliveryMethod: DeliveryMethod
+        notes: string | null
+        recordedAt: string
+      } | null
+    } | null
+  }>
+}
+
+export type KepCallUpdatesSubscriptionVariables = Exact<{ [key: string]: never }>
+
+export type KepCallUpdatesSubscription = {
+  kepCallUpdates: {
+    id: string
+    bookingId: string
+    status: CallStatus
+    admittedAt: string | null
+    endedAt: string | null
+    identityVerified: boolean | null
+    audioOnly: boolean
+    participants: Array<{
+      id: string
+      role: CallRole
+      displayName: string
+      admitted: boolean
+      videoEnabled: boolean
+      joinedAt: string
+    }>
+    identityCheck: {
+      verified: boolean
+      documentType: IdentityDocumentType
+      checkedAt: string
+      kedReference: string | null
+    } | null
+    submission: {
+      protocolNumber: string
+      filedDescription: string
+      deliveryMethod: DeliveryMethod
+      notes: string | null
+      recordedAt: string
+    } | null
+  }
+}
+
+export type ConsoleBookingQueryVariables = Exact<{
+  id: string | number
+}>
+
+export type ConsoleBookingQuery = {
+  booking: {
+    id: string
+    reference: string
+    status: BookingStatus
+    startsAt: string
+    endsAt: string
+    fullName: string
+    email: string
+    phone: string
+    postalAddress: string
+    deliveryMethod: DeliveryMethod
+    business: { name: string; taxId: string } | null
+    procedure: {
+      id: string
+      code: string
+      title: { el: string; en: string }
+      requiredDocuments: { el: Array<string>; en: Array<string> }
+    }
+    category: { id: string; code: ServiceCategoryCode; name: { el: string; en: string } }
+    specialRequirements: { signLanguage: boolean; lipReading: boolean; other: string | null }
+    documents: Array<{ id: string; fileName: string; mimeType: string; sizeBytes: number }>
+    submission: {
+      protocolNumber: string
+      filedDescription: string
+      deliveryMethod: DeliveryMethod
+      notes: string | null
+      recordedAt: string
+    } | null
+  }
+}
+
+export type StaffCall_CallFragment = {
+  id: string
+  bookingId: string
+  status: CallStatus
+  admittedAt: string | null
+  endedAt: string | null
+  identityVerified: boolean | null
+  audioOnly: boolean
+  participants: Array<{
+    id: string
+    role: CallRole
+    displayName: string
+    admitted: boolean
+    videoEnabled: boolean
+    joinedAt: string
+  }>
+  identityCheck: {
+    verified: boolean
+    documentType: IdentityDocumentType
+    checkedAt: string
+    kedReference: string | null
+  } | null
+  submission: {
+    protocolNumber: string
+    filedDescription: string
+    deliveryMethod: DeliveryMethod
+    notes: string | null
+    recordedAt: string
+  } | null
+}
+
+export type StaffJoinCallMutationVariables = Exact<{
+  input: JoinCallInput
+}>
+
+export type StaffJoinCallMutation = {
+  joinCall: {
+    participantToken: string
+    participant: { id: string; joinedAt: string; role: CallRole }
+    iceServers: Array<{ urls: Array<string>; username: string | null; credential: string | null }>
+    call: {
+      id: string
+      bookingId: string
+      status: CallStatus
+      admittedAt: string | null
+      endedAt: string | null
+      identityVerified: boolean | null
+      audioOnly: boolean
+      participants: Array<{
+        id: string
+        role: CallRole
+        displayName: string
+        admitted: boolean
+        videoEnabled: boolean
+        joinedAt: string
+      }>
+      identityCheck: {
+        verified: boolean
+        documentType: IdentityDocumentType
+        checkedAt: string
+        kedReference: string | null
+      } | null
+      submission: {
+        protocolNumber: string
+        filedDescription: string
+        deliveryMethod: DeliveryMethod
+        notes: string | null
+        recordedAt: string
+      } | null
+    }
+  }
+}
+
+export type StaffCallEventsSubscriptionVariables = Exact<{
+  callId: string | number
+  participantToken: string
+}>
+
+export type StaffCallEventsSubscription = {
+  callEvents: {
+    type: CallEventType
+    participantId: string | null
+    at: string
+    call: {
+      id: string
+      bookingId: string
+      status: CallStatus
+      admittedAt: string | null
+      endedAt: string | null
+      identityVerified: boolean | null
+      audioOnly: boolean
+      participants: Array<{
+        id: string
+        role: CallRole
+        displayName: string
+        admitted: boolean
+        videoEnabled: boolean
+        joinedAt: string
+      }>
+      identityCheck: {
+        verified: boolean
+        documentType: IdentityDocumentType
+        checkedAt: string
+        kedReference: string | null
+      } | null
+      submission: {
+        protocolNumber: string
+        filedDescription: string
+        deliveryMethod: DeliveryMethod
+        notes: string | null
+        recordedAt: string
+      } | null
+    }
+  }
+}
+
+export type StaffLeaveCallMutationVariables = Exact<{
+  input: ParticipantInput
+}>
+
+export type StaffLeaveCallMutation = { leaveCall: { call: { id: string } } }
+
+export type StaffSetVideoEnabledMutationVariables = Exact<{
+  input: SetVideoEnabledInput
+}>
+
+export type StaffSetVideoEnabledMutation = {
+  setVideoEnabled: {
+    call: {
+      id: string
+      bookingId: string
+      status: CallStatus
+      admittedAt: string | null
+      endedAt: string | null
+      identityVerified: boolean | null
+      audioOnly: boolean
+      participants: Array<{
+        id: string
+        role: CallRole
+        displayName: string
+        admitted: boolean
+        videoEnabled: boolean
+        joinedAt: string
+      }>
+      identityCheck: {
+        verified: boolean
+        documentType: IdentityDocumentType
+        checkedAt: string
+        kedReference: string | null
+      } | null
+      submission: {
+        protocolNumber: string
+        filedDescription: string
+        deliveryMethod: DeliveryMethod
+        notes: string | null
+        recordedAt: string
+      } | null
+    }
+  }
+}
+
+export type AdmitCitizenMutationVariables = Exact<{
+  input: CallIdInput
+}>
+
+export type AdmitCitizenMutation = {
+  admitCitizen: {
+    call: {
+      id: string
+      bookingId: string
+      status: CallStatus
+      admittedAt: string | null
+      endedAt: string | null
+      identityVerified: boolean | null
+      audioOnly: boolean
+      participants: Array<{
+        id: string
+        role: CallRole
+        displayName: string
+        admitted: boolean
+        videoEnabled: boolean
+        joinedAt: string
+      }>
+      identityCheck: {
+        verified: boolean
+        documentType: IdentityDocumentType
+        checkedAt: string
+        kedReference: string | null
+      } | null
+      submission: {
+        protocolNumber: string
+        filedDescription: string
+        deliveryMethod: DeliveryMethod
+        notes: string | null
+        recordedAt: string
+      } | null
+    }
+  }
+}
+
+export type CheckIdentityDocumentMutationVariables = Exact<{
+  input: CheckIdentityDocumentInput
+}>
+
+export type CheckIdentityDocumentMutation = {
+  checkIdentityDocument: {
+    status: KedStatus
+    kedReference: string | null
+    matchesBooking: boolean | null
+    holder: {
+      firstName: string
+      lastName: string
+      fatherName: string | null
+      birthDate: string
+    } | null
+  }
+}
+
+export type ConfirmIdentityMutationVariables = Exact<{
+  input: ConfirmIdentityInput
+}>
+
+export type ConfirmIdentityMutation = {
+  confirmIdentity: {
+    call: {
+      id: string
+      bookingId: string
+      status: CallStatus
+      admittedAt: string | null
+      endedAt: string | null
+      identityVerified: boolean | null
+      audioOnly: boolean
+      participants: Array<{
+        id: string
+        role: CallRole
+        displayName: string
+        admitted: boolean
+        videoEnabled: boolean
+        joinedAt: string
+      }>
+      identityCheck: {
+        verified: boolean
+        documentType: IdentityDocumentType
+        checkedAt: string
+        kedReference: string | null
+      } | null
+      submission: {
+        protocolNumber: string
+        filedDescription: string
+        deliveryMethod: DeliveryMethod
+        notes: string | null
+        recordedAt: string
+      } | null
+    }
+  }
+}
+
+export type InviteToCallMutationVariables = Exact<{
+  input: InviteToCallInput
+}>
+
+export type InviteToCallMutation = {
+  inviteToCall: { link: string; expiresAt: string; emailSent: boolean }
+}
+
+export type RecordSubmissionMutationVariables = Exact<{
+  input: RecordSubmissionInput
+}>
+
+export type RecordSubmissionMutation = {
+  recordSubmission: {
+    call: {
+      id: string
+      bookingId: string
+      status: CallStatus
+      admittedAt: string | null
+      endedAt: string | null
+      identityVerified: boolean | null
+      audioOnly: boolean
+      participants: Array<{
+        id: string
+        role: CallRole
+        displayName: string
+        admitted: boolean
+        videoEnabled: boolean
+        joinedAt: string
+      }>
+      identityCheck: {
+        verified: boolean
+        documentType: IdentityDocumentType
+        checkedAt: string
+        kedReference: string | null
+      } | null
+      submission: {
+        protocolNumber: string
+        filedDescription: string
+        deliveryMethod: DeliveryMethod
+        notes: string | null
+        recordedAt: string
+      } | null
+    }
+  }
+}
+
+export type RecordNoShowMutationVariables = Exact<{
+  input: RecordNoShowInput
+}>
+
+export type RecordNoShowMutation = {
+  recordNoShow: {
+    call: {
+      id: string
+      bookingId: string
+      status: CallStatus
+      admittedAt: string | null
+      endedAt: string | null
+      identityVerified: boolean | null
+      audioOnly: boolean
+      participants: Array<{
+        id: string
+        role: CallRole
+        displayName: string
+        admitted: boolean
+        videoEnabled: boolean
+        joinedAt: string
+      }>
+      identityCheck: {
+        verified: boolean
+        documentType: IdentityDocumentType
+        checkedAt: string
+        kedReference: string | null
+      } | null
+      submission: {
+        protocolNumber: string
+        filedDescription: string
+        deliveryMethod: DeliveryMethod
+        notes: string | null
+        recordedAt: string
+      } | null
+    }
+  }
+}
+
+export type StaffSendSignalMutationVariables = Exact<{
+  input: SendSignalInput
+}>
+
+export type StaffSendSignalMutation = { sendSignal: { seq: number } }
+
+export type StaffMissedSignalsQueryVariables = Exact<{
+  callId: string | number
+  participantToken: string
+  afterSeq: number
+}>
+
+export type StaffMissedSignalsQuery = {
+  missedSignals: Array<{
+    seq: number
+    from: string
+    to: string
+    negotiationId: string
+    payload: Record<string, unknown>
+  }>
+}
+
+export type StaffCallSignalsSubscriptionVariables = Exact<{
+  callId: string | number
+  participantToken: string
+}>
+
+export type StaffCallSignalsSubscription = {
+  callSignals: {
+    seq: number
+    from: string
+    to: string
+    negotiationId: string
+    payload: Record<string, unknown>
+  }
+}
+
+export const StaffCall_CallFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffCall_call' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Call' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'admitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'videoEnabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kedReference' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'protocolNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveryMethod' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffCall_CallFragment, unknown>
+export const StaffMeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffMe' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'name' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffMeQuery, StaffMeQueryVariables>
+export const KepCallsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'KepCalls' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'date' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kepCalls' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'date' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'date' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'booking' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'procedure' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'title' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'specialRequirements' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'signLanguage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lipReading' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'call' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffCall_call' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffCall_call' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Call' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'admitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'videoEnabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kedReference' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'protocolNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveryMethod' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<KepCallsQuery, KepCallsQueryVariables>
+export const KepCallUpdatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'KepCallUpdates' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kepCallUpdates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffCall_call' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffCall_call' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Call' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'admitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'videoEnabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kedReference' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'protocolNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveryMethod' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<KepCallUpdatesSubscription, KepCallUpdatesSubscriptionVariables>
+export const ConsoleBookingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ConsoleBooking' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'booking' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveryMethod' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'business' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'procedure' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'title' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'requiredDocuments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'category' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'name' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'specialRequirements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'signLanguage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lipReading' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'other' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'submission' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'protocolNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'filedDescription' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deliveryMethod' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsoleBookingQuery, ConsoleBookingQueryVariables>
+export const StaffJoinCallDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffJoinCall' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'JoinCallInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'joinCall' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'participant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'participantToken' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'iceServers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'urls' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'credential' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'call' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffCall_call' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffCall_call' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Call' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'admitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'videoEnabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kedReference' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'protocolNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveryMethod' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffJoinCallMutation, StaffJoinCallMutationVariables>
+export const StaffCallEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'StaffCallEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'callId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'participantToken' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'callEvents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'callId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'callId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'participantToken' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'participantToken' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participantId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'call' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffCall_call' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffCall_call' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Call' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'admitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'videoEnabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kedReference' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'protocolNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveryMethod' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffCallEventsSubscription, StaffCallEventsSubscriptionVariables>
+export const StaffLeaveCallDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffLeaveCall' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ParticipantInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leaveCall' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'call' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffLeaveCallMutation, StaffLeaveCallMutationVariables>
+export const StaffSetVideoEnabledDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffSetVideoEnabled' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetVideoEnabledInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setVideoEnabled' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'call' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffCall_call' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffCall_call' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Call' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'admitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'videoEnabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kedReference' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'protocolNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveryMethod' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffSetVideoEnabledMutation, StaffSetVideoEnabledMutationVariables>
+export const AdmitCitizenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdmitCitizen' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CallIdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'admitCitizen' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'call' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffCall_call' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffCall_call' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Call' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'admitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'videoEnabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kedReference' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'protocolNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveryMethod' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdmitCitizenMutation, AdmitCitizenMutationVariables>
+export const CheckIdentityDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CheckIdentityDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CheckIdentityDocumentInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkIdentityDocument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kedReference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'matchesBooking' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'holder' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fatherName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CheckIdentityDocumentMutation, CheckIdentityDocumentMutationVariables>
+export const ConfirmIdentityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmIdentity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConfirmIdentityInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmIdentity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'call' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffCall_call' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffCall_call' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Call' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'admitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'videoEnabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kedReference' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'protocolNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveryMethod' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmIdentityMutation, ConfirmIdentityMutationVariables>
+export const InviteToCallDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'InviteToCall' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'InviteToCallInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inviteToCall' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'emailSent' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InviteToCallMutation, InviteToCallMutationVariables>
+export const RecordSubmissionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordSubmission' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordSubmissionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordSubmission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'call' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffCall_call' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffCall_call' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Call' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'admitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'videoEnabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kedReference' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'protocolNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveryMethod' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordSubmissionMutation, RecordSubmissionMutationVariables>
+export const RecordNoShowDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordNoShow' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordNoShowInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordNoShow' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'call' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffCall_call' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffCall_call' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Call' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'admitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'videoEnabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kedReference' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'protocolNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveryMethod' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordNoShowMutation, RecordNoShowMutationVariables>
+export const StaffSendSignalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffSendSignal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SendSignalInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sendSignal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'seq' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffSendSignalMutation, StaffSendSignalMutationVariables>
+export const StaffMissedSignalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffMissedSignals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'callId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'participantToken' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'afterSeq' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missedSignals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'callId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'callId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'participantToken' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'participantToken' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'afterSeq' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'afterSeq' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'negotiationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'payload' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffMissedSignalsQuery, StaffMissedSignalsQueryVariables>
+export const StaffCallSignalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'StaffCallSignals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'callId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'participantToken' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'callSignals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'callId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'callId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'participantToken' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'participantToken' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'negotiationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'payload' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffCallSignalsSubscription, StaffCallSignalsSubscriptionVariables>

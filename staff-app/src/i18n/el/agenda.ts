@@ -1,0 +1,27 @@
+/** The employee's day: today's appointments and who is waiting. */
+export const agenda = {
+  'agenda.title': 'Τα σημερινά ραντεβού',
+  'agenda.loginFirst':
+    'Συνδεθείτε ως υπάλληλος ΚΕΠ (σύνδεση υπαλλήλων Δημόσιας Διοίκησης) για να δείτε τα ραντεβού του ΚΕΠ σας.',
+  'agenda.notStaff': 'Αυτή η σελίδα είναι για τους υπαλλήλους των ΚΕΠ.',
+  'agenda.loadFailed': 'Τα ραντεβού δεν φορτώθηκαν. Ανανεώστε τη σελίδα.',
+  'agenda.none': 'Δεν υπάρχουν ραντεβού σήμερα.',
+  'agenda.caption': 'Τα σημερινά ραντεβού του ΚΕΠ',
+  'agenda.col.time': 'Ώρα',
+  'agenda.col.citizen': 'Πολίτης',
+  'agenda.col.procedure': 'Διαδικασία',
+  'agenda.col.state': 'Κατάσταση',
+  'agenda.col.action': 'Ενέργεια',
+  'agenda.needs.signLanguage': 'Διερμηνεία στη νοηματική γλώσσα',
+  'agenda.needs.lipReading': 'Χειλεανάγνωση',
+  'agenda.state.notStarted': 'Δεν έχει ξεκινήσει',
+  'agenda.state.waiting': 'Περιμένει να συνδεθεί',
+  'agenda.state.inCall': 'Σε κλήση',
+  'agenda.state.ended': 'Ολοκληρώθηκε',
+  'agenda.state.completed': 'Ολοκληρώθηκε',
+  'agenda.state.noShow': 'Δεν προσήλθε',
+  'agenda.state.cancelled': 'Ακυρώθηκε',
+  'agenda.open': 'Άνοιγμα κλήσης με {name}',
+  'agenda.waitingNow': 'Πολίτες σε αναμονή τώρα: {count}',
+  'agenda.announce.waiting': 'Ο/Η {name} περιμένει στην αίθουσα αναμονής.',
+}

@@ -1,0 +1,234 @@
+import { useMutation, useQuery } from '@apollo/client/react'
+import { apiErrorOf } from '@keplive/api'
+import { VideoTile } from '@keplive/call'
+import '@keplive/call/call.css'
+import { Button, Loading, Notice, useLanguage } from '@keplive/ui'
+import { useEffect, useRef, useState } from 'react'
+import { Link } from 'wouter'
+import { BookingDetails, consoleBookingQuery } from '../../features/call/booking-details'
+import { announcementOf } from '../../features/call/call-announcement'
+import { admitCitizenMutation, recordNoShowMutation } from '../../features/call/call-operations'
+import { IdentityCheck } from '../../features/call/identity-check'
+import { InviteInterpreter } from '../../features/call/invite-interpreter'
+import { SubmissionForm } from '../../features/call/submission-form'
+import { useStaffCall } from '../../features/call/use-staff-call'
+import { useT } from '../../i18n'
+
+/** The employee's call console: the video beside the booking, and each step of the call. */
+export function CallConsolePage({ params }: { params: { bookingId: string } }) {
+  const t = useT()
+  const { language } = useLanguage()
+  const { bookingId } = params
+  const booking = useQuery(consoleBookingQuery, { variables: { id: bookingId } })
+  const room = useStaffCall(bookingId)
+  const [admit, admitting] = useMutation(admitCitizenMutation)
+  const [recordNoShow, recordingNoShow] = useMutation(recordNoShowMutation)
+  const [announcement, setAnnouncement] = useState('')
+  const [failure, setFailure] = useState<string>()
+  const [micOn, setMicOn] = useState(true)
+  const admitButton = useRef<HTMLButtonElement>(null)
+
+  const { call, lastEvent, joined } = room
+  useEffect(() => {
+    if (lastEvent && call) setAnnouncement(announcementOf(lastEvent, call, t))
+  }, [lastEvent, call, t])
+
+  const waitingCitizen = call?.participants.find((p) => p.role === 'CITIZEN' && !p.admitted)
+  useEffect(() => {
+    // a citizen who starts waiting is the next thing to act on: bring the keyboard there
+    if (waitingCitizen) admitButton.current?.focus()
+  }, [waitingCitizen])
+
+  const errorText = (error: unknown) =>
+    apiErrorOf(error)?.messages?.[language] ?? t('console.error.generic')
+
+  if (booking.loading && !booking.data) return <Loading />
+  const details = booking.data?.booking
+  if (!details) {
+    return (
+      <>
+        <h1>{t('console.notFound')}</h1>
+        <p>{booking.error ? errorText(booking.error) : null}</p>
+        <Link href="/">{t('console.back')}</Link>
+      </>
+    )
+  }
+
+  const join = async () => {
+    setFailure(undefined)
+    try {
+      await room.join()
+    } catch (error) {
+      setFailure(errorText(error))
+    }
+  }
+
+  const noShow = async () => {
+    setFailure(undefined)
+    try {
+      await recordNoShow({ variables: { input: { bookingId } } })
+      await booking.refetch()
+      setAnnouncement(t('console.event.noShow'))
+    } catch (error) {
+      setFailure(errorText(error))
+    }
+  }
+
+  const toggleMic = () => {
+    const next = !micOn
+    for (const track of room.localStream?.getAudioTracks() ?? []) track.enabled = next
+    setMicOn(next)
+  }
+
+  const ended = call?.status === 'ENDED' || call?.status === 'NO_SHOW'
+  const citizen = call?.participants.find((p) => p.role === 'CITIZEN' && p.admitted)
+  const needsInterpreter =
+    details.specialRequirements.signLanguage || details.specialRequirements.lipReading
+  const labelOf = (participantId: string) => {
+    const p = call?.participants.find((x) => x.id === participantId)
+    return p ? `${p.displayName} — ${t(`console.role.${p.role}`)}` : t('console.role.unknown')
+  }
+
+  return (
+    <>
+      <p>
+        <Link href="/" className="govgr-link">
+          {t('console.back')}
+        </Link>
+      </p>
+      <h1>{t('console.title', { name: details.fullName })}</h1>
+      <div role="status" aria-live="polite" className="govgr-visually-hidden" data-testid="events">
+        {announcement}
+      </div>
+      <div role="alert">{failure ? <p className="govgr-error-message">{failure}</p> : null}</div>
+      {details.status === 'NO_SHOW' ? <Notice title={t('console.noShowRecorded')} /> : null}
+      {!joined && !ended ? (
+        <section aria-labelledby="join-title">
+          <h2 id="join-title">{t('console.join.title')}</h2>
+          <p>{t('console.join.intro')}</p>
+          <div className="call-controls">
+            <Button onClick={() => void join()} disabled={room.joining}>
+              {t('console.join.button')}
+            </Button>
+            {details.status === 'BOOKED' ? (
+              <Button
+                variant="secondary"
+                onClick={() => void noShow()}
+                disabled={recordingNoShow.loading}
+              >
+                {t('console.noShow')}
+              </Button>
+            ) : null}
+          </div>
+        </section>
+      ) : null}
+      {joined && call ? (
+        <div className="call-layout">
+          <section aria-labelledby="video-title">
+            <h2 id="video-title" className="govgr-visually-hidden">
+              {t('console.video.title')}
+            </h2>
+            {room.mediaProblem ? (
+              <Notice title={t(`console.media.${room.mediaProblem}`)} tone="alert" />
+            ) : null}
+            {room.connection.reconnecting ? <Notice title={t('console.reconnecting')} /> : null}
+            {waitingCitizen ? (
+              <Notice title={t('console.waiting', { name: waitingCitizen.displayName })}>
+                <button
+                  type="button"
+                  className="govgr-btn govgr-btn-primary"
+                  ref={admitButton}
+                  onClick={() =>
+                    void admit({ variables: { input: { callId: call.id } } })
+                      .then(({ data }) => data && room.setCall(data.admitCitizen.call))
+                      .catch((error: unknown) => setFailure(errorText(error)))
+                  }
+                  disabled={admitting.loading}
+                >
+                  {t('console.admit', { name: waitingCitizen.displayName })}
+                </button>
+              </Notice>
+            ) : null}
+            <div className="call-stage" data-testid="remote-videos">
+              {room.connection.remotes.map((remote) => {
+                const participant = call.participants.find((p) => p.id === remote.participantId)
+                const notice =
+                  remote.state !== 'connected'
+                    ? t(`console.remote.${remote.state}`)
+                    : participant && !participant.videoEnabled
+                      ? t('console.remote.audioOnly')
+                      : undefined
+                return (
+                  <VideoTile
+                    key={remote.participantId}
+                    stream={remote.stream}
+                    label={labelOf(remote.participantId)}
+                    notice={notice}
+                    testId="remote-video"
+                  />
+                )
+              })}
+              {room.connection.remotes.length === 0 && !ended ? (
+                <p className="call-waiting">{t('console.nobodyYet')}</p>
+              ) : null}
+            </div>
+            <VideoTile
+              stream={room.localStream}
+              label={t('console.self')}
+              self
+              small
+              notice={room.videoOn ? undefined : t('console.remote.audioOnly')}
+            />
+            <div className="call-controls" role="group" aria-label={t('console.controls')}>
+              <Button variant="secondary" aria-pressed={!micOn} onClick={toggleMic}>
+                {micOn ? t('console.mic.off') : t('console.mic.on')}
+              </Button>
+              <Button
+                variant="secondary"
+                aria-pressed={!room.videoOn}
+                disabled={call.identityVerified !== true || ended}
+                aria-describedby={call.identityVerified !== true ? 'audio-only-hint' : undefined}
+                onClick={() =>
+                  void room
+                    .setVideoEnabled(!room.videoOn)
+                    .catch((error: unknown) => setFailure(errorText(error)))
+                }
+              >
+                {room.videoOn ? t('console.audioOnly.on') : t('console.audioOnly.off')}
+              </Button>
+              <Button variant="warning" onClick={() => void room.leave()}>
+                {t('console.leave')}
+              </Button>
+            </div>
+            {call.identityVerified !== true ? (
+              <p id="audio-only-hint" className="govgr-hint">
+                {t('console.audioOnly.hint')}
+              </p>
+            ) : null}
+          </section>
+          <div>
+            {ended ? (
+              <Notice
+                title={call.status === 'NO_SHOW' ? t('console.noShowRecorded') : t('console.ended')}
+                tone="success"
+              />
+            ) : null}
+            {citizen || call.identityCheck ? (
+              <IdentityCheck call={call} onCall={room.setCall} />
+            ) : null}
+            {needsInterpreter && !ended ? <InviteInterpreter callId={call.id} /> : null}
+            {call.identityVerified === true || call.submission ? (
+              <SubmissionForm
+                call={call}
+                defaultDelivery={details.deliveryMethod}
+                onCall={room.setCall}
+              />
+            ) : null}
+            <BookingDetails bookingId={bookingId} />
+          </div>
+        </div>
+      ) : null}
+      {!joined ? <BookingDetails bookingId={bookingId} /> : null}
+    </>
+  )
+}
