@@ -1,0 +1,241 @@
+import { randomBytes } from 'node:crypto'
+import { eq } from 'drizzle-orm'
+import type { Client } from 'graphql-ws'
+import { createServer, type ServerConfig } from '../../app/server.js'
+import { fixedClock } from '../../platform/clock.js'
+import { loadConfig } from '../../platform/config.js'
+import type { Database } from '../../platform/db/client.js'
+import { createLogger } from '../../platform/logger.js'
+import { createTestDatabase } from '../../test/database.js'
+import {
+  aCategory,
+  aKep,
+  aMunicipality,
+  anEmployee,
+  aProcedure,
+  openingHours,
+} from '../../test/factories.js'
+import { loginAs, wsClient, type TestLogin } from '../../test/identity.js'
+import type { GraphQLResponse, TestServer } from '../../test/server.js'
+import { bookings } from '../bookings/index.js'
+import { citizens } from '../identity/index.js'
+import { createMailTransport, startSmtpSink, type SmtpSink } from '../notifications/index.js'
+
+// A world for the call's tests: a KEP with an employee, another KEP, citizens logged in through
+// the GSIS stand-in, a real server with the KED stand-in and an SMTP sink, and bookings made
+// directly (the booking rules are tested in the bookings module).
+
+/** Tuesday 12 January 2027, 10:00 in Athens: the bookings' slot. */
+export const slotStart = new Date('2027-01-12T08:00:00Z')
+
+export interface CallWorld {
+  database: Database
+  server: TestServer
+  clock: ReturnType<typeof fixedClock>
+  sink: SmtpSink
+  kepId: string
+  staff: TestLogin
+  otherKepStaff: TestLogin
+  /** Μαρία Παπαδοπούλου, as on the KED stand-in's ΑΚ123456. */
+  maria: TestLogin
+  stranger: TestLogin
+  citizenIdOf(login: TestLogin): string
+  /** Another citizen, logged in (each booking at the same time needs its own: no overlaps). */
+  aCitizen(firstName?: string, lastName?: string): Promise<TestLogin>
+  /**
+   * A booking of `who` at the KEP, with an employee of its own (the exclusion constraints allow
+   * no overlaps); each one an hour after the previous unless startsAt is given.
+   */
+  bookingOf(
+    who: TestLogin,
+    over?: Partial<typeof bookings.$inferInsert>,
+  ): Promise<typeof bookings.$inferSelect>
+  close(): Promise<void>
+}
+
+export async function callWorld(
+  options: { config?: (env: Record<string, string>) => ServerConfig } = {},
+): Promise<CallWorld> {
+  const database = await createTestDatabase()
+  const db = database.db
+  const clock = fixedClock(new Date(slotStart.getTime() - 5 * 60_000))
+  const sink = await startSmtpSink()
+  const category = await aCategory(db, 'information')
+  const procedure = await aProcedure(db, category.id)
+  const municipality = await aMunicipality(db)
+  const kep = await aKep(db, municipality.id)
+  const otherKep = await aKep(db, municipality.id)
+  await openingHours(db, kep.id)
+  const employee = await anEmployee(db, kep.id)
+  const kepId = kep.id
+  const otherEmployee = await anEmployee(db, otherKep.id)
+  const config =
+    options.config?.({ NODE_ENV: 'test' }) ??
+    ({ ...loadConfig({ NODE_ENV: 'test' }), publicUrl: undefined } satisfies ServerConfig)
+  const app = await createServer({
+    database,
+    clock,
+    logger: createLogger('silent'),
+    config,
+    devMail: sink,
+    mail: { transport: createMailTransport(sink.url, { pool: false }), from: 'kep@example.gr' },
+  })
+  const running = await app.start(0)
+  const server: TestServer = {
+    ...running,
+    async graphql(query, variables, headers) {
+      const res = await fetch(`${running.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      })
+      return { status: res.status, ...((await res.json()) as object) }
+    },
+  }
+  const staff = await loginAs(server, { gsisUserId: employee.gsisUserId, role: 'staff' })
+  const otherKepStaff = await loginAs(server, {
+    gsisUserId: otherEmployee.gsisUserId,
+    role: 'staff',
+  })
+  const citizenIds = new Map<string, string>()
+  const citizen = async (firstName: string, lastName: string) => {
+    const gsisUserId = `call-${randomBytes(4).toString('hex')}`
+    const login = await loginAs(server, { gsisUserId, firstName, lastName })
+    const [row] = await db.select().from(citizens).where(eq(citizens.gsisUserId, gsisUserId))
+    citizenIds.set(login.cookie, row!.id)
+    return login
+  }
+  const maria = await citizen('Μαρία', 'Παπαδοπούλου')
+  const stranger = await citizen('Νίκος', 'Άλλος')
+  let n = 0
+  return {
+    database,
+    server,
+    clock,
+    sink,
+    kepId: kep.id,
+    staff,
+    otherKepStaff,
+    maria,
+    stranger,
+    citizenIdOf: (login) => citizenIds.get(login.cookie)!,
+    aCitizen: (firstName = 'Μαρία', lastName = 'Παπαδοπούλου') => citizen(firstName, lastName),
+    async bookingOf(who, over = {}) {
+      const startsAt = over.startsAt ?? new Date(slotStart.getTime() + n++ * 3_600_000)
+      const assigned = await anEmployee(db, kepId)
+      const [row] = await db
+        .insert(bookings)
+        .values({
+          reference: `KEP-2027-${randomBytes(3).toString('hex')}`,
+          citizenId: citizenIds.get(who.cookie)!,
+          categoryId: category.id,
+          procedureId: procedure.id,
+          kepId: kep.id,
+          employeeId: assigned.id,
+          workstationId: assigned.workstationId,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 20 * 60_000),
+          blockedUntil: new Date(startsAt.getTime() + 30 * 60_000),
+          fullName: 'ΜΑΡΙΑ Παπαδοπουλου',
+          email: 'maria@example.gr',
+          phone: '2101234567',
+          postalAddress: 'Ερμού 1, 10563 Αθήνα',
+          deliveryMethod: 'email',
+          ...over,
+        })
+        .returning()
+      return row!
+    },
+    async close() {
+      await running.stop()
+      await sink.close()
+      await database.close()
+    },
+  }
+}
+
+export const JOIN = `mutation ($input: JoinCallInput!) {
+  joinCall(input: $input) {
+    participantToken
+    participant { id role displayName admitted videoEnabled joinedAt }
+    call { id bookingId status participants { id role admitted } }
+    iceServers { urls username credential }
+  }
+}`
+
+export interface Joined {
+  participantToken: string
+  participant: { id: string; role: string; displayName: string; admitted: boolean }
+  call: {
+    id: string
+    bookingId: string
+    status: string
+    participants: { id: string; role: string; admitted: boolean }[]
+  }
+  iceServers: { urls: string[] }[]
+}
+
+/** Joins and fails the test on any error. */
+export async function join(
+  server: TestServer,
+  input: { bookingId?: string; invitationToken?: string },
+  headers: Record<string, string> = {},
+): Promise<Joined> {
+  const res = await server.graphql<{ joinCall: Joined }>(JOIN, { input }, headers)
+  if (res.errors?.length) throw new Error(`joinCall: ${JSON.stringify(res.errors)}`)
+  return res.data!.joinCall
+}
+
+export const codeOf = (res: GraphQLResponse<unknown>) => res.errors?.[0]?.extensions?.code
+
+/** A subscription over graphql-ws that collects what arrives; wait for what a test expects. */
+export function collect<T>(
+  client: Client,
+  query: string,
+  variables: Record<string, unknown>,
+): {
+  items: T[]
+  errors: unknown[]
+  completed: () => boolean
+  waitFor(predicate: (items: T[]) => boolean, ms?: number): Promise<T[]>
+  stop(): void
+} {
+  const items: T[] = []
+  const errors: unknown[] = []
+  let done = false
+  const stop = client.subscribe<Record<string, unknown>>(
+    { query, variables },
+    {
+      next: (value) => {
+        if (value.errors) errors.push(...value.errors)
+        else items.push(Object.values(value.data ?? {})[0] as T)
+      },
+      error: (err) => {
+        errors.push(err)
+        done = true
+      },
+      complete: () => {
+        done = true
+      },
+    },
+  )
+  return {
+    items,
+    errors,
+    completed: () => done,
+    async waitFor(predicate, ms = 5_000) {
+      const until = Date.now() + ms
+      while (!predicate(items)) {
+        if (errors.length > 0) throw new Error(`subscription failed: ${JSON.stringify(errors)}`)
+        if (Date.now() > until) {
+          throw new Error(`timed out; received ${JSON.stringify(items)}`)
+        }
+        await new Promise((r) => setTimeout(r, 10))
+      }
+      return items
+    },
+    stop,
+  }
+}
+
+export { wsClient }

@@ -1,0 +1,338 @@
+import { eq } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { expectNoGraphQLErrors } from '../../test/server.js'
+import {
+  callWorld,
+  codeOf,
+  collect,
+  join,
+  JOIN,
+  slotStart,
+  wsClient,
+  type CallWorld,
+  type Joined,
+} from './call-test-kit.js'
+import { callParticipants, callSignals } from './calls.table.js'
+
+// Through GraphQL over HTTP and graphql-ws, logged in through the GSIS stand-in.
+
+let w: CallWorld
+beforeAll(async () => {
+  w = await callWorld()
+})
+afterAll(async () => {
+  await w?.close()
+})
+
+const ADMIT = `mutation ($id: ID!) { admitCitizen(input: { callId: $id }) { call { id status admittedAt participants { id admitted } } } }`
+const SEND = `mutation ($input: SendSignalInput!) { sendSignal(input: $input) { seq } }`
+const MISSED = `query ($id: ID!, $t: String!, $after: Int!) { missedSignals(callId: $id, participantToken: $t, afterSeq: $after) { seq from to negotiationId payload at } }`
+const EVENTS = `subscription ($id: ID!, $t: String!) { callEvents(callId: $id, participantToken: $t) { type participantId at call { id status } } }`
+const SIGNALS = `subscription ($id: ID!, $t: String!, $after: Int) { callSignals(callId: $id, participantToken: $t, afterSeq: $after) { seq from to negotiationId payload } }`
+
+type Event = { type: string; participantId: string | null; call: { status: string } }
+type Signal = { seq: number; from: string; to: string; negotiationId: string; payload: unknown }
+
+const signal = (call: string, from: Joined, to: string, n = 0) => ({
+  input: {
+    callId: call,
+    participantToken: from.participantToken,
+    to,
+    negotiationId: 'neg-1',
+    payload: { type: 'candidate', n },
+  },
+})
+
+/** A booking whose citizen waits and whose employee is in the call. */
+async function waitingCall() {
+  const maria = await w.aCitizen()
+  const booking = await w.bookingOf(maria, { startsAt: slotStart })
+  const citizen = await join(w.server, { bookingId: booking.id }, maria.headers)
+  const employee = await join(w.server, { bookingId: booking.id }, w.staff.headers)
+  return { maria, booking, citizen, employee, callId: citizen.call.id }
+}
+
+describe('joining a call (R2.7, R6.1)', () => {
+  it('R2.7 lets the citizen in from 15 minutes before the start to half an hour after the end, with a typed error and the opening time otherwise', async () => {
+    const now = w.clock.now()
+    const maria = await w.aCitizen()
+    const soon = await w.bookingOf(maria, { startsAt: new Date(now.getTime() + 25 * 60_000) })
+    const res = await w.server.graphql(JOIN, { input: { bookingId: soon.id } }, maria.headers)
+    expect(codeOf(res)).toBe('CALL_NOT_OPEN')
+    expect(res.errors![0]!.extensions).toMatchObject({
+      opensAt: new Date(now.getTime() + 10 * 60_000).toISOString(),
+      messages: { el: expect.stringContaining('ανοίγει'), en: expect.stringContaining('opens') },
+    })
+    w.clock.set(new Date(now.getTime() + 10 * 60_000))
+    try {
+      const joined = await join(w.server, { bookingId: soon.id }, maria.headers)
+      expect(joined.participant).toMatchObject({ role: 'CITIZEN', admitted: false })
+      expect(joined.call.status).toBe('WAITING')
+      expect(joined.iceServers).toEqual([])
+    } finally {
+      w.clock.set(now)
+    }
+    // Ended 50 minutes ago: closed 20 minutes ago.
+    const other = await w.aCitizen()
+    const past = await w.bookingOf(other, { startsAt: new Date(now.getTime() - 70 * 60_000) })
+    const late = await w.server.graphql(JOIN, { input: { bookingId: past.id } }, other.headers)
+    expect(codeOf(late)).toBe('CALL_NOT_OPEN')
+  })
+
+  it('R7.2 refuses another citizen and another KEP’s staff as if the booking did not exist; nobody logged in must log in', async () => {
+    const maria = await w.aCitizen()
+    const booking = await w.bookingOf(maria, { startsAt: slotStart })
+    for (const who of [w.stranger, w.otherKepStaff]) {
+      const res = await w.server.graphql(JOIN, { input: { bookingId: booking.id } }, who.headers)
+      expect(codeOf(res)).toBe('NOT_FOUND')
+    }
+    const anonymous = await w.server.graphql(JOIN, { input: { bookingId: booking.id } })
+    expect(codeOf(anonymous)).toBe('UNAUTHENTICATED')
+  })
+
+  it('R2.7 the citizen waits, the employee is in at once, admitting sends ADMITTED to the citizen and updates the staff console live', async () => {
+    const maria = await w.aCitizen()
+    const booking = await w.bookingOf(maria, { startsAt: slotStart })
+    const staffSocket = wsClient(w.server, { cookie: w.staff.cookie })
+    const citizenSocket = wsClient(w.server, { cookie: maria.cookie })
+    try {
+      const console = collect<{
+        id: string
+        status: string
+        participants: { role: string; admitted: boolean }[]
+      }>(
+        staffSocket,
+        'subscription { kepCallUpdates { id status participants { role admitted } } }',
+        {},
+      )
+      await new Promise((r) => setTimeout(r, 150))
+      const citizen = await join(w.server, { bookingId: booking.id }, maria.headers)
+      await console.waitFor((items) =>
+        items.some((c) => c.participants.some((p) => p.role === 'CITIZEN' && !p.admitted)),
+      )
+      const events = collect<Event>(citizenSocket, EVENTS, {
+        id: citizen.call.id,
+        t: citizen.participantToken,
+      })
+      await new Promise((r) => setTimeout(r, 150))
+      const employee = await join(w.server, { bookingId: booking.id }, w.staff.headers)
+      expect(employee.participant).toMatchObject({ role: 'EMPLOYEE', admitted: true })
+
+      const day = await w.server.graphql<{
+        kepCalls: { booking: { id: string }; call: { participants: { role: string }[] } | null }[]
+      }>(
+        '{ kepCalls(date: "2027-01-12") { booking { id startsAt } call { status participants { role } } } }',
+        {},
+        w.staff.headers,
+      )
+      const row = expectNoGraphQLErrors(day).kepCalls.find((a) => a.booking.id === booking.id)
+      expect(row?.call?.participants.map((p) => p.role).sort()).toEqual(['CITIZEN', 'EMPLOYEE'])
+
+      const admitted = await w.server.graphql<{ admitCitizen: { call: { status: string } } }>(
+        ADMIT,
+        { id: citizen.call.id },
+        w.staff.headers,
+      )
+      expect(expectNoGraphQLErrors(admitted).admitCitizen.call.status).toBe('IN_CALL')
+      await events.waitFor((items) =>
+        items.some((e) => e.type === 'ADMITTED' && e.participantId === citizen.participant.id),
+      )
+      expect(events.items.map((e) => e.type)).toEqual(['JOINED', 'ADMITTED'])
+      expect(events.items.at(-1)!.call.status).toBe('IN_CALL')
+      await console.waitFor((items) => items.some((c) => c.status === 'IN_CALL'))
+      events.stop()
+      console.stop()
+    } finally {
+      await staffSocket.dispose()
+      await citizenSocket.dispose()
+    }
+  })
+
+  it('a reload is a new participant: the old one is LEFT and its token no longer works', async () => {
+    const { maria, booking, citizen, employee, callId } = await waitingCall()
+    await w.server.graphql(ADMIT, { id: callId }, w.staff.headers)
+    const socket = wsClient(w.server, { cookie: w.staff.cookie })
+    try {
+      const events = collect<Event>(socket, EVENTS, { id: callId, t: employee.participantToken })
+      await new Promise((r) => setTimeout(r, 150))
+      const again = await join(w.server, { bookingId: booking.id }, maria.headers)
+      expect(again.participant.id).not.toBe(citizen.participant.id)
+      // The call already runs: the reloaded page is let back in without waiting.
+      expect(again.participant.admitted).toBe(true)
+      await events.waitFor((items) => items.length >= 2)
+      expect(events.items.slice(0, 2).map((e) => [e.type, e.participantId])).toEqual([
+        ['LEFT', citizen.participant.id],
+        ['JOINED', again.participant.id],
+      ])
+      const old = await w.server.graphql(
+        SEND,
+        signal(callId, citizen, employee.participant.id),
+        maria.headers,
+      )
+      expect(codeOf(old)).toBe('FORBIDDEN')
+      const fresh = await w.server.graphql(
+        SEND,
+        signal(callId, again, employee.participant.id),
+        maria.headers,
+      )
+      expectNoGraphQLErrors(fresh)
+      events.stop()
+    } finally {
+      await socket.dispose()
+    }
+  })
+})
+
+describe('the signalling mailbox', () => {
+  it('numbers concurrent signals of a call distinctly and without gaps (real parallel requests)', async () => {
+    const { maria, callId, citizen, employee } = await waitingCall()
+    await w.server.graphql(ADMIT, { id: callId }, w.staff.headers)
+    const sends = Array.from({ length: 40 }, (_, n) =>
+      n % 2 === 0
+        ? w.server.graphql<{ sendSignal: { seq: number } }>(
+            SEND,
+            signal(callId, employee, citizen.participant.id, n),
+            w.staff.headers,
+          )
+        : w.server.graphql<{ sendSignal: { seq: number } }>(
+            SEND,
+            signal(callId, citizen, employee.participant.id, n),
+            maria.headers,
+          ),
+    )
+    const seqs = (await Promise.all(sends)).map((r) => expectNoGraphQLErrors(r).sendSignal.seq)
+    expect([...seqs].sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1))
+    const rows = await w.database.db
+      .select()
+      .from(callSignals)
+      .where(eq(callSignals.callId, callId))
+    expect(rows).toHaveLength(40)
+  })
+
+  it('subscribe, then fetch what was missed: the replay and the live feed together give every signal once', async () => {
+    const { maria, callId, citizen, employee } = await waitingCall()
+    await w.server.graphql(ADMIT, { id: callId }, w.staff.headers)
+    const send = (n: number) =>
+      w.server.graphql(SEND, signal(callId, employee, citizen.participant.id, n), w.staff.headers)
+    for (const n of [1, 2, 3]) expectNoGraphQLErrors(await send(n))
+    const socket = wsClient(w.server, { cookie: maria.cookie })
+    try {
+      // The page saw seq 1 before its connection dropped.
+      const live = collect<Signal>(socket, SIGNALS, {
+        id: callId,
+        t: citizen.participantToken,
+        after: 1,
+      })
+      await live.waitFor((items) => items.length >= 2)
+      expectNoGraphQLErrors(await send(4))
+      await live.waitFor((items) => items.length >= 3)
+      expect(live.items.map((s) => s.seq)).toEqual([2, 3, 4])
+      expect(live.items[0]).toMatchObject({
+        from: employee.participant.id,
+        to: citizen.participant.id,
+        negotiationId: 'neg-1',
+        payload: { type: 'candidate', n: 2 },
+      })
+      const missed = await w.server.graphql<{ missedSignals: Signal[] }>(
+        MISSED,
+        { id: callId, t: citizen.participantToken, after: 2 },
+        maria.headers,
+      )
+      expect(expectNoGraphQLErrors(missed).missedSignals.map((s) => s.seq)).toEqual([3, 4])
+      live.stop()
+    } finally {
+      await socket.dispose()
+    }
+  })
+
+  it('only members send and receive: not a waiting citizen, a stranger, another KEP’s staff, a wrong token, or a page that left', async () => {
+    const { maria, callId, citizen, employee } = await waitingCall()
+    const toCitizen = signal(callId, employee, citizen.participant.id)
+    // The citizen still waits: they may not send, read the mailbox, or be sent to.
+    expect(
+      codeOf(
+        await w.server.graphql(
+          SEND,
+          signal(callId, citizen, employee.participant.id),
+          maria.headers,
+        ),
+      ),
+    ).toBe('NOT_ADMITTED')
+    expect(
+      codeOf(
+        await w.server.graphql(
+          MISSED,
+          { id: callId, t: citizen.participantToken, after: 0 },
+          maria.headers,
+        ),
+      ),
+    ).toBe('NOT_ADMITTED')
+    expect(codeOf(await w.server.graphql(SEND, toCitizen, w.staff.headers))).toBe(
+      'VALIDATION_FAILED',
+    )
+    // A token is no use to anyone but the person who joined with it.
+    await w.server.graphql(ADMIT, { id: callId }, w.staff.headers)
+    expect(codeOf(await w.server.graphql(SEND, toCitizen, w.stranger.headers))).toBe('FORBIDDEN')
+    expect(codeOf(await w.server.graphql(SEND, toCitizen, w.otherKepStaff.headers))).toBe(
+      'FORBIDDEN',
+    )
+    expect(codeOf(await w.server.graphql(SEND, toCitizen))).toBe('FORBIDDEN')
+    const wrong = { input: { ...toCitizen.input, participantToken: 'x'.repeat(43) } }
+    expect(codeOf(await w.server.graphql(SEND, wrong, w.staff.headers))).toBe('FORBIDDEN')
+    const socket = wsClient(w.server, { cookie: w.stranger.cookie })
+    try {
+      const theirs = collect<Signal>(socket, SIGNALS, { id: callId, t: citizen.participantToken })
+      await expect(theirs.waitFor((items) => items.length > 0, 1_000)).rejects.toThrow(
+        /FORBIDDEN|subscription failed/,
+      )
+    } finally {
+      await socket.dispose()
+    }
+    expectNoGraphQLErrors(await w.server.graphql(SEND, toCitizen, w.staff.headers))
+    // After leaving, the token is dead and nobody can send to that page.
+    expectNoGraphQLErrors(
+      await w.server.graphql(
+        'mutation ($id: ID!, $t: String!) { leaveCall(input: { callId: $id, participantToken: $t }) { call { id } } }',
+        { id: callId, t: citizen.participantToken },
+        maria.headers,
+      ),
+    )
+    expect(codeOf(await w.server.graphql(SEND, toCitizen, w.staff.headers))).toBe(
+      'VALIDATION_FAILED',
+    )
+    expect(
+      codeOf(
+        await w.server.graphql(
+          MISSED,
+          { id: callId, t: citizen.participantToken, after: 0 },
+          maria.headers,
+        ),
+      ),
+    ).toBe('FORBIDDEN')
+    const [left] = await w.database.db
+      .select()
+      .from(callParticipants)
+      .where(eq(callParticipants.id, citizen.participant.id))
+    expect(left!.leftAt).not.toBeNull()
+  })
+
+  it('refuses a signal over 16 kB with a typed error', async () => {
+    const { callId, citizen, employee } = await waitingCall()
+    await w.server.graphql(ADMIT, { id: callId }, w.staff.headers)
+    const big = signal(callId, employee, citizen.participant.id)
+    big.input.payload = { type: 'offer', sdp: 'a'.repeat(17_000) } as never
+    const res = await w.server.graphql(SEND, big, w.staff.headers)
+    expect(codeOf(res)).toBe('SIGNAL_TOO_LARGE')
+    expect(res.errors![0]!.extensions).toMatchObject({ maxBytes: 16_384 })
+  })
+
+  it('stores only the SHA-256 of a participant token', async () => {
+    const { citizen } = await waitingCall()
+    const [row] = await w.database.db
+      .select()
+      .from(callParticipants)
+      .where(eq(callParticipants.id, citizen.participant.id))
+    expect(row!.tokenHash).not.toContain(citizen.participantToken)
+    expect(row!.tokenHash).toMatch(/^[A-Za-z0-9_-]{43}$/)
+  })
+})
