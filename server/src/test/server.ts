@@ -1,4 +1,9 @@
-import { createServer, type RunningServer, type ServerConfig } from '../app/server.js'
+import {
+  createServer,
+  type RunningServer,
+  type ServerConfig,
+  type ServerDeps,
+} from '../app/server.js'
 import { fixedClock, type Clock } from '../platform/clock.js'
 import type { Database } from '../platform/db/client.js'
 import { createLogger } from '../platform/logger.js'
@@ -31,6 +36,9 @@ export async function startTestServer(
     appsRoot?: string
     config?: ServerConfig
     rateLimits?: RateLimitRules
+    /** The SMTP sink /dev/mail shows, and mail sent at once (the call's invitations). */
+    devMail?: ServerDeps['devMail']
+    mail?: ServerDeps['mail']
   } = {},
 ): Promise<TestServer> {
   const server = await createServer({
@@ -40,6 +48,8 @@ export async function startTestServer(
     appsRoot: options.appsRoot,
     config: options.config,
     rateLimits: options.rateLimits,
+    devMail: options.devMail,
+    mail: options.mail,
   })
   const running = await server.start(0)
   return {

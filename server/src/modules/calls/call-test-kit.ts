@@ -1,11 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import type { Client } from 'graphql-ws'
-import { createServer, type ServerConfig } from '../../app/server.js'
 import { fixedClock } from '../../platform/clock.js'
 import { loadConfig } from '../../platform/config.js'
 import type { Database } from '../../platform/db/client.js'
-import { createLogger } from '../../platform/logger.js'
 import { createTestDatabase } from '../../test/database.js'
 import {
   aCategory,
@@ -16,7 +14,7 @@ import {
   openingHours,
 } from '../../test/factories.js'
 import { loginAs, wsClient, type TestLogin } from '../../test/identity.js'
-import type { GraphQLResponse, TestServer } from '../../test/server.js'
+import { startTestServer, type GraphQLResponse, type TestServer } from '../../test/server.js'
 import { bookings } from '../bookings/index.js'
 import { citizens } from '../identity/index.js'
 import { createMailTransport, startSmtpSink, type SmtpSink } from '../notifications/index.js'
@@ -54,7 +52,7 @@ export interface CallWorld {
 }
 
 export async function callWorld(
-  options: { config?: (env: Record<string, string>) => ServerConfig } = {},
+  options: { config?: NonNullable<Parameters<typeof startTestServer>[1]>['config'] } = {},
 ): Promise<CallWorld> {
   const database = await createTestDatabase()
   const db = database.db
@@ -69,29 +67,13 @@ export async function callWorld(
   const employee = await anEmployee(db, kep.id)
   const kepId = kep.id
   const otherEmployee = await anEmployee(db, otherKep.id)
-  const config =
-    options.config?.({ NODE_ENV: 'test' }) ??
-    ({ ...loadConfig({ NODE_ENV: 'test' }), publicUrl: undefined } satisfies ServerConfig)
-  const app = await createServer({
-    database,
+  const config = options.config ?? { ...loadConfig({ NODE_ENV: 'test' }), publicUrl: undefined }
+  const server = await startTestServer(database, {
     clock,
-    logger: createLogger('silent'),
     config,
     devMail: sink,
     mail: { transport: createMailTransport(sink.url, { pool: false }), from: 'kep@example.gr' },
   })
-  const running = await app.start(0)
-  const server: TestServer = {
-    ...running,
-    async graphql(query, variables, headers) {
-      const res = await fetch(`${running.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      })
-      return { status: res.status, ...((await res.json()) as object) }
-    },
-  }
   const staff = await loginAs(server, { gsisUserId: employee.gsisUserId, role: 'staff' })
   const otherKepStaff = await loginAs(server, {
     gsisUserId: otherEmployee.gsisUserId,
@@ -147,7 +129,7 @@ export async function callWorld(
       return row!
     },
     async close() {
-      await running.stop()
+      await server.stop()
       await sink.close()
       await database.close()
     },
