@@ -1,0 +1,279 @@
+import { createServer as createHttpServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { eq } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadConfig } from '../../platform/config.js'
+import { expectNoGraphQLErrors } from '../../test/server.js'
+import { auditLog } from '../audit/index.js'
+import {
+  callWorld,
+  codeOf,
+  collect,
+  join,
+  slotStart,
+  wsClient,
+  type CallWorld,
+} from './call-test-kit.js'
+import { calls } from './calls.table.js'
+import { httpKedClient, normaliseDocumentNumber } from './ked.client.js'
+
+// R1.3, R6.2, R6.3, R7.1: the identity check through the KED stand-in, over real HTTP.
+
+let w: CallWorld
+beforeAll(async () => {
+  w = await callWorld()
+})
+afterAll(async () => {
+  await w?.close()
+})
+
+const CHECK = `mutation ($input: CheckIdentityDocumentInput!) {
+  checkIdentityDocument(input: $input) {
+    status kedReference matchesBooking holder { firstName lastName fatherName birthDate }
+  }
+}`
+const CONFIRM = `mutation ($input: ConfirmIdentityInput!) {
+  confirmIdentity(input: $input) {
+    call { id identityVerified identityCheck { documentType verified checkedAt kedReference } }
+  }
+}`
+const VIDEO = `mutation ($input: SetVideoEnabledInput!) {
+  setVideoEnabled(input: $input) { call { audioOnly participants { id videoEnabled } } }
+}`
+
+type Check = {
+  status: string
+  kedReference: string | null
+  matchesBooking: boolean | null
+  holder: { firstName: string; lastName: string; birthDate: string } | null
+}
+
+async function callInProgress(world = w) {
+  const maria = await world.aCitizen()
+  const booking = await world.bookingOf(maria, { startsAt: slotStart })
+  const citizen = await join(world.server, { bookingId: booking.id }, maria.headers)
+  const employee = await join(world.server, { bookingId: booking.id }, world.staff.headers)
+  await world.server.graphql(
+    'mutation ($id: ID!) { admitCitizen(input: { callId: $id }) { call { id } } }',
+    { id: citizen.call.id },
+    world.staff.headers,
+  )
+  return { maria, booking, citizen, employee, callId: citizen.call.id }
+}
+
+const check = async (callId: string, documentType: string, documentNumber: string) =>
+  expectNoGraphQLErrors(
+    await w.server.graphql<{ checkIdentityDocument: Check }>(
+      CHECK,
+      { input: { callId, documentType, documentNumber } },
+      w.staff.headers,
+    ),
+  ).checkIdentityDocument
+
+describe('the KED check (R6.2, R7.1)', () => {
+  it('R7.1 confirms a valid document and shows its holder to the employee, matching the booking’s name whatever the accents and case', async () => {
+    const { callId } = await callInProgress()
+    const result = await check(callId, 'ID_CARD', 'ΑΚ123456')
+    expect(result).toMatchObject({
+      status: 'VALID',
+      matchesBooking: true,
+      holder: { firstName: 'Μαρία', lastName: 'Παπαδοπούλου', birthDate: '1958-04-17' },
+      kedReference: expect.stringMatching(/^KED-STANDIN-/),
+    })
+    // Typed with Latin look-alike letters and a space, as people do.
+    expect((await check(callId, 'ID_CARD', 'ak 123456')).status).toBe('VALID')
+  })
+
+  it('R7.1 answers NOT_FOUND, EXPIRED, and a holder whose name is not the booking’s', async () => {
+    const { callId } = await callInProgress()
+    expect(await check(callId, 'ID_CARD', 'ΑΚ999999')).toMatchObject({
+      status: 'NOT_FOUND',
+      holder: null,
+      matchesBooking: null,
+    })
+    expect((await check(callId, 'ID_CARD', 'ΑΚ000001')).status).toBe('EXPIRED')
+    expect(await check(callId, 'ID_CARD', 'ΑΒ654321')).toMatchObject({
+      status: 'VALID',
+      matchesBooking: false,
+      holder: { firstName: 'Γιώργος' },
+    })
+  })
+
+  it('R7.2 lets only the staff of the booking’s KEP check a document', async () => {
+    const { callId, maria } = await callInProgress()
+    const input = { callId, documentType: 'ID_CARD', documentNumber: 'ΑΚ123456' }
+    expect(codeOf(await w.server.graphql(CHECK, { input }, w.otherKepStaff.headers))).toBe(
+      'NOT_FOUND',
+    )
+    expect(codeOf(await w.server.graphql(CHECK, { input }, maria.headers))).toBe('FORBIDDEN')
+  })
+
+  it('R7.1 answers UNAVAILABLE when KED cannot be reached, is too slow, or refuses our credentials', async () => {
+    const silent: Server = createHttpServer(() => {
+      // never answers
+    })
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    const port = (silent.address() as AddressInfo).port
+    try {
+      const query = { documentType: 'ID_CARD' as const, documentNumber: 'ΑΚ123456' }
+      const slow = httpKedClient({
+        url: `http://127.0.0.1:${port}`,
+        clientId: 'x',
+        clientSecret: 'y',
+        timeoutMs: 200,
+      })
+      expect(await slow.verifyDocument(query)).toEqual({
+        status: 'UNAVAILABLE',
+        holder: null,
+        reference: null,
+      })
+      const wrongSecret = httpKedClient({
+        url: `${w.server.url}/dev/ked`,
+        clientId: 'keplive-dev',
+        clientSecret: 'not-the-secret',
+        timeoutMs: 2_000,
+      })
+      expect((await wrongSecret.verifyDocument(query)).status).toBe('UNAVAILABLE')
+    } finally {
+      silent.closeAllConnections()
+      await new Promise((resolve) => silent.close(resolve))
+    }
+
+    // Through GraphQL, on a server whose KED_URL points where nothing listens.
+    const down = await callWorld({
+      config: {
+        ...loadConfig({ NODE_ENV: 'test', KED_URL: 'http://127.0.0.1:9/ked' }),
+        publicUrl: undefined,
+      },
+    })
+    try {
+      const { callId } = await callInProgress(down)
+      const res = await down.server.graphql<{ checkIdentityDocument: Check }>(
+        CHECK,
+        { input: { callId, documentType: 'ID_CARD', documentNumber: 'ΑΚ123456' } },
+        down.staff.headers,
+      )
+      expect(expectNoGraphQLErrors(res).checkIdentityDocument).toMatchObject({
+        status: 'UNAVAILABLE',
+        holder: null,
+      })
+    } finally {
+      await down.close()
+    }
+  })
+
+  it('normalises document numbers as KED keys them', () => {
+    expect(normaliseDocumentNumber('ID_CARD', ' ak-123 456 ')).toBe('ΑΚ123456')
+    expect(normaliseDocumentNumber('PASSPORT', 'an 1234567')).toBe('AN1234567')
+  })
+})
+
+describe('recording the identity check (R1.3, R6.2)', () => {
+  it('R6.2 refuses verified=true without a VALID KED check of that same document in this call', async () => {
+    const { callId } = await callInProgress()
+    const confirm = (documentNumber: string) =>
+      w.server.graphql(
+        CONFIRM,
+        { input: { callId, documentType: 'ID_CARD', documentNumber, verified: true } },
+        w.staff.headers,
+      )
+    const none = await confirm('ΑΚ123456')
+    expect(codeOf(none)).toBe('VALIDATION_FAILED')
+    expect(none.errors![0]!.extensions!.fields).toEqual([
+      expect.objectContaining({ field: 'input.documentNumber', reason: 'no_valid_ked_check' }),
+    ])
+    await check(callId, 'ID_CARD', 'ΑΚ999999') // NOT_FOUND
+    expect(codeOf(await confirm('ΑΚ999999'))).toBe('VALIDATION_FAILED')
+    await check(callId, 'ID_CARD', 'ΑΚ123456')
+    expect(codeOf(await confirm('ΑΒ654321'))).toBe('VALIDATION_FAILED')
+    const [call] = await w.database.db.select().from(calls).where(eq(calls.id, callId))
+    expect(call!.identityVerified).toBeNull()
+  })
+
+  it('R6.2 records who checked the identity and when, a keyed hash of the number, never the number or an image; participants hear VERIFIED', async () => {
+    const { callId, citizen, maria } = await callInProgress()
+    const socket = wsClient(w.server, { cookie: maria.cookie })
+    try {
+      const events = collect<{ type: string; call: { identityVerified: boolean } }>(
+        socket,
+        'subscription ($id: ID!, $t: String!) { callEvents(callId: $id, participantToken: $t) { type call { identityVerified } } }',
+        { id: callId, t: citizen.participantToken },
+      )
+      await new Promise((r) => setTimeout(r, 150))
+      const checked = await check(callId, 'ID_CARD', 'ΑΚ123456')
+      w.clock.set(new Date(w.clock.now().getTime() + 60_000))
+      const res = await w.server.graphql<{
+        confirmIdentity: {
+          call: { identityVerified: boolean; identityCheck: Record<string, unknown> }
+        }
+      }>(
+        CONFIRM,
+        { input: { callId, documentType: 'ID_CARD', documentNumber: 'ΑΚ123456', verified: true } },
+        w.staff.headers,
+      )
+      expect(expectNoGraphQLErrors(res).confirmIdentity.call).toEqual({
+        id: callId,
+        identityVerified: true,
+        identityCheck: {
+          documentType: 'ID_CARD',
+          verified: true,
+          checkedAt: w.clock.now().toISOString(),
+          kedReference: checked.kedReference,
+        },
+      })
+      await events.waitFor((items) => items.some((e) => e.type === 'VERIFIED'))
+      expect(events.items.find((e) => e.type === 'VERIFIED')!.call.identityVerified).toBe(true)
+      events.stop()
+
+      const [row] = await w.database.db.select().from(calls).where(eq(calls.id, callId))
+      expect(row!.identityCheckedBy).not.toBeNull()
+      expect(row!.identityDocumentNumberHash).toMatch(/^[0-9a-f]{64}$/)
+      const everything =
+        JSON.stringify(row) + JSON.stringify(await w.database.db.select().from(auditLog))
+      for (const form of ['ΑΚ123456', 'AK123456', '123456']) expect(everything).not.toContain(form)
+      expect(everything).not.toContain('Παπαδοπούλου') // the holder's data are not stored either
+      // Nothing in the calls tables can hold an image.
+      expect(Object.keys(row!).filter((k) => /image|photo|frame|picture/i.test(k))).toEqual([])
+    } finally {
+      await socket.dispose()
+    }
+  })
+
+  it('R6.3 switches to audio only only after the identity check, and back to video', async () => {
+    const { callId, citizen, employee, maria } = await callInProgress()
+    const video = (enabled: boolean) =>
+      w.server.graphql<{ setVideoEnabled: { call: { audioOnly: boolean } } }>(
+        VIDEO,
+        { input: { callId, participantToken: citizen.participantToken, enabled } },
+        maria.headers,
+      )
+    expect(codeOf(await video(false))).toBe('IDENTITY_NOT_VERIFIED')
+    await check(callId, 'ID_CARD', 'ΑΚ123456')
+    expectNoGraphQLErrors(
+      await w.server.graphql(
+        CONFIRM,
+        { input: { callId, documentType: 'ID_CARD', documentNumber: 'ΑΚ123456', verified: true } },
+        w.staff.headers,
+      ),
+    )
+    const socket = wsClient(w.server, { cookie: w.staff.cookie })
+    try {
+      const events = collect<{ type: string; participantId: string }>(
+        socket,
+        'subscription ($id: ID!, $t: String!) { callEvents(callId: $id, participantToken: $t) { type participantId } }',
+        { id: callId, t: employee.participantToken },
+      )
+      await new Promise((r) => setTimeout(r, 150))
+      expect(expectNoGraphQLErrors(await video(false)).setVideoEnabled.call.audioOnly).toBe(true)
+      expect(expectNoGraphQLErrors(await video(true)).setVideoEnabled.call.audioOnly).toBe(false)
+      await events.waitFor((items) => items.length >= 2)
+      expect(events.items).toEqual([
+        { type: 'AUDIO_ONLY', participantId: citizen.participant.id },
+        { type: 'VIDEO_ON', participantId: citizen.participant.id },
+      ])
+      events.stop()
+    } finally {
+      await socket.dispose()
+    }
+  })
+})
