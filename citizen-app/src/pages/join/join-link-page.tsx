@@ -1,4 +1,115 @@
-// PLACEHOLDER: replaced by the page's real implementation before this lands
-export function JoinLinkPage() {
-  return null
+import { useQuery } from '@apollo/client/react'
+import { formatDateTime, Loading, Notice, useLanguage } from '@keplive/ui'
+import { useEffect, useState } from 'react'
+import { useLocation } from 'wouter'
+import { refusalOf } from '../../features/call/refusal'
+import { graphql } from '../../gql'
+import { useT } from '../../i18n'
+
+type LinkInfo =
+  | { valid: true; bookingId: string }
+  | { valid: false; reason: 'unknown' | 'too_early' | 'expired' | 'cancelled'; validFrom?: string }
+  | { valid: false; reason: 'network' }
+
+const joinLinkBookingQuery = graphql(`
+  query JoinLinkBooking($id: ID!) {
+    booking(id: $id) {
+      id
+    }
+  }
+`)
+
+const joinLinkMeQuery = graphql(`
+  query JoinLinkMe {
+    me {
+      role
+    }
+  }
+`)
+
+/** Asks the server what an email's join link is for (GET /join/:token, answered in JSON). */
+async function resolveLink(token: string): Promise<LinkInfo> {
+  try {
+    const response = await fetch(`/join/${encodeURIComponent(token)}`, {
+      headers: { Accept: 'application/json' },
+      credentials: 'same-origin',
+    })
+    const body = (await response.json()) as LinkInfo
+    return body
+  } catch {
+    return { valid: false, reason: 'network' }
+  }
+}
+
+/**
+ * The email's link (R2.5, R2.7): resolves the token to its booking, makes sure the one who
+ * opened it is that booking's citizen (logged in), and goes on to prepare for the call.
+ */
+export function JoinLinkPage({ params }: { params: { token: string } }) {
+  const t = useT()
+  const { language } = useLanguage()
+  const [, navigate] = useLocation()
+  const [info, setInfo] = useState<LinkInfo>()
+  const me = useQuery(joinLinkMeQuery)
+  const bookingId = info?.valid ? info.bookingId : undefined
+  const loggedIn = Boolean(me.data?.me)
+  const booking = useQuery(joinLinkBookingQuery, {
+    variables: { id: bookingId ?? '' },
+    skip: !bookingId || !loggedIn,
+    fetchPolicy: 'network-only',
+  })
+
+  useEffect(() => {
+    void resolveLink(params.token).then(setInfo)
+  }, [params.token])
+
+  const owned = booking.data?.booking.id === bookingId && bookingId !== undefined
+  useEffect(() => {
+    if (owned) navigate(`/bookings/${bookingId}/prepare`, { replace: true })
+  }, [owned, bookingId, navigate])
+
+  const here = `/join/${params.token}`
+  if (!info || me.loading || booking.loading || owned) return <Loading />
+
+  let body
+  if (!info.valid) {
+    body = (
+      <Notice title={t(`call.link.${info.reason}`)} tone="alert">
+        {info.reason === 'too_early' && info.validFrom ? (
+          <p>{t('call.link.tooEarlyFrom', { at: formatDateTime(info.validFrom, language) })}</p>
+        ) : null}
+        <p>
+          <a className="govgr-link" href="/bookings">
+            {t('call.link.myBookings')}
+          </a>
+        </p>
+      </Notice>
+    )
+  } else if (!loggedIn) {
+    body = (
+      <Notice title={t('call.link.login.title')}>
+        <p>{t('call.link.login.body')}</p>
+        <a
+          className="govgr-btn govgr-btn-primary"
+          href={`/auth/login?role=citizen&returnTo=${encodeURIComponent(here)}`}
+        >
+          {t('call.link.login.button')}
+        </a>
+      </Notice>
+    )
+  } else if (booking.error && refusalOf(booking.error).kind !== 'stranger') {
+    body = <Notice title={t('call.refused.other')} tone="alert" />
+  } else {
+    body = (
+      <Notice title={t('call.refused.stranger')} tone="alert">
+        <p data-testid="stranger-refused">{t('call.link.stranger')}</p>
+      </Notice>
+    )
+  }
+  return (
+    <>
+      <h1>{t('call.link.title')}</h1>
+      {body}
+    </>
+  )
 }

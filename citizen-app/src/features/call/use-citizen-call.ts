@@ -1,0 +1,134 @@
+import { useMutation, useSubscription } from '@apollo/client/react'
+import { apolloSignalling, stopMedia, useCallConnection } from '@keplive/call'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { api } from '../../app/api'
+import type {
+  CitizenCallEventsSubscription,
+  CitizenJoinCallMutation,
+  JoinCallInput,
+} from '../../gql/graphql'
+import {
+  callEventsSubscription,
+  joinCallMutation,
+  leaveCallMutation,
+  setVideoEnabledMutation,
+  signallingDocuments,
+} from './call-operations'
+
+type Joined = CitizenJoinCallMutation['joinCall']
+export type CitizenCall = Joined['call']
+export type CitizenCallEvent = CitizenCallEventsSubscription['callEvents']
+
+/**
+ * The citizen's (or interpreter's) side of a call: joins with the stream the device check
+ * opened, follows the call's events (waiting → admitted → … → ended), and connects peer to
+ * peer with everyone admitted once this page is admitted itself.
+ */
+export function useCitizenCall() {
+  const [joinCall, joinState] = useMutation(joinCallMutation)
+  const [leaveCall] = useMutation(leaveCallMutation)
+  const [setVideoOnServer] = useMutation(setVideoEnabledMutation)
+  const [joined, setJoined] = useState<Joined | null>(null)
+  const [call, setCall] = useState<CitizenCall | null>(null)
+  const [lastEvent, setLastEvent] = useState<CitizenCallEvent | null>(null)
+  const [localStream, setLocalStream] = useState<MediaStream | null>(null)
+  const [videoOn, setVideoOn] = useState(true)
+  const streamRef = useRef<MediaStream | null>(null)
+
+  const join = useCallback(
+    async (input: JoinCallInput, stream: MediaStream | null) => {
+      streamRef.current = stream
+      setLocalStream(stream)
+      const { data } = await joinCall({ variables: { input } })
+      if (data) {
+        setJoined(data.joinCall)
+        setCall(data.joinCall.call)
+      }
+      return data?.joinCall ?? null
+    },
+    [joinCall],
+  )
+
+  const participant = useMemo(
+    () => (joined ? { callId: joined.call.id, participantToken: joined.participantToken } : null),
+    [joined],
+  )
+
+  useSubscription(callEventsSubscription, {
+    variables: participant ?? { callId: '', participantToken: '' },
+    skip: !participant,
+    onData: ({ data }) => {
+      const event = data.data?.callEvents
+      if (!event) return
+      setCall(event.call)
+      setLastEvent(event)
+    },
+  })
+
+  const me = joined ? call?.participants.find((p) => p.id === joined.participant.id) : undefined
+  // a page marked as left (the same person joined again elsewhere) is no longer in the list
+  const admitted = me?.admitted ?? false
+  const live = call?.status === 'WAITING' || call?.status === 'IN_CALL'
+
+  const connectionOptions = useMemo(() => {
+    if (!joined || !participant || !admitted) return null
+    return {
+      me: { id: joined.participant.id, joinedAt: joined.participant.joinedAt },
+      signalling: apolloSignalling(api.apollo, api.subscriptions, signallingDocuments, participant),
+      iceServers: joined.iceServers.map((s) => ({
+        urls: s.urls,
+        username: s.username ?? undefined,
+        credential: s.credential ?? undefined,
+      })),
+      localStream,
+    }
+  }, [joined, participant, admitted, localStream])
+
+  const others = useMemo(
+    () => (call?.participants ?? []).filter((p) => p.admitted && p.id !== joined?.participant.id),
+    [call, joined],
+  )
+  const connection = useCallConnection(live ? connectionOptions : null, others)
+
+  const setVideoEnabled = useCallback(
+    async (enabled: boolean) => {
+      if (!participant) return
+      const { data } = await setVideoOnServer({
+        variables: { input: { ...participant, enabled } },
+      })
+      await connection.setVideoEnabled(enabled)
+      setVideoOn(enabled)
+      if (data) setCall(data.setVideoEnabled.call)
+    },
+    [participant, setVideoOnServer, connection],
+  )
+
+  const leave = useCallback(async () => {
+    stopMedia(streamRef.current)
+    setLocalStream(null)
+    if (participant) await leaveCall({ variables: { input: participant } }).catch(() => undefined)
+    setJoined(null)
+    setCall(null)
+  }, [participant, leaveCall])
+
+  // the call is over: the camera and microphone go off at once
+  useEffect(() => {
+    if (call && !live) stopMedia(streamRef.current)
+  }, [call, live])
+  useEffect(() => () => stopMedia(streamRef.current), [])
+
+  return {
+    join,
+    joining: joinState.loading,
+    joined,
+    call,
+    me,
+    admitted,
+    lastEvent,
+    localStream,
+    videoOn,
+    setVideoEnabled,
+    leave,
+    connection,
+  }
+}
