@@ -1,0 +1,61 @@
+import { useQuery } from '@apollo/client/react'
+import { useLocalized } from '@keplive/ui'
+import { useMemo } from 'react'
+import type { ServiceCategoryCode } from '../../gql/graphql'
+import { athensToday, lastDayOf } from './calendar-dates'
+import type { CalendarDay } from './month-calendar'
+import { BookingFlowAvailabilityQuery } from './operations'
+
+/** What free times are looked up for: a field and procedure, at one KEP, a municipality's or any. */
+export interface AvailabilityScope {
+  category: ServiceCategoryCode
+  procedureId: string
+  municipalityId?: string
+  kepId?: string
+}
+
+function inputOf(scope: AvailabilityScope, from: string, to: string) {
+  return {
+    category: scope.category,
+    procedureId: scope.procedureId,
+    municipalityId: scope.municipalityId ?? null,
+    kepId: scope.kepId ?? null,
+    from,
+    to,
+  }
+}
+
+/** A month's days in one round trip (R1.2): how many free times each has, closures and holidays. */
+export function useMonthAvailability(scope: AvailabilityScope, month: string) {
+  const localized = useLocalized()
+  const today = athensToday()
+  const first = `${month}-01`
+  const from = first < today ? today : first
+  const to = lastDayOf(month)
+  const { data, loading, error, refetch } = useQuery(BookingFlowAvailabilityQuery, {
+    variables: { input: inputOf(scope, from, to) },
+    skip: to < today,
+  })
+  const days = useMemo(() => {
+    const map = new Map<string, CalendarDay>()
+    for (const day of data?.availability.days ?? []) {
+      map.set(day.date, {
+        freeSlots: day.slots.length,
+        closed: day.closed,
+        holiday: day.holiday ? localized(day.holiday) : undefined,
+      })
+    }
+    return map
+  }, [data, localized])
+  return { days, loading: loading && !data, error, answered: data !== undefined, refetch }
+}
+
+/** The free times of one day, asked afresh when the time step opens. */
+export function useDaySlots(scope: AvailabilityScope, date: string) {
+  const { data, loading, error, refetch } = useQuery(BookingFlowAvailabilityQuery, {
+    variables: { input: inputOf(scope, date, date) },
+    fetchPolicy: 'network-only',
+  })
+  const day = data?.availability.days.find((d) => d.date === date)
+  return { slots: day?.slots ?? [], loading: loading && !data, error, refetch }
+}

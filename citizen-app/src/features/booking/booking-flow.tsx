@@ -1,0 +1,201 @@
+import { useQuery } from '@apollo/client/react'
+import { Loading, useLocalized } from '@keplive/ui'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useLocation, useSearch } from 'wouter'
+import type { ServiceCategoryCode } from '../../gql/graphql'
+import { useT, type MessageKey } from '../../i18n'
+import {
+  categoryCodes,
+  chooseDate,
+  forgetAnswers,
+  freshAnswers,
+  isMunicipal,
+  loadAnswers,
+  resolveStep,
+  saveAnswers,
+  stepAfter,
+  stepBefore,
+  stepsFor,
+  type BookingAnswers,
+  type StepName,
+} from './booking-answers'
+import { athensToday } from './calendar-dates'
+import { CategoryStep, KepModeStep, KepStep, MunicipalityStep, ProcedureStep } from './choice-steps'
+import { DateStep, TimeStep } from './date-time-steps'
+import { DetailsStep } from './details-step'
+import type { FlowControls } from './flow-controls'
+import { BookingFlowProceduresQuery } from './operations'
+import { ReviewStep } from './review-step'
+import { useStepFocus } from './use-step-focus'
+
+const stepLabels = {
+  category: 'booking.step.category',
+  municipality: 'booking.step.municipality',
+  procedure: 'booking.step.procedure',
+  kepMode: 'booking.step.kepMode',
+  kep: 'booking.step.kep',
+  date: 'booking.step.date',
+  time: 'booking.step.time',
+  details: 'booking.step.details',
+  review: 'booking.step.review',
+} as const satisfies Record<StepName, MessageKey>
+
+/**
+ * The answers to start from: a deep link from the national portal (`?category=MUNICIPAL&
+ * procedure=…`, R2.1) starts a booking of that procedure; `?new` starts afresh; otherwise the
+ * answers of this tab (kept through reloads and the login).
+ */
+function startingAnswers(params: URLSearchParams): BookingAnswers {
+  if (params.has('new')) return freshAnswers()
+  const stored = loadAnswers()
+  const category = params.get('category')?.toUpperCase() as ServiceCategoryCode | undefined
+  if (!category || !categoryCodes.includes(category)) return stored
+  const procedureId = params.get('procedure') || undefined
+  if (stored.category === category && (!procedureId || stored.procedureId === procedureId)) {
+    return stored
+  }
+  return { ...freshAnswers(), category, procedureId }
+}
+
+/** A municipal deep link names the procedure; its municipality comes from the procedure. */
+function MunicipalityOfProcedure({ flow }: { flow: FlowControls }) {
+  const { data, error } = useQuery(BookingFlowProceduresQuery, {
+    variables: { category: 'MUNICIPAL' },
+  })
+  const { update } = flow
+  const procedureId = flow.answers.procedureId
+  useEffect(() => {
+    if (!data && !error) return
+    const municipalityId = data?.procedures.find((p) => p.id === procedureId)?.municipality?.id
+    update((a) => (municipalityId ? { ...a, municipalityId } : { ...a, procedureId: undefined }))
+  }, [data, error, procedureId, update])
+  return <Loading />
+}
+
+/** The booking flow: one question per step, the step in the address (so the browser's Back works). */
+export function BookingFlow({
+  me,
+}: {
+  me: { firstName?: string | null; lastName?: string | null }
+}) {
+  const t = useT()
+  const localized = useLocalized()
+  const [, navigate] = useLocation()
+  const search = useSearch()
+  const params = useMemo(() => new URLSearchParams(search), [search])
+  const [answers, setAnswers] = useState(() => startingAnswers(params))
+
+  useEffect(() => saveAnswers(answers), [answers])
+
+  // the deep link has been taken in: the address now says only the step
+  useEffect(() => {
+    if (params.has('category') || params.has('procedure') || params.has('new')) {
+      navigate(`/book?step=${resolveStep(answers, null)}`, { replace: true })
+    }
+  }, [params, answers, navigate])
+
+  const step = resolveStep(answers, params.get('step'))
+  useStepFocus(step)
+
+  const steps = stepsFor(answers)
+  const goTo = useCallback((to: StepName) => navigate(`/book?step=${to}`), [navigate])
+  const update = useCallback(
+    (change: (a: BookingAnswers) => BookingAnswers) => setAnswers(change),
+    [],
+  )
+  const flow: FlowControls = {
+    answers,
+    position: {
+      current: steps.indexOf(step) + 1,
+      total: steps.length,
+      label: t(stepLabels[step]),
+    },
+    update,
+    goTo,
+    advance: (from, change) => {
+      const next = change(answers)
+      setAnswers(next)
+      goTo(stepAfter(next, from))
+    },
+    back: () => {
+      const previous = stepBefore(answers, step)
+      if (previous) goTo(previous)
+      else navigate('/')
+    },
+  }
+
+  if (isMunicipal(answers) && answers.procedureId && !answers.municipalityId) {
+    return <MunicipalityOfProcedure flow={flow} />
+  }
+
+  const scope = {
+    category: answers.category!,
+    procedureId: answers.procedureId!,
+    municipalityId: answers.municipalityId,
+    kepId: answers.kepId,
+  }
+  const timeProblem = answers.problems.find((p) => p.field === 'startsAt')
+
+  switch (step) {
+    case 'category':
+      return <CategoryStep flow={flow} />
+    case 'municipality':
+      return <MunicipalityStep flow={flow} />
+    case 'procedure':
+      return <ProcedureStep flow={flow} />
+    case 'kepMode':
+      return <KepModeStep flow={flow} />
+    case 'kep':
+      return <KepStep flow={flow} />
+    case 'date':
+      return (
+        <DateStep
+          scope={scope}
+          month={answers.month}
+          onMonthChange={(month) => update((a) => ({ ...a, month }))}
+          date={answers.date}
+          position={flow.position}
+          onBack={flow.back}
+          onContinue={(date) => flow.advance('date', (a) => chooseDate(a, date))}
+        />
+      )
+    case 'time':
+      return (
+        <TimeStep
+          key={answers.date}
+          scope={scope}
+          date={answers.date!}
+          slot={answers.slot}
+          alternatives={answers.alternatives}
+          problem={timeProblem ? localized(timeProblem.message) : undefined}
+          position={flow.position}
+          onBack={flow.back}
+          onChooseOtherDay={() => {
+            update((a) => ({ ...a, alternatives: [] }))
+            goTo('date')
+          }}
+          onContinue={(slot) =>
+            flow.advance('time', (a) => ({
+              ...a,
+              date: athensToday(new Date(slot.startsAt)),
+              slot,
+              alternatives: [],
+              problems: a.problems.filter((p) => p.field !== 'startsAt'),
+            }))
+          }
+        />
+      )
+    case 'details':
+      return <DetailsStep flow={flow} me={me} />
+    case 'review':
+      return (
+        <ReviewStep
+          flow={flow}
+          onBooked={(bookingId) => {
+            forgetAnswers()
+            navigate(`/book?done=${encodeURIComponent(bookingId)}`)
+          }}
+        />
+      )
+  }
+}

@@ -1,0 +1,290 @@
+import { useQuery } from '@apollo/client/react'
+import {
+  Checkboxes,
+  ErrorSummary,
+  Radios,
+  TextArea,
+  TextField,
+  useLocalized,
+  type ErrorSummaryItem,
+} from '@keplive/ui'
+import { useEffect, useState } from 'react'
+import type { DeliveryMethod } from '../../gql/graphql'
+import { useT, type MessageKey } from '../../i18n'
+import { isMunicipal, type BookingAnswers, type Details } from './booking-answers'
+import { DocumentUpload } from './document-upload'
+import type { FlowControls } from './flow-controls'
+import { BookingFlowPreviousContactQuery } from './operations'
+import { StepFrame } from './step-frame'
+
+/** The element of this page that a server field problem belongs to. */
+export function elementOfField(field: string): string {
+  if (field === 'business.name') return 'businessName'
+  if (field === 'business.taxId') return 'businessTaxId'
+  if (field === 'specialRequirements.other') return 'otherText'
+  if (field.startsWith('documentIds')) return 'documents'
+  return field
+}
+
+type Field = keyof typeof missingMessages
+
+const missingMessages = {
+  fullName: 'booking.details.fullName.missing',
+  email: 'booking.details.email.missing',
+  phone: 'booking.details.phone.missing',
+  postalAddress: 'booking.details.postalAddress.missing',
+  forBusiness: 'booking.details.business.missing',
+  businessName: 'booking.details.businessName.missing',
+  businessTaxId: 'booking.details.businessTaxId.missing',
+  otherText: 'booking.details.otherText.missing',
+  deliveryMethod: 'booking.details.delivery.missing',
+} satisfies Record<string, MessageKey>
+
+/** What must be answered before the review; the server judges the rest (formats, tax number). */
+function missingFields(details: Details, municipal: boolean): Field[] {
+  const missing: Field[] = []
+  if (!details.fullName.trim()) missing.push('fullName')
+  if (!details.email.trim()) missing.push('email')
+  if (!details.phone.trim()) missing.push('phone')
+  if (!details.postalAddress.trim()) missing.push('postalAddress')
+  if (!details.forBusiness) missing.push('forBusiness')
+  if (details.forBusiness === 'yes') {
+    if (!details.businessName.trim()) missing.push('businessName')
+    if (!details.businessTaxId.trim()) missing.push('businessTaxId')
+  }
+  if (details.otherNeeds && !details.otherText.trim()) missing.push('otherText')
+  if (!details.deliveryMethod || (details.deliveryMethod === 'PICKUP' && !municipal)) {
+    missing.push('deliveryMethod')
+  }
+  return missing
+}
+
+/** R2.2 (a)–(g) for the person who takes part in the call, and the business if any. */
+export function DetailsStep({
+  flow,
+  me,
+}: {
+  flow: FlowControls
+  me: { firstName?: string | null; lastName?: string | null }
+}) {
+  const t = useT()
+  const localized = useLocalized()
+  const { answers } = flow
+  const details = answers.details
+  const municipal = isMunicipal(answers)
+  const [shownMissing, setShownMissing] = useState<Field[]>([])
+  const previous = useQuery(BookingFlowPreviousContactQuery, { skip: details.prefilled })
+
+  // Prefilled once from the login (name) and the last booking (contact), never over typing.
+  useEffect(() => {
+    if (details.prefilled || previous.loading) return
+    const last = [...(previous.data?.myBookings ?? [])].sort((a, b) =>
+      b.createdAt.localeCompare(a.createdAt),
+    )[0]
+    const name = [me.firstName, me.lastName].filter(Boolean).join(' ')
+    flow.update((a) => ({
+      ...a,
+      details: {
+        ...a.details,
+        fullName: a.details.fullName || name,
+        email: a.details.email || last?.email || '',
+        phone: a.details.phone || last?.phone || '',
+        postalAddress: a.details.postalAddress || last?.postalAddress || '',
+        prefilled: true,
+      },
+    }))
+  }, [details.prefilled, previous.loading, previous.data, me, flow])
+
+  const set = (change: Partial<Details>) =>
+    flow.update((a: BookingAnswers) => ({ ...a, details: { ...a.details, ...change } }))
+
+  const serverMessage = (element: string) => {
+    const problem = answers.problems.find((p) => elementOfField(p.field) === element)
+    return problem ? localized(problem.message) : undefined
+  }
+  const errorOf = (field: Field | 'documents') =>
+    (field !== 'documents' && shownMissing.includes(field)
+      ? t(missingMessages[field])
+      : undefined) ?? serverMessage(field)
+
+  const summary: ErrorSummaryItem[] = [
+    ...shownMissing.map((field) => ({ fieldId: field, message: t(missingMessages[field]) })),
+    ...answers.problems
+      .filter((p) => !shownMissing.includes(elementOfField(p.field) as Field))
+      .map((p) => ({ fieldId: elementOfField(p.field), message: localized(p.message) })),
+  ]
+
+  const deliveryChoices: { value: DeliveryMethod; label: string; hint?: string }[] = [
+    { value: 'EMAIL', label: t('booking.details.delivery.email') },
+    { value: 'POST', label: t('booking.details.delivery.post') },
+    ...(municipal
+      ? [
+          {
+            value: 'PICKUP' as const,
+            label: t('booking.details.delivery.pickup'),
+            hint: t('booking.details.delivery.pickupHint'),
+          },
+        ]
+      : []),
+  ]
+
+  const needs = [
+    ...(details.signLanguage ? (['signLanguage'] as const) : []),
+    ...(details.lipReading ? (['lipReading'] as const) : []),
+    ...(details.otherNeeds ? (['other'] as const) : []),
+  ]
+
+  return (
+    <StepFrame
+      position={flow.position}
+      onBack={flow.back}
+      onContinue={() => {
+        const missing = missingFields(details, municipal)
+        setShownMissing(missing)
+        if (missing.length > 0) return
+        flow.advance('details', (a) => ({ ...a, detailsDone: true, problems: [] }))
+      }}
+    >
+      <ErrorSummary items={summary} />
+      <h1 className="govgr-heading-l" tabIndex={-1}>
+        {t('booking.details.question')}
+      </h1>
+      <p className="govgr-body">{t('booking.details.hint')}</p>
+      {me.firstName ? <p className="govgr-hint">{t('booking.details.prefilled')}</p> : null}
+
+      <TextField
+        id="fullName"
+        label={t('booking.details.fullName')}
+        autoComplete="name"
+        value={details.fullName}
+        onChange={(event) => set({ fullName: event.target.value })}
+        error={errorOf('fullName')}
+      />
+      <TextField
+        id="email"
+        label={t('booking.details.email')}
+        hint={t('booking.details.emailHint')}
+        type="email"
+        inputMode="email"
+        autoComplete="email"
+        spellCheck={false}
+        value={details.email}
+        onChange={(event) => set({ email: event.target.value })}
+        error={errorOf('email')}
+      />
+      <TextField
+        id="phone"
+        label={t('booking.details.phone')}
+        hint={t('booking.details.phoneHint')}
+        type="tel"
+        inputMode="tel"
+        autoComplete="tel"
+        className="govgr-input--width-20"
+        value={details.phone}
+        onChange={(event) => set({ phone: event.target.value })}
+        error={errorOf('phone')}
+      />
+      <TextArea
+        id="postalAddress"
+        label={t('booking.details.postalAddress')}
+        hint={t('booking.details.postalAddressHint')}
+        autoComplete="street-address"
+        rows={3}
+        value={details.postalAddress}
+        onChange={(event) => set({ postalAddress: event.target.value })}
+        error={errorOf('postalAddress')}
+      />
+
+      <Radios
+        id="forBusiness"
+        name="forBusiness"
+        legend={t('booking.details.business.question')}
+        hint={t('booking.details.business.hint')}
+        value={details.forBusiness}
+        onChange={(value) => set({ forBusiness: value })}
+        error={errorOf('forBusiness')}
+        choices={[
+          { value: 'no', label: t('booking.details.business.no') },
+          { value: 'yes', label: t('booking.details.business.yes') },
+        ]}
+      />
+      {details.forBusiness === 'yes' ? (
+        <div className="govgr-radios__conditional keplive-conditional">
+          <TextField
+            id="businessName"
+            label={t('booking.details.businessName')}
+            autoComplete="organization"
+            value={details.businessName}
+            onChange={(event) => set({ businessName: event.target.value })}
+            error={errorOf('businessName')}
+          />
+          <TextField
+            id="businessTaxId"
+            label={t('booking.details.businessTaxId')}
+            hint={t('booking.details.businessTaxIdHint')}
+            inputMode="numeric"
+            autoComplete="off"
+            className="govgr-input--width-10"
+            value={details.businessTaxId}
+            onChange={(event) => set({ businessTaxId: event.target.value })}
+            error={errorOf('businessTaxId')}
+          />
+        </div>
+      ) : null}
+
+      <DocumentUpload
+        id="documents"
+        documents={details.documents}
+        onChange={(documents) => set({ documents })}
+        serverError={serverMessage('documents')}
+      />
+
+      <Checkboxes
+        id="needs"
+        name="needs"
+        legend={t('booking.details.needs.question')}
+        hint={t('booking.details.needs.hint')}
+        values={needs}
+        onChange={(values) =>
+          set({
+            signLanguage: values.includes('signLanguage'),
+            lipReading: values.includes('lipReading'),
+            otherNeeds: values.includes('other'),
+          })
+        }
+        choices={[
+          {
+            value: 'signLanguage',
+            label: t('booking.details.needs.signLanguage'),
+            hint: t('booking.details.needs.signLanguageHint'),
+          },
+          { value: 'lipReading', label: t('booking.details.needs.lipReading') },
+          { value: 'other', label: t('booking.details.needs.other') },
+        ]}
+      />
+      {details.otherNeeds ? (
+        <div className="govgr-checkboxes__conditional keplive-conditional">
+          <TextArea
+            id="otherText"
+            label={t('booking.details.otherText')}
+            rows={3}
+            value={details.otherText}
+            onChange={(event) => set({ otherText: event.target.value })}
+            error={errorOf('otherText')}
+          />
+        </div>
+      ) : null}
+
+      <Radios
+        id="deliveryMethod"
+        name="deliveryMethod"
+        legend={t('booking.details.delivery.question')}
+        hint={municipal ? undefined : t('booking.details.delivery.noPickup')}
+        value={details.deliveryMethod}
+        onChange={(value) => set({ deliveryMethod: value })}
+        error={errorOf('deliveryMethod')}
+        choices={deliveryChoices}
+      />
+    </StepFrame>
+  )
+}

@@ -1,0 +1,272 @@
+import { graphql } from '../../gql'
+
+// Every request of the booking flow, my bookings and the booking page; codegen types them.
+
+export const BookingFlowMeQuery = graphql(`
+  query BookingFlowMe {
+    me {
+      role
+      firstName
+      lastName
+      displayName
+    }
+  }
+`)
+
+export const BookingFlowCategoriesQuery = graphql(`
+  query BookingFlowCategories {
+    serviceCategories {
+      id
+      code
+      municipal
+      callMinutes
+      name {
+        el
+        en
+      }
+      description {
+        el
+        en
+      }
+    }
+  }
+`)
+
+export const BookingFlowProceduresQuery = graphql(`
+  query BookingFlowProcedures($category: ServiceCategoryCode!, $municipalityId: ID) {
+    procedures(category: $category, municipalityId: $municipalityId) {
+      id
+      code
+      title {
+        el
+        en
+      }
+      description {
+        el
+        en
+      }
+      municipality {
+        id
+      }
+    }
+  }
+`)
+
+export const BookingFlowMunicipalitiesQuery = graphql(`
+  query BookingFlowMunicipalities {
+    municipalities(participating: true) {
+      id
+      name {
+        el
+        en
+      }
+      region {
+        el
+        en
+      }
+    }
+  }
+`)
+
+export const BookingFlowKepsQuery = graphql(`
+  query BookingFlowKeps($municipalityId: ID!) {
+    keps(municipalityId: $municipalityId) {
+      id
+      name {
+        el
+        en
+      }
+      address {
+        el
+        en
+      }
+      city {
+        el
+        en
+      }
+      postalCode
+    }
+  }
+`)
+
+export const BookingFlowAvailabilityQuery = graphql(`
+  query BookingFlowAvailability($input: AvailabilityInput!) {
+    availability(input: $input) {
+      timeZone
+      days {
+        date
+        closed
+        holiday {
+          el
+          en
+        }
+        slots {
+          startsAt
+          endsAt
+          localTime
+        }
+      }
+    }
+  }
+`)
+
+export const BookingFlowPreviousContactQuery = graphql(`
+  query BookingFlowPreviousContact {
+    myBookings(when: ALL) {
+      id
+      createdAt
+      email
+      phone
+      postalAddress
+    }
+  }
+`)
+
+export const BookingFullFragment = graphql(`
+  fragment BookingFull on Booking {
+    id
+    reference
+    status
+    changeable
+    startsAt
+    endsAt
+    version
+    fullName
+    email
+    phone
+    postalAddress
+    deliveryMethod
+    category {
+      id
+      code
+      municipal
+      name {
+        el
+        en
+      }
+    }
+    procedure {
+      id
+      title {
+        el
+        en
+      }
+      requiredDocuments {
+        el
+        en
+      }
+    }
+    kep {
+      id
+      name {
+        el
+        en
+      }
+      address {
+        el
+        en
+      }
+      city {
+        el
+        en
+      }
+      postalCode
+      municipality {
+        id
+      }
+    }
+    specialRequirements {
+      signLanguage
+      lipReading
+      other
+    }
+    business {
+      name
+      taxId
+    }
+    documents {
+      id
+      fileName
+      sizeBytes
+    }
+  }
+`)
+
+export const BookAppointmentMutation = graphql(`
+  mutation BookAppointment($input: BookAppointmentInput!) {
+    bookAppointment(input: $input) {
+      booking {
+        ...BookingFull
+      }
+    }
+  }
+`)
+
+export const RescheduleBookingMutation = graphql(`
+  mutation RescheduleBooking($input: RescheduleBookingInput!) {
+    rescheduleBooking(input: $input) {
+      booking {
+        ...BookingFull
+      }
+    }
+  }
+`)
+
+export const CancelBookingMutation = graphql(`
+  mutation CancelBooking($input: CancelBookingInput!) {
+    cancelBooking(input: $input) {
+      booking {
+        ...BookingFull
+      }
+    }
+  }
+`)
+
+export const BookingQuery = graphql(`
+  query Booking($id: ID!) {
+    booking(id: $id) {
+      ...BookingFull
+      submission {
+        protocolNumber
+        filedDescription
+        deliveryMethod
+        notes
+        recordedAt
+      }
+    }
+  }
+`)
+
+export const MyBookingsQuery = graphql(`
+  query MyBookings {
+    upcoming: myBookings(when: UPCOMING) {
+      ...BookingCard
+    }
+    past: myBookings(when: PAST) {
+      ...BookingCard
+    }
+  }
+`)
+
+export const BookingCardFragment = graphql(`
+  fragment BookingCard on Booking {
+    id
+    reference
+    status
+    startsAt
+    procedure {
+      id
+      title {
+        el
+        en
+      }
+    }
+    kep {
+      id
+      name {
+        el
+        en
+      }
+    }
+  }
+`)
