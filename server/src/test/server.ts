@@ -39,6 +39,7 @@ export async function startTestServer(
     /** The SMTP sink /dev/mail shows, and mail sent at once (the call's invitations). */
     devMail?: ServerDeps['devMail']
     mail?: ServerDeps['mail']
+    pubsub?: ServerDeps['pubsub']
   } = {},
 ): Promise<TestServer> {
   const server = await createServer({
@@ -50,6 +51,7 @@ export async function startTestServer(
     rateLimits: options.rateLimits,
     devMail: options.devMail,
     mail: options.mail,
+    pubsub: options.pubsub,
   })
   const running = await server.start(0)
   return {

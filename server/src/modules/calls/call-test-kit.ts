@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm'
 import type { Client } from 'graphql-ws'
 import { fixedClock } from '../../platform/clock.js'
 import { loadConfig } from '../../platform/config.js'
+import { createInProcessPubSub } from '../../platform/pubsub.js'
 import type { Database } from '../../platform/db/client.js'
 import { createTestDatabase } from '../../test/database.js'
 import {
@@ -37,6 +38,8 @@ export interface CallWorld {
   /** Μαρία Παπαδοπούλου, as on the KED stand-in's ΑΚ123456. */
   maria: TestLogin
   stranger: TestLogin
+  /** Resolves once `count` subscribers listen on the topic (a subscription is set up). */
+  listening(topic: string, count?: number): Promise<void>
   citizenIdOf(login: TestLogin): string
   /** Another citizen, logged in (each booking at the same time needs its own: no overlaps). */
   aCitizen(firstName?: string, lastName?: string): Promise<TestLogin>
@@ -68,7 +71,9 @@ export async function callWorld(
   const kepId = kep.id
   const otherEmployee = await anEmployee(db, otherKep.id)
   const config = options.config ?? { ...loadConfig({ NODE_ENV: 'test' }), publicUrl: undefined }
+  const pubsub = createInProcessPubSub()
   const server = await startTestServer(database, {
+    pubsub,
     clock,
     config,
     devMail: sink,
@@ -100,6 +105,13 @@ export async function callWorld(
     otherKepStaff,
     maria,
     stranger,
+    async listening(topic, count = 1) {
+      const until = Date.now() + 15_000
+      while (pubsub.listenerCount(topic) < count) {
+        if (Date.now() > until) throw new Error(`nobody subscribed to ${topic}`)
+        await new Promise((r) => setTimeout(r, 5))
+      }
+    },
     citizenIdOf: (login) => citizenIds.get(login.cookie)!,
     aCitizen: (firstName = 'Μαρία', lastName = 'Παπαδοπούλου') => citizen(firstName, lastName),
     async bookingOf(who, over = {}) {
@@ -205,7 +217,7 @@ export function collect<T>(
     items,
     errors,
     completed: () => done,
-    async waitFor(predicate, ms = 5_000) {
+    async waitFor(predicate, ms = 15_000) {
       const until = Date.now() + ms
       while (!predicate(items)) {
         if (errors.length > 0) throw new Error(`subscription failed: ${JSON.stringify(errors)}`)

@@ -12,6 +12,7 @@ import {
   type CallWorld,
   type Joined,
 } from './call-test-kit.js'
+import { topics } from './calls.events.js'
 import { callParticipants, callSignals } from './calls.table.js'
 
 // Through GraphQL over HTTP and graphql-ws, logged in through the GSIS stand-in.
@@ -105,7 +106,7 @@ describe('joining a call (R2.7, R6.1)', () => {
         'subscription { kepCallUpdates { id status participants { role admitted } } }',
         {},
       )
-      await new Promise((r) => setTimeout(r, 150))
+      await w.listening(topics.kepCalls(w.kepId))
       const citizen = await join(w.server, { bookingId: booking.id }, maria.headers)
       await console.waitFor((items) =>
         items.some((c) => c.participants.some((p) => p.role === 'CITIZEN' && !p.admitted)),
@@ -114,7 +115,7 @@ describe('joining a call (R2.7, R6.1)', () => {
         id: citizen.call.id,
         t: citizen.participantToken,
       })
-      await new Promise((r) => setTimeout(r, 150))
+      await w.listening(topics.callEvents(citizen.call.id))
       const employee = await join(w.server, { bookingId: booking.id }, w.staff.headers)
       expect(employee.participant).toMatchObject({ role: 'EMPLOYEE', admitted: true })
 
@@ -154,7 +155,7 @@ describe('joining a call (R2.7, R6.1)', () => {
     const socket = wsClient(w.server, { cookie: w.staff.cookie })
     try {
       const events = collect<Event>(socket, EVENTS, { id: callId, t: employee.participantToken })
-      await new Promise((r) => setTimeout(r, 150))
+      await w.listening(topics.callEvents(callId))
       const again = await join(w.server, { bookingId: booking.id }, maria.headers)
       expect(again.participant.id).not.toBe(citizen.participant.id)
       // The call already runs: the reloaded page is let back in without waiting.

@@ -14,6 +14,7 @@ import {
   wsClient,
   type CallWorld,
 } from './call-test-kit.js'
+import { topics } from './calls.events.js'
 import { calls } from './calls.table.js'
 import { httpKedClient, normaliseDocumentNumber } from './ked.client.js'
 
@@ -199,7 +200,7 @@ describe('recording the identity check (R1.3, R6.2)', () => {
         'subscription ($id: ID!, $t: String!) { callEvents(callId: $id, participantToken: $t) { type call { identityVerified } } }',
         { id: callId, t: citizen.participantToken },
       )
-      await new Promise((r) => setTimeout(r, 150))
+      await w.listening(topics.callEvents(callId))
       const checked = await check(callId, 'ID_CARD', 'ΑΚ123456')
       w.clock.set(new Date(w.clock.now().getTime() + 60_000))
       const res = await w.server.graphql<{
@@ -263,7 +264,7 @@ describe('recording the identity check (R1.3, R6.2)', () => {
         'subscription ($id: ID!, $t: String!) { callEvents(callId: $id, participantToken: $t) { type participantId } }',
         { id: callId, t: employee.participantToken },
       )
-      await new Promise((r) => setTimeout(r, 150))
+      await w.listening(topics.callEvents(callId))
       expect(expectNoGraphQLErrors(await video(false)).setVideoEnabled.call.audioOnly).toBe(true)
       expect(expectNoGraphQLErrors(await video(true)).setVideoEnabled.call.audioOnly).toBe(false)
       await events.waitFor((items) => items.length >= 2)
