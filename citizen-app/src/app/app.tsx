@@ -4,12 +4,13 @@ import { catalogs } from '../i18n'
 import { api } from './api'
 import { RouteFocus } from './route-focus'
 import { Routes } from './routes'
+import { SiteNavigation } from './site-navigation'
 import { SessionExpiredNotice } from './session-expired'
 
 export function App() {
   return (
     <ApolloProvider client={api.apollo}>
-      <AppShell catalogs={catalogs} role="citizen" homeHref="/">
+      <AppShell catalogs={catalogs} role="citizen" homeHref="/" navigation={<SiteNavigation />}>
         <SessionExpiredNotice />
         <RouteFocus />
         <Routes />

@@ -12,10 +12,12 @@ export interface AppShellProps<K extends string> {
   role: SessionControlProps['role']
   /** Where the app's home is, e.g. `/` or `/staff/`. */
   homeHref: string
+  /** The app's main navigation, rendered with its own router's links. */
+  navigation?: ReactNode
   children: ReactNode
 }
 
-function Frame({ role, homeHref, children }: Omit<AppShellProps<string>, 'catalogs'>) {
+function Frame({ role, homeHref, navigation, children }: Omit<AppShellProps<string>, 'catalogs'>) {
   const t = useT<ShellKey>()
   return (
     <Layout
@@ -23,6 +25,7 @@ function Frame({ role, homeHref, children }: Omit<AppShellProps<string>, 'catalo
       homeHref={homeHref}
       documentTitle={t('app.documentTitle')}
       actions={<SessionControl role={role} />}
+      navigation={navigation}
     >
       {children}
     </Layout>

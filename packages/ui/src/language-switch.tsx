@@ -10,7 +10,7 @@ export function LanguageSwitch() {
   return (
     <button
       type="button"
-      className="language-switch"
+      className="keplive-header-button"
       lang={other}
       onClick={() => setLanguage(other)}
     >

@@ -11,7 +11,7 @@ export interface PageHeaderProps {
   actions?: ReactNode
 }
 
-/** The GOV.GR header: the service's name, the app's name, the language switch. */
+/** The GOV.GR header: the service's name, the app's name, the language switch, the login. */
 export function PageHeader({ appName, homeHref, actions }: PageHeaderProps) {
   return (
     <header className="govgr-header">
@@ -34,11 +34,23 @@ export function PageHeader({ appName, homeHref, actions }: PageHeaderProps) {
 export interface LayoutProps extends PageHeaderProps {
   /** The browser tab's title, in the current language. */
   documentTitle: string
+  /**
+   * The app's main navigation (a `<nav>` with its links), shown under the header on every page.
+   * The app renders it so its links can be its router's (no page reload).
+   */
+  navigation?: ReactNode
   children: ReactNode
 }
 
-/** Skip link, header, the one `<main>` landmark and the footer, in that order. */
-export function Layout({ appName, homeHref, documentTitle, actions, children }: LayoutProps) {
+/** Skip link, header, navigation, the one `<main>` landmark and the footer, in that order. */
+export function Layout({
+  appName,
+  homeHref,
+  documentTitle,
+  actions,
+  navigation,
+  children,
+}: LayoutProps) {
   const t = useT()
 
   useEffect(() => {
@@ -47,10 +59,15 @@ export function Layout({ appName, homeHref, documentTitle, actions, children }: 
 
   return (
     <div className="govgr-layout-wrapper">
-      <a className="govgr--skip-link skip-link" href="#main">
+      <a className="govgr--skip-link keplive-skip-link" href="#main">
         {t('ui.skipLink')}
       </a>
       <PageHeader appName={appName} homeHref={homeHref} actions={actions} />
+      {navigation ? (
+        <div className="keplive-service-nav">
+          <div className="govgr-width-container">{navigation}</div>
+        </div>
+      ) : null}
       <div className="govgr-width-container">
         {/* tabIndex lets the skip link move keyboard focus, not only the scroll position */}
         <main id="main" className="govgr-main-wrapper" tabIndex={-1}>
@@ -61,8 +78,10 @@ export function Layout({ appName, homeHref, documentTitle, actions, children }: 
         <div className="govgr-width-container">
           <div className="govgr-footer__meta">
             <div className="govgr-footer__meta-item govgr-footer__meta-item--grow">
-              <p className="govgr-footer__licence-description">{t('ui.footer.about')}</p>
-              <p className="govgr-footer__licence-description">{t('ui.footer.license')}</p>
+              <div className="govgr-footer__content">
+                <p className="govgr-footer__licence-description">{t('ui.footer.about')}</p>
+                <p className="govgr-footer__licence-description">{t('ui.footer.license')}</p>
+              </div>
             </div>
           </div>
         </div>

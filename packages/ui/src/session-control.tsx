@@ -32,18 +32,23 @@ export function SessionControl({ role }: SessionControlProps) {
   const here = `${window.location.pathname}${window.location.search}`
   const me = data?.me
   return (
-    <nav className="session-control" aria-label={l(text.session)}>
+    <nav className="keplive-session" aria-label={l(text.session)}>
       {me ? (
-        <form method="post" action="/auth/logout">
-          <span data-testid="session-user">
+        <form className="keplive-session__form" method="post" action="/auth/logout">
+          <span className="keplive-session__user" data-testid="session-user">
             {l(text.loggedInAs)} {me.displayName}
           </span>{' '}
           <input type="hidden" name="returnTo" value={here} />
-          <button type="submit">{l(text.logout)}</button>
+          <button className="keplive-header-button" type="submit">
+            {l(text.logout)}
+          </button>
         </form>
       ) : (
-        <a href={`/auth/login?role=${role}&returnTo=${encodeURIComponent(here)}`}>
-          {l(text.login)} {l(text.loginHint[role])}
+        <a
+          className="keplive-session__login"
+          href={`/auth/login?role=${role}&returnTo=${encodeURIComponent(here)}`}
+        >
+          {l(text.login)} <span className="keplive-session__hint">{l(text.loginHint[role])}</span>
         </a>
       )}
     </nav>

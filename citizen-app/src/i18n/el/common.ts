@@ -2,6 +2,11 @@
 export const common = {
   'app.name': 'Βιντεοκλήση με το ΚΕΠ',
   'app.documentTitle': 'myKEPlive — Βιντεοκλήση με το ΚΕΠ',
+  'nav.label': 'Κύρια πλοήγηση',
+  'nav.home': 'Αρχική',
+  'nav.book': 'Κλείστε ραντεβού',
+  'nav.bookings': 'Τα ραντεβού μου',
+  'nav.manual': 'Οδηγός χρήσης',
   'common.sessionExpired.title': 'Η σύνδεσή σας έληξε',
   'common.sessionExpired.body':
     'Για την ασφάλειά σας, η σύνδεση λήγει όταν δεν τη χρησιμοποιείτε για λίγη ώρα. Ό,τι έχετε συμπληρώσει έχει κρατηθεί.',

@@ -3,6 +3,11 @@ import type { common as el } from '../el/common'
 export const common: Record<keyof typeof el, string> = {
   'app.name': 'Video call with a KEP',
   'app.documentTitle': 'myKEPlive — Video call with a KEP',
+  'nav.label': 'Main navigation',
+  'nav.home': 'Home',
+  'nav.book': 'Book an appointment',
+  'nav.bookings': 'My bookings',
+  'nav.manual': 'User manual',
   'common.sessionExpired.title': 'Your session has ended',
   'common.sessionExpired.body':
     'For your security, a session ends when it is not used for a while. Everything you entered has been kept.',
