@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { foldForSearch } from './fold-for-search'
+import { foldForSearch, latinOf } from './fold-for-search'
 
 describe('foldForSearch', () => {
   it('ignores accents and case in Greek', () => {
@@ -18,5 +18,17 @@ describe('foldForSearch', () => {
 
   it('folds English and collapses spaces', () => {
     expect(foldForSearch('  Agios   Nikolaos ')).toBe('agios nikolaos')
+  })
+})
+
+describe('latinOf', () => {
+  it('writes a folded Greek name as typed on a Latin keyboard', () => {
+    expect(latinOf(foldForSearch('Δήμος Ηρακλείου'))).toBe('dimos irakleiou')
+    expect(latinOf(foldForSearch('Χαλκίδα'))).toBe('chalkida')
+    expect(latinOf(foldForSearch('Ευβοΐας'))).toBe('evvoias')
+  })
+
+  it('leaves Latin text as it is', () => {
+    expect(latinOf('agios nikolaos')).toBe('agios nikolaos')
   })
 })

@@ -1,15 +1,13 @@
-import { useId, useMemo, useState } from 'react'
-import {
-  RequestStatus,
-  useGraphQL,
-  useLanguage,
-  useLocalized,
-  type LocalizedText,
-} from '@keplive/ui'
+import { useMemo, useState } from 'react'
+import { useQuery } from '@apollo/client/react'
+import { apiErrorOf } from '@keplive/api'
+import { RequestStatus, TextField, useLanguage, useLocalized } from '@keplive/ui'
+import { graphql } from '../../gql'
+import type { ParticipatingMunicipalitiesQuery as Result } from '../../gql/graphql'
 import { useT } from '../../i18n'
-import { foldForSearch } from './fold-for-search'
+import { foldForSearch, latinOf } from './fold-for-search'
 
-const participatingMunicipalitiesQuery = /* GraphQL */ `
+const ParticipatingMunicipalitiesQuery = graphql(`
   query ParticipatingMunicipalities {
     municipalities(participating: true) {
       id
@@ -39,43 +37,29 @@ const participatingMunicipalitiesQuery = /* GraphQL */ `
       }
     }
   }
-`
+`)
 
-interface Kep {
-  id: string
-  name: LocalizedText
-  address: LocalizedText
-  city: LocalizedText
-  postalCode: string
-}
+type Municipality = Result['municipalities'][number]
 
-interface Municipality {
-  id: string
-  name: LocalizedText
-  region: LocalizedText
-  keps: Kep[]
-}
-
-interface ParticipatingMunicipalitiesData {
-  municipalities: Municipality[]
-}
-
-// Everything a citizen might type to find theirs, in both languages, folded once.
+// Everything a citizen might type to find theirs, in both languages and in Greek written with
+// Latin letters, folded once.
 function searchTextOf(municipality: Municipality): string {
   const texts = [municipality.name, municipality.region, ...municipality.keps.map((k) => k.city)]
-  return foldForSearch(texts.flatMap((text) => [text.el, text.en]).join(' | '))
+  const greek = foldForSearch(texts.map((text) => text.el).join(' | '))
+  const english = foldForSearch(texts.map((text) => text.en).join(' | '))
+  return `${greek} | ${latinOf(greek)} | ${english}`
 }
 
-/** The municipalities in myKEPlive and their KEPs, filtered as the citizen types. */
+/**
+ * The municipalities in myKEPlive and their KEPs (R4.4), filtered as the citizen types: without
+ * accents, in either language, or Greek in Latin letters.
+ */
 export function MunicipalitySearch() {
   const t = useT()
   const localized = useLocalized()
   const { language } = useLanguage()
-  const searchId = useId()
   const [search, setSearch] = useState('')
-  const { data, error, loading } = useGraphQL<ParticipatingMunicipalitiesData>(
-    participatingMunicipalitiesQuery,
-  )
+  const { data, error, loading } = useQuery(ParticipatingMunicipalitiesQuery)
 
   const indexed = useMemo(() => {
     const collator = new Intl.Collator(language)
@@ -91,54 +75,54 @@ export function MunicipalitySearch() {
 
   return (
     <section aria-labelledby="municipalities-title">
-      <h2 id="municipalities-title">{t('municipalities.title')}</h2>
-      <div className="field">
-        <label className="field__label" htmlFor={searchId}>
-          {t('municipalities.search.label')}
-        </label>
-        <span className="field__hint" id={`${searchId}-hint`}>
-          {t('municipalities.search.hint')}
-        </span>
-        <input
-          id={searchId}
-          className="field__input"
-          type="search"
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby={`${searchId}-hint`}
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
-        />
-      </div>
-      <RequestStatus loading={loading} error={error} />
+      <h2 id="municipalities-title" className="govgr-heading-m">
+        {t('municipalities.title')}
+      </h2>
+      <p className="govgr-body">{t('municipalities.intro')}</p>
+      <TextField
+        label={t('municipalities.search.label')}
+        hint={t('municipalities.search.hint')}
+        className="keplive-search__input"
+        type="search"
+        autoComplete="off"
+        spellCheck={false}
+        value={search}
+        onChange={(event) => setSearch(event.target.value)}
+      />
+      <RequestStatus loading={loading} error={apiErrorOf(error)} />
       {data ? (
         <>
-          <p role="status" aria-live="polite">
+          <p className="govgr-body" role="status" aria-live="polite">
             {found.length > 0
               ? t('municipalities.found', { count: found.length })
               : t('municipalities.none')}
           </p>
-          <ul className="item-list">
+          <ul className="keplive-municipalities" data-testid="municipalities">
             {found.map(({ municipality }) => (
-              <li key={municipality.id} className="card">
-                <h3>
-                  {localized(municipality.name)}{' '}
-                  <span className="secondary">({localized(municipality.region)})</span>
-                </h3>
-                <ul
-                  className="item-list item-list--columns"
-                  aria-label={t('municipalities.kepsOf', { name: localized(municipality.name) })}
-                >
-                  {municipality.keps.map((kep) => (
-                    <li key={kep.id}>
-                      <strong>{localized(kep.name)}</strong>
-                      <br />
-                      {localized(kep.address)}
-                      <br />
-                      {kep.postalCode} {localized(kep.city)}
-                    </li>
-                  ))}
-                </ul>
+              <li key={municipality.id} className="keplive-municipalities__item">
+                <details className="govgr-details">
+                  <summary className="govgr-details__summary">
+                    <span className="keplive-municipalities__name">
+                      {localized(municipality.name)}
+                    </span>{' '}
+                    <span className="keplive-secondary">
+                      ({localized(municipality.region)},{' '}
+                      {t('municipalities.kepCount', { count: municipality.keps.length })})
+                    </span>
+                  </summary>
+                  <ul
+                    className="govgr-details__summary-text keplive-kep-list"
+                    aria-label={t('municipalities.kepsOf', { name: localized(municipality.name) })}
+                  >
+                    {municipality.keps.map((kep) => (
+                      <li key={kep.id}>
+                        <strong>{localized(kep.name)}</strong>
+                        <br />
+                        {localized(kep.address)}, {kep.postalCode} {localized(kep.city)}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
               </li>
             ))}
           </ul>

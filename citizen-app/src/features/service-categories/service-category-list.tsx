@@ -1,9 +1,14 @@
-import { RequestStatus, useGraphQL, useLocalized, type LocalizedText } from '@keplive/ui'
+import { useQuery } from '@apollo/client/react'
+import { apiErrorOf } from '@keplive/api'
+import { RequestStatus, useLocalized } from '@keplive/ui'
+import { Link } from 'wouter'
+import { graphql } from '../../gql'
 import { useT } from '../../i18n'
 
-const serviceCategoriesQuery = /* GraphQL */ `
-  query ServiceCategories {
+const HomeCategoriesQuery = graphql(`
+  query HomeCategories {
     serviceCategories {
+      id
       code
       name {
         el
@@ -16,35 +21,38 @@ const serviceCategoriesQuery = /* GraphQL */ `
       callMinutes
     }
   }
-`
+`)
 
-interface ServiceCategoriesData {
-  serviceCategories: {
-    code: string
-    name: LocalizedText
-    description: LocalizedText
-    callMinutes: number
-  }[]
-}
-
-/** The four thematic fields a citizen can book a call for (R4.1–R4.4). */
+/**
+ * The four thematic fields (R4.1–R4.4), each with its call length and a link that starts the
+ * booking flow with the field already chosen.
+ */
 export function ServiceCategoryList() {
   const t = useT()
   const localized = useLocalized()
-  const { data, error, loading } = useGraphQL<ServiceCategoriesData>(serviceCategoriesQuery)
+  const { data, error, loading } = useQuery(HomeCategoriesQuery)
   return (
     <section aria-labelledby="categories-title">
-      <h2 id="categories-title">{t('categories.title')}</h2>
-      <RequestStatus loading={loading} error={error} />
+      <h2 id="categories-title" className="govgr-heading-m">
+        {t('categories.title')}
+      </h2>
+      <p className="govgr-body">{t('categories.intro')}</p>
+      <RequestStatus loading={loading} error={apiErrorOf(error)} />
       {data ? (
-        <ul className="item-list item-list--columns">
+        <ul className="keplive-card-grid" data-testid="service-categories">
           {data.serviceCategories.map((category) => (
-            <li key={category.code} className="card">
-              <h3>{localized(category.name)}</h3>
-              <p>{localized(category.description)}</p>
-              <p className="secondary">
+            <li key={category.id} className="govgr-card govgr-card--border keplive-card">
+              <h3 className="govgr-card__heading">{localized(category.name)}</h3>
+              <p className="govgr-body">{localized(category.description)}</p>
+              <p className="govgr-body keplive-secondary">
                 {t('categories.callMinutes', { minutes: category.callMinutes })}
               </p>
+              <Link
+                className="govgr-link keplive-card__action"
+                href={`/book?category=${encodeURIComponent(category.code)}`}
+              >
+                {t('categories.book', { name: localized(category.name) })}
+              </Link>
             </li>
           ))}
         </ul>
