@@ -1,0 +1,217 @@
+import { createClient, type Client } from 'graphql-ws'
+import type { BrowserContext, Page } from 'playwright-core'
+import WebSocket from 'ws'
+import { launchChromium } from '../e2e/browser.js'
+import { bookNow, graphqlIn, loggedIn, mediaStats, startCallServer } from '../e2e/call-fixture.js'
+
+// pnpm bench:call — issue 7's benchmark, through the real server and the built apps in
+// Chromium with fake devices:
+// 1. over 10 calls, the time from the employee's "admit" click to the first decoded remote
+//    video frame on both sides (the later of the two), p50 and p95;
+// 2. the signalling round trip through the server: a signal sent over HTTP (sendSignal),
+//    delivered over graphql-ws (callSignals), answered the same way; p50 of 50.
+// One JSON line on stdout. Target: p95 < 1,500 ms.
+
+const calls = 10
+const pings = 50
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+}
+
+/** Milliseconds until the page decodes its first remote video frame. */
+async function firstFrame(page: Page, since: number): Promise<number> {
+  const deadline = since + 30_000
+  while (Date.now() < deadline) {
+    const stats = await mediaStats(page)
+    if (stats.framesDecoded.some((f) => f > 0)) return Date.now() - since
+    await new Promise((r) => setTimeout(r, 20))
+  }
+  throw new Error('no remote frame within 30 s')
+}
+
+async function callIdOf(employee: BrowserContext, bookingId: string): Promise<string> {
+  const { kepCalls } = await graphqlIn<{
+    kepCalls: { booking: { id: string }; call: { id: string } | null }[]
+  }>(employee, '{ kepCalls { booking { id } call { id } } }')
+  return kepCalls.find((a) => a.booking.id === bookingId)!.call!.id
+}
+
+/** Ends a call as the employee: identity confirmed, submission recorded (the booking completes). */
+async function finish(employee: BrowserContext, callId: string) {
+  const document = { callId, documentType: 'ID_CARD', documentNumber: 'ΑΒ654321' }
+  await graphqlIn(
+    employee,
+    'mutation ($input: CheckIdentityDocumentInput!) { checkIdentityDocument(input: $input) { status } }',
+    { input: document },
+  )
+  await graphqlIn(
+    employee,
+    'mutation ($input: ConfirmIdentityInput!) { confirmIdentity(input: $input) { call { id } } }',
+    { input: { ...document, verified: true } },
+  )
+  await graphqlIn(
+    employee,
+    'mutation ($input: RecordSubmissionInput!) { recordSubmission(input: $input) { call { id } } }',
+    {
+      input: {
+        callId,
+        protocolNumber: `BENCH-${Date.now()}`,
+        filedDescription: 'benchmark',
+        deliveryMethod: 'EMAIL',
+      },
+    },
+  )
+}
+
+async function cookieOf(context: BrowserContext): Promise<string> {
+  return (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
+}
+
+function socketFor(baseUrl: string, cookie: string): Client {
+  class WithCookie extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers: { cookie } })
+    }
+  }
+  return createClient({
+    url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WithCookie,
+  })
+}
+
+interface Joined {
+  participant: { id: string }
+  participantToken: string
+  call: { id: string }
+}
+
+async function join(context: BrowserContext, bookingId: string): Promise<Joined> {
+  const { joinCall } = await graphqlIn<{ joinCall: Joined }>(
+    context,
+    `mutation ($input: JoinCallInput!) {
+      joinCall(input: $input) { participant { id } participantToken call { id } }
+    }`,
+    { input: { bookingId } },
+  )
+  return joinCall
+}
+
+/** The signalling round trip: A → server → B, B → server → A, `pings` times. */
+async function signalRoundTrips(
+  baseUrl: string,
+  citizen: BrowserContext,
+  employee: BrowserContext,
+): Promise<number[]> {
+  const booking = await bookNow(citizen)
+  const a = await join(citizen, booking.id)
+  const b = await join(employee, booking.id)
+  await graphqlIn(
+    employee,
+    'mutation ($input: CallIdInput!) { admitCitizen(input: $input) { call { id } } }',
+    { input: { callId: a.call.id } },
+  )
+  const sockets = [
+    socketFor(baseUrl, await cookieOf(citizen)),
+    socketFor(baseUrl, await cookieOf(employee)),
+  ]
+  const send = (context: BrowserContext, from: Joined, to: Joined, payload: object) =>
+    graphqlIn(
+      context,
+      'mutation ($input: SendSignalInput!) { sendSignal(input: $input) { seq } }',
+      {
+        input: {
+          callId: from.call.id,
+          participantToken: from.participantToken,
+          to: to.participant.id,
+          negotiationId: 'bench',
+          payload,
+        },
+      },
+    )
+  const subscribe = (socket: Client, who: Joined, onPayload: (p: { n: number }) => void) =>
+    socket.subscribe<{ callSignals: { payload: { n: number } } }>(
+      {
+        query: `subscription ($callId: ID!, $participantToken: String!) {
+          callSignals(callId: $callId, participantToken: $participantToken) { payload }
+        }`,
+        variables: { callId: who.call.id, participantToken: who.participantToken },
+      },
+      {
+        next: ({ data }) => data && onPayload(data.callSignals.payload),
+        error: (e) => process.stderr.write(`callSignals failed: ${JSON.stringify(e)}\n`),
+        complete: () => undefined,
+      },
+    )
+  const waiting = new Map<number, () => void>()
+  const stopA = subscribe(sockets[0]!, a, (p) => waiting.get(p.n)?.())
+  const stopB = subscribe(sockets[1]!, b, (p) => void send(employee, b, a, { n: p.n }))
+  await new Promise((r) => setTimeout(r, 500)) // both subscriptions registered
+  const rtts: number[] = []
+  try {
+    for (let n = 1; n <= pings; n++) {
+      const started = performance.now()
+      const back = new Promise<void>((resolve) => waiting.set(n, resolve))
+      await send(citizen, a, b, { n })
+      await back
+      rtts.push(performance.now() - started)
+    }
+  } finally {
+    stopA()
+    stopB()
+    await Promise.all(sockets.map((s) => s.dispose()))
+  }
+  await finish(employee, a.call.id)
+  return rtts
+}
+
+async function main() {
+  const server = await startCallServer()
+  const browser = await launchChromium()
+  try {
+    const citizen = await loggedIn(browser, server.baseUrl, {
+      role: 'citizen',
+      user: 'demo-citizen-2',
+    })
+    const employee = await loggedIn(browser, server.baseUrl, { role: 'staff', user: 'emp0001b' })
+    const samples: number[] = []
+    for (let i = 0; i < calls; i++) {
+      const booking = await bookNow(citizen.context, { fullName: 'Γιώργος Νικολάου' })
+      await citizen.page.goto(`/call/${booking.id}`)
+      const enter = citizen.page.getByRole('button', { name: 'Είσοδος στην κλήση' })
+      await enter.waitFor()
+      while (!(await enter.isEnabled())) await citizen.page.waitForTimeout(50)
+      await enter.click()
+      await citizen.page.getByTestId('waiting-room').waitFor()
+      await employee.page.goto(`/staff/calls/${booking.id}`)
+      await employee.page.getByRole('button', { name: 'Σύνδεση στην κλήση' }).click()
+      const admit = employee.page.getByRole('button', { name: /Είσοδος του\/της/ })
+      await admit.waitFor()
+      const admitted = Date.now()
+      await admit.click()
+      const [c, e] = await Promise.all([
+        firstFrame(citizen.page, admitted),
+        firstFrame(employee.page, admitted),
+      ])
+      samples.push(Math.max(c, e))
+      await finish(employee.context, await callIdOf(employee.context, booking.id))
+      await citizen.page.getByTestId('call-outcome').waitFor()
+    }
+    const rtts = await signalRoundTrips(server.baseUrl, citizen.context, employee.context)
+    process.stdout.write(
+      `${JSON.stringify({
+        admit_to_first_frame_p50_ms: Math.round(percentile(samples, 50)),
+        p95_ms: Math.round(percentile(samples, 95)),
+        signal_rtt_p50_ms: Math.round(percentile(rtts, 50) * 10) / 10,
+        calls,
+        samples_ms: samples,
+      })}\n`,
+    )
+  } finally {
+    await browser.close()
+    await server.stop()
+  }
+}
+
+await main()

@@ -1,0 +1,348 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { PGlite } from '@electric-sql/pglite'
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+// The call tests need an appointment that can be joined *now*, whenever they run: the
+// demo KEP (KEP-0001, where the demo employees work) is made to open round the clock, every
+// day, for the "information" field with no notice and a 5-minute grid, so the first free slot
+// starts within minutes and its call window (15 minutes before the start) is open. Everything
+// else is the product as `pnpm start` runs it: the built apps, the real server, the seed data.
+// Greek public holidays still close the KEP: on those days these tests cannot book.
+
+const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+const serverEnv = (dataDir: string, port: number): NodeJS.ProcessEnv => {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1' }
+  env.DATA_DIR = dataDir
+  env.LOG_LEVEL = 'warn'
+  delete env.DATABASE_URL
+  delete env.NODE_ENV
+  delete env.PUBLIC_URL
+  return env
+}
+
+/** The demo KEP open 00:00–23:59 every day for its employees, the information field at once. */
+async function openAroundTheClock(dataDir: string): Promise<void> {
+  const db = await PGlite.create(dataDir, { extensions: { btree_gist } })
+  try {
+    await db.exec(`
+      update service_categories set min_notice_minutes = 0, slot_step_minutes = 5
+        where code = 'information';
+      delete from kep_closures where kep_id = (select id from keps where code = 'KEP-0001');
+      delete from kep_opening_hours where kep_id = (select id from keps where code = 'KEP-0001');
+      insert into kep_opening_hours (kep_id, weekday, opens_at, closes_at)
+        select k.id, d, '00:00', '23:59' from keps k, generate_series(1, 7) d
+        where k.code = 'KEP-0001';
+      create temporary table desk as
+        select distinct on (a.employee_id) a.employee_id, a.workstation_id
+        from employee_availability a join employees e on e.id = a.employee_id
+        join keps k on k.id = e.kep_id where k.code = 'KEP-0001';
+      delete from employee_availability where employee_id in (select employee_id from desk);
+      insert into employee_availability
+          (employee_id, workstation_id, weekday, starts_at, ends_at, valid_from)
+        select employee_id, workstation_id, d, '00:00', '23:59', '2000-01-01'
+        from desk, generate_series(1, 7) d;
+    `)
+  } finally {
+    await db.close()
+  }
+}
+
+async function waitUntilReady(url: string, child: ChildProcess, output: () => string) {
+  const deadline = Date.now() + 180_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`the server exited (${child.exitCode}):\n${output()}`)
+    try {
+      if ((await fetch(`${url}/readyz`)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`the server did not become ready:\n${output()}`)
+}
+
+export interface CallServer {
+  baseUrl: string
+  stop(): Promise<void>
+}
+
+/**
+ * The server as `pnpm start` runs it (built apps, embedded database, seed data) on a free
+ * port, with the demo KEP open now. The apps must be built (the e2e global setup builds them).
+ */
+export async function startCallServer(): Promise<CallServer> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'keplive-call-'))
+  const port = await freePort()
+  const env = serverEnv(dataDir, port)
+  // the first start migrates and seeds the fresh database; the second serves the prepared one
+  const seeding = await serve(env, port)
+  await seeding.stop()
+  await openAroundTheClock(dataDir)
+  const serving = await serve(env, port)
+  return {
+    baseUrl: serving.baseUrl,
+    async stop() {
+      await serving.stop()
+      await rm(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+async function serve(env: NodeJS.ProcessEnv, port: number) {
+  const child = spawn(
+    process.execPath,
+    ['--enable-source-maps', '--import', '@swc-node/register/esm-register', 'src/main.ts'],
+    { cwd: serverDir, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  let log = ''
+  child.stdout!.on('data', (d) => (log = (log + String(d)).slice(-4000)))
+  child.stderr!.on('data', (d) => (log = (log + String(d)).slice(-4000)))
+  const baseUrl = `http://localhost:${port}`
+  await waitUntilReady(baseUrl, child, () => log)
+  return {
+    baseUrl,
+    async stop() {
+      const exited = new Promise((r) => child.once('exit', r))
+      child.kill('SIGTERM')
+      await exited
+    },
+  }
+}
+
+/**
+ * Gives the page's RTCPeerConnections to the test (window.__kepliveConnections) so it can read
+ * their statistics. Test instrumentation only: the apps keep no such list.
+ */
+export async function watchPeerConnections(context: BrowserContext): Promise<void> {
+  // browser code, as text: the server's TypeScript has no DOM types
+  await context.addInitScript({
+    content: `(() => {
+      const Native = window.RTCPeerConnection
+      const list = []
+      window.__kepliveConnections = list
+      window.RTCPeerConnection = class extends Native {
+        constructor(config) {
+          super(config)
+          list.push(this)
+        }
+      }
+    })()`,
+  })
+}
+
+export interface MediaStats {
+  /** framesDecoded of each open connection's inbound video. */
+  framesDecoded: number[]
+  outboundVideoBytes: number
+  outboundAudioBytes: number
+  inboundAudioBytes: number
+  openConnections: number
+}
+
+const readStats = `(async () => {
+  const open = (window.__kepliveConnections || []).filter((pc) => pc.connectionState === 'connected')
+  const result = {
+    framesDecoded: [],
+    outboundVideoBytes: 0,
+    outboundAudioBytes: 0,
+    inboundAudioBytes: 0,
+    openConnections: open.length,
+  }
+  for (const pc of open) {
+    let frames = 0
+    const report = await pc.getStats()
+    report.forEach((s) => {
+      if (s.type === 'inbound-rtp' && s.kind === 'video') frames += Number(s.framesDecoded || 0)
+      if (s.type === 'inbound-rtp' && s.kind === 'audio') result.inboundAudioBytes += Number(s.bytesReceived || 0)
+      if (s.type === 'outbound-rtp' && s.kind === 'video') result.outboundVideoBytes += Number(s.bytesSent || 0)
+      if (s.type === 'outbound-rtp' && s.kind === 'audio') result.outboundAudioBytes += Number(s.bytesSent || 0)
+    })
+    result.framesDecoded.push(frames)
+  }
+  return result
+})()`
+
+/** The statistics of the page's open peer connections, summed by kind. */
+export function mediaStats(page: Page): Promise<MediaStats> {
+  return page.evaluate<MediaStats>(readStats)
+}
+
+/**
+ * Waits until the page has `connections` open peer connections whose inbound video keeps
+ * decoding frames (each grows between two readings).
+ */
+export async function waitForRemoteVideo(
+  page: Page,
+  connections: number,
+  timeoutMs = 60_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  let last: MediaStats | undefined
+  while (Date.now() < deadline) {
+    const before = await mediaStats(page)
+    await page.waitForTimeout(500)
+    const after = await mediaStats(page)
+    last = after
+    if (
+      after.openConnections === connections &&
+      before.framesDecoded.length === connections &&
+      after.framesDecoded.every((f, i) => f > 0 && f > (before.framesDecoded[i] ?? 0))
+    ) {
+      return
+    }
+  }
+  throw new Error(`no growing remote video on ${connections} connections: ${JSON.stringify(last)}`)
+}
+
+export type Who =
+  | { role: 'citizen'; user: string }
+  | { role: 'staff'; user: string }
+  | { role: 'citizen'; custom: { userid: string; taxid: string; first: string; last: string } }
+
+/** A browser context logged in through the GSIS stand-in, as a person would. */
+export async function loggedIn(
+  browser: Browser,
+  baseUrl: string,
+  who: Who,
+  options: { watch?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'el-GR', baseURL: baseUrl })
+  if (options.watch !== false) await watchPeerConnections(context)
+  const page = await context.newPage()
+  const home = who.role === 'staff' ? '/staff/' : '/'
+  await page.goto(`/auth/login?role=${who.role}&returnTo=${encodeURIComponent(home)}`)
+  await page.waitForURL(/\/dev\/gsis\//)
+  if ('custom' in who) {
+    await page.locator('input[name=user][value=custom]').check()
+    await page.fill('#custom_userid', who.custom.userid)
+    await page.fill('#custom_taxid', who.custom.taxid)
+    await page.fill('#custom_firstname', who.custom.first)
+    await page.fill('#custom_lastname', who.custom.last)
+  } else {
+    await page.locator(`input[name=user][value="${who.user}"]`).check()
+  }
+  await page.locator('button[value=login]').click()
+  await page.waitForURL(`${baseUrl}${home}`)
+  return { context, page }
+}
+
+/** A GraphQL request with the context's session cookie; throws on any error. */
+export async function graphqlIn<T>(
+  context: BrowserContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await context.request.post('/graphql', {
+    data: { query, variables },
+    headers: { 'content-type': 'application/json' },
+  })
+  const body = (await response.json()) as { data?: T; errors?: unknown[] }
+  if (body.errors?.length || !body.data) {
+    throw new Error(`GraphQL failed: ${JSON.stringify(body.errors ?? body)}`)
+  }
+  return body.data
+}
+
+export interface BookedCall {
+  id: string
+  reference: string
+  startsAt: string
+}
+
+const athensDate = (at: Date) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Athens' }).format(at)
+
+/**
+ * Books the first free slot at the demo KEP through the GraphQL API, as the citizen of
+ * `context` — with sign-language interpretation if asked (R2.2 f).
+ */
+export async function bookNow(
+  context: BrowserContext,
+  options: { signLanguage?: boolean; fullName?: string } = {},
+): Promise<BookedCall> {
+  const { keps } = await graphqlIn<{ keps: { id: string; code: string }[] }>(
+    context,
+    'query { keps { id code } }',
+  )
+  const kep = keps.find((k) => k.code === 'KEP-0001')!
+  const { procedures } = await graphqlIn<{ procedures: { id: string }[] }>(
+    context,
+    'query { procedures(category: INFORMATION) { id } }',
+  )
+  const today = new Date()
+  const tomorrow = new Date(today.getTime() + 86_400_000)
+  const { availability } = await graphqlIn<{
+    availability: { days: { slots: { startsAt: string }[] }[] }
+  }>(
+    context,
+    `query A($input: AvailabilityInput!) { availability(input: $input) { days { slots { startsAt } } } }`,
+    {
+      input: {
+        category: 'INFORMATION',
+        procedureId: procedures[0]!.id,
+        kepId: kep.id,
+        from: athensDate(today),
+        to: athensDate(tomorrow),
+      },
+    },
+  )
+  const slot = availability.days.flatMap((d) => d.slots)[0]
+  if (!slot) throw new Error('no free slot at the demo KEP (a public holiday?)')
+  const { bookAppointment } = await graphqlIn<{ bookAppointment: { booking: BookedCall } }>(
+    context,
+    `mutation B($input: BookAppointmentInput!) {
+      bookAppointment(input: $input) { booking { id reference startsAt } }
+    }`,
+    {
+      input: {
+        category: 'INFORMATION',
+        procedureId: procedures[0]!.id,
+        kepId: kep.id,
+        startsAt: slot.startsAt,
+        fullName: options.fullName ?? 'Μαρία Παπαδοπούλου',
+        email: 'maria@example.gr',
+        phone: '2101234567',
+        postalAddress: 'Πανεπιστημίου 10, 10671 Αθήνα',
+        deliveryMethod: 'EMAIL',
+        specialRequirements: { signLanguage: options.signLanguage ?? false },
+      },
+    },
+  )
+  return bookAppointment.booking
+}
+
+/** The join link of a booking's email, read from the development mail sink (R2.5). */
+export async function joinLinkFromMail(baseUrl: string, reference: string): Promise<string> {
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    const { messages } = (await (await fetch(`${baseUrl}/dev/mail.json`)).json()) as {
+      messages: { text: string; subject: string }[]
+    }
+    for (const m of messages) {
+      if (!m.text.includes(reference)) continue
+      const link = /https?:\/\/[^\s]+\/join\/[A-Za-z0-9_-]{43}/.exec(m.text)
+      if (link) return new URL(link[0]).pathname
+    }
+    await new Promise((r) => setTimeout(r, 1_000))
+  }
+  throw new Error(`no email with a join link for ${reference}`)
+}
