@@ -94,7 +94,6 @@ function CancelBooking({ booking, onBack }: { booking: Booking; onBack: () => vo
 function BookingDetails({ booking }: { booking: Booking }) {
   const t = useT()
   const { language } = useLanguage()
-  const [, navigate] = useLocation()
   const params = new URLSearchParams(useSearch())
   const summary = useSummaryRows(booking)
   const base = `/bookings/${booking.id}`
@@ -168,9 +167,9 @@ function BookingDetails({ booking }: { booking: Booking }) {
               </Link>
             </li>
             <li>
-              <Button variant="link" onClick={() => navigate(`${base}?cancel=1`)}>
+              <Link className="govgr-link" href={`${base}?cancel=1`}>
                 {t('booking.page.cancel')}
-              </Button>
+              </Link>
             </li>
           </ul>
           <p className="govgr-body">
