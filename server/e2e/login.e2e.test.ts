@@ -57,14 +57,17 @@ describe('login and logout in a real browser', () => {
 
       await page.waitForURL(`${baseUrl}${c.landsOn}`)
       const user = page.getByTestId('session-user')
-      await expect.poll(() => user.textContent()).toMatch(c.user)
+      // a loaded machine may take more than poll's default second to answer the session query
+      await expect.poll(() => user.textContent(), { timeout: 15_000 }).toMatch(c.user)
       const cookies = await context.cookies()
       const session = cookies.find((k) => k.name === '__Host-keplive_session')
       expect(session).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax', path: '/' })
 
       await page.getByRole('button', { name: /Αποσύνδεση/ }).click()
       await page.waitForURL(`${baseUrl}${c.landsOn}`)
-      await expect.poll(() => page.getByRole('link', { name: c.linkName }).count()).toBe(1)
+      await expect
+        .poll(() => page.getByRole('link', { name: c.linkName }).count(), { timeout: 15_000 })
+        .toBe(1)
       expect((await context.cookies()).some((k) => k.name === '__Host-keplive_session')).toBe(false)
       expect(problems).toEqual([])
     } finally {
