@@ -34,6 +34,8 @@ export interface MatrixFixtures {
   apiClientId: string
   /** The call of `bookingId` (the citizen has not joined it). */
   callId: string
+  /** A fresh call of a fresh booking, for a cell that ends it. */
+  newCall(): Promise<string>
 }
 
 export interface MatrixRow {
@@ -376,6 +378,12 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
       'mutation ($id: ID!) { recordSubmission(input: { callId: $id, protocolNumber: "", filedDescription: "", deliveryMethod: EMAIL }) { call { id } } }',
     // An empty form: refused by validation for those let in, so the call stays open.
     variables: (f) => ({ id: f.callId }),
+    expect: callStaff,
+  },
+  'Mutation.endCall': {
+    document: 'mutation ($id: ID!) { endCall(input: { callId: $id }) { call { id } } }',
+    // Each cell its own call: the first that is let through ends it.
+    variables: async (f) => ({ id: await f.newCall() }),
     expect: callStaff,
   },
   'Mutation.recordNoShow': {

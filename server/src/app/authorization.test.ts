@@ -123,6 +123,13 @@ beforeAll(async () => {
     bookingId,
     apiClientId: toRevoke,
     callId: call!.id,
+    newCall: async () => {
+      const [fresh] = await db
+        .insert(calls)
+        .values({ bookingId: await newBooking() })
+        .returning({ id: calls.id })
+      return fresh!.id
+    },
   }
   // Sessions for cells that end them are made per cell.
   const freshHeaders = headersOf
@@ -228,7 +235,8 @@ async function overWebSocket(
   })
   try {
     return await new Promise((resolve) => {
-      const timer = setTimeout(() => resolve({}), 500)
+      // Long enough for a refusal to arrive on a loaded machine; an allowed cell waits it out.
+      const timer = setTimeout(() => resolve({}), 1_500)
       const stop = client.subscribe(
         { query, variables },
         {

@@ -68,12 +68,18 @@ export const identityNotVerified = () =>
     en: 'The citizen’s identity must first be confirmed through KED.',
   })
 
-export const signalTooLarge = (maxBytes: number) =>
+/** A signal over the size limit, or one more than a call's mailbox holds. */
+export const signalTooLarge = (maxBytes: number, maxSignals?: number) =>
   new DomainError(
     'SIGNAL_TOO_LARGE',
-    {
-      el: `Το μήνυμα σηματοδοσίας ξεπερνά τα ${maxBytes} bytes.`,
-      en: `The signalling message is larger than ${maxBytes} bytes.`,
-    },
-    { maxBytes },
+    maxSignals
+      ? {
+          el: `Η κλήση έχει ήδη ${maxSignals} μηνύματα σηματοδοσίας: ξεκινήστε τη σύνδεση ξανά.`,
+          en: `The call already has ${maxSignals} signalling messages: please reconnect.`,
+        }
+      : {
+          el: `Το μήνυμα σηματοδοσίας ξεπερνά τα ${maxBytes} bytes.`,
+          en: `The signalling message is larger than ${maxBytes} bytes.`,
+        },
+    maxSignals ? { maxSignals } : { maxBytes },
   )

@@ -13,7 +13,7 @@ import {
   type Joined,
 } from './call-test-kit.js'
 import { topics } from './calls.events.js'
-import { callParticipants, callSignals } from './calls.table.js'
+import { callParticipants, calls, callSignals } from './calls.table.js'
 
 // Through GraphQL over HTTP and graphql-ws, logged in through the GSIS stand-in.
 
@@ -325,6 +325,19 @@ describe('the signalling mailbox', () => {
     const res = await w.server.graphql(SEND, big, w.staff.headers)
     expect(codeOf(res)).toBe('SIGNAL_TOO_LARGE')
     expect(res.errors![0]!.extensions).toMatchObject({ maxBytes: 16_384 })
+  })
+
+  it('caps a call’s mailbox', async () => {
+    const { callId, citizen, employee } = await waitingCall()
+    await w.server.graphql(ADMIT, { id: callId }, w.staff.headers)
+    await w.database.db.update(calls).set({ signalSeq: 20_000 }).where(eq(calls.id, callId))
+    const res = await w.server.graphql(
+      SEND,
+      signal(callId, employee, citizen.participant.id),
+      w.staff.headers,
+    )
+    expect(codeOf(res)).toBe('SIGNAL_TOO_LARGE')
+    expect(res.errors![0]!.extensions).toMatchObject({ maxSignals: 20_000 })
   })
 
   it('stores only the SHA-256 of a participant token', async () => {

@@ -49,7 +49,7 @@ import {
 } from './calls.types.js'
 import { checkIdentityDocument, confirmIdentity } from './identity-check.service.js'
 import { callInvitation, inviteToCall } from './invitations.service.js'
-import { recordNoShow, recordSubmission } from './outcome.service.js'
+import { endCall, recordNoShow, recordSubmission } from './outcome.service.js'
 
 type Context = BaseContext & CallsContext
 
@@ -197,6 +197,15 @@ export class CallOperations {
     return {
       call: await recordSubmission(ctx.db, ctx.clock, ctx.actor, input, ctx.callServices, ctx),
     }
+  }
+
+  @Authorized(Role.Staff)
+  @Mutation(() => CallPayload, {
+    description:
+      'Ends the call without a submission form (nothing filed); the booking is completed.',
+  })
+  async endCall(@Ctx() ctx: Context, @Arg('input', () => CallIdInput) input: CallIdInput) {
+    return { call: await endCall(ctx.db, ctx.clock, ctx.actor, input, ctx.callServices, ctx) }
   }
 
   @Authorized(Role.Staff)

@@ -61,6 +61,8 @@ export const joinOpensMinutesBefore = 15
 export const joinClosesMinutesAfterEnd = 30
 /** A signal's JSON is at most this long: an SDP offer is a few kB, a candidate far less. */
 export const maxSignalBytes = 16 * 1024
+/** A call's mailbox holds at most this many signals: far above any real call's, a cap on abuse. */
+export const maxSignalsPerCall = 20_000
 
 export const hashToken = (token: string) =>
   createHash('sha256').update(token, 'utf8').digest('base64url')
@@ -575,6 +577,7 @@ export async function sendSignal(
       .where(and(eq(calls.id, input.callId), inArray(calls.status, [...liveStatuses])))
       .returning({ seq: calls.signalSeq })
     if (!counter) throw callEnded()
+    if (counter.seq > maxSignalsPerCall) throw signalTooLarge(maxSignalBytes, maxSignalsPerCall)
     const [recipient] = await tx
       .select({ id: callParticipants.id })
       .from(callParticipants)

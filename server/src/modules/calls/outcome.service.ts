@@ -140,6 +140,47 @@ export async function recordSubmission(
 }
 
 /**
+ * The employee ends a call without a submission form (e.g. the identity could not be confirmed,
+ * or the citizen's request cannot be filed): the call ENDED, its mailbox deleted, the booking
+ * COMPLETED (the appointment took place; no submission record says nothing was filed).
+ * @throws UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CALL_ENDED
+ */
+export async function endCall(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  input: { callId: string },
+  services: CallServices,
+  meta: RequestMeta = {},
+): Promise<CallRow> {
+  const { booking } = await callForStaff(db, actor, input.callId)
+  const now = clock.now()
+  const ended = await db.transaction(async (tx) => {
+    const [call] = await tx.select().from(calls).where(eq(calls.id, input.callId)).for('update')
+    if (!call || (call.status !== 'waiting' && call.status !== 'in_call')) throw callEnded()
+    const closed = await closeCall(tx, call.id, 'ended', now)
+    await setBookingStatusFromCall(tx, booking.id, 'completed', actor, now)
+    await recordAudit(tx, {
+      actor,
+      action: 'call.end',
+      entity: 'call',
+      entityId: call.id,
+      ip: meta.ip,
+      at: now,
+      details: { bookingId: booking.id, submission: false },
+    })
+    return closed
+  })
+  publishCallEvents(
+    services.pubsub,
+    { id: ended.id, kepId: booking.kepId },
+    [{ type: 'ended', participantId: null }],
+    now,
+  )
+  return ended
+}
+
+/**
  * The employee records that the citizen did not come: from the start plus the grace period
  * (`calls.noShowGraceMinutes`), only if the citizen was never let in. Booking and call NO_SHOW.
  * @throws UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, VALIDATION_FAILED (too early, or admitted)

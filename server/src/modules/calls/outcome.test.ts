@@ -152,6 +152,50 @@ describe('the submission form (R7.3)', () => {
   })
 })
 
+describe('ending a call without a form', () => {
+  it('R7.3 ends the call, deletes its mailbox and completes the booking with no submission record', async () => {
+    const maria = await w.aCitizen()
+    const booking = await w.bookingOf(maria, { startsAt: slotStart })
+    const citizen = await join(w.server, { bookingId: booking.id }, maria.headers)
+    const employee = await join(w.server, { bookingId: booking.id }, w.staff.headers)
+    const callId = citizen.call.id
+    await w.server.graphql(
+      'mutation ($id: ID!) { admitCitizen(input: { callId: $id }) { call { id } } }',
+      { id: callId },
+      w.staff.headers,
+    )
+    expectNoGraphQLErrors(
+      await w.server.graphql(
+        'mutation ($input: SendSignalInput!) { sendSignal(input: $input) { seq } }',
+        {
+          input: {
+            callId,
+            participantToken: employee.participantToken,
+            to: citizen.participant.id,
+            negotiationId: 'n',
+            payload: { type: 'offer' },
+          },
+        },
+        w.staff.headers,
+      ),
+    )
+    const END =
+      'mutation ($id: ID!) { endCall(input: { callId: $id }) { call { status submission { protocolNumber } } } }'
+    expect(codeOf(await w.server.graphql(END, { id: callId }, maria.headers))).toBe('FORBIDDEN')
+    const res = await w.server.graphql<{ endCall: { call: Record<string, unknown> } }>(
+      END,
+      { id: callId },
+      w.staff.headers,
+    )
+    expect(expectNoGraphQLErrors(res).endCall.call).toEqual({ status: 'ENDED', submission: null })
+    const db = w.database.db
+    expect(await db.select().from(callSignals).where(eq(callSignals.callId, callId))).toEqual([])
+    const [b] = await db.select().from(bookings).where(eq(bookings.id, booking.id))
+    expect(b!.status).toBe('completed')
+    expect(codeOf(await w.server.graphql(END, { id: callId }, w.staff.headers))).toBe('CALL_ENDED')
+  })
+})
+
 describe('no-show', () => {
   it('is recorded only from the start plus the grace period (10 minutes), and then ends booking and call', async () => {
     const now = w.clock.now()
