@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium } from './browser.js'
+import {
+  check,
+  chooseFirstFreeDay,
+  continueButton,
+  expectStep,
+  loginFromFlow,
+  openSession,
+  slotRadios,
+  validAfm,
+  waitForMail,
+} from './booking-flow.js'
+
+// R2.2 in detail: on behalf of a business, a wrong file, and the server's objections shown
+// field by field without losing anything typed.
+
+const baseUrl = inject('baseUrl')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** From the field to the details, outside the municipal field, at any KEP. */
+async function toDetails(page: Page, field: string, search: string, procedure: string) {
+  await page.getByRole('radio', { name: field }).check()
+  await continueButton(page).click()
+  await expectStep(page, 'Ποια υπηρεσία χρειάζεστε;')
+  await page.getByLabel('Αναζήτηση υπηρεσίας').fill(search)
+  await page.getByRole('radio', { name: procedure }).check()
+  await continueButton(page).click()
+  await expectStep(page, 'Με ποιο ΚΕΠ θέλετε να μιλήσετε;')
+  await page.getByRole('radio', { name: 'Με οποιοδήποτε ΚΕΠ' }).check()
+  await continueButton(page).click()
+  await expectStep(page, 'Ποια ημέρα σας βολεύει;')
+  await chooseFirstFreeDay(page)
+  await continueButton(page).click()
+  await expectStep(page, 'Τι ώρα σας βολεύει;')
+  await slotRadios(page).first().check()
+  await continueButton(page).click()
+  await expectStep(page, 'Τα στοιχεία σας')
+}
+
+describe('booking details (R2.2)', () => {
+  it(
+    'R2.2, R4.2 books on behalf of a business as its legal representative',
+    { timeout: 180_000 },
+    async () => {
+      const session = await openSession(browser, 'desktop')
+      const { page } = session
+      try {
+        await page.goto(`${baseUrl}/book?new=1`)
+        await loginFromFlow(page, { demo: /Αντώνης Οικονόμου/ })
+        await toDetails(
+          page,
+          'Υπηρεσίες προς επιχειρήσεις',
+          'γεμη εγγραφη',
+          'Εγγραφή στο Γενικό Εμπορικό Μητρώο (ΓΕΜΗ)',
+        )
+        await expect
+          .poll(() => page.getByLabel('Ονοματεπώνυμο').inputValue())
+          .toBe('Αντώνης Οικονόμου')
+        await page.getByLabel('Email', { exact: true }).fill('antonis@oikonomou.example.gr')
+        await page.getByLabel('Τηλέφωνο').fill('2310123456')
+        await page.getByLabel('Ταχυδρομική διεύθυνση').fill('Τσιμισκή 50, 54623 Θεσσαλονίκη')
+        await page.getByRole('radio', { name: 'Ναι, για επιχείρηση' }).check()
+        await page.getByLabel('Επωνυμία επιχείρησης').fill('Οικονόμου Α.Ε.')
+        await page.getByLabel('ΑΦΜ επιχείρησης').fill('998877666')
+        // R2.2 (g): pick-up is only for municipal services
+        expect(await page.getByRole('radio', { name: 'Θα το παραλάβω από το ΚΕΠ' }).count()).toBe(0)
+        await page.getByRole('radio', { name: 'Με email' }).check()
+        await check(session, 'booking-business', '01-details')
+        await continueButton(page).click()
+
+        await expectStep(page, 'Ελέγξτε το ραντεβού σας')
+        await page.getByText('Οικονόμου Α.Ε. (ΑΦΜ 998877666)').waitFor()
+        await page.getByText('Με οποιοδήποτε ΚΕΠ').waitFor()
+        await check(session, 'booking-business', '02-review')
+        await page.getByRole('button', { name: 'Επιβεβαίωση ραντεβού' }).click()
+        await expectStep(page, 'Το ραντεβού σας κλείστηκε')
+        const reference = (await page.locator('.keplive-reference').textContent())!
+        await waitForMail(baseUrl, 'antonis@oikonomou.example.gr', new RegExp(reference))
+
+        await page.getByRole('link', { name: 'Δείτε, αλλάξτε ή ακυρώστε αυτό το ραντεβού' }).click()
+        await page.getByRole('heading', { level: 1, name: `Ραντεβού ${reference}` }).waitFor()
+        await page.getByText('Οικονόμου Α.Ε. (ΑΦΜ 998877666)').waitFor()
+        expect(session.problems).toEqual([])
+      } finally {
+        await session.context.close()
+      }
+    },
+  )
+
+  it(
+    'R2.2 (e) refuses a file that is not PDF, JPEG or PNG with a clear message, and R2.2 shows the server’s objections per field keeping what was typed',
+    { timeout: 180_000 },
+    async () => {
+      const session = await openSession(browser, 'phone')
+      const { page } = session
+      try {
+        await page.goto(`${baseUrl}/book?new=1`)
+        await loginFromFlow(page, {
+          userId: 'e2e-details-1',
+          afm: validAfm('24681357'),
+          firstName: 'Σοφία',
+          lastName: 'Αλεξίου',
+        })
+        await toDetails(
+          page,
+          'Διοικητική Πληροφόρηση – Διεκπεραίωση αίτησης',
+          'ΑΜΚΑ',
+          'Έκδοση ΑΜΚΑ',
+        )
+
+        // a text file named .pdf: the server reads its content, not its name
+        await page.getByLabel('Επιλέξτε αρχείο για ανέβασμα').setInputFiles({
+          name: 'tautotita.pdf',
+          mimeType: 'application/pdf',
+          buffer: Buffer.from('just some text, not a PDF'),
+        })
+        const fileError = page.locator('#documents-error')
+        await fileError.waitFor()
+        expect(await fileError.textContent()).toContain(
+          'tautotita.pdf: Δεκτά αρχεία: PDF, JPEG ή PNG. Το αρχείο σας δεν είναι κανένα από αυτά.',
+        )
+        expect(
+          await page.getByLabel('Επιλέξτε αρχείο για ανέβασμα').getAttribute('aria-invalid'),
+        ).toBe('true')
+        await check(session, 'booking-errors', '01-wrong-file')
+
+        // values the form accepts but the server does not
+        await page.getByLabel('Email', { exact: true }).fill('sofia-at-example')
+        await page.getByLabel('Τηλέφωνο').fill('12345')
+        await page.getByLabel('Ταχυδρομική διεύθυνση').fill('Αγίου Νικολάου 3, 26221 Πάτρα')
+        await page.getByRole('radio', { name: 'Ναι, για επιχείρηση' }).check()
+        await page.getByLabel('Επωνυμία επιχείρησης').fill('Αλεξίου Ο.Ε.')
+        await page.getByLabel('ΑΦΜ επιχείρησης').fill('123456789')
+        await page.getByRole('radio', { name: 'Ταχυδρομικά' }).check()
+        await continueButton(page).click()
+        await expectStep(page, 'Ελέγξτε το ραντεβού σας')
+        await page.getByRole('button', { name: 'Επιβεβαίωση ραντεβού' }).click()
+
+        // VALIDATION_FAILED: back to the details, the summary first, each message at its field
+        const summary = page.getByRole('alert').filter({ hasText: 'Υπάρχει πρόβλημα' })
+        await summary.waitFor()
+        await page.getByRole('heading', { level: 1, name: 'Τα στοιχεία σας' }).waitFor()
+        for (const message of [
+          'Το email δεν είναι σωστό (π.χ. onoma@example.gr).',
+          'Ο αριθμός τηλεφώνου δεν είναι σωστός: 10 ψηφία, σταθερό (2…) ή κινητό (69…).',
+          'Ο ΑΦΜ της επιχείρησης δεν είναι έγκυρος (9 ψηφία με σωστό ψηφίο ελέγχου).',
+        ]) {
+          await summary.getByRole('link', { name: message }).waitFor()
+        }
+        expect(await page.locator('#email-error').textContent()).toContain(
+          'Το email δεν είναι σωστό',
+        )
+        expect(await page.locator('#phone-error').textContent()).toContain(
+          'Ο αριθμός τηλεφώνου δεν είναι σωστός',
+        )
+        expect(await page.locator('#businessTaxId-error').textContent()).toContain(
+          'Ο ΑΦΜ της επιχείρησης δεν είναι έγκυρος',
+        )
+        // nothing typed was lost
+        expect(await page.getByLabel('Email', { exact: true }).inputValue()).toBe(
+          'sofia-at-example',
+        )
+        expect(await page.getByLabel('Τηλέφωνο').inputValue()).toBe('12345')
+        expect(await page.getByLabel('Ταχυδρομική διεύθυνση').inputValue()).toBe(
+          'Αγίου Νικολάου 3, 26221 Πάτρα',
+        )
+        expect(await page.getByLabel('Επωνυμία επιχείρησης').inputValue()).toBe('Αλεξίου Ο.Ε.')
+        expect(await page.getByRole('radio', { name: 'Ταχυδρομικά' }).isChecked()).toBe(true)
+        await check(session, 'booking-errors', '02-server-validation')
+
+        // corrected, it books
+        await page.getByLabel('Email', { exact: true }).fill('sofia@example.gr')
+        await page.getByLabel('Τηλέφωνο').fill('6987654321')
+        await page.getByRole('radio', { name: 'Όχι, για τον εαυτό μου' }).check()
+        await continueButton(page).click()
+        await expectStep(page, 'Ελέγξτε το ραντεβού σας')
+        await page.getByRole('button', { name: 'Επιβεβαίωση ραντεβού' }).click()
+        await expectStep(page, 'Το ραντεβού σας κλείστηκε')
+        expect(session.problems).toEqual([])
+      } finally {
+        await session.context.close()
+      }
+    },
+  )
+})
