@@ -87,12 +87,12 @@ export function BookingFlow({
 
   useEffect(() => saveAnswers(answers), [answers])
 
-  // the deep link has been taken in: the address now says only the step
+  // the deep link has been taken in: the address leads to the first open question
   useEffect(() => {
     if (params.has('category') || params.has('procedure') || params.has('new')) {
-      navigate(`/book?step=${resolveStep(answers, null)}`, { replace: true })
+      navigate('/book', { replace: true })
     }
-  }, [params, answers, navigate])
+  }, [params, navigate])
 
   const step = resolveStep(answers, params.get('step'))
   useStepFocus(step)
