@@ -1,0 +1,289 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium } from './browser.js'
+import {
+  check,
+  continueButton,
+  expectStep,
+  loginFromFlow,
+  openSession,
+  slotRadios,
+  validAfm,
+} from './booking-flow.js'
+
+// The API's refusals in the middle of the flow: a time taken a moment ago (SLOT_UNAVAILABLE with
+// alternatives) and a session that ended (UNAUTHENTICATED) — nothing typed is lost in either.
+
+const baseUrl = inject('baseUrl')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}) {
+  const response = await page.request.post(`${baseUrl}/graphql`, {
+    data: { query, variables },
+    headers: { 'content-type': 'application/json' },
+  })
+  const body = (await response.json()) as {
+    data?: T
+    errors?: { extensions?: { code?: string } }[]
+  }
+  return body
+}
+
+const athensDate = (value: Date) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Athens' }).format(value)
+
+interface Scope {
+  municipalityId: string
+  kepId: string
+  procedureId: string
+}
+
+/** Athens central KEP and its first municipal procedure, from the public API. */
+async function athensScope(page: Page): Promise<Scope> {
+  const { data } = await graphql<{
+    municipalities: { id: string; keps: { id: string; code: string }[] }[]
+  }>(page, '{ municipalities(participating: true, search: "Αθηναίων") { id keps { id code } } }')
+  const municipality = data!.municipalities[0]!
+  const kep = municipality.keps.find((k) => k.code === 'KEP-0001')!
+  const procedures = await graphql<{ procedures: { id: string; code: string }[] }>(
+    page,
+    'query ($m: ID!) { procedures(category: MUNICIPAL, municipalityId: $m) { id code } }',
+    { m: municipality.id },
+  )
+  const procedure = procedures.data!.procedures.find((p) => p.code === 'MUN-ATH-03')!
+  return { municipalityId: municipality.id, kepId: kep.id, procedureId: procedure.id }
+}
+
+/** The municipal flow up to the time step for Athens central, the given day chosen. */
+async function toTimeStep(page: Page, date: string) {
+  await page.getByRole('radio', { name: 'Εξυπηρέτηση από το Δήμο σας' }).check()
+  await continueButton(page).click()
+  await expectStep(page, 'Ποιος είναι ο δήμος σας;')
+  await page.getByLabel('Αναζήτηση δήμου').fill('αθηναιων')
+  await page.getByRole('radio', { name: 'Δήμος Αθηναίων' }).check()
+  await continueButton(page).click()
+  await expectStep(page, 'Ποια υπηρεσία χρειάζεστε;')
+  await page.getByRole('radio', { name: 'Βεβαίωση τετραγωνικών μέτρων για δημοτικά τέλη' }).check()
+  await continueButton(page).click()
+  await fromKepToTime(page, date)
+}
+
+/** From the KEP step: Athens central, then the given day. */
+async function fromKepToTime(page: Page, date: string) {
+  await page.getByRole('heading', { level: 1, name: 'Ποιο ΚΕΠ θέλετε;' }).waitFor()
+  await page.getByRole('radio', { name: 'ΚΕΠ Δήμου Αθηναίων — Κεντρικό' }).check()
+  await continueButton(page).click()
+  await expectStep(page, 'Ποια ημέρα σας βολεύει;')
+  const calendar = page.locator('.keplive-calendar')
+  // the day may be in the month after the one shown first
+  while ((await calendar.locator(`[data-date="${date}"]`).count()) === 0) {
+    await page.getByRole('button', { name: 'Επόμενος μήνας' }).click()
+  }
+  const day = calendar.locator(`[data-date="${date}"]`)
+  await expect.poll(() => day.getAttribute('aria-disabled')).toBe('false')
+  await day.click()
+  await continueButton(page).click()
+  await expectStep(page, 'Τι ώρα σας βολεύει;')
+  await slotRadios(page).first().waitFor()
+}
+
+async function fillDetails(page: Page, email: string) {
+  await page.getByLabel('Email', { exact: true }).fill(email)
+  await page.getByLabel('Τηλέφωνο').fill('6944444444')
+  await page.getByLabel('Ταχυδρομική διεύθυνση').fill('Σταδίου 5, 10562 Αθήνα')
+  await page.getByRole('radio', { name: 'Όχι, για τον εαυτό μου' }).check()
+  await page.getByRole('radio', { name: 'Με email' }).check()
+}
+
+describe('the API refuses mid-flow', () => {
+  it(
+    'R1.2, R3.1 SLOT_UNAVAILABLE brings the citizen back to the time step with the free times nearby, keeping everything else',
+    { timeout: 240_000 },
+    async () => {
+      const session = await openSession(browser, 'desktop')
+      const { page } = session
+      const takers: Awaited<ReturnType<typeof openSession>>[] = []
+      try {
+        await page.goto(`${baseUrl}/book?new=1`)
+        await loginFromFlow(page, {
+          userId: 'e2e-slot-taken',
+          afm: validAfm('31415926'),
+          firstName: 'Πέτρος',
+          lastName: 'Γεωργίου',
+        })
+        const scope = await athensScope(page)
+        // the free time with the fewest employees free in the next weeks, from the public API
+        const today = athensDate(new Date())
+        const to = athensDate(new Date(Date.now() + 20 * 86_400_000))
+        const { data } = await graphql<{
+          availability: {
+            days: { date: string; slots: { startsAt: string; freeEmployees: number }[] }[]
+          }
+        }>(
+          page,
+          `
+            query ($input: AvailabilityInput!) {
+              availability(input: $input) {
+                days {
+                  date
+                  slots {
+                    startsAt
+                    freeEmployees
+                  }
+                }
+              }
+            }
+          `,
+          { input: { category: 'MUNICIPAL', ...scope, from: today, to } },
+        )
+        const target = data!.availability.days
+          .flatMap((d) => d.slots.map((s) => ({ ...s, date: d.date })))
+          .sort((a, b) => a.freeEmployees - b.freeEmployees)[0]!
+
+        await toTimeStep(page, target.date)
+        await page.locator(`input[value="${target.startsAt}"]`).check()
+        await continueButton(page).click()
+        await expectStep(page, 'Τα στοιχεία σας')
+        await fillDetails(page, 'petros@example.gr')
+        await page.getByLabel('Τηλέφωνο').fill('6944444444')
+        await continueButton(page).click()
+        await expectStep(page, 'Ελέγξτε το ραντεβού σας')
+
+        // meanwhile, as many other citizens as there are free employees take that very time
+        for (let i = 0; i < target.freeEmployees; i++) {
+          const taker = await openSession(browser, 'desktop')
+          takers.push(taker)
+          await taker.page.goto(`${baseUrl}/book?new=1`)
+          await loginFromFlow(taker.page, {
+            userId: `e2e-taker-${i}`,
+            afm: validAfm(`2718281${i}`),
+            firstName: 'Δοκιμή',
+            lastName: `Πολίτης ${i}`,
+          })
+          const booked = await graphql<{ bookAppointment: { booking: { id: string } } }>(
+            taker.page,
+            'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { booking { id } } }',
+            {
+              input: {
+                category: 'MUNICIPAL',
+                ...scope,
+                startsAt: target.startsAt,
+                fullName: `Δοκιμή Πολίτης ${i}`,
+                email: `taker${i}@example.gr`,
+                phone: '6955555555',
+                postalAddress: 'Πανεπιστημίου 1, 10671 Αθήνα',
+                deliveryMethod: 'EMAIL',
+              },
+            },
+          )
+          expect(booked.errors).toBeUndefined()
+        }
+
+        await page.getByRole('button', { name: 'Επιβεβαίωση ραντεβού' }).click()
+        await expectStep(page, 'Τι ώρα σας βολεύει;')
+        await page.getByRole('heading', { name: 'Η ώρα που επιλέξατε μόλις κλείστηκε' }).waitFor()
+        const alternatives = page
+          .getByRole('group', { name: 'Ελεύθερες ώρες κοντά σε αυτή που είχατε επιλέξει' })
+          .getByRole('radio')
+        expect(await alternatives.count()).toBeGreaterThan(0)
+        expect(await page.locator(`input[value="${target.startsAt}"]`).count()).toBe(0)
+        await check(session, 'booking-errors', '03-slot-taken')
+        await alternatives.first().check()
+        await continueButton(page).click()
+
+        // straight back to the review, the details as they were
+        await expectStep(page, 'Ελέγξτε το ραντεβού σας')
+        await page.getByText('petros@example.gr').waitFor()
+        await page.getByRole('button', { name: 'Επιβεβαίωση ραντεβού' }).click()
+        await expectStep(page, 'Το ραντεβού σας κλείστηκε')
+        expect(session.problems).toEqual([])
+      } finally {
+        for (const taker of takers) await taker.context.close()
+        await session.context.close()
+      }
+    },
+  )
+
+  it(
+    'R2.1 a session that ends mid-flow says so, and after logging in again the answers are all there',
+    { timeout: 180_000 },
+    async () => {
+      const session = await openSession(browser, 'phone')
+      const { page } = session
+      try {
+        await page.goto(`${baseUrl}/book?new=1`)
+        const who = {
+          userId: 'e2e-session-ends',
+          afm: validAfm('16180339'),
+          firstName: 'Άννα',
+          lastName: 'Μαρκοπούλου',
+        }
+        await loginFromFlow(page, who)
+        const scope = await athensScope(page)
+        const today = athensDate(new Date())
+        const to = athensDate(new Date(Date.now() + 20 * 86_400_000))
+        const { data } = await graphql<{
+          availability: { days: { date: string; slots: unknown[] }[] }
+        }>(
+          page,
+          `
+            query ($input: AvailabilityInput!) {
+              availability(input: $input) {
+                days {
+                  date
+                  slots {
+                    startsAt
+                  }
+                }
+              }
+            }
+          `,
+          { input: { category: 'MUNICIPAL', ...scope, from: today, to } },
+        )
+        const day = data!.availability.days.find((d) => d.slots.length > 0)!.date
+        // R2.1: a deep link from the national portal names the procedure; its municipality follows
+        await page.goto(`${baseUrl}/book?category=MUNICIPAL&procedure=${scope.procedureId}`)
+        await fromKepToTime(page, day)
+        await slotRadios(page).first().check()
+        await continueButton(page).click()
+        await expectStep(page, 'Τα στοιχεία σας')
+        await fillDetails(page, 'anna@example.gr')
+        await continueButton(page).click()
+        await expectStep(page, 'Ελέγξτε το ραντεβού σας')
+
+        // the session ends (as after the idle timeout): the server no longer knows the browser
+        await session.context.clearCookies()
+        await page.getByRole('button', { name: 'Επιβεβαίωση ραντεβού' }).click()
+        const notice = page.getByRole('alert').filter({ hasText: 'Η σύνδεσή σας έληξε' })
+        await notice.waitFor()
+        await check(session, 'booking-errors', '04-session-ended')
+        await notice.getByRole('link').click()
+        await page.waitForURL(/\/dev\/gsis\//)
+        await page.getByRole('radio', { name: /Άλλη ταυτότητα δοκιμής/ }).check()
+        await page.getByLabel(/Κωδικός χρήστη ΓΓΠΣ/).fill(who.userId)
+        await page.getByLabel(/^ΑΦΜ/).fill(who.afm)
+        await page.getByLabel(/^Όνομα/).fill(who.firstName)
+        await page.getByLabel(/^Επώνυμο/).fill(who.lastName)
+        await page.getByRole('button', { name: /^Σύνδεση/ }).click()
+
+        // back on the review, everything as it was
+        await page.waitForURL(/\/book\?step=review/)
+        await page.getByRole('heading', { level: 1, name: 'Ελέγξτε το ραντεβού σας' }).waitFor()
+        await page.getByText('anna@example.gr').waitFor()
+        await page.getByText('Σταδίου 5, 10562 Αθήνα').waitFor()
+        await page.getByRole('button', { name: 'Επιβεβαίωση ραντεβού' }).click()
+        await expectStep(page, 'Το ραντεβού σας κλείστηκε')
+        expect(session.problems).toEqual([])
+      } finally {
+        await session.context.close()
+      }
+    },
+  )
+})
