@@ -70,9 +70,10 @@ async function cookieOf(context: BrowserContext): Promise<string> {
 }
 
 function socketFor(baseUrl: string, cookie: string): Client {
+  // as a browser page of the service would: its session cookie and its own origin
   class WithCookie extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, { headers: { cookie } })
+      super(address, protocols, { headers: { cookie, origin: baseUrl } })
     }
   }
   return createClient({
@@ -140,11 +141,16 @@ async function signalRoundTrips(
       },
       {
         next: ({ data }) => data && onPayload(data.callSignals.payload),
-        error: (e) => process.stderr.write(`callSignals failed: ${JSON.stringify(e)}\n`),
+        error: (e) => failure?.(new Error(`callSignals failed: ${String(e)}`)),
         complete: () => undefined,
       },
     )
   const waiting = new Map<number, () => void>()
+  let failure: ((error: Error) => void) | undefined
+  const failed = new Promise<never>((_, reject) => {
+    failure = reject
+  })
+  failed.catch(() => undefined) // raced below; a failure after the last ping changes nothing
   const stopA = subscribe(sockets[0]!, a, (p) => waiting.get(p.n)?.())
   const stopB = subscribe(sockets[1]!, b, (p) => void send(employee, b, a, { n: p.n }))
   await new Promise((r) => setTimeout(r, 500)) // both subscriptions registered
@@ -154,7 +160,7 @@ async function signalRoundTrips(
       const started = performance.now()
       const back = new Promise<void>((resolve) => waiting.set(n, resolve))
       await send(citizen, a, b, { n })
-      await back
+      await Promise.race([back, failed])
       rtts.push(performance.now() - started)
     }
   } finally {

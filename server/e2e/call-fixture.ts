@@ -82,6 +82,8 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
 
 export interface CallServer {
   baseUrl: string
+  /** Stops the server, runs `whileDown`, and starts it again on the same port and data. */
+  restart(whileDown: () => Promise<void>): Promise<void>
   stop(): Promise<void>
 }
 
@@ -97,9 +99,17 @@ export async function startCallServer(): Promise<CallServer> {
   const seeding = await serve(env, port)
   await seeding.stop()
   await openAroundTheClock(dataDir)
-  const serving = await serve(env, port)
+  let serving = await serve(env, port)
   return {
     baseUrl: serving.baseUrl,
+    async restart(whileDown) {
+      await serving.stop()
+      try {
+        await whileDown()
+      } finally {
+        serving = await serve(env, port)
+      }
+    },
     async stop() {
       await serving.stop()
       await rm(dataDir, { recursive: true, force: true })
@@ -251,10 +261,19 @@ export async function graphqlIn<T>(
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<T> {
-  const response = await context.request.post('/graphql', {
-    data: { query, variables },
-    headers: { 'content-type': 'application/json' },
-  })
+  let response
+  for (let attempt = 1; ; attempt++) {
+    try {
+      response = await context.request.post('/graphql', {
+        data: { query, variables },
+        headers: { 'content-type': 'application/json' },
+      })
+      break
+    } catch (error) {
+      // a kept-alive connection the server closed as the request went out: never processed
+      if (attempt === 3 || !String(error).includes('ECONNRESET')) throw error
+    }
+  }
   const body = (await response.json()) as { data?: T; errors?: unknown[] }
   if (body.errors?.length || !body.data) {
     throw new Error(`GraphQL failed: ${JSON.stringify(body.errors ?? body)}`)

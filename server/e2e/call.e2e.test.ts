@@ -185,6 +185,16 @@ describe('the video call (issue 7)', () => {
     await Promise.all([waitForRemoteVideo(citizen.page, 1), waitForRemoteVideo(employee.page, 1)])
   }, 240_000)
 
+  it('R2.7 a dropped connection to the server shows "reconnecting", then recovers; the video goes on peer to peer', async () => {
+    await server.restart(async () => {
+      await citizen.page.getByText('Η σύνδεση διακόπηκε. Επανασύνδεση…').waitFor()
+    })
+    await expect
+      .poll(() => citizen.page.getByText('Η σύνδεση διακόπηκε').count(), { timeout: 60_000 })
+      .toBe(0)
+    await Promise.all([waitForRemoteVideo(citizen.page, 1), waitForRemoteVideo(employee.page, 1)])
+  }, 240_000)
+
   it('R7.3 the employee records the submission form; the call ends and the citizen sees the outcome', async () => {
     await employee.page.getByLabel('Αριθμός πρωτοκόλλου').fill('ΚΕΠ-0001/2026/123')
     await employee.page.getByLabel('Τι καταχωρίστηκε').fill('Αίτηση πιστοποιητικού')

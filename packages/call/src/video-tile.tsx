@@ -13,6 +13,8 @@ export interface VideoTileProps {
   small?: boolean
   /** Drawn over the picture, e.g. the identity document's framing guide. */
   overlay?: ReactNode
+  /** The speakers chosen in the device check (where the browser lets a page choose). */
+  speakerId?: string
 }
 
 /**
@@ -27,6 +29,7 @@ export function VideoTile({
   testId,
   small = false,
   overlay,
+  speakerId,
 }: VideoTileProps) {
   const ref = useRef<HTMLVideoElement>(null)
   useEffect(() => {
@@ -35,6 +38,12 @@ export function VideoTile({
     if (video.srcObject !== stream) video.srcObject = stream
     if (stream) void video.play().catch(() => undefined)
   }, [stream])
+  useEffect(() => {
+    const video = ref.current as
+      (HTMLVideoElement & { setSinkId?: (id: string) => Promise<void> }) | null
+    if (video?.setSinkId && speakerId && !self)
+      void video.setSinkId(speakerId).catch(() => undefined)
+  }, [speakerId, self])
   return (
     <figure
       className={`video-tile${self ? ' video-tile--self' : ''}${small ? ' video-tile--small' : ''}`}

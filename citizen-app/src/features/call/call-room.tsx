@@ -63,11 +63,14 @@ export function CallRoom({
   room,
   role,
   waitingExtra,
+  speakerId,
 }: {
   room: Room
   role: 'citizen' | 'interpreter'
   /** Shown in the waiting room, e.g. what to have at hand. */
   waitingExtra?: ReactNode
+  /** The speakers chosen in the device check. */
+  speakerId?: string
 }) {
   const t = useT()
   const { language } = useLanguage()
@@ -146,6 +149,7 @@ export function CallRoom({
                   label={labelOf(remote.participantId)}
                   notice={notice}
                   testId="remote-video"
+                  speakerId={speakerId}
                 />
               )
             })}

@@ -36,6 +36,7 @@ export function useDeviceCheck(): DeviceCheckState {
   const [level, setLevel] = useState(0)
   const current = useRef<MediaStream | null>(null)
   const handedOver = useRef(false)
+  const [checking, setChecking] = useState(true)
 
   const { cameraId, microphoneId } = choice
   useEffect(() => {
@@ -56,7 +57,8 @@ export function useDeviceCheck(): DeviceCheckState {
     }
   }, [cameraId, microphoneId, attempt])
 
-  const stream = access?.ok ? access.stream : null
+  // the level meter only while the check is shown: in the call the audio goes to the others only
+  const stream = access?.ok && checking ? access.stream : null
   useEffect(() => {
     if (!stream) return
     return watchMicrophoneLevel(stream, setLevel)
@@ -78,6 +80,7 @@ export function useDeviceCheck(): DeviceCheckState {
     level,
     handOver: useCallback(() => {
       handedOver.current = true
+      setChecking(false)
       return current.current
     }, []),
   }

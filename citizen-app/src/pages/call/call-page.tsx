@@ -114,6 +114,7 @@ export function CallPage({ params }: { params: { bookingId: string } }) {
         <CallRoom
           room={room}
           role="citizen"
+          speakerId={check.choice.speakerId}
           waitingExtra={<RequiredDocuments documents={details.procedure.requiredDocuments} />}
         />
       ) : (

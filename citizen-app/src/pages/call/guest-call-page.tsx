@@ -57,7 +57,7 @@ export function GuestCallPage({ params }: { params: { token: string } }) {
         })}
       </p>
       {started ? (
-        <CallRoom room={room} role="interpreter" />
+        <CallRoom room={room} role="interpreter" speakerId={check.choice.speakerId} />
       ) : (
         <>
           <DeviceCheck check={check} />
