@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { launchChromium } from './browser.js'
 import {
   check,
@@ -10,6 +10,7 @@ import {
   openSession,
   slotRadios,
   validAfm,
+  type Session,
   waitForMail,
 } from './booking-flow.js'
 
@@ -27,7 +28,16 @@ afterAll(async () => {
 })
 
 /** From the field to the details, outside the municipal field, at any KEP. */
-async function toDetails(page: Page, field: string, search: string, procedure: string) {
+async function toDetails(session: Session, field: string, search: string, procedure: string) {
+  const { page } = session
+  const flow = `booking-${session.viewport}-steps`
+  await page
+    .getByRole('heading', { level: 1, name: 'Για ποιο θέμα θέλετε να μιλήσετε με το ΚΕΠ;' })
+    .waitFor()
+  // Continue without an answer: the error summary first, the message at the question
+  await continueButton(page).click()
+  await page.getByRole('alert').filter({ hasText: 'Επιλέξτε θεματική ενότητα.' }).waitFor()
+  await check(session, flow, '01-category-missing')
   await page.getByRole('radio', { name: field }).check()
   await continueButton(page).click()
   await expectStep(page, 'Ποια υπηρεσία χρειάζεστε;')
@@ -35,6 +45,7 @@ async function toDetails(page: Page, field: string, search: string, procedure: s
   await page.getByRole('radio', { name: procedure }).check()
   await continueButton(page).click()
   await expectStep(page, 'Με ποιο ΚΕΠ θέλετε να μιλήσετε;')
+  await check(session, flow, '02-kep-mode')
   await page.getByRole('radio', { name: 'Με οποιοδήποτε ΚΕΠ' }).check()
   await continueButton(page).click()
   await expectStep(page, 'Ποια ημέρα σας βολεύει;')
@@ -57,7 +68,7 @@ describe('booking details (R2.2)', () => {
         await page.goto(`${baseUrl}/book?new=1`)
         await loginFromFlow(page, { demo: /Αντώνης Οικονόμου/ })
         await toDetails(
-          page,
+          session,
           'Υπηρεσίες προς επιχειρήσεις',
           'γεμη εγγραφη',
           'Εγγραφή στο Γενικό Εμπορικό Μητρώο (ΓΕΜΗ)',
@@ -111,7 +122,7 @@ describe('booking details (R2.2)', () => {
           lastName: 'Αλεξίου',
         })
         await toDetails(
-          page,
+          session,
           'Διοικητική Πληροφόρηση – Διεκπεραίωση αίτησης',
           'ΑΜΚΑ',
           'Έκδοση ΑΜΚΑ',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from './browser.js'
-import { expectStep, freeDay, openSession, waitForMail } from './booking-flow.js'
+import { check, expectStep, freeDay, openSession, waitForMail } from './booking-flow.js'
 
 // Issue 6 quality bar: the whole booking flow by keyboard alone — Tab, Shift+Tab, Enter, Space,
 // the arrow keys and typing; no clicks — from the login to the cancellation.
@@ -121,6 +121,7 @@ describe('the booking flow by keyboard alone', () => {
         const summary = page.getByRole('alert').filter({ hasText: 'Υπάρχει πρόβλημα' })
         await summary.waitFor()
         await expect.poll(() => focused(page)).toMatch(/^DIV\|/) // the summary took the focus
+        await check(session, 'booking-keyboard', '01-details-missing')
         await tabTo(page, /^A\|\|\|Συμπληρώστε το email σας\.$/)
         await page.keyboard.press('Enter') // the summary's link jumps to the field
         expect(await focused(page)).toMatch(/^INPUT\|email\|email\|/)
