@@ -26,7 +26,10 @@ export interface SignallingDocuments {
     { missedSignals: CallSignal[] },
     ParticipantVariables & { afterSeq: number }
   >
-  live: TypedDocumentNode<{ callSignals: CallSignal }, ParticipantVariables>
+  live: TypedDocumentNode<
+    { callSignals: CallSignal },
+    ParticipantVariables & { afterSeq?: number | null }
+  >
 }
 
 /** What `LazySubscriptionLink` (in @keplive/api) tells of its socket. */
@@ -57,9 +60,13 @@ export function apolloSignalling(
       })
       return data?.missedSignals ?? []
     },
-    subscribe(onSignal, onError) {
+    subscribe(afterSeq, onSignal, onError) {
       const subscription = apollo
-        .subscribe({ query: documents.live, variables: participant, fetchPolicy: 'no-cache' })
+        .subscribe({
+          query: documents.live,
+          variables: { ...participant, afterSeq },
+          fetchPolicy: 'no-cache',
+        })
         .subscribe({
           next: ({ data, error }) => {
             if (error) onError(error)

@@ -10,8 +10,16 @@ export interface CallSignalling {
   send(to: string, negotiationId: string, payload: Record<string, unknown>): Promise<void>
   /** Signals addressed to us after a sequence number (`missedSignals`). */
   missed(afterSeq: number): Promise<CallSignal[]>
-  /** The live `callSignals` subscription; returns the unsubscribe. */
-  subscribe(onSignal: (signal: CallSignal) => void, onError: (error: unknown) => void): () => void
+  /**
+   * The live `callSignals` subscription, which first replays the mailbox after `afterSeq`
+   * (the server reads it once the live feed listens, so nothing falls between the two; a
+   * re-subscription after a reconnect replays again). Returns the unsubscribe.
+   */
+  subscribe(
+    afterSeq: number,
+    onSignal: (signal: CallSignal) => void,
+    onError: (error: unknown) => void,
+  ): () => void
   socketState(): SocketState
   onSocketState(listener: (state: SocketState) => void): () => void
 }
@@ -30,10 +38,6 @@ export interface CallConnectionOptions {
   localStream: MediaStream | null
   onChange: (state: CallConnectionState) => void
 }
-
-// The subscription is registered on the server a moment after the socket says it is connected:
-// a second fetch a little later picks up a signal sent in between.
-const catchUpDelayMs = 1_000
 
 /**
  * The live side of a call once admitted: the mailbox (subscribe, then fetch what was missed,
@@ -60,8 +64,11 @@ export class CallConnection {
 
   start(): void {
     const { signalling } = this.options
+    // the subscription's own replay brings what was sent before it: deliver live at once
+    this.mailbox.endReplay([])
     this.cleanups.push(
       signalling.subscribe(
+        0,
         (signal) => this.mailbox.receive(signal),
         () => this.setReconnecting(true),
       ),
@@ -71,27 +78,23 @@ export class CallConnection {
         if (state === 'reconnecting') {
           this.setReconnecting(true)
           this.mailbox.beginReplay()
-        } else if (state === 'connected') {
+        } else if (state === 'connected' && this.mailbox.isReplaying) {
           void this.replay()
         }
       }),
     )
-    void this.replay()
   }
 
+  /** After a reconnection: what was missed while the socket was down, fetched over HTTP. */
   private async replay(): Promise<void> {
-    for (const delay of [0, catchUpDelayMs]) {
-      if (delay) await new Promise((resolve) => setTimeout(resolve, delay))
-      if (this.closed) return
-      const afterSeq = this.mailbox.beginReplay()
-      try {
-        this.mailbox.endReplay(await this.options.signalling.missed(afterSeq))
-        if (delay === 0) this.setReconnecting(false)
-      } catch {
-        // live signals keep waiting until a fetch succeeds
-        setTimeout(() => void this.replay(), 2_000)
-        return
-      }
+    if (this.closed) return
+    const afterSeq = this.mailbox.beginReplay()
+    try {
+      this.mailbox.endReplay(await this.options.signalling.missed(afterSeq))
+      this.setReconnecting(false)
+    } catch {
+      // live signals keep waiting until a fetch succeeds
+      setTimeout(() => void this.replay(), 2_000)
     }
   }
 

@@ -31,7 +31,7 @@ type Documents = {
   '\n  mutation RecordNoShow($input: RecordNoShowInput!) {\n    recordNoShow(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n': typeof types.RecordNoShowDocument
   '\n    mutation StaffSendSignal($input: SendSignalInput!) {\n      sendSignal(input: $input) {\n        seq\n      }\n    }\n  ': typeof types.StaffSendSignalDocument
   '\n    query StaffMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ': typeof types.StaffMissedSignalsDocument
-  '\n    subscription StaffCallSignals($callId: ID!, $participantToken: String!) {\n      callSignals(callId: $callId, participantToken: $participantToken) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ': typeof types.StaffCallSignalsDocument
+  '\n    subscription StaffCallSignals($callId: ID!, $participantToken: String!, $afterSeq: Int) {\n      callSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ': typeof types.StaffCallSignalsDocument
 }
 const documents: Documents = {
   '\n  query StaffMe {\n    me {\n      role\n      displayName\n      kep {\n        id\n        code\n        name {\n          el\n          en\n        }\n      }\n    }\n  }\n':
@@ -68,7 +68,7 @@ const documents: Documents = {
     types.StaffSendSignalDocument,
   '\n    query StaffMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ':
     types.StaffMissedSignalsDocument,
-  '\n    subscription StaffCallSignals($callId: ID!, $participantToken: String!) {\n      callSignals(callId: $callId, participantToken: $participantToken) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ':
+  '\n    subscription StaffCallSignals($callId: ID!, $participantToken: String!, $afterSeq: Int) {\n      callSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ':
     types.StaffCallSignalsDocument,
 }
 
@@ -192,8 +192,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n    subscription StaffCallSignals($callId: ID!, $participantToken: String!) {\n      callSignals(callId: $callId, participantToken: $participantToken) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ',
-): (typeof documents)['\n    subscription StaffCallSignals($callId: ID!, $participantToken: String!) {\n      callSignals(callId: $callId, participantToken: $participantToken) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ']
+  source: '\n    subscription StaffCallSignals($callId: ID!, $participantToken: String!, $afterSeq: Int) {\n      callSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ',
+): (typeof documents)['\n    subscription StaffCallSignals($callId: ID!, $participantToken: String!, $afterSeq: Int) {\n      callSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ']
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {}

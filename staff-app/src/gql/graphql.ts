@@ -599,6 +599,7 @@ export type StaffMissedSignalsQuery = {
 export type StaffCallSignalsSubscriptionVariables = Exact<{
   callId: string | number
   participantToken: string
+  afterSeq?: number | null | undefined
 }>
 
 export type StaffCallSignalsSubscription = {
@@ -2217,6 +2218,11 @@ export const StaffCallSignalsDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'afterSeq' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -2234,6 +2240,11 @@ export const StaffCallSignalsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'participantToken' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'participantToken' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'afterSeq' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'afterSeq' } },
               },
             ],
             selectionSet: {

@@ -151,8 +151,8 @@ export const signallingDocuments: SignallingDocuments = {
     }
   `),
   live: graphql(`
-    subscription CitizenCallSignals($callId: ID!, $participantToken: String!) {
-      callSignals(callId: $callId, participantToken: $participantToken) {
+    subscription CitizenCallSignals($callId: ID!, $participantToken: String!, $afterSeq: Int) {
+      callSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {
         seq
         from
         to

@@ -1,5 +1,5 @@
 import { useMutation, useSubscription } from '@apollo/client/react'
-import { apolloSignalling, stopMedia, useCallConnection } from '@keplive/call'
+import { apolloSignalling, loadPeerFactory, stopMedia, useCallConnection } from '@keplive/call'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { api } from '../../app/api'
 import type {
@@ -39,6 +39,8 @@ export function useCitizenCall() {
     async (input: JoinCallInput, stream: MediaStream | null) => {
       streamRef.current = stream
       setLocalStream(stream)
+      // loaded while waiting, so that being let in connects at once
+      void loadPeerFactory()
       const { data } = await joinCall({ variables: { input } })
       if (data) {
         setJoined(data.joinCall)

@@ -175,8 +175,8 @@ export const signallingDocuments: SignallingDocuments = {
     }
   `),
   live: graphql(`
-    subscription StaffCallSignals($callId: ID!, $participantToken: String!) {
-      callSignals(callId: $callId, participantToken: $participantToken) {
+    subscription StaffCallSignals($callId: ID!, $participantToken: String!, $afterSeq: Int) {
+      callSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {
         seq
         from
         to
