@@ -667,6 +667,7 @@ export type CitizenMissedSignalsQuery = {
 export type CitizenCallSignalsSubscriptionVariables = Exact<{
   callId: string | number
   participantToken: string
+  afterSeq?: number | null | undefined
 }>
 
 export type CitizenCallSignalsSubscription = {
@@ -3049,6 +3050,11 @@ export const CitizenCallSignalsDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'afterSeq' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -3066,6 +3072,11 @@ export const CitizenCallSignalsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'participantToken' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'participantToken' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'afterSeq' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'afterSeq' } },
               },
             ],
             selectionSet: {
