@@ -143,6 +143,15 @@ describe('booking details (R2.2)', () => {
           await page.getByLabel('Επιλέξτε αρχείο για ανέβασμα').getAttribute('aria-invalid'),
         ).toBe('true')
         await check(session, 'booking-errors', '01-wrong-file')
+        // a photo over 10 MB is refused at once, before it is sent
+        await page.getByLabel('Επιλέξτε αρχείο για ανέβασμα').setInputFiles({
+          name: 'photo.jpg',
+          mimeType: 'image/jpeg',
+          buffer: Buffer.alloc(11 * 1024 * 1024, 0xff),
+        })
+        await expect
+          .poll(() => fileError.textContent())
+          .toContain('Το photo.jpg είναι μεγαλύτερο από 10 MB.')
 
         // values the form accepts but the server does not
         await page.getByLabel('Email', { exact: true }).fill('sofia-at-example')
