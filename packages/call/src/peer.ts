@@ -63,7 +63,10 @@ function createPeerLink(
 ): PeerLink {
   const peer: SimplePeerInstance = new SimplePeer({
     initiator,
-    trickle: true,
+    // Without STUN/TURN (one machine, a LAN) the host candidates are gathered at once: the offer
+    // and the answer carry them all, two signals instead of a dozen round trips. With ICE
+    // servers, candidates trickle, so a slow relay does not hold the offer back.
+    trickle: iceServers.length > 0,
     config: { iceServers },
     ...(stream ? { stream } : {}),
     // Without local media the peer must still ask to receive the other side's.
