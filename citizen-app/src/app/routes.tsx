@@ -1,8 +1,9 @@
 import { lazy, Suspense, type ComponentType } from 'react'
-import { Route, Switch } from 'wouter'
+import { Route, Switch, useLocation } from 'wouter'
 import { Loading } from '@keplive/ui'
 import { HomePage } from '../pages/home/home-page'
 import { NotFoundPage } from '../pages/not-found/not-found-page'
+import { PageLoadBoundary } from './page-load-boundary'
 
 // Only the home page is in the first download; every other page loads when it is opened.
 function page<P>(load: () => Promise<ComponentType<P>>) {
@@ -29,21 +30,24 @@ const CallPage = page(() => import('../pages/call/call-page').then((m) => m.Call
 
 /** The citizen app's pages, by address. */
 export function Routes() {
+  const [location] = useLocation()
   return (
-    <Suspense fallback={<Loading />}>
-      <Switch>
-        <Route path="/" component={HomePage} />
-        <Route path="/manual" component={ManualPage} />
-        <Route path="/book" component={BookingFlowPage} />
-        <Route path="/bookings" component={MyBookingsPage} />
-        <Route path="/bookings/:id" component={BookingPage} />
-        <Route path="/bookings/:id/reschedule" component={ReschedulePage} />
-        <Route path="/bookings/:id/prepare" component={PreparePage} />
-        <Route path="/join/:token" component={JoinLinkPage} />
-        <Route path="/call/guest/:token" component={GuestCallPage} />
-        <Route path="/call/:bookingId" component={CallPage} />
-        <Route component={NotFoundPage} />
-      </Switch>
-    </Suspense>
+    <PageLoadBoundary key={location}>
+      <Suspense fallback={<Loading />}>
+        <Switch>
+          <Route path="/" component={HomePage} />
+          <Route path="/manual" component={ManualPage} />
+          <Route path="/book" component={BookingFlowPage} />
+          <Route path="/bookings" component={MyBookingsPage} />
+          <Route path="/bookings/:id" component={BookingPage} />
+          <Route path="/bookings/:id/reschedule" component={ReschedulePage} />
+          <Route path="/bookings/:id/prepare" component={PreparePage} />
+          <Route path="/join/:token" component={JoinLinkPage} />
+          <Route path="/call/guest/:token" component={GuestCallPage} />
+          <Route path="/call/:bookingId" component={CallPage} />
+          <Route component={NotFoundPage} />
+        </Switch>
+      </Suspense>
+    </PageLoadBoundary>
   )
 }

@@ -14,4 +14,8 @@ export const common = {
   'common.notFound.title': 'Η σελίδα δεν βρέθηκε',
   'common.notFound.body': 'Ελέγξτε τη διεύθυνση ή ξεκινήστε από την αρχική σελίδα.',
   'common.notFound.home': 'Αρχική σελίδα',
+  'common.pageLoadFailed.title': 'Η σελίδα δεν φόρτωσε',
+  'common.pageLoadFailed.body':
+    'Ίσως διακόπηκε η σύνδεσή σας ή η υπηρεσία μόλις ενημερώθηκε. Ό,τι έχετε συμπληρώσει έχει κρατηθεί.',
+  'common.pageLoadFailed.reload': 'Φορτώστε ξανά τη σελίδα',
 }

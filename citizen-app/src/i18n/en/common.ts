@@ -15,4 +15,8 @@ export const common: Record<keyof typeof el, string> = {
   'common.notFound.title': 'Page not found',
   'common.notFound.body': 'Check the address or start from the home page.',
   'common.notFound.home': 'Home page',
+  'common.pageLoadFailed.title': 'The page did not load',
+  'common.pageLoadFailed.body':
+    'Your connection may have dropped, or the service has just been updated. Everything you entered has been kept.',
+  'common.pageLoadFailed.reload': 'Reload the page',
 }
