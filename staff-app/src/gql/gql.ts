@@ -28,6 +28,7 @@ type Documents = {
   '\n  mutation ConfirmIdentity($input: ConfirmIdentityInput!) {\n    confirmIdentity(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n': typeof types.ConfirmIdentityDocument
   '\n  mutation InviteToCall($input: InviteToCallInput!) {\n    inviteToCall(input: $input) {\n      link\n      expiresAt\n      emailSent\n    }\n  }\n': typeof types.InviteToCallDocument
   '\n  mutation RecordSubmission($input: RecordSubmissionInput!) {\n    recordSubmission(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n': typeof types.RecordSubmissionDocument
+  '\n  mutation EndCall($input: CallIdInput!) {\n    endCall(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n': typeof types.EndCallDocument
   '\n  mutation RecordNoShow($input: RecordNoShowInput!) {\n    recordNoShow(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n': typeof types.RecordNoShowDocument
   '\n    mutation StaffSendSignal($input: SendSignalInput!) {\n      sendSignal(input: $input) {\n        seq\n      }\n    }\n  ': typeof types.StaffSendSignalDocument
   '\n    query StaffMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ': typeof types.StaffMissedSignalsDocument
@@ -62,6 +63,8 @@ const documents: Documents = {
     types.InviteToCallDocument,
   '\n  mutation RecordSubmission($input: RecordSubmissionInput!) {\n    recordSubmission(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n':
     types.RecordSubmissionDocument,
+  '\n  mutation EndCall($input: CallIdInput!) {\n    endCall(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n':
+    types.EndCallDocument,
   '\n  mutation RecordNoShow($input: RecordNoShowInput!) {\n    recordNoShow(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n':
     types.RecordNoShowDocument,
   '\n    mutation StaffSendSignal($input: SendSignalInput!) {\n      sendSignal(input: $input) {\n        seq\n      }\n    }\n  ':
@@ -170,6 +173,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RecordSubmission($input: RecordSubmissionInput!) {\n    recordSubmission(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RecordSubmission($input: RecordSubmissionInput!) {\n    recordSubmission(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EndCall($input: CallIdInput!) {\n    endCall(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation EndCall($input: CallIdInput!) {\n    endCall(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n']
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -535,6 +535,45 @@ export type RecordSubmissionMutation = {
   }
 }
 
+export type EndCallMutationVariables = Exact<{
+  input: CallIdInput
+}>
+
+export type EndCallMutation = {
+  endCall: {
+    call: {
+      id: string
+      bookingId: string
+      status: CallStatus
+      admittedAt: string | null
+      endedAt: string | null
+      identityVerified: boolean | null
+      audioOnly: boolean
+      participants: Array<{
+        id: string
+        role: CallRole
+        displayName: string
+        admitted: boolean
+        videoEnabled: boolean
+        joinedAt: string
+      }>
+      identityCheck: {
+        verified: boolean
+        documentType: IdentityDocumentType
+        checkedAt: string
+        kedReference: string | null
+      } | null
+      submission: {
+        protocolNumber: string
+        filedDescription: string
+        deliveryMethod: DeliveryMethod
+        notes: string | null
+        recordedAt: string
+      } | null
+    }
+  }
+}
+
 export type RecordNoShowMutationVariables = Exact<{
   input: RecordNoShowInput
 }>
@@ -1972,6 +2011,116 @@ export const RecordSubmissionDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordSubmissionMutation, RecordSubmissionMutationVariables>
+export const EndCallDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EndCall' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CallIdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endCall' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'call' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffCall_call' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffCall_call' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Call' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'admitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'videoEnabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kedReference' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'protocolNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveryMethod' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndCallMutation, EndCallMutationVariables>
 export const RecordNoShowDocument = {
   kind: 'Document',
   definitions: [

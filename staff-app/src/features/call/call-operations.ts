@@ -145,6 +145,16 @@ export const recordSubmissionMutation = graphql(`
   }
 `)
 
+export const endCallMutation = graphql(`
+  mutation EndCall($input: CallIdInput!) {
+    endCall(input: $input) {
+      call {
+        ...StaffCall_call
+      }
+    }
+  }
+`)
+
 export const recordNoShowMutation = graphql(`
   mutation RecordNoShow($input: RecordNoShowInput!) {
     recordNoShow(input: $input) {

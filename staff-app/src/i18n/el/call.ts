@@ -121,4 +121,10 @@ export const call = {
   'submission.notes.label': 'Σημειώσεις (προαιρετικό)',
   'submission.submit': 'Καταχώριση και τέλος κλήσης',
   'submission.recorded': 'Καταχωρίστηκε με αριθμό πρωτοκόλλου {protocol}.',
+  'submission.endWithout.title': 'Τέλος χωρίς καταχώριση',
+  'submission.endWithout.intro':
+    'Αν δεν καταχωρίστηκε αίτηση (π.χ. ο πολίτης ζήτησε μόνο πληροφορίες), τερματίστε την κλήση χωρίς έντυπο· το ραντεβού ολοκληρώνεται.',
+  'submission.endWithout.button': 'Τέλος κλήσης χωρίς καταχώριση',
+  'submission.endWithout.confirm': 'Ναι, τέλος κλήσης χωρίς καταχώριση',
+  'submission.endWithout.cancel': 'Όχι, επιστροφή',
 }

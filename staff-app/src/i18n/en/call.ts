@@ -122,4 +122,10 @@ export const call: Record<keyof typeof el, string> = {
   'submission.notes.label': 'Notes (optional)',
   'submission.submit': 'Record and end the call',
   'submission.recorded': 'Recorded under protocol number {protocol}.',
+  'submission.endWithout.title': 'End without a submission',
+  'submission.endWithout.intro':
+    'If nothing was filed (e.g. the citizen only asked for information), end the call without the form; the appointment is completed.',
+  'submission.endWithout.button': 'End the call without a submission',
+  'submission.endWithout.confirm': 'Yes, end the call without a submission',
+  'submission.endWithout.cancel': 'No, go back',
 }

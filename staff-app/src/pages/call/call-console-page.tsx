@@ -8,6 +8,7 @@ import { Link } from 'wouter'
 import { BookingDetails, consoleBookingQuery } from '../../features/call/booking-details'
 import { announcementOf } from '../../features/call/call-announcement'
 import { admitCitizenMutation, recordNoShowMutation } from '../../features/call/call-operations'
+import { EndCall } from '../../features/call/end-call'
 import { IdentityCheck } from '../../features/call/identity-check'
 import { InviteInterpreter } from '../../features/call/invite-interpreter'
 import { SubmissionForm } from '../../features/call/submission-form'
@@ -223,6 +224,9 @@ export function CallConsolePage({ params }: { params: { bookingId: string } }) {
                 defaultDelivery={details.deliveryMethod}
                 onCall={room.setCall}
               />
+            ) : null}
+            {!ended && call.status === 'IN_CALL' ? (
+              <EndCall callId={call.id} onCall={room.setCall} />
             ) : null}
             <BookingDetails bookingId={bookingId} />
           </div>
