@@ -62,6 +62,7 @@ export type CallEventType =
   | 'JOINED'
   | 'LEFT'
   | 'NO_SHOW'
+  | 'STATE'
   | 'VERIFIED'
   | 'VIDEO_ON'
   | 'WAITING'

@@ -39,6 +39,7 @@ function announcementOf(
     case 'NO_SHOW':
       return t('call.event.ended')
     case 'WAITING':
+    case 'STATE':
       return ''
   }
 }

@@ -5,6 +5,7 @@ import type { PubSub } from '../../platform/pubsub.js'
 // the LISTEN/NOTIFY implementation can carry them between instances).
 
 export type CallEventType =
+  | 'state'
   | 'joined'
   | 'waiting'
   | 'admitted'

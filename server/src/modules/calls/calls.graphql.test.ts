@@ -138,7 +138,8 @@ describe('joining a call (R2.7, R6.1)', () => {
       await events.waitFor((items) =>
         items.some((e) => e.type === 'ADMITTED' && e.participantId === citizen.participant.id),
       )
-      expect(events.items.map((e) => e.type)).toEqual(['JOINED', 'ADMITTED'])
+      expect(events.items.map((e) => e.type)).toEqual(['STATE', 'JOINED', 'ADMITTED'])
+      expect(events.items[0]!.call.status).toBe('WAITING')
       expect(events.items.at(-1)!.call.status).toBe('IN_CALL')
       await console.waitFor((items) => items.some((c) => c.status === 'IN_CALL'))
       events.stop()
@@ -146,6 +147,25 @@ describe('joining a call (R2.7, R6.1)', () => {
     } finally {
       await staffSocket.dispose()
       await citizenSocket.dispose()
+    }
+  })
+
+  it('R2.7 a page that subscribes after it was admitted learns it at once: the first event is the call as it is', async () => {
+    const { maria, citizen, callId } = await waitingCall()
+    // admitted while the citizen's page had no subscription (a dropped socket, a slow start)
+    await w.server.graphql(ADMIT, { id: callId }, w.staff.headers)
+    const socket = wsClient(w.server, { cookie: maria.cookie })
+    try {
+      const events = collect<Event>(socket, EVENTS, { id: callId, t: citizen.participantToken })
+      await events.waitFor((items) => items.length >= 1)
+      expect(events.items[0]).toMatchObject({
+        type: 'STATE',
+        participantId: citizen.participant.id,
+        call: { id: callId, status: 'IN_CALL' },
+      })
+      events.stop()
+    } finally {
+      await socket.dispose()
     }
   })
 
@@ -160,8 +180,9 @@ describe('joining a call (R2.7, R6.1)', () => {
       expect(again.participant.id).not.toBe(citizen.participant.id)
       // The call already runs: the reloaded page is let back in without waiting.
       expect(again.participant.admitted).toBe(true)
-      await events.waitFor((items) => items.length >= 2)
-      expect(events.items.slice(0, 2).map((e) => [e.type, e.participantId])).toEqual([
+      await events.waitFor((items) => items.filter((e) => e.type !== 'STATE').length >= 2)
+      const changes = events.items.filter((e) => e.type !== 'STATE')
+      expect(changes.slice(0, 2).map((e) => [e.type, e.participantId])).toEqual([
         ['LEFT', citizen.participant.id],
         ['JOINED', again.participant.id],
       ])

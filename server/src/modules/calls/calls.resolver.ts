@@ -242,7 +242,7 @@ export class CallOperations {
     description: 'What happens in the call (joined, waiting, admitted, verified, left, ended …).',
     subscribe: ({ args, context }) => {
       const ctx = context as Context
-      return subscribeEvents(ctx.db, ctx.actor, ctx.callServices, args as never)
+      return subscribeEvents(ctx.db, ctx.clock, ctx.actor, ctx.callServices, args as never)
     },
   })
   callEvents(

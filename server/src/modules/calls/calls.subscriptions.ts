@@ -1,4 +1,5 @@
 import type { Actor } from '../../platform/actor.js'
+import type { Clock } from '../../platform/clock.js'
 import type { Db } from '../../platform/db/client.js'
 import { mustLogIn, staffOnly } from './calls.errors.js'
 import {
@@ -92,11 +93,13 @@ export async function subscribeSignals(
 
 /**
  * What happens in the call, for any participant — a waiting citizen too (to learn they were
- * let in). Ends after this participant's LEFT, or when the call ends.
+ * let in): first the call's current state (STATE), then each change. Ends after this
+ * participant's LEFT, or when the call ends.
  * @throws as authenticateParticipant
  */
 export async function subscribeEvents(
   db: Db,
+  clock: Clock,
   actor: Actor,
   services: CallServices,
   args: { callId: string; participantToken: string },
@@ -109,9 +112,18 @@ export async function subscribeEvents(
     { admitted: false },
   )
   const live = services.pubsub.subscribe<CallEventMessage>(topics.callEvents(args.callId))
+  // The call as it is now comes first: graphql-ws has no replay, so a page that subscribes late
+  // or resubscribes after a dropped socket would otherwise miss what happened meanwhile (a
+  // missed ADMITTED would leave a citizen in the waiting room).
+  const state: CallEventMessage = {
+    type: 'state',
+    callId: args.callId,
+    participantId: participant.id,
+    at: clock.now().toISOString(),
+  }
   return replayThenLive(
     live,
-    [],
+    [state],
     () => true,
     (e) =>
       e.type === 'ended' ||

@@ -22,6 +22,8 @@ export enum CallRole {
 registerEnumType(CallRole, { name: 'CallRole' })
 
 export enum CallEventType {
+  /** The call as it is when the subscription starts: always the first event. */
+  STATE = 'state',
   JOINED = 'joined',
   WAITING = 'waiting',
   ADMITTED = 'admitted',

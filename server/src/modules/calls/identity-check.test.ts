@@ -267,8 +267,9 @@ describe('recording the identity check (R1.3, R6.2)', () => {
       await w.listening(topics.callEvents(callId))
       expect(expectNoGraphQLErrors(await video(false)).setVideoEnabled.call.audioOnly).toBe(true)
       expect(expectNoGraphQLErrors(await video(true)).setVideoEnabled.call.audioOnly).toBe(false)
-      await events.waitFor((items) => items.length >= 2)
+      await events.waitFor((items) => items.length >= 3)
       expect(events.items).toEqual([
+        { type: 'STATE', participantId: employee.participant.id },
         { type: 'AUDIO_ONLY', participantId: citizen.participant.id },
         { type: 'VIDEO_ON', participantId: citizen.participant.id },
       ])

@@ -27,5 +27,7 @@ export function announcementOf(
       return t('console.event.ended')
     case 'NO_SHOW':
       return t('console.event.noShow')
+    case 'STATE':
+      return ''
   }
 }
