@@ -1,3 +1,4 @@
+import 'reflect-metadata'
 import { openConfiguredDatabase } from '../src/app/bootstrap.js'
 import { loadConfig } from '../src/platform/config.js'
 import { runMigrations } from '../src/platform/db/migrate.js'

@@ -138,6 +138,10 @@ describe('GET /join/:token (R2.5)', () => {
     clock.set('2027-01-12T08:00:00Z')
     const early = await fetch(`${server.url}/join/${tokenOf()}`, { headers: json })
     expect(early.status).toBe(409)
-    expect(await early.json()).toMatchObject({ valid: false, reason: 'too_early' })
+    expect(await early.json()).toMatchObject({
+      valid: false,
+      reason: 'too_early',
+      bookingId: expect.any(String),
+    })
   })
 })

@@ -122,9 +122,6 @@ export const call: Record<keyof typeof el, string> = {
 
   'call.link.title': 'Video call link',
   'call.link.unknown': 'The link is not valid.',
-  'call.link.too_early': 'The link is not valid yet.',
-  'call.link.tooEarlyFrom':
-    'It is valid from {at}. Until then you can check your devices from "My bookings".',
   'call.link.expired': "This video call's time has passed.",
   'call.link.cancelled': 'The appointment was cancelled.',
   'call.link.network': 'The service could not be reached. Reload the page.',

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react'
-import { formatDateTime, Loading, Notice, useLanguage } from '@keplive/ui'
+import { Loading, Notice } from '@keplive/ui'
 import { useEffect, useState } from 'react'
 import { useLocation } from 'wouter'
 import { refusalOf } from '../../features/call/refusal'
@@ -8,7 +8,8 @@ import { useT } from '../../i18n'
 
 type LinkInfo =
   | { valid: true; bookingId: string }
-  | { valid: false; reason: 'unknown' | 'too_early' | 'expired' | 'cancelled'; validFrom?: string }
+  | { valid: false; reason: 'unknown' | 'expired' | 'cancelled' }
+  | { valid: false; reason: 'too_early'; validFrom: string; bookingId: string }
   | { valid: false; reason: 'network' }
 
 const joinLinkBookingQuery = graphql(`
@@ -47,11 +48,11 @@ async function resolveLink(token: string): Promise<LinkInfo> {
  */
 export function JoinLinkPage({ params }: { params: { token: string } }) {
   const t = useT()
-  const { language } = useLanguage()
   const [, navigate] = useLocation()
   const [info, setInfo] = useState<LinkInfo>()
   const me = useQuery(joinLinkMeQuery)
-  const bookingId = info?.valid ? info.bookingId : undefined
+  // before its window the link still leads its owner to prepare for the call
+  const bookingId = info && 'bookingId' in info ? info.bookingId : undefined
   const loggedIn = Boolean(me.data?.me)
   const booking = useQuery(joinLinkBookingQuery, {
     variables: { id: bookingId ?? '' },
@@ -72,12 +73,9 @@ export function JoinLinkPage({ params }: { params: { token: string } }) {
   if (!info || me.loading || booking.loading || owned) return <Loading />
 
   let body
-  if (!info.valid) {
+  if (!info.valid && !('bookingId' in info)) {
     body = (
       <Notice title={t(`call.link.${info.reason}`)} tone="alert">
-        {info.reason === 'too_early' && info.validFrom ? (
-          <p>{t('call.link.tooEarlyFrom', { at: formatDateTime(info.validFrom, language) })}</p>
-        ) : null}
         <p>
           <a className="govgr-link" href="/bookings">
             {t('call.link.myBookings')}

@@ -33,11 +33,9 @@ export async function revokeJoinTokens(tx: Db, bookingId: string): Promise<void>
 
 export type JoinTokenInfo =
   | { valid: true; bookingId: string; reference: string; startsAt: Date; endsAt: Date }
-  | {
-      valid: false
-      reason: 'unknown' | 'too_early' | 'expired' | 'cancelled'
-      validFrom?: Date
-    }
+  | { valid: false; reason: 'unknown' | 'expired' | 'cancelled' }
+  /** Not yet: the holder may still be led to prepare for the call (as the booking's owner). */
+  | { valid: false; reason: 'too_early'; validFrom: Date; bookingId: string }
 
 /**
  * Whether a join link's token lets its holder in now, and into which booking: from
@@ -68,7 +66,12 @@ export async function joinTokenInfo(db: Db, clock: Clock, token: string): Promis
   if (row.status === 'cancelled') return { valid: false, reason: 'cancelled' }
   const now = clock.now().getTime()
   if (now < Number(row.valid_from_ms)) {
-    return { valid: false, reason: 'too_early', validFrom: new Date(Number(row.valid_from_ms)) }
+    return {
+      valid: false,
+      reason: 'too_early',
+      validFrom: new Date(Number(row.valid_from_ms)),
+      bookingId: row.booking_id,
+    }
   }
   if (now >= Number(row.valid_until_ms) || !['booked', 'in_progress'].includes(row.status)) {
     return { valid: false, reason: 'expired' }

@@ -149,6 +149,8 @@ describe('booking emails (R2.3, R2.5)', () => {
     expect(await joinTokenInfo(database.db, clock, token)).toMatchObject({
       valid: false,
       reason: 'too_early',
+      // early enough to prepare: the owner is led to the device check of this booking
+      bookingId: b.id,
     })
     clock.set(new Date(b.startsAt.getTime() - 10 * 60_000))
     expect(await joinTokenInfo(database.db, clock, token)).toMatchObject({
