@@ -1,12 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { PGlite } from '@electric-sql/pglite'
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { freePort, serverEnv, startServerProcess } from './server-process.js'
 
 // The call tests need an appointment that can be joined *now*, whenever they run: the
 // demo KEP (KEP-0001, where the demo employees work) is made to open round the clock, every
@@ -14,29 +12,6 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 // starts within minutes and its call window (15 minutes before the start) is open. Everything
 // else is the product as `pnpm start` runs it: the built apps, the real server, the seed data.
 // Greek public holidays still close the KEP: on those days these tests cannot book.
-
-const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
-const serverEnv = (dataDir: string, port: number): NodeJS.ProcessEnv => {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1' }
-  env.DATA_DIR = dataDir
-  env.LOG_LEVEL = 'warn'
-  delete env.DATABASE_URL
-  delete env.NODE_ENV
-  delete env.PUBLIC_URL
-  return env
-}
 
 /** The demo KEP open 00:00–23:59 every day for its employees, the information field at once. */
 async function openAroundTheClock(dataDir: string): Promise<void> {
@@ -65,21 +40,6 @@ async function openAroundTheClock(dataDir: string): Promise<void> {
   }
 }
 
-async function waitUntilReady(url: string, child: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 180_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`the server exited (${child.exitCode}):\n${output()}`)
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  throw new Error(`the server did not become ready:\n${output()}`)
-}
-
 export interface CallServer {
   baseUrl: string
   /** Stops the server, runs `whileDown`, and starts it again on the same port and data. */
@@ -96,10 +56,10 @@ export async function startCallServer(): Promise<CallServer> {
   const port = await freePort()
   const env = serverEnv(dataDir, port)
   // the first start migrates and seeds the fresh database; the second serves the prepared one
-  const seeding = await serve(env, port)
+  const seeding = await startServerProcess(env, port)
   await seeding.stop()
   await openAroundTheClock(dataDir)
-  let serving = await serve(env, port)
+  let serving = await startServerProcess(env, port)
   return {
     baseUrl: serving.baseUrl,
     async restart(whileDown) {
@@ -107,33 +67,12 @@ export async function startCallServer(): Promise<CallServer> {
       try {
         await whileDown()
       } finally {
-        serving = await serve(env, port)
+        serving = await startServerProcess(env, port)
       }
     },
     async stop() {
       await serving.stop()
       await rm(dataDir, { recursive: true, force: true })
-    },
-  }
-}
-
-async function serve(env: NodeJS.ProcessEnv, port: number) {
-  const child = spawn(
-    process.execPath,
-    ['--enable-source-maps', '--import', '@swc-node/register/esm-register', 'src/main.ts'],
-    { cwd: serverDir, env, stdio: ['ignore', 'pipe', 'pipe'] },
-  )
-  let log = ''
-  child.stdout!.on('data', (d) => (log = (log + String(d)).slice(-4000)))
-  child.stderr!.on('data', (d) => (log = (log + String(d)).slice(-4000)))
-  const baseUrl = `http://localhost:${port}`
-  await waitUntilReady(baseUrl, child, () => log)
-  return {
-    baseUrl,
-    async stop() {
-      const exited = new Promise((r) => child.once('exit', r))
-      child.kill('SIGTERM')
-      await exited
     },
   }
 }

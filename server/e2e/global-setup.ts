@@ -1,11 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
+import { freePort, serverEnv, startServerProcess } from './server-process.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,32 +16,6 @@ declare module 'vitest' {
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const workspace = path.resolve(serverDir, '..')
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
-async function waitUntilReady(url: string, child: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 180_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`the server exited (${child.exitCode}):\n${output()}`)
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  throw new Error(`the server did not become ready:\n${output()}`)
-}
 
 /**
  * The browser tests need Chromium. Where it is missing on a Debian machine we run as root on
@@ -79,27 +53,11 @@ export default async function setup(project: TestProject) {
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'keplive-e2e-'))
   const port = await freePort()
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1' }
-  env.DATA_DIR = dataDir
-  env.LOG_LEVEL = 'warn'
   // Always the embedded database in a fresh folder: the browser tests seed the demo data.
-  delete env.DATABASE_URL
-  delete env.NODE_ENV
-  delete env.PUBLIC_URL
-  const child = spawn(
-    process.execPath,
-    ['--enable-source-maps', '--import', '@swc-node/register/esm-register', 'src/main.ts'],
-    { cwd: serverDir, env, stdio: ['ignore', 'pipe', 'pipe'] },
-  )
-  let log = ''
-  child.stdout!.on('data', (d) => (log = (log + String(d)).slice(-4000)))
-  child.stderr!.on('data', (d) => (log = (log + String(d)).slice(-4000)))
-  const baseUrl = `http://localhost:${port}`
-  await waitUntilReady(baseUrl, child, () => log)
-  project.provide('baseUrl', baseUrl)
+  const server = await startServerProcess(serverEnv(dataDir, port), port)
+  project.provide('baseUrl', server.baseUrl)
   return async () => {
-    child.kill('SIGTERM')
-    await new Promise((r) => child.once('exit', r))
+    await server.stop()
     await rm(dataDir, { recursive: true, force: true })
   }
 }
