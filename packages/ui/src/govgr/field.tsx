@@ -53,6 +53,44 @@ function FieldNotes({
 
 export type TextFieldProps = FieldFrame & InputHTMLAttributes<HTMLInputElement>
 
+/** What a field gives its control so that the label, hint and error are read with it. */
+interface ControlProps {
+  id: string
+  'aria-invalid': true | undefined
+  'aria-describedby': string | undefined
+}
+
+/** The frame every field shares: label, hint, error, and the control tied to them. */
+function LabelledField({
+  id,
+  label,
+  hint,
+  error,
+  labelClassName,
+  children,
+}: FieldFrame & { id: string | undefined; children: (control: ControlProps) => ReactNode }) {
+  const fallbackId = useId()
+  const inputId = id ?? fallbackId
+  return (
+    <div className={error ? 'govgr-field govgr-field__error' : 'govgr-field'}>
+      <label className={labelClassName ?? 'govgr-label'} htmlFor={inputId}>
+        {label}
+      </label>
+      <FieldNotes
+        hint={hint}
+        hintId={`${inputId}-hint`}
+        error={error}
+        errorId={`${inputId}-error`}
+      />
+      {children({
+        id: inputId,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy(hint && `${inputId}-hint`, error && `${inputId}-error`),
+      })}
+    </div>
+  )
+}
+
 /** A labelled text input with its hint and error, tied together for screen readers. */
 export function TextField({
   label,
@@ -63,54 +101,32 @@ export function TextField({
   className,
   ...input
 }: TextFieldProps) {
-  const fallbackId = useId()
-  const inputId = id ?? fallbackId
   return (
-    <div className={error ? 'govgr-field govgr-field__error' : 'govgr-field'}>
-      <label className={labelClassName ?? 'govgr-label'} htmlFor={inputId}>
-        {label}
-      </label>
-      <FieldNotes
-        hint={hint}
-        hintId={`${inputId}-hint`}
-        error={error}
-        errorId={`${inputId}-error`}
-      />
-      <input
-        id={inputId}
-        className={`govgr-input${error ? ' govgr-error-input' : ''}${className ? ` ${className}` : ''}`}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && `${inputId}-hint`, error && `${inputId}-error`)}
-        {...input}
-      />
-    </div>
+    <LabelledField id={id} label={label} hint={hint} error={error} labelClassName={labelClassName}>
+      {(control) => (
+        <input
+          {...control}
+          className={`govgr-input${error ? ' govgr-error-input' : ''}${className ? ` ${className}` : ''}`}
+          {...input}
+        />
+      )}
+    </LabelledField>
   )
 }
 
 export type TextAreaProps = FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>
 
 export function TextArea({ label, hint, error, labelClassName, id, ...textarea }: TextAreaProps) {
-  const fallbackId = useId()
-  const inputId = id ?? fallbackId
   return (
-    <div className={error ? 'govgr-field govgr-field__error' : 'govgr-field'}>
-      <label className={labelClassName ?? 'govgr-label'} htmlFor={inputId}>
-        {label}
-      </label>
-      <FieldNotes
-        hint={hint}
-        hintId={`${inputId}-hint`}
-        error={error}
-        errorId={`${inputId}-error`}
-      />
-      <textarea
-        id={inputId}
-        className={`govgr-textarea${error ? ' govgr-error-input' : ''}`}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && `${inputId}-hint`, error && `${inputId}-error`)}
-        {...textarea}
-      />
-    </div>
+    <LabelledField id={id} label={label} hint={hint} error={error} labelClassName={labelClassName}>
+      {(control) => (
+        <textarea
+          {...control}
+          className={`govgr-textarea${error ? ' govgr-error-input' : ''}`}
+          {...textarea}
+        />
+      )}
+    </LabelledField>
   )
 }
 
@@ -128,32 +144,17 @@ export function SelectField({
   options,
   ...select
 }: SelectFieldProps) {
-  const fallbackId = useId()
-  const inputId = id ?? fallbackId
   return (
-    <div className={error ? 'govgr-field govgr-field__error' : 'govgr-field'}>
-      <label className={labelClassName ?? 'govgr-label'} htmlFor={inputId}>
-        {label}
-      </label>
-      <FieldNotes
-        hint={hint}
-        hintId={`${inputId}-hint`}
-        error={error}
-        errorId={`${inputId}-error`}
-      />
-      <select
-        id={inputId}
-        className="govgr-select"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && `${inputId}-hint`, error && `${inputId}-error`)}
-        {...select}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <LabelledField id={id} label={label} hint={hint} error={error} labelClassName={labelClassName}>
+      {(control) => (
+        <select {...control} className="govgr-select" {...select}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </LabelledField>
   )
 }
