@@ -3,6 +3,7 @@ import { ApolloLink } from '@apollo/client/link'
 import { ErrorLink } from '@apollo/client/link/error'
 import { getMainDefinition } from '@apollo/client/utilities'
 import { apiErrorOf } from './errors'
+import { watchPageLeaving } from './page-leaving'
 import { LazySubscriptionLink } from './subscriptions'
 
 export interface ApiClientOptions {
@@ -10,7 +11,8 @@ export interface ApiClientOptions {
   endpoint?: string
   /**
    * Called when the server says the session has ended (UNAUTHENTICATED) in the middle of
-   * something, so the app can offer to log in again without losing what was typed.
+   * something, so the app can offer to log in again without losing what was typed. Not called
+   * once the page is navigating away (after the logout button, say): the next page decides.
    */
   onSessionExpired?: () => void
 }
@@ -36,8 +38,9 @@ export function createApiClient({
 }: ApiClientOptions = {}): ApiClient {
   const subscriptions = new LazySubscriptionLink(() => socketUrl(endpoint))
   const http = new HttpLink({ uri: endpoint, credentials: 'same-origin' })
+  const leaving = watchPageLeaving(window)
   const errors = new ErrorLink(({ error }) => {
-    if (apiErrorOf(error)?.code === 'UNAUTHENTICATED') onSessionExpired?.()
+    if (apiErrorOf(error)?.code === 'UNAUTHENTICATED' && !leaving()) onSessionExpired?.()
   })
   const transport = ApolloLink.split(
     ({ query }) => {
