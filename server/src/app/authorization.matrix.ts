@@ -75,6 +75,18 @@ const administratorsOnly = {
   apiClient: FB,
 } as const satisfies Record<MatrixRole, Outcome>
 
+/** A KEP's manager for their own KEP, the ministry's administrators for any (R3.5). */
+const kepManagers = {
+  anonymous: UN,
+  citizen: FB,
+  otherCitizen: FB,
+  staff: FB,
+  otherKepStaff: FB,
+  manager: A,
+  administrator: A,
+  apiClient: FB,
+} as const satisfies Record<MatrixRole, Outcome>
+
 /** Anyone logged in, about their own session; API keys have no session. */
 const anyLoggedInPerson = {
   anonymous: UN,
@@ -169,6 +181,32 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
       },
     }),
     expect: everyone,
+  },
+  'Query.kepSpecialHours': {
+    document:
+      'query ($kepId: ID!) { kepSpecialHours(kepId: $kepId, from: "2027-01-01", to: "2027-01-31") { date } }',
+    variables: (f) => ({ kepId: f.kepId }),
+    expect: everyone,
+  },
+  'Mutation.setKepSpecialHours': {
+    document:
+      'mutation ($input: SetKepSpecialHoursInput!) { setKepSpecialHours(input: $input) { bookingsOutsideHours } }',
+    variables: (f) => ({
+      input: {
+        kepId: f.kepId,
+        date: '2027-01-25',
+        windows: [{ opensAt: '09:00', closesAt: '13:00' }],
+        reasonEl: 'Έκτακτη λειτουργία',
+        reasonEn: 'Extraordinary opening',
+      },
+    }),
+    expect: kepManagers,
+  },
+  'Mutation.removeKepSpecialHours': {
+    document:
+      'mutation ($input: RemoveKepSpecialHoursInput!) { removeKepSpecialHours(input: $input) { removed } }',
+    variables: (f) => ({ input: { kepId: f.kepId, date: '2027-01-25' } }),
+    expect: kepManagers,
   },
 
   // Identity.

@@ -188,7 +188,7 @@ async function offeredByRules(
   resolved: ResolvedScope,
   start: number,
   now: Date,
-): Promise<boolean> {
+): Promise<{ offered: boolean; specialHours: boolean }> {
   const date = localDateOf(start)
   const data = await loadSchedulingData(db, scope, date, date)
   data.busyByEmployee.clear()
@@ -197,12 +197,17 @@ async function offeredByRules(
   forEachFreeSlot([date], data, paramsAt(resolved.category, now), (slot) => {
     if (slot.start === start) offered = true
   })
-  return offered
+  // a KEP of the scope keeping extraordinary hours that day is open despite a holiday
+  const specialHours = [...data.specialHours.values()].some(
+    ([w]) => w!.date === date && (scope.kepId === undefined || w!.kepId === scope.kepId),
+  )
+  return { offered, specialHours }
 }
 
-const notOffered = (date: string) =>
+/** Why a time the rules never offer is refused: a public holiday, unless some KEP opens. */
+const notOffered = (date: string, specialHours: boolean) =>
   validationFailed([
-    holidayOn(date)
+    holidayOn(date) && !specialHours
       ? fieldError(
           'startsAt',
           'holiday',
@@ -379,11 +384,9 @@ export async function bookAppointment(
       )
     }
     const candidates = await candidatesFor(tx, resolved.scope, resolved, start, now)
-    if (
-      candidates.length === 0 &&
-      !(await offeredByRules(tx, resolved.scope, resolved, start, now))
-    ) {
-      throw notOffered(localDateOf(start))
+    if (candidates.length === 0) {
+      const rules = await offeredByRules(tx, resolved.scope, resolved, start, now)
+      if (!rules.offered) throw notOffered(localDateOf(start), rules.specialHours)
     }
     const [{ n }] = rowsOf<{ n: number }>(
       await tx.execute(sql`select nextval('${sql.raw(bookingReferenceSeq.seqName!)}')::int as n`),
@@ -606,11 +609,9 @@ export async function rescheduleBooking(
     if (resolved) checkStart(resolved, input.startsAt, now, errors)
     if (errors.length > 0 || !resolved) throw validationFailed(errors)
     const candidates = await candidatesFor(tx, resolved.scope, resolved, start, now, booking.id)
-    if (
-      candidates.length === 0 &&
-      !(await offeredByRules(tx, resolved.scope, resolved, start, now))
-    ) {
-      throw notOffered(localDateOf(start))
+    if (candidates.length === 0) {
+      const rules = await offeredByRules(tx, resolved.scope, resolved, start, now)
+      if (!rules.offered) throw notOffered(localDateOf(start), rules.specialHours)
     }
     const callMs = resolved.category.callMinutes * 60_000
     const blockMs = (resolved.category.callMinutes + resolved.category.bufferMinutes) * 60_000

@@ -22,6 +22,7 @@ export const scopeOperations: Record<ApiScope, readonly string[]> = {
     'municipality',
     'keps',
     'kep',
+    'kepSpecialHours',
   ],
   'availability:read': ['availability'],
 }

@@ -1,22 +1,26 @@
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars'
 import {
   Arg,
+  Authorized,
   Ctx,
   Field,
   FieldResolver,
   ID,
   InputType,
   Int,
+  Mutation,
   ObjectType,
   Query,
   Resolver,
   Root,
 } from 'type-graphql'
+import { Role } from '../../platform/actor.js'
 import type { BaseContext } from '../../platform/context.js'
 import { KepType, LocalizedText, ServiceCategoryCode, type Kep } from '../catalog/index.js'
 import { zone } from './calendar.js'
 import type { OpeningHoursRow, SchedulingContext } from './scheduling.loaders.js'
 import * as scheduling from './scheduling.service.js'
+import * as specialHours from './special-hours.service.js'
 
 @ObjectType({
   description:
@@ -111,8 +115,18 @@ export class AvailabilityDay {
   @Field(() => LocalizedText, { nullable: true, description: 'The public holiday, if any.' })
   holiday!: LocalizedText | null
 
-  @Field({ description: 'The chosen KEP is closed that day (a local holiday or closure).' })
+  @Field({
+    description:
+      'The chosen KEP is not open that day: a closure, a public holiday, or no hours on that weekday.',
+  })
   closed!: boolean
+
+  @Field(() => LocalizedText, {
+    nullable: true,
+    description:
+      'Why the chosen KEP keeps extraordinary hours that day (even on a holiday), if it does.',
+  })
+  specialHours!: LocalizedText | null
 
   @Field(() => [AvailableSlot])
   slots!: AvailableSlot[]
@@ -147,6 +161,7 @@ export class AvailabilityQueries {
       days: days.map((d) => ({
         date: d.date,
         closed: d.closed,
+        specialHours: d.specialHours,
         holiday: d.holiday ? { el: d.holiday.nameEl, en: d.holiday.nameEn } : null,
         slots: d.slots,
       })),
@@ -154,4 +169,137 @@ export class AvailabilityQueries {
   }
 }
 
-export const schedulingResolvers = [KepSchedulingFields, AvailabilityQueries] as const
+@InputType({ description: 'A window of opening, in Europe/Athens wall-clock time.' })
+export class TimeWindowInput {
+  @Field({ description: 'HH:MM' })
+  opensAt!: string
+
+  @Field({ description: 'HH:MM, after opensAt.' })
+  closesAt!: string
+}
+
+@ObjectType({ description: 'A window of opening, in Europe/Athens wall-clock time.' })
+export class TimeWindow {
+  @Field({ description: 'HH:MM' })
+  opensAt!: string
+
+  @Field({ description: 'HH:MM' })
+  closesAt!: string
+}
+
+@ObjectType({
+  description:
+    "A KEP's extraordinary hours on one date: that day they replace its weekly hours, and it opens even on a public holiday; a closure of the day still closes it (R3.4).",
+})
+export class KepSpecialHours {
+  @Field(() => ID)
+  kepId!: string
+
+  @Field(() => LocalDateResolver)
+  date!: string
+
+  @Field(() => [TimeWindow])
+  windows!: TimeWindow[]
+
+  @Field(() => LocalizedText, { description: 'Why, as citizens see it.' })
+  reason!: LocalizedText
+}
+
+@InputType()
+export class SetKepSpecialHoursInput {
+  @Field(() => ID)
+  kepId!: string
+
+  @Field(() => LocalDateResolver, {
+    description: `From today to ${specialHours.maxDaysAhead} days ahead.`,
+  })
+  date!: string
+
+  @Field(() => [TimeWindowInput], {
+    description: `1 to ${specialHours.maxWindowsPerDay} windows that do not overlap.`,
+  })
+  windows!: TimeWindowInput[]
+
+  @Field({ description: 'Why, in Greek, as citizens will see it.' })
+  reasonEl!: string
+
+  @Field({ description: 'Why, in English.' })
+  reasonEn!: string
+}
+
+@ObjectType()
+export class SetKepSpecialHoursPayload {
+  @Field(() => KepSpecialHours)
+  specialHours!: KepSpecialHours
+
+  @Field(() => Int, {
+    description:
+      'Active appointments of that KEP and date outside its hours as now set: they stay booked; rearrange them with the citizens.',
+  })
+  bookingsOutsideHours!: number
+}
+
+@InputType()
+export class RemoveKepSpecialHoursInput {
+  @Field(() => ID)
+  kepId!: string
+
+  @Field(() => LocalDateResolver)
+  date!: string
+}
+
+@ObjectType()
+export class RemoveKepSpecialHoursPayload {
+  @Field({ description: 'False when the KEP had no extraordinary hours that day.' })
+  removed!: boolean
+
+  @Field(() => Int, {
+    description:
+      'Active appointments of that KEP and date outside its hours as they are now (weekly hours, or closed on a holiday).',
+  })
+  bookingsOutsideHours!: number
+}
+
+@Resolver()
+export class SpecialHoursOperations {
+  @Query(() => [KepSpecialHours], {
+    description: "A KEP's extraordinary hours between two dates (public, as opening hours are).",
+  })
+  kepSpecialHours(
+    @Ctx() ctx: BaseContext,
+    @Arg('kepId', () => ID) kepId: string,
+    @Arg('from', () => LocalDateResolver) from: string,
+    @Arg('to', () => LocalDateResolver) to: string,
+  ): Promise<KepSpecialHours[]> {
+    return specialHours.listKepSpecialHours(ctx.db, kepId, from, to)
+  }
+
+  @Authorized(Role.Manager, Role.Administrator)
+  @Mutation(() => SetKepSpecialHoursPayload, {
+    description:
+      "Sets a KEP's extraordinary hours on a date, replacing that day's (administrators: any KEP; a manager: their own).",
+  })
+  setKepSpecialHours(
+    @Ctx() ctx: BaseContext,
+    @Arg('input', () => SetKepSpecialHoursInput) input: SetKepSpecialHoursInput,
+  ): Promise<SetKepSpecialHoursPayload> {
+    return specialHours.setKepSpecialHours(ctx.db, ctx.clock, ctx.actor, input, ctx.ip)
+  }
+
+  @Authorized(Role.Manager, Role.Administrator)
+  @Mutation(() => RemoveKepSpecialHoursPayload, {
+    description: "Removes a KEP's extraordinary hours on a date: its weekly hours apply again.",
+  })
+  removeKepSpecialHours(
+    @Ctx() ctx: BaseContext,
+    @Arg('input', () => RemoveKepSpecialHoursInput) input: RemoveKepSpecialHoursInput,
+  ): Promise<RemoveKepSpecialHoursPayload> {
+    return specialHours.removeKepSpecialHours(ctx.db, ctx.clock, ctx.actor, input, ctx.ip)
+  }
+}
+
+export const schedulingResolvers = [
+  KepSchedulingFields,
+  AvailabilityQueries,
+  SpecialHoursOperations,
+] as const

@@ -24,6 +24,8 @@ import {
 import {
   closedOn,
   countFreeSlots,
+  kepDateKey,
+  kepOpenSpans,
   prepareRules,
   type AvailabilityRule,
   type ClosureRule,
@@ -32,12 +34,14 @@ import {
   type SchedulingData,
   type SchedulingParams,
   type Span,
+  type SpecialHoursRule,
 } from './slot-engine.js'
 import {
   employeeAbsences,
   employeeAvailability,
   kepClosures,
   kepOpeningHours,
+  kepSpecialHours,
   workstations,
 } from './scheduling.table.js'
 import { employees } from '../identity/index.js'
@@ -214,6 +218,9 @@ function eligibleKepIds(db: Db, scope: Scope) {
 interface CachedRules {
   version: string
   hoursByKep: Map<string, HoursRule[]>
+  specialHours: Map<string, SpecialHoursRule[]>
+  /** The reasons of extraordinary hours by kepDateKey, for the citizen's calendar. */
+  specialReasons: Map<string, { el: string; en: string }>
   rules: PreparedRules
 }
 
@@ -234,7 +241,7 @@ const maxCachedScopes = 2000
 
 async function loadNationalRules(db: Db, version: string): Promise<NationalRules> {
   const kepIds = eligibleKepIds(db, {})
-  const [hours, rows] = await Promise.all([
+  const [hours, special, rows] = await Promise.all([
     db
       .select({
         kepId: kepOpeningHours.kepId,
@@ -248,6 +255,19 @@ async function loadNationalRules(db: Db, version: string): Promise<NationalRules
       })
       .from(kepOpeningHours)
       .where(inArray(kepOpeningHours.kepId, kepIds)),
+    // A few dates a year per KEP: small enough to keep whole with the weekly hours.
+    db
+      .select({
+        kepId: kepSpecialHours.kepId,
+        date: kepSpecialHours.onDate,
+        opensAt: kepSpecialHours.opensAt,
+        closesAt: kepSpecialHours.closesAt,
+        reasonEl: kepSpecialHours.reasonEl,
+        reasonEn: kepSpecialHours.reasonEn,
+      })
+      .from(kepSpecialHours)
+      .where(inArray(kepSpecialHours.kepId, kepIds))
+      .orderBy(kepSpecialHours.opensAt),
     db
       .select({
         employeeId: employeeAvailability.employeeId,
@@ -274,7 +294,21 @@ async function loadNationalRules(db: Db, version: string): Promise<NationalRules
   ])
   const hoursByKep = new Map<string, HoursRule[]>()
   for (const h of hours) push(hoursByKep, h.kepId, h)
-  return { version, hoursByKep, rows, rules: prepareRules(rows) }
+  const specialHours = new Map<string, SpecialHoursRule[]>()
+  const specialReasons = new Map<string, { el: string; en: string }>()
+  for (const { reasonEl, reasonEn, ...window } of special) {
+    const key = kepDateKey(window.kepId, window.date)
+    push(specialHours, key, window)
+    specialReasons.set(key, { el: reasonEl, en: reasonEn })
+  }
+  return {
+    version,
+    hoursByKep,
+    specialHours,
+    specialReasons,
+    rows,
+    rules: prepareRules(rows),
+  }
 }
 
 async function rulesFor(db: Db, scope: Scope): Promise<CachedRules> {
@@ -303,7 +337,7 @@ async function rulesFor(db: Db, scope: Scope): Promise<CachedRules> {
     if (scopeCache.size >= maxCachedScopes) scopeCache.delete(scopeCache.keys().next().value!)
     scopeCache.set(key, scoped)
   }
-  return { version, hoursByKep: national.hoursByKep, rules: scoped.rules }
+  return { ...national, rules: scoped.rules }
 }
 
 /**
@@ -318,7 +352,7 @@ export async function loadSchedulingData(
   to: LocalDate,
   /** A booking being moved: its own span does not block its new time. */
   ignoreBookingId?: string,
-): Promise<SchedulingData> {
+): Promise<SchedulingData & Pick<CachedRules, 'specialReasons'>> {
   const rangeStart = dayClock(from).at(0)
   const rangeEnd = dayClock(addDays(to, 1)).at(0)
   const kepIds = eligibleKepIds(db, scope)
@@ -392,6 +426,8 @@ export async function loadSchedulingData(
   for (const spans of busyByWorkstation.values()) spans.sort((x, y) => x[0] - y[0])
   return {
     hoursByKep: rules.hoursByKep,
+    specialHours: rules.specialHours,
+    specialReasons: rules.specialReasons,
     rules: rules.rules,
     closures: closures as ClosureRule[],
     absences: absencesByEmployee,
@@ -435,8 +471,10 @@ export interface AvailableSlot {
 export interface AvailabilityDay {
   date: LocalDate
   holiday: Holiday | null
-  /** The chosen KEP is closed that day (patron saint, local holiday, …). */
+  /** The chosen KEP is closed that day (patron saint, local holiday, a public holiday, …). */
   closed: boolean
+  /** Why the chosen KEP keeps extraordinary hours that day, if it does. */
+  specialHours: { el: string; en: string } | null
   slots: AvailableSlot[]
 }
 
@@ -495,7 +533,13 @@ export async function availability(
     days: dates.map((date) => ({
       date,
       holiday: holidayOn(date) ?? null,
-      closed: scope.kepId !== undefined && closedOn(date, scope.kepId, data.closures),
+      closed:
+        scope.kepId !== undefined &&
+        kepOpenSpans(dayClock(date), scope.kepId, data, holidayOn(date) !== undefined).length === 0,
+      specialHours:
+        scope.kepId !== undefined && !closedOn(date, scope.kepId, data.closures)
+          ? (data.specialReasons.get(kepDateKey(scope.kepId, date)) ?? null)
+          : null,
       slots: (counts.get(date) ?? []).map(({ start, free }) => {
         const minutes = dayClock(date).minuteOfDay(start)
         return {

@@ -70,6 +70,31 @@ export const kepClosures = pgTable(
   (t) => [index().on(t.kepId), check('kep_closures_range', sql`${t.startsOn} <= ${t.endsOn}`)],
 )
 
+/**
+ * Extraordinary hours (έκτακτο ωράριο) of a KEP on one date: that day these windows are its
+ * hours instead of the weekly ones, and it opens even on a public holiday (a campaign, a
+ * Saturday opening before a deadline). A closure of that day still closes it. One or more
+ * windows a day, never overlapping (exclusion constraint, migration 0005).
+ */
+export const kepSpecialHours = pgTable(
+  'kep_special_hours',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kepId: uuid()
+      .notNull()
+      .references(() => keps.id, { onDelete: 'cascade' }),
+    onDate: date({ mode: 'string' }).notNull(),
+    opensAt: time().notNull(),
+    closesAt: time().notNull(),
+    reasonEl: text().notNull(),
+    reasonEn: text().notNull(),
+  },
+  (t) => [
+    index().on(t.kepId, t.onDate),
+    check('kep_special_hours_window', sql`${t.opensAt} < ${t.closesAt}`),
+  ],
+)
+
 export const workstations = pgTable(
   'workstations',
   {

@@ -4,6 +4,7 @@ import { dayClock, datesBetween } from './calendar.js'
 import {
   countFreeSlots,
   forEachFreeSlot,
+  kepDateKey,
   prepareRules,
   type SchedulingData,
   type SchedulingParams,
@@ -119,6 +120,20 @@ describe('the slot engine', () => {
         )
         const data: SchedulingData = {
           hoursByKep: new Map(hours),
+          // k1 keeps two extraordinary windows on the 12th; k2's on the 13th lose to its closure
+          specialHours: new Map([
+            [
+              kepDateKey('k1', '2027-01-12'),
+              [
+                { kepId: 'k1', date: '2027-01-12', opensAt: '07:30', closesAt: '09:00' },
+                { kepId: 'k1', date: '2027-01-12', opensAt: '18:00', closesAt: '21:00' },
+              ],
+            ],
+            [
+              kepDateKey('k2', '2027-01-13'),
+              [{ kepId: 'k2', date: '2027-01-13', opensAt: '08:00', closesAt: '17:00' }],
+            ],
+          ]),
           closures: [
             { kepId: 'k2', startsOn: '2027-01-13', endsOn: '2027-01-13', recurring: false },
           ],
@@ -145,5 +160,91 @@ describe('the slot engine', () => {
       }),
       { numRuns: 300, seed: 42 },
     )
+  })
+
+  describe('R3.4 extraordinary hours of a KEP on a date', () => {
+    const weekly = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+      weekday,
+      opensAt: '08:00',
+      closesAt: '15:00',
+      validFrom: null,
+      validTo: null,
+      seasonFrom: null,
+      seasonTo: null,
+    }))
+    const rules = prepareRules(
+      ['k0', 'k1'].flatMap((kepId) =>
+        [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+          employeeId: `e-${kepId}`,
+          kepId,
+          workstationId: `w-${kepId}`,
+          weekday,
+          startsAt: '07:00',
+          endsAt: '21:00',
+          validFrom: '2020-01-01',
+          validTo: null,
+        })),
+      ),
+    )
+    const params = (date: string): SchedulingParams => ({
+      callMinutes: 30,
+      bufferMinutes: 0,
+      slotStepMinutes: 30,
+      earliest: at(date, 0),
+      latest: at(date, 24 * 60),
+    })
+    const hhmm = (m: number) =>
+      `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
+    const times = (date: string, data: SchedulingData) => {
+      const found: string[] = []
+      forEachFreeSlot([date], data, params(date), (slot) => {
+        const m = dayClock(date).minuteOfDay(slot.start)
+        found.push(`${slot.kepId} ${hhmm(m)}`)
+      })
+      return found
+    }
+    const base = (special: [string, string, string, string][], closed: string[] = []) => ({
+      hoursByKep: new Map([
+        ['k0', weekly],
+        ['k1', weekly],
+      ]),
+      specialHours: new Map(
+        special.map(([kepId, date, opensAt, closesAt]) => [
+          kepDateKey(kepId, date),
+          [{ kepId, date, opensAt, closesAt }],
+        ]),
+      ),
+      closures: closed.map((date) => ({
+        kepId: 'k0',
+        startsOn: date,
+        endsOn: date,
+        recurring: false,
+      })),
+      rules,
+      absences: new Map(),
+      busyByEmployee: new Map(),
+      busyByWorkstation: new Map(),
+    })
+
+    it('opens one KEP on a public holiday (Epiphany) for its extraordinary hours only', () => {
+      expect(times('2027-01-06', base([]))).toEqual([])
+      expect(times('2027-01-06', base([['k0', '2027-01-06', '10:00', '12:00']]))).toEqual([
+        'k0 10:00',
+        'k0 10:30',
+        'k0 11:00',
+        'k0 11:30',
+      ])
+    })
+
+    it('replaces the weekly hours that day, and a closure of that day still closes', () => {
+      const data = base([['k0', '2027-01-07', '19:00', '20:00']])
+      expect(times('2027-01-07', data).filter((t) => t.startsWith('k0'))).toEqual([
+        'k0 19:00',
+        'k0 19:30',
+      ])
+      expect(times('2027-01-07', data).filter((t) => t.startsWith('k1'))).toHaveLength(14)
+      const closed = base([['k0', '2027-01-07', '19:00', '20:00']], ['2027-01-07'])
+      expect(times('2027-01-07', closed).filter((t) => t.startsWith('k0'))).toEqual([])
+    })
   })
 })

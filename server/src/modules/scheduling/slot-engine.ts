@@ -32,6 +32,17 @@ export interface ClosureRule {
   recurring: boolean
 }
 
+/** A window of a KEP's extraordinary hours on one date (in place of its weekly hours). */
+export interface SpecialHoursRule {
+  kepId: string
+  date: LocalDate
+  opensAt: string
+  closesAt: string
+}
+
+/** The key of specialHours: a KEP on a date. */
+export const kepDateKey = (kepId: string, date: LocalDate) => `${kepId} ${date}`
+
 export interface AvailabilityRule {
   employeeId: string
   kepId: string
@@ -103,6 +114,8 @@ export function prepareRules(rules: AvailabilityRule[]): PreparedRules {
 
 export interface SchedulingData {
   hoursByKep: Map<string, HoursRule[]>
+  /** Extraordinary hours by kepDateKey: that day's hours, even on a public holiday. */
+  specialHours: Map<string, SpecialHoursRule[]>
   closures: ClosureRule[]
   rules: PreparedRules
   /** Absences per employee. */
@@ -136,8 +149,28 @@ export function closedOn(date: LocalDate, kepId: string, closures: ClosureRule[]
   )
 }
 
-/** Opening windows of a KEP on a date, as instants. */
-function openSpans(day: DayClock, rules: HoursRule[], weekday: number): Span[] {
+/**
+ * Opening windows of a KEP on a date, as instants (R3.4): none when a closure covers the date;
+ * else its extraordinary hours for the date if any; else none on a public holiday; else its
+ * weekly hours.
+ */
+export function kepOpenSpans(
+  day: DayClock,
+  kepId: string,
+  data: Pick<SchedulingData, 'hoursByKep' | 'specialHours' | 'closures'>,
+  holiday: boolean,
+): Span[] {
+  if (closedOn(day.date, kepId, data.closures)) return []
+  const special = data.specialHours.get(kepDateKey(kepId, day.date))
+  if (special) {
+    return special.map((s) => [day.at(minutesOf(s.opensAt)), day.at(minutesOf(s.closesAt))])
+  }
+  if (holiday) return []
+  return weeklySpans(day, data.hoursByKep.get(kepId) ?? [], weekdayOf(day.date))
+}
+
+/** The weekly opening windows of a KEP on a date, as instants. */
+function weeklySpans(day: DayClock, rules: HoursRule[], weekday: number): Span[] {
   const md = monthDayOf(day.date)
   return rules
     .filter(
@@ -185,8 +218,8 @@ function freeOf(spans: Span[] | undefined, start: number, end: number): boolean 
 
 /**
  * Visits every piece of bookable time: an employee's availability window at a workstation
- * (R3.3) within the KEP's opening hours (R3.4), on a day that is neither a public holiday nor a
- * closure, minus the employee's absences.
+ * (R3.3) within the KEP's opening hours that day (R3.4: weekly, or extraordinary, never on a
+ * closure, on a public holiday only when extraordinary), minus the employee's absences.
  */
 function forEachPiece(
   dates: LocalDate[],
@@ -199,9 +232,12 @@ function forEachPiece(
   const busyOf: (RuleBusy | null)[] = new Array<RuleBusy | null>(data.rules.count).fill(null)
   const openOf: Span[][] = new Array<Span[]>(data.rules.kepCount).fill([])
   const openOn = new Int32Array(data.rules.kepCount).fill(-1)
+  const specialDates = new Set<LocalDate>()
+  for (const windows of data.specialHours.values()) specialDates.add(windows[0]!.date)
   let dateIndex = -1
   for (const date of dates) {
-    if (holidayOn(date) !== undefined) continue
+    const holiday = holidayOn(date) !== undefined
+    if (holiday && !specialDates.has(date)) continue
     const day = dayClock(date)
     if (day.at(24 * 60) <= params.earliest || day.at(0) >= params.latest) continue
     const weekday = weekdayOf(date)
@@ -210,9 +246,7 @@ function forEachPiece(
       if (!validOn(date, rule.validFrom, rule.validTo)) continue
       if (openOn[rule.kepIndex] !== dateIndex) {
         openOn[rule.kepIndex] = dateIndex
-        openOf[rule.kepIndex] = closedOn(date, rule.kepId, data.closures)
-          ? []
-          : openSpans(day, data.hoursByKep.get(rule.kepId) ?? [], weekday)
+        openOf[rule.kepIndex] = kepOpenSpans(day, rule.kepId, data, holiday)
       }
       const open = openOf[rule.kepIndex]!
       if (open.length === 0) continue

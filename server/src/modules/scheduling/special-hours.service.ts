@@ -1,0 +1,373 @@
+import { and, asc, eq, gte, lte, sql } from 'drizzle-orm'
+import type { Actor } from '../../platform/actor.js'
+import type { Clock } from '../../platform/clock.js'
+import { rowsOf, type Db } from '../../platform/db/client.js'
+import { notFound, validationFailed, type FieldError } from '../../platform/errors.js'
+import { forbidden } from '../../platform/security/auth-checker.js'
+import { isUuid } from '../../platform/uuid.js'
+import { recordAudit } from '../audit/index.js'
+import { keps } from '../catalog/index.js'
+import {
+  addDays,
+  datesBetween,
+  dayClock,
+  holidayOn,
+  localDateOf,
+  minutesOf,
+  type LocalDate,
+} from './calendar.js'
+import { kepOpenSpans } from './slot-engine.js'
+import { kepSpecialHours } from './scheduling.table.js'
+import { loadSchedulingData } from './scheduling.service.js'
+
+// Extraordinary hours (R3.4, R3.5): a KEP's hours on one date instead of its weekly ones, even
+// on a public holiday. Set by the ministry's administrators for any KEP and by a KEP's manager
+// for their own; public to read, as opening hours are.
+
+export interface TimeWindow {
+  /** HH:MM, Europe/Athens. */
+  opensAt: string
+  closesAt: string
+}
+
+export interface SpecialHoursDay {
+  kepId: string
+  date: LocalDate
+  windows: TimeWindow[]
+  reason: { el: string; en: string }
+}
+
+export interface SetSpecialHoursInput {
+  kepId: string
+  date: string
+  windows: TimeWindow[]
+  reasonEl: string
+  reasonEn: string
+}
+
+export const maxWindowsPerDay = 4
+export const maxDaysAhead = 366
+const maxReasonLength = 200
+const isoDate = /^\d{4}-\d{2}-\d{2}$/
+const clockTime = /^([01]\d|2[0-3]):[0-5]\d$/
+
+const fieldError = (field: string, reason: string, el: string, en: string): FieldError => ({
+  field,
+  reason,
+  message: { el, en },
+})
+
+const kepNotFound = () => notFound({ el: 'Το ΚΕΠ', en: 'The KEP' })
+
+/**
+ * The KEP whose hours the actor may change: any KEP for an administrator, their own for a
+ * manager; another KEP is NOT_FOUND to a manager, so ids reveal nothing.
+ */
+async function kepInReach(db: Db, actor: Actor, kepId: string): Promise<void> {
+  const manager = actor.kind === 'employee' && actor.role === 'manager'
+  if (actor.kind !== 'administrator' && !manager) throw forbidden()
+  if (!isUuid(kepId) || (manager && actor.kepId !== kepId)) throw kepNotFound()
+  const [kep] = await db.select({ id: keps.id }).from(keps).where(eq(keps.id, kepId))
+  if (!kep) throw kepNotFound()
+}
+
+/** A date from today (Athens) to a year ahead; the field error otherwise. */
+function dateProblem(field: string, date: string, now: Date): FieldError | undefined {
+  if (
+    !isoDate.test(date) ||
+    Number.isNaN(Date.parse(date)) ||
+    localDateOf(Date.parse(date)) !== date
+  ) {
+    return fieldError(field, 'invalid_format', 'Μη έγκυρη ημερομηνία.', 'Invalid date.')
+  }
+  const today = localDateOf(now.getTime())
+  if (date < today) {
+    return fieldError(field, 'in_past', 'Η ημερομηνία έχει περάσει.', 'The date has passed.')
+  }
+  if (date > addDays(today, maxDaysAhead)) {
+    return fieldError(
+      field,
+      'too_far',
+      `Ορίστε έκτακτο ωράριο έως ${maxDaysAhead} ημέρες μπροστά.`,
+      `Set extraordinary hours at most ${maxDaysAhead} days ahead.`,
+    )
+  }
+  return undefined
+}
+
+function windowProblems(windows: TimeWindow[]): FieldError[] {
+  if (windows.length === 0) {
+    return [
+      fieldError(
+        'input.windows',
+        'required',
+        'Δώστε τουλάχιστον ένα διάστημα λειτουργίας (για να κλείσει το ΚΕΠ, καταχωρίστε κλείσιμο).',
+        'Give at least one opening window (to close the KEP, record a closure).',
+      ),
+    ]
+  }
+  if (windows.length > maxWindowsPerDay) {
+    return [
+      fieldError(
+        'input.windows',
+        'too_many',
+        `Έως ${maxWindowsPerDay} διαστήματα την ημέρα.`,
+        `At most ${maxWindowsPerDay} windows a day.`,
+      ),
+    ]
+  }
+  const errors: FieldError[] = []
+  windows.forEach((w, i) => {
+    const at = `input.windows[${i}]`
+    const opensOk = clockTime.test(w.opensAt)
+    const closesOk = clockTime.test(w.closesAt)
+    if (!opensOk) {
+      errors.push(
+        fieldError(
+          `${at}.opensAt`,
+          'invalid_format',
+          'Ώρα ΩΩ:ΛΛ, π.χ. 08:00.',
+          'A time HH:MM, e.g. 08:00.',
+        ),
+      )
+    }
+    if (!closesOk) {
+      errors.push(
+        fieldError(
+          `${at}.closesAt`,
+          'invalid_format',
+          'Ώρα ΩΩ:ΛΛ, π.χ. 14:30.',
+          'A time HH:MM, e.g. 14:30.',
+        ),
+      )
+    }
+    if (opensOk && closesOk && w.closesAt <= w.opensAt) {
+      errors.push(
+        fieldError(
+          `${at}.closesAt`,
+          'before_opening',
+          'Η ώρα λήξης πρέπει να είναι μετά την ώρα έναρξης.',
+          'The closing time must be after the opening time.',
+        ),
+      )
+    }
+  })
+  if (errors.length > 0) return errors
+  const order = windows
+    .map((w, i) => ({ ...w, i }))
+    .sort((a, b) => (a.opensAt < b.opensAt ? -1 : 1))
+  for (let k = 1; k < order.length; k++) {
+    if (order[k]!.opensAt < order[k - 1]!.closesAt) {
+      errors.push(
+        fieldError(
+          `input.windows[${order[k]!.i}].opensAt`,
+          'overlaps',
+          'Τα διαστήματα δεν πρέπει να επικαλύπτονται.',
+          'The windows must not overlap.',
+        ),
+      )
+    }
+  }
+  return errors
+}
+
+function reasonProblems(input: SetSpecialHoursInput): FieldError[] {
+  const errors: FieldError[] = []
+  for (const [field, value] of [
+    ['input.reasonEl', input.reasonEl],
+    ['input.reasonEn', input.reasonEn],
+  ] as const) {
+    const text = value.trim()
+    if (text === '') {
+      errors.push(
+        fieldError(
+          field,
+          'required',
+          'Γράψτε τον λόγο, όπως θα τον δουν οι πολίτες.',
+          'Give the reason, as citizens will see it.',
+        ),
+      )
+    } else if (text.length > maxReasonLength) {
+      errors.push(
+        fieldError(
+          field,
+          'too_long',
+          `Έως ${maxReasonLength} χαρακτήρες.`,
+          `At most ${maxReasonLength} characters.`,
+        ),
+      )
+    }
+  }
+  return errors
+}
+
+const hhmm = (t: string) => t.slice(0, 5)
+
+/**
+ * Active appointments of a KEP on a date that its hours of that day (as now stored) no longer
+ * hold: they stay booked, and the one who changed the hours is told how many to rearrange.
+ */
+async function bookingsOutsideHours(db: Db, kepId: string, date: LocalDate): Promise<number> {
+  const day = dayClock(date)
+  const data = await loadSchedulingData(db, { kepId }, date, date)
+  const open = kepOpenSpans(day, kepId, data, holidayOn(date) !== undefined)
+  const rows = rowsOf<{ s: string; e: string }>(
+    await db.execute(sql`
+      select date_part('epoch', starts_at)::bigint as "s", date_part('epoch', ends_at)::bigint as "e"
+      from bookings
+      where kep_id = ${kepId} and status in ('booked', 'in_progress')
+        and starts_at >= ${new Date(day.at(0)).toISOString()}::timestamptz
+        and starts_at < ${new Date(day.at(24 * 60)).toISOString()}::timestamptz`),
+  )
+  return rows.filter(({ s, e }) => {
+    const start = Number(s) * 1000
+    const end = Number(e) * 1000
+    return !open.some(([os, oe]) => os <= start && end <= oe)
+  }).length
+}
+
+/**
+ * Sets a KEP's extraordinary hours on a date, replacing any it had that day (R3.4, R3.5).
+ * @throws DomainError FORBIDDEN, NOT_FOUND (a KEP out of reach), VALIDATION_FAILED per field.
+ */
+export async function setKepSpecialHours(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  input: SetSpecialHoursInput,
+  ip?: string | null,
+): Promise<{ specialHours: SpecialHoursDay; bookingsOutsideHours: number }> {
+  await kepInReach(db, actor, input.kepId)
+  const errors = [
+    ...[dateProblem('input.date', input.date, clock.now())].filter((e) => e !== undefined),
+    ...windowProblems(input.windows),
+    ...reasonProblems(input),
+  ]
+  if (errors.length > 0) throw validationFailed(errors)
+
+  const windows = [...input.windows].sort((a, b) => minutesOf(a.opensAt) - minutesOf(b.opensAt))
+  const reason = { el: input.reasonEl.trim(), en: input.reasonEn.trim() }
+  await db.transaction(async (tx) => {
+    await tx
+      .delete(kepSpecialHours)
+      .where(and(eq(kepSpecialHours.kepId, input.kepId), eq(kepSpecialHours.onDate, input.date)))
+    await tx.insert(kepSpecialHours).values(
+      windows.map((w) => ({
+        kepId: input.kepId,
+        onDate: input.date,
+        opensAt: w.opensAt,
+        closesAt: w.closesAt,
+        reasonEl: reason.el,
+        reasonEn: reason.en,
+      })),
+    )
+    await recordAudit(tx, {
+      actor,
+      action: 'kep.special_hours.set',
+      entity: 'kep',
+      entityId: input.kepId,
+      ip,
+      at: clock.now(),
+      details: { date: input.date, windows },
+    })
+  })
+  return {
+    specialHours: { kepId: input.kepId, date: input.date, windows, reason },
+    bookingsOutsideHours: await bookingsOutsideHours(db, input.kepId, input.date),
+  }
+}
+
+/**
+ * Removes a KEP's extraordinary hours on a date: its weekly hours (or a holiday's closure)
+ * apply again.
+ * @throws DomainError FORBIDDEN, NOT_FOUND, VALIDATION_FAILED for a bad or past date.
+ */
+export async function removeKepSpecialHours(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  input: { kepId: string; date: string },
+  ip?: string | null,
+): Promise<{ removed: boolean; bookingsOutsideHours: number }> {
+  await kepInReach(db, actor, input.kepId)
+  const problem = dateProblem('input.date', input.date, clock.now())
+  if (problem) throw validationFailed([problem])
+  const removed = await db.transaction(async (tx) => {
+    const rows = await tx
+      .delete(kepSpecialHours)
+      .where(and(eq(kepSpecialHours.kepId, input.kepId), eq(kepSpecialHours.onDate, input.date)))
+      .returning({ id: kepSpecialHours.id })
+    if (rows.length > 0) {
+      await recordAudit(tx, {
+        actor,
+        action: 'kep.special_hours.remove',
+        entity: 'kep',
+        entityId: input.kepId,
+        ip,
+        at: clock.now(),
+        details: { date: input.date },
+      })
+    }
+    return rows.length > 0
+  })
+  return {
+    removed,
+    bookingsOutsideHours: await bookingsOutsideHours(db, input.kepId, input.date),
+  }
+}
+
+/**
+ * A KEP's extraordinary hours in [from, to] (public, like its weekly hours).
+ * @throws DomainError NOT_FOUND for an unknown KEP, VALIDATION_FAILED for a bad range.
+ */
+export async function listKepSpecialHours(
+  db: Db,
+  kepId: string,
+  from: string,
+  to: string,
+): Promise<SpecialHoursDay[]> {
+  const errors: FieldError[] = []
+  for (const [field, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (!isoDate.test(value) || Number.isNaN(Date.parse(value))) {
+      errors.push(fieldError(field, 'invalid_format', 'Μη έγκυρη ημερομηνία.', 'Invalid date.'))
+    }
+  }
+  if (errors.length === 0 && (to < from || datesBetween(from, to).length > maxDaysAhead + 1)) {
+    errors.push(
+      fieldError(
+        'to',
+        to < from ? 'before_from' : 'range_too_long',
+        `Ζητήστε από 1 έως ${maxDaysAhead + 1} ημέρες.`,
+        `Ask for 1 to ${maxDaysAhead + 1} days.`,
+      ),
+    )
+  }
+  if (errors.length > 0) throw validationFailed(errors)
+  if (!isUuid(kepId)) throw kepNotFound()
+  const [kep] = await db.select({ id: keps.id }).from(keps).where(eq(keps.id, kepId))
+  if (!kep) throw kepNotFound()
+  const rows = await db
+    .select()
+    .from(kepSpecialHours)
+    .where(
+      and(
+        eq(kepSpecialHours.kepId, kepId),
+        gte(kepSpecialHours.onDate, from),
+        lte(kepSpecialHours.onDate, to),
+      ),
+    )
+    .orderBy(asc(kepSpecialHours.onDate), asc(kepSpecialHours.opensAt))
+  const days: SpecialHoursDay[] = []
+  for (const r of rows) {
+    let day = days.at(-1)
+    if (!day || day.date !== r.onDate) {
+      day = { kepId, date: r.onDate, windows: [], reason: { el: r.reasonEl, en: r.reasonEn } }
+      days.push(day)
+    }
+    day.windows.push({ opensAt: hhmm(r.opensAt), closesAt: hhmm(r.closesAt) })
+  }
+  return days
+}
