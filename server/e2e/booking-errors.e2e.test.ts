@@ -2,12 +2,17 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from './browser.js'
 import {
+  athensDate,
+  athensScope as athensScopeAt,
   check,
   continueButton,
   expectStep,
+  fromKepToTime,
+  graphqlAt,
   loginFromFlow,
   openSession,
   slotRadios,
+  toTimeStep,
   validAfm,
 } from './booking-flow.js'
 
@@ -24,75 +29,9 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}) {
-  const response = await page.request.post(`${baseUrl}/graphql`, {
-    data: { query, variables },
-    headers: { 'content-type': 'application/json' },
-  })
-  const body = (await response.json()) as {
-    data?: T
-    errors?: { extensions?: { code?: string } }[]
-  }
-  return body
-}
-
-const athensDate = (value: Date) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Athens' }).format(value)
-
-interface Scope {
-  municipalityId: string
-  kepId: string
-  procedureId: string
-}
-
-/** Athens central KEP and its first municipal procedure, from the public API. */
-async function athensScope(page: Page): Promise<Scope> {
-  const { data } = await graphql<{
-    municipalities: { id: string; keps: { id: string; code: string }[] }[]
-  }>(page, '{ municipalities(participating: true, search: "Αθηναίων") { id keps { id code } } }')
-  const municipality = data!.municipalities[0]!
-  const kep = municipality.keps.find((k) => k.code === 'KEP-0001')!
-  const procedures = await graphql<{ procedures: { id: string; code: string }[] }>(
-    page,
-    'query ($m: ID!) { procedures(category: MUNICIPAL, municipalityId: $m) { id code } }',
-    { m: municipality.id },
-  )
-  const procedure = procedures.data!.procedures.find((p) => p.code === 'MUN-ATH-03')!
-  return { municipalityId: municipality.id, kepId: kep.id, procedureId: procedure.id }
-}
-
-/** The municipal flow up to the time step for Athens central, the given day chosen. */
-async function toTimeStep(page: Page, date: string) {
-  await page.getByRole('radio', { name: 'Εξυπηρέτηση από το Δήμο σας' }).check()
-  await continueButton(page).click()
-  await expectStep(page, 'Ποιος είναι ο δήμος σας;')
-  await page.getByLabel('Αναζήτηση δήμου').fill('αθηναιων')
-  await page.getByRole('radio', { name: 'Δήμος Αθηναίων' }).check()
-  await continueButton(page).click()
-  await expectStep(page, 'Ποια υπηρεσία χρειάζεστε;')
-  await page.getByRole('radio', { name: 'Βεβαίωση τετραγωνικών μέτρων για δημοτικά τέλη' }).check()
-  await continueButton(page).click()
-  await fromKepToTime(page, date)
-}
-
-/** From the KEP step: Athens central, then the given day. */
-async function fromKepToTime(page: Page, date: string) {
-  await page.getByRole('heading', { level: 1, name: 'Ποιο ΚΕΠ θέλετε;' }).waitFor()
-  await page.getByRole('radio', { name: 'ΚΕΠ Δήμου Αθηναίων — Κεντρικό' }).check()
-  await continueButton(page).click()
-  await expectStep(page, 'Ποια ημέρα σας βολεύει;')
-  const calendar = page.locator('.keplive-calendar')
-  // the day may be in the month after the one shown first
-  while ((await calendar.locator(`[data-date="${date}"]`).count()) === 0) {
-    await page.getByRole('button', { name: 'Επόμενος μήνας' }).click()
-  }
-  const day = calendar.locator(`[data-date="${date}"]`)
-  await expect.poll(() => day.getAttribute('aria-disabled')).toBe('false')
-  await day.click()
-  await continueButton(page).click()
-  await expectStep(page, 'Τι ώρα σας βολεύει;')
-  await slotRadios(page).first().waitFor()
-}
+const graphql = <T>(page: Page, query: string, variables: Record<string, unknown> = {}) =>
+  graphqlAt<T>(page, baseUrl, query, variables)
+const athensScope = (page: Page) => athensScopeAt(page, baseUrl)
 
 async function fillDetails(page: Page, email: string) {
   await page.getByLabel('Email', { exact: true }).fill(email)

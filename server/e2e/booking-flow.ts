@@ -150,3 +150,84 @@ export function smallPdf(): Buffer {
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
   return Buffer.from(body, 'latin1')
 }
+
+/** A GraphQL request with the page's session, as the page itself would send it. */
+export async function graphqlAt<T>(
+  page: Page,
+  baseUrl: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
+  const response = await page.request.post(`${baseUrl}/graphql`, {
+    data: { query, variables },
+    headers: { 'content-type': 'application/json' },
+  })
+  const body = (await response.json()) as {
+    data?: T
+    errors?: { extensions?: { code?: string } }[]
+  }
+  return body
+}
+
+export const athensDate = (value: Date) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Athens' }).format(value)
+
+export interface Scope {
+  municipalityId: string
+  kepId: string
+  procedureId: string
+}
+
+/** Athens central KEP and its first municipal procedure, from the public API. */
+export async function athensScope(page: Page, baseUrl: string): Promise<Scope> {
+  const { data } = await graphqlAt<{
+    municipalities: { id: string; keps: { id: string; code: string }[] }[]
+  }>(
+    page,
+    baseUrl,
+    '{ municipalities(participating: true, search: "Αθηναίων") { id keps { id code } } }',
+  )
+  const municipality = data!.municipalities[0]!
+  const kep = municipality.keps.find((k) => k.code === 'KEP-0001')!
+  const procedures = await graphqlAt<{ procedures: { id: string; code: string }[] }>(
+    page,
+    baseUrl,
+    'query ($m: ID!) { procedures(category: MUNICIPAL, municipalityId: $m) { id code } }',
+    { m: municipality.id },
+  )
+  const procedure = procedures.data!.procedures.find((p) => p.code === 'MUN-ATH-03')!
+  return { municipalityId: municipality.id, kepId: kep.id, procedureId: procedure.id }
+}
+
+/** The municipal flow up to the time step for Athens central, the given day chosen. */
+export async function toTimeStep(page: Page, date: string) {
+  await page.getByRole('radio', { name: 'Εξυπηρέτηση από το Δήμο σας' }).check()
+  await continueButton(page).click()
+  await expectStep(page, 'Ποιος είναι ο δήμος σας;')
+  await page.getByLabel('Αναζήτηση δήμου').fill('αθηναιων')
+  await page.getByRole('radio', { name: 'Δήμος Αθηναίων' }).check()
+  await continueButton(page).click()
+  await expectStep(page, 'Ποια υπηρεσία χρειάζεστε;')
+  await page.getByRole('radio', { name: 'Βεβαίωση τετραγωνικών μέτρων για δημοτικά τέλη' }).check()
+  await continueButton(page).click()
+  await fromKepToTime(page, date)
+}
+
+/** From the KEP step: Athens central, then the given day. */
+export async function fromKepToTime(page: Page, date: string) {
+  await page.getByRole('heading', { level: 1, name: 'Ποιο ΚΕΠ θέλετε;' }).waitFor()
+  await page.getByRole('radio', { name: 'ΚΕΠ Δήμου Αθηναίων — Κεντρικό' }).check()
+  await continueButton(page).click()
+  await expectStep(page, 'Ποια ημέρα σας βολεύει;')
+  const calendar = page.locator('.keplive-calendar')
+  // the day may be in the month after the one shown first
+  while ((await calendar.locator(`[data-date="${date}"]`).count()) === 0) {
+    await page.getByRole('button', { name: 'Επόμενος μήνας' }).click()
+  }
+  const day = calendar.locator(`[data-date="${date}"]`)
+  await expect.poll(() => day.getAttribute('aria-disabled')).toBe('false')
+  await day.click()
+  await continueButton(page).click()
+  await expectStep(page, 'Τι ώρα σας βολεύει;')
+  await slotRadios(page).first().waitFor()
+}

@@ -207,6 +207,7 @@ export type BookingFlowAvailabilityQuery = {
       date: string
       closed: boolean
       holiday: { el: string; en: string } | null
+      specialHours: { el: string; en: string } | null
       slots: Array<{ startsAt: string; endsAt: string; localTime: string }>
     }>
   }
@@ -1337,6 +1338,17 @@ export const BookingFlowAvailabilityDocument = {
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'holiday' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'specialHours' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [

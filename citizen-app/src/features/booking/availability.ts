@@ -43,6 +43,7 @@ export function useMonthAvailability(scope: AvailabilityScope, month: string) {
         freeSlots: day.slots.length,
         closed: day.closed,
         holiday: day.holiday ? localized(day.holiday) : undefined,
+        specialHours: day.specialHours ? localized(day.specialHours) : undefined,
       })
     }
     return map
@@ -50,12 +51,22 @@ export function useMonthAvailability(scope: AvailabilityScope, month: string) {
   return { days, loading: loading && !data, error, answered: data !== undefined, refetch }
 }
 
-/** The free times of one day, asked afresh when the time step opens. */
+/**
+ * The free times of one day, asked afresh when the time step opens, and why the KEP keeps
+ * extraordinary hours that day if it does.
+ */
 export function useDaySlots(scope: AvailabilityScope, date: string) {
+  const localized = useLocalized()
   const { data, loading, error, refetch } = useQuery(BookingFlowAvailabilityQuery, {
     variables: { input: inputOf(scope, date, date) },
     fetchPolicy: 'network-only',
   })
   const day = data?.availability.days.find((d) => d.date === date)
-  return { slots: day?.slots ?? [], loading: loading && !data, error, refetch }
+  return {
+    slots: day?.slots ?? [],
+    specialHours: day?.specialHours ? localized(day.specialHours) : undefined,
+    loading: loading && !data,
+    error,
+    refetch,
+  }
 }

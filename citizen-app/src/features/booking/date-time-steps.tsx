@@ -141,7 +141,7 @@ export function TimeStep({
   const t = useT()
   const { language } = useLanguage()
   const id = useId()
-  const { slots, loading, error } = useDaySlots(scope, date)
+  const { slots, specialHours, loading, error } = useDaySlots(scope, date)
   const [chosen, setChosen] = useState<string | undefined>(slot?.startsAt)
   const [missing, setMissing] = useState(false)
   const offered: Slot[] = alternatives.length > 0 ? alternatives : slots
@@ -184,6 +184,11 @@ export function TimeStep({
           {t('booking.time.hint', { date: formatLocalDate(date, language) })}
         </p>
       )}
+      {specialHours && alternatives.length === 0 ? (
+        <Notice title={t('booking.time.specialHoursTitle')}>
+          <p>{specialHours}</p>
+        </Notice>
+      ) : null}
       {loading && alternatives.length === 0 ? <Loading /> : null}
       <RequestStatus loading={false} error={requestErrorOf(error)} />
       {!loading && offered.length === 0 ? (

@@ -7,6 +7,8 @@ export interface CalendarDay {
   freeSlots: number
   closed: boolean
   holiday?: string
+  /** Why the KEP keeps extraordinary hours that day (it may open on a holiday). */
+  specialHours?: string
 }
 
 export interface MonthCalendarProps {
@@ -116,12 +118,18 @@ export function MonthCalendar({
   const dayName = (date: string, day: CalendarDay | undefined) => {
     const full = formatLocalDate(date, language)
     if (!day) return t('booking.date.dayUnavailable', { date: full })
-    if (day.holiday) return t('booking.date.dayHoliday', { date: full, holiday: day.holiday })
-    if (day.closed) return t('booking.date.dayClosed', { date: full })
-    if (day.freeSlots === 0) return t('booking.date.dayFull', { date: full })
-    return day.freeSlots === 1
-      ? t('booking.date.dayOneFree', { date: full })
-      : t('booking.date.dayFree', { date: full, count: day.freeSlots })
+    if (day.freeSlots === 0) {
+      if (day.holiday) return t('booking.date.dayHoliday', { date: full, holiday: day.holiday })
+      if (day.closed) return t('booking.date.dayClosed', { date: full })
+      return t('booking.date.dayFull', { date: full })
+    }
+    const free =
+      day.freeSlots === 1
+        ? t('booking.date.dayOneFree', { date: full })
+        : t('booking.date.dayFree', { date: full, count: day.freeSlots })
+    return day.specialHours
+      ? t('booking.date.daySpecialHours', { day: free, reason: day.specialHours })
+      : free
   }
 
   return (

@@ -100,6 +100,10 @@ export const BookingFlowAvailabilityQuery = graphql(`
           el
           en
         }
+        specialHours {
+          el
+          en
+        }
         slots {
           startsAt
           endsAt

@@ -70,6 +70,7 @@ export const booking = {
   'booking.date.dayFull': '{date}, καμία ελεύθερη ώρα',
   'booking.date.dayClosed': '{date}, το ΚΕΠ είναι κλειστό',
   'booking.date.dayHoliday': '{date}, αργία ({holiday})',
+  'booking.date.daySpecialHours': '{day}, έκτακτο ωράριο: {reason}',
   'booking.date.dayUnavailable': '{date}, δεν δέχεται ραντεβού',
   'booking.date.noneThisMonth':
     'Αυτόν τον μήνα δεν υπάρχουν ελεύθερες ώρες. Δοκιμάστε τον επόμενο μήνα.',
@@ -78,6 +79,7 @@ export const booking = {
   'booking.date.missing': 'Επιλέξτε μια ημέρα με ελεύθερες ώρες.',
 
   'booking.time.question': 'Τι ώρα σας βολεύει;',
+  'booking.time.specialHoursTitle': 'Το ΚΕΠ λειτουργεί με έκτακτο ωράριο αυτή την ημέρα',
   'booking.time.hint': 'Ελεύθερες ώρες: {date}. Οι ώρες είναι ώρα Ελλάδας.',
   'booking.time.legend': 'Ελεύθερες ώρες, {date}',
   'booking.time.alternativesLegend': 'Ελεύθερες ώρες κοντά σε αυτή που είχατε επιλέξει',
