@@ -16,6 +16,7 @@ import type { Database } from '../platform/db/client.js'
 import { isMigrated } from '../platform/db/migrate.js'
 import { DomainError, formatError, localeFrom } from '../platform/errors.js'
 import type { Logger } from '../platform/logger.js'
+import { createNotifyPubSub } from '../platform/notify-pubsub.js'
 import { createInProcessPubSub, type PubSub } from '../platform/pubsub.js'
 import { graphqlProtection, parseAndValidate } from '../platform/security/graphql-limits.js'
 import { securityHeaders } from '../platform/security/headers.js'
@@ -61,7 +62,10 @@ export interface ServerDeps {
   documentsKey?: Buffer
   /** The built-in SMTP sink whose mail /dev/mail shows (development only). */
   devMail?: SmtpSink
-  /** Subscriptions' pub/sub; one in-process instance per server unless given. */
+  /**
+   * Subscriptions' pub/sub. Unless given: on PostgreSQL, LISTEN/NOTIFY, so several instances
+   * share calls; on the embedded PGlite (one process), an in-process one.
+   */
   pubsub?: PubSub
   /** Mail sent at once (an interpreter's invitation, R2.8); absent: such emails are not sent. */
   mail?: { transport: Pick<Transporter, 'sendMail'>; from: string }
@@ -148,8 +152,14 @@ export async function createServer(deps: ServerDeps) {
   }
 
   const mail = deps.mail
+  const ownPubsub =
+    deps.pubsub || database.kind !== 'postgres'
+      ? undefined
+      : await createNotifyPubSub(database.notifications, {
+          onError: (err) => logger.warn({ err }, 'pub/sub message lost'),
+        })
   const callServices: CallServices = {
-    pubsub: deps.pubsub ?? createInProcessPubSub(),
+    pubsub: deps.pubsub ?? ownPubsub ?? createInProcessPubSub(),
     ked: httpKedClient({
       url: () => config.ked.url ?? `${internalBase}${kedStandInPath}`,
       clientId: config.ked.clientId,
@@ -410,7 +420,10 @@ export async function createServer(deps: ServerDeps) {
       return {
         httpServer,
         url: `http://${shownHost}:${address.port}`,
-        stop: () => apollo.stop(),
+        async stop() {
+          await apollo.stop()
+          await ownPubsub?.close()
+        },
       }
     },
   }

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm'
 import type { Client } from 'graphql-ws'
 import { fixedClock } from '../../platform/clock.js'
 import { loadConfig } from '../../platform/config.js'
+import { createNotifyPubSub } from '../../platform/notify-pubsub.js'
 import { createInProcessPubSub } from '../../platform/pubsub.js'
 import type { Database } from '../../platform/db/client.js'
 import { createTestDatabase } from '../../test/database.js'
@@ -30,6 +31,8 @@ export const slotStart = new Date('2027-01-12T08:00:00Z')
 export interface CallWorld {
   database: Database
   server: TestServer
+  /** The server's configuration, for a second instance of it. */
+  config: NonNullable<Parameters<typeof startTestServer>[1]>['config']
   clock: ReturnType<typeof fixedClock>
   sink: SmtpSink
   kepId: string
@@ -55,7 +58,11 @@ export interface CallWorld {
 }
 
 export async function callWorld(
-  options: { config?: NonNullable<Parameters<typeof startTestServer>[1]>['config'] } = {},
+  options: {
+    config?: NonNullable<Parameters<typeof startTestServer>[1]>['config']
+    /** 'database': LISTEN/NOTIFY, as instances sharing calls use; in-process by default. */
+    pubsub?: 'in-process' | 'database'
+  } = {},
 ): Promise<CallWorld> {
   const database = await createTestDatabase()
   const db = database.db
@@ -71,7 +78,9 @@ export async function callWorld(
   const kepId = kep.id
   const otherEmployee = await anEmployee(db, otherKep.id)
   const config = options.config ?? { ...loadConfig({ NODE_ENV: 'test' }), publicUrl: undefined }
-  const pubsub = createInProcessPubSub()
+  const shared =
+    options.pubsub === 'database' ? await createNotifyPubSub(database.notifications) : undefined
+  const pubsub = shared ?? createInProcessPubSub()
   const server = await startTestServer(database, {
     pubsub,
     clock,
@@ -98,6 +107,7 @@ export async function callWorld(
   return {
     database,
     server,
+    config,
     clock,
     sink,
     kepId: kep.id,
@@ -142,6 +152,7 @@ export async function callWorld(
     },
     async close() {
       await server.stop()
+      await shared?.close()
       await sink.close()
       await database.close()
     },

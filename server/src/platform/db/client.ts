@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
 import postgres from 'postgres'
+import type { NotifyChannel } from '../notify-pubsub.js'
 
 /**
  * The database handle every service takes. PGlite and postgres.js both give a PgDatabase,
@@ -24,6 +25,8 @@ export interface Database {
   pglite?: PGlite
   /** Runs raw SQL (several statements allowed); for migrations' helpers and tests. */
   exec(sql: string): Promise<void>
+  /** LISTEN/NOTIFY, for the pub/sub shared by several server instances. */
+  notifications: NotifyChannel
   close(): Promise<void>
 }
 
@@ -62,6 +65,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       exec: async (text) => {
         await sql.unsafe(text).simple()
       },
+      notifications: {
+        // postgres.js listens on a connection of its own and LISTENs again after reconnecting
+        async listen(channel, onPayload) {
+          const { unlisten } = await sql.listen(channel, onPayload)
+          return unlisten
+        },
+        async notify(channel, payload) {
+          await sql.notify(channel, payload)
+        },
+      },
       close: () => sql.end({ timeout: 5 }),
     }
   }
@@ -79,6 +92,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     pglite,
     exec: async (text) => {
       await pglite.exec(text)
+    },
+    notifications: {
+      listen: (channel, onPayload) => pglite.listen(channel, onPayload),
+      async notify(channel, payload) {
+        await pglite.query('select pg_notify($1, $2)', [channel, payload])
+      },
     },
     close: () => pglite.close(),
   }
