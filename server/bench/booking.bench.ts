@@ -58,6 +58,7 @@ try {
       login: { perCaller: null, perIp: generous },
       booking: { perCaller: generous, perIp: generous },
       upload: { perCaller: generous, perIp: generous },
+      signal: { perCaller: generous, perIp: generous },
     },
   })
   const running = await server.start(0)

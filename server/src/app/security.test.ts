@@ -206,6 +206,7 @@ describe('rate limits', () => {
         login: { perCaller: null, perIp: { points: 3, windowSeconds: 60 } },
         booking: { perCaller: null, perIp: { points: 100, windowSeconds: 60 } },
         upload: { perCaller: null, perIp: { points: 100, windowSeconds: 60 } },
+        signal: { perCaller: null, perIp: { points: 100, windowSeconds: 60 } },
       },
     })
     try {
@@ -228,6 +229,7 @@ describe('rate limits', () => {
           perIp: { points: 100, windowSeconds: 60 },
         },
         upload: { perCaller: null, perIp: { points: 100, windowSeconds: 60 } },
+        signal: { perCaller: null, perIp: { points: 100, windowSeconds: 60 } },
       },
     })
     try {

@@ -45,6 +45,7 @@ beforeAll(async () => {
       login: { perCaller: null, perIp: generous },
       booking: { perCaller: generous, perIp: generous },
       upload: { perCaller: generous, perIp: generous },
+      signal: { perCaller: generous, perIp: generous },
     },
   })
   maria = await loginAs(server, 'citizen')

@@ -62,6 +62,7 @@ export async function callWorld(
     config?: NonNullable<Parameters<typeof startTestServer>[1]>['config']
     /** 'database': LISTEN/NOTIFY, as instances sharing calls use; in-process by default. */
     pubsub?: 'in-process' | 'database'
+    rateLimits?: NonNullable<Parameters<typeof startTestServer>[1]>['rateLimits']
   } = {},
 ): Promise<CallWorld> {
   const database = await createTestDatabase()
@@ -83,6 +84,7 @@ export async function callWorld(
   const pubsub = shared ?? createInProcessPubSub()
   const server = await startTestServer(database, {
     pubsub,
+    rateLimits: options.rateLimits,
     clock,
     config,
     devMail: sink,

@@ -11,6 +11,7 @@ import { callerKey } from './rate-limit.js'
 export const rateLimitedOperations: Record<string, RateLimitBucket> = {
   bookAppointment: 'booking',
   rescheduleBooking: 'booking',
+  sendSignal: 'signal',
 }
 
 export interface OperationGuardOptions {
@@ -37,7 +38,7 @@ const forbidden = (el: string, en: string) => new DomainError('FORBIDDEN', { el,
 
 /**
  * Checks that apply to a whole operation before any resolver runs, over HTTP and WebSocket:
- * introspection, API-key scopes, and the booking rate limit.
+ * introspection, API-key scopes, and the rate limits of booking and of a call's signals.
  * @throws FORBIDDEN or RATE_LIMITED
  */
 export async function guardOperation(

@@ -3,8 +3,8 @@ import type { NextFunction, Request, Response } from 'express'
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 import { DomainError } from '../errors.js'
 
-/** What is limited: starting and completing logins, booking changes, uploads (issue 4). */
-export type RateLimitBucket = 'login' | 'booking' | 'upload'
+/** What is limited: starting and completing logins, booking changes, uploads, a call's signals. */
+export type RateLimitBucket = 'login' | 'booking' | 'upload' | 'signal'
 
 export interface RateLimitRule {
   /** Requests allowed per window. */
@@ -25,6 +25,10 @@ export type RateLimitRules = Record<
  * - booking: 20 per session per 10 min (a person makes a few bookings; retries after
  *   SLOT_UNAVAILABLE count too) and 200 per IP (many people behind one NAT, e.g. a KEP helping).
  * - upload: 30 per session per 10 min (a few documents per booking, with retries), 300 per IP.
+ * - signal: 600 per session (or, for an interpreter without one, per IP) per minute: setting
+ *   up a call takes a few dozen (offer, answer, ICE candidates) and each recovery as many
+ *   again; a page sending ten a second for a minute is broken or hostile. 6,000 per IP: a
+ *   KEP's employees share one address.
  * API keys have their own per-minute limit, stored with each key.
  */
 export const defaultRateLimits: RateLimitRules = {
@@ -36,6 +40,10 @@ export const defaultRateLimits: RateLimitRules = {
   upload: {
     perCaller: { points: 30, windowSeconds: 600 },
     perIp: { points: 300, windowSeconds: 600 },
+  },
+  signal: {
+    perCaller: { points: 600, windowSeconds: 60 },
+    perIp: { points: 6000, windowSeconds: 60 },
   },
 }
 
