@@ -199,8 +199,8 @@ export async function athensScope(page: Page, baseUrl: string): Promise<Scope> {
   return { municipalityId: municipality.id, kepId: kep.id, procedureId: procedure.id }
 }
 
-/** The municipal flow up to the time step for Athens central, the given day chosen. */
-export async function toTimeStep(page: Page, date: string) {
+/** The municipal flow up to the date step for Athens central. */
+export async function toDateStep(page: Page) {
   await page.getByRole('radio', { name: 'Εξυπηρέτηση από το Δήμο σας' }).check()
   await continueButton(page).click()
   await expectStep(page, 'Ποιος είναι ο δήμος σας;')
@@ -210,15 +210,29 @@ export async function toTimeStep(page: Page, date: string) {
   await expectStep(page, 'Ποια υπηρεσία χρειάζεστε;')
   await page.getByRole('radio', { name: 'Βεβαίωση τετραγωνικών μέτρων για δημοτικά τέλη' }).check()
   await continueButton(page).click()
-  await fromKepToTime(page, date)
+  await fromKepToDate(page)
+}
+
+/** The municipal flow up to the time step for Athens central, the given day chosen. */
+export async function toTimeStep(page: Page, date: string) {
+  await toDateStep(page)
+  await fromDateToTime(page, date)
 }
 
 /** From the KEP step: Athens central, then the given day. */
 export async function fromKepToTime(page: Page, date: string) {
+  await fromKepToDate(page)
+  await fromDateToTime(page, date)
+}
+
+async function fromKepToDate(page: Page) {
   await page.getByRole('heading', { level: 1, name: 'Ποιο ΚΕΠ θέλετε;' }).waitFor()
   await page.getByRole('radio', { name: 'ΚΕΠ Δήμου Αθηναίων — Κεντρικό' }).check()
   await continueButton(page).click()
   await expectStep(page, 'Ποια ημέρα σας βολεύει;')
+}
+
+async function fromDateToTime(page: Page, date: string) {
   const calendar = page.locator('.keplive-calendar')
   // the day may be in the month after the one shown first
   while ((await calendar.locator(`[data-date="${date}"]`).count()) === 0) {

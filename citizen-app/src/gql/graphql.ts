@@ -203,6 +203,7 @@ export type BookingFlowAvailabilityQueryVariables = Exact<{
 export type BookingFlowAvailabilityQuery = {
   availability: {
     timeZone: string
+    lastBookableDate: string
     days: Array<{
       date: string
       closed: boolean
@@ -1327,6 +1328,7 @@ export const BookingFlowAvailabilityDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastBookableDate' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'days' },

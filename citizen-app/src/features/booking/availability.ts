@@ -36,9 +36,12 @@ export function useMonthAvailability(scope: AvailabilityScope, month: string) {
     variables: { input: inputOf(scope, from, to) },
     skip: to < today,
   })
+  const lastBookableDate = data?.availability.lastBookableDate
   const days = useMemo(() => {
     const map = new Map<string, CalendarDay>()
     for (const day of data?.availability.days ?? []) {
+      // beyond the horizon a day does not take bookings yet: the calendar says so
+      if (lastBookableDate !== undefined && day.date > lastBookableDate) continue
       map.set(day.date, {
         freeSlots: day.slots.length,
         closed: day.closed,
@@ -47,8 +50,16 @@ export function useMonthAvailability(scope: AvailabilityScope, month: string) {
       })
     }
     return map
-  }, [data, localized])
-  return { days, loading: loading && !data, error, answered: data !== undefined, refetch }
+  }, [data, lastBookableDate, localized])
+  return {
+    days,
+    /** The last date the field takes bookings for now (its horizon), once answered. */
+    lastBookableDate,
+    loading: loading && !data,
+    error,
+    answered: data !== undefined,
+    refetch,
+  }
 }
 
 /**

@@ -49,12 +49,16 @@ export function DateStep({
   const id = useId()
   const today = athensToday()
   const firstMonth = monthOf(today)
-  // availability reaches about two months ahead: the calendar shows this month and the next two
-  const lastMonth = addMonths(firstMonth, 2)
   const month = shownMonth ?? (date ? monthOf(date) : firstMonth)
   const [chosen, setChosen] = useState(date)
   const [missing, setMissing] = useState(false)
-  const { days, loading, error, answered } = useMonthAvailability(scope, month)
+  const { days, lastBookableDate, loading, error, answered } = useMonthAvailability(scope, month)
+  // the calendar reaches the field's booking horizon, which the first answer names
+  const [horizon, setHorizon] = useState<string | undefined>(lastBookableDate)
+  useEffect(() => {
+    if (lastBookableDate) setHorizon(lastBookableDate)
+  }, [lastBookableDate])
+  const lastMonth = horizon ? monthOf(horizon) : month
   const anyFree = [...days.values()].some((day) => day.freeSlots > 0)
 
   // At first, a month with no free day left (e.g. its last days) moves on to the next by itself.
@@ -103,7 +107,13 @@ export function DateStep({
       />
       <RequestStatus loading={false} error={requestErrorOf(error)} />
       {answered && !anyFree && !loading ? (
-        <p className="govgr-body">{t('booking.date.noneThisMonth')}</p>
+        <p className="govgr-body">
+          {month < lastMonth
+            ? t('booking.date.noneThisMonth')
+            : t('booking.date.noneUntilHorizon', {
+                date: formatLocalDate(horizon ?? today, language),
+              })}
+        </p>
       ) : null}
       <p className="govgr-body keplive-chosen" aria-live="polite">
         {chosen

@@ -93,6 +93,7 @@ export const BookingFlowAvailabilityQuery = graphql(`
   query BookingFlowAvailability($input: AvailabilityInput!) {
     availability(input: $input) {
       timeZone
+      lastBookableDate
       days {
         date
         closed

@@ -74,6 +74,8 @@ export const booking = {
   'booking.date.dayUnavailable': '{date}, δεν δέχεται ραντεβού',
   'booking.date.noneThisMonth':
     'Αυτόν τον μήνα δεν υπάρχουν ελεύθερες ώρες. Δοκιμάστε τον επόμενο μήνα.',
+  'booking.date.noneUntilHorizon':
+    'Δεν υπάρχουν ελεύθερες ώρες έως {date}, την τελευταία ημέρα για την οποία κλείνονται ραντεβού σήμερα. Δοκιμάστε άλλο ΚΕΠ ή ξαναδείτε σε λίγες ημέρες.',
   'booking.date.chosen': 'Επιλέξατε: {date}',
   'booking.date.noneChosen': 'Δεν έχετε επιλέξει ημέρα ακόμη.',
   'booking.date.missing': 'Επιλέξτε μια ημέρα με ελεύθερες ώρες.',

@@ -74,6 +74,8 @@ export const booking: Record<keyof typeof el, string> = {
   'booking.date.daySpecialHours': '{day}, extraordinary hours: {reason}',
   'booking.date.dayUnavailable': '{date}, no appointments',
   'booking.date.noneThisMonth': 'There are no free times this month. Try the next month.',
+  'booking.date.noneUntilHorizon':
+    'There are no free times up to {date}, the last day appointments can be booked for today. Try another KEP or look again in a few days.',
   'booking.date.chosen': 'You chose: {date}',
   'booking.date.noneChosen': 'You have not chosen a day yet.',
   'booking.date.missing': 'Choose a day with free times.',

@@ -154,6 +154,13 @@ describe('availability', () => {
     expect(days[1]!.slots.length).toBeGreaterThan(0)
   })
 
+  it('names the last date that may be booked now (the horizon) and offers nothing after it', async () => {
+    // today 4 January 2027 + 366 days of horizon
+    const { lastBookableDate, days } = await ask({ from: '2028-01-05', to: '2028-01-07' })
+    expect(lastBookableDate).toBe('2028-01-05')
+    expect(days.map((d) => d.slots.length > 0)).toEqual([true, false, false])
+  })
+
   it('offers nothing at weekends when the KEP is closed', async () => {
     const { days } = await ask({ from: '2027-01-09', to: '2027-01-10' })
     expect(days.map((d) => d.slots.length)).toEqual([0, 0])

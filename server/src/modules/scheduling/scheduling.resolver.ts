@@ -140,6 +140,12 @@ export class Availability {
   @Field(() => Int)
   callMinutes!: number
 
+  @Field(() => LocalDateResolver, {
+    description:
+      "The last local date a call of this field may be booked for now (the field's booking horizon).",
+  })
+  lastBookableDate!: string
+
   @Field(() => [AvailabilityDay])
   days!: AvailabilityDay[]
 }
@@ -154,10 +160,15 @@ export class AvailabilityQueries {
     @Ctx() ctx: BaseContext,
     @Arg('input', () => AvailabilityInput) input: AvailabilityInput,
   ): Promise<Availability> {
-    const { callMinutes, days } = await scheduling.availability(ctx.db, ctx.clock, input)
+    const { callMinutes, lastBookableDate, days } = await scheduling.availability(
+      ctx.db,
+      ctx.clock,
+      input,
+    )
     return {
       timeZone: zone,
       callMinutes,
+      lastBookableDate,
       days: days.map((d) => ({
         date: d.date,
         closed: d.closed,

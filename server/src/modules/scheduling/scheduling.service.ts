@@ -489,7 +489,7 @@ export async function availability(
   db: Db,
   clock: Clock,
   input: AvailabilityInput,
-): Promise<{ callMinutes: number; days: AvailabilityDay[] }> {
+): Promise<{ callMinutes: number; lastBookableDate: LocalDate; days: AvailabilityDay[] }> {
   const range: FieldError[] = []
   if (!isoDate.test(input.from) || Number.isNaN(Date.parse(input.from))) {
     range.push(fieldError('from', 'invalid_format', 'Μη έγκυρη ημερομηνία.', 'Invalid date.'))
@@ -524,12 +524,15 @@ export async function availability(
   const { category, scope } = await resolveScope(db, input)
   const dates = datesBetween(input.from, input.to)
   const data = await loadSchedulingData(db, scope, input.from, input.to)
-  const params = paramsAt(category, clock.now())
+  const now = clock.now()
+  const params = paramsAt(category, now)
 
   const counts = countFreeSlots(dates, data, params)
   const callMs = category.callMinutes * 60_000
   return {
     callMinutes: category.callMinutes,
+    // paramsAt's horizon: no slot starts on or after the day after this one
+    lastBookableDate: addDays(localDateOf(now.getTime()), category.horizonDays),
     days: dates.map((date) => ({
       date,
       holiday: holidayOn(date) ?? null,
