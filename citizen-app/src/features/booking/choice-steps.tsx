@@ -47,48 +47,74 @@ function useChoice<V>(initial: V | undefined) {
   }
 }
 
+type Choice<V> = ReturnType<typeof useChoice<V>>
+
+interface Option<V extends string> {
+  value: V
+  label: string
+  hint?: string
+}
+
 function Missing({ show, fieldId, message }: { show: boolean; fieldId: string; message: string }) {
   return show ? <ErrorSummary items={[{ fieldId, message }]} /> : null
 }
 
-/** R4.1–R4.4: the four thematic fields. */
-export function CategoryStep({ flow }: { flow: FlowControls }) {
-  const t = useT()
-  const localized = useLocalized()
+/**
+ * A step whose one question is a choice among what the API lists (the question is the page's
+ * h1, as the radios' legend): the list once it has come, else loading or what went wrong.
+ */
+function ListQuestionStep<V extends string>({
+  flow,
+  name,
+  question,
+  hint,
+  missingMessage,
+  choice,
+  options,
+  loading,
+  error,
+  onChosen,
+}: {
+  flow: FlowControls
+  name: string
+  question: string
+  hint: string
+  missingMessage: string
+  choice: Choice<V>
+  /** Undefined until the list has come. */
+  options: Option<V>[] | undefined
+  loading: boolean
+  error: unknown
+  onChosen: (value: V) => void
+}) {
   const id = useId()
-  const { data, loading, error } = useQuery(BookingFlowCategoriesQuery)
-  const choice = useChoice<ServiceCategoryCode>(flow.answers.category)
   const requestError = useRequestError(error)
   return (
     <StepFrame
       position={flow.position}
       onBack={flow.back}
       onContinue={() => {
-        const category = choice.require()
-        if (category) flow.advance('category', (a) => chooseCategory(a, category))
+        const value = choice.require()
+        if (value) onChosen(value)
       }}
     >
-      <Missing show={choice.missing} fieldId={id} message={t('booking.category.missing')} />
-      {data ? (
+      <Missing show={choice.missing} fieldId={id} message={missingMessage} />
+      {options ? (
         <Radios
           id={id}
-          name="category"
+          name={name}
           legendIsHeading
-          legend={t('booking.category.question')}
-          hint={t('booking.category.hint')}
-          error={choice.missing ? t('booking.category.missing') : undefined}
+          legend={question}
+          hint={hint}
+          error={choice.missing ? missingMessage : undefined}
           value={choice.value}
           onChange={choice.choose}
-          choices={data.serviceCategories.map((category) => ({
-            value: category.code,
-            label: localized(category.name),
-            hint: `${localized(category.description)} ${t('booking.category.callMinutes', { minutes: category.callMinutes })}`,
-          }))}
+          choices={options}
         />
       ) : (
         <>
           <h1 className="govgr-heading-l" tabIndex={-1}>
-            {t('booking.category.question')}
+            {question}
           </h1>
           {loading ? <Loading /> : <RequestStatus loading={false} error={requestError} />}
         </>
@@ -97,15 +123,132 @@ export function CategoryStep({ flow }: { flow: FlowControls }) {
   )
 }
 
+/**
+ * A step choosing from a long list narrowed as the citizen types (municipalities, procedures):
+ * the question as the page's h1, the search, the matching choices.
+ */
+function SearchQuestionStep<V extends string>({
+  flow,
+  name,
+  question,
+  intro,
+  searchLabel,
+  legend,
+  emptyMessage,
+  missingMessage,
+  choice,
+  search,
+  onSearch,
+  listed,
+  matches,
+  loading,
+  error,
+  onChosen,
+}: {
+  flow: FlowControls
+  name: string
+  question: string
+  intro?: string
+  searchLabel: string
+  legend: string
+  /** Said when the API lists nothing at all. */
+  emptyMessage?: string
+  missingMessage: string
+  choice: Choice<V>
+  search: string
+  onSearch: (value: string) => void
+  /** How many the API listed; undefined until the list has come. */
+  listed: number | undefined
+  matches: Option<V>[]
+  loading: boolean
+  error: unknown
+  onChosen: (value: V) => void
+}) {
+  const t = useT()
+  const id = useId()
+  const requestError = useRequestError(error)
+  const list =
+    listed === undefined ? (
+      loading ? (
+        <Loading />
+      ) : (
+        <RequestStatus loading={false} error={requestError} />
+      )
+    ) : listed === 0 && emptyMessage ? (
+      <p className="govgr-body">{emptyMessage}</p>
+    ) : (
+      <>
+        <SearchFilter
+          id={`${id}-search`}
+          label={searchLabel}
+          hint={t('booking.search.hint')}
+          value={search}
+          onChange={onSearch}
+          matches={matches.length}
+        />
+        <Radios
+          id={id}
+          name={name}
+          legend={legend}
+          error={choice.missing ? missingMessage : undefined}
+          value={choice.value}
+          onChange={choice.choose}
+          choices={matches}
+        />
+      </>
+    )
+  return (
+    <StepFrame
+      position={flow.position}
+      onBack={flow.back}
+      onContinue={() => {
+        const value = choice.require()
+        if (value) onChosen(value)
+      }}
+    >
+      <Missing show={choice.missing} fieldId={id} message={missingMessage} />
+      <h1 className="govgr-heading-l" tabIndex={-1}>
+        {question}
+      </h1>
+      {intro ? <p className="govgr-body">{intro}</p> : null}
+      {list}
+    </StepFrame>
+  )
+}
+
+/** R4.1–R4.4: the four thematic fields. */
+export function CategoryStep({ flow }: { flow: FlowControls }) {
+  const t = useT()
+  const localized = useLocalized()
+  const { data, loading, error } = useQuery(BookingFlowCategoriesQuery)
+  const choice = useChoice<ServiceCategoryCode>(flow.answers.category)
+  return (
+    <ListQuestionStep
+      flow={flow}
+      name="category"
+      question={t('booking.category.question')}
+      hint={t('booking.category.hint')}
+      missingMessage={t('booking.category.missing')}
+      choice={choice}
+      options={data?.serviceCategories.map((category) => ({
+        value: category.code,
+        label: localized(category.name),
+        hint: `${localized(category.description)} ${t('booking.category.callMinutes', { minutes: category.callMinutes })}`,
+      }))}
+      loading={loading}
+      error={error}
+      onChosen={(category) => flow.advance('category', (a) => chooseCategory(a, category))}
+    />
+  )
+}
+
 /** R4.4: the municipality — of the municipal service, or of the KEP the citizen wants. */
 export function MunicipalityStep({ flow }: { flow: FlowControls }) {
   const t = useT()
   const localized = useLocalized()
-  const id = useId()
   const { data, loading, error } = useQuery(BookingFlowMunicipalitiesQuery)
   const choice = useChoice<string>(flow.answers.municipalityId)
   const [search, setSearch] = useState('')
-  const requestError = useRequestError(error)
   const municipal = isMunicipal(flow.answers)
   const matches = useMemo(() => {
     const all = data?.municipalities ?? []
@@ -118,53 +261,31 @@ export function MunicipalityStep({ flow }: { flow: FlowControls }) {
     )
   }, [data, search, choice.value])
   return (
-    <StepFrame
-      position={flow.position}
-      onBack={flow.back}
-      onContinue={() => {
-        const municipalityId = choice.require()
-        if (municipalityId) {
-          flow.advance('municipality', (a) => chooseMunicipality(a, municipalityId))
-        }
-      }}
-    >
-      <Missing show={choice.missing} fieldId={id} message={t('booking.municipality.missing')} />
-      <h1 className="govgr-heading-l" tabIndex={-1}>
-        {municipal ? t('booking.municipality.question') : t('booking.municipality.questionKep')}
-      </h1>
-      <p className="govgr-body">
-        {municipal ? t('booking.municipality.hint') : t('booking.municipality.hintKep')}
-      </p>
-      {data ? (
-        <>
-          <SearchFilter
-            id={`${id}-search`}
-            label={t('booking.municipality.search')}
-            hint={t('booking.search.hint')}
-            value={search}
-            onChange={setSearch}
-            matches={matches.length}
-          />
-          <Radios
-            id={id}
-            name="municipality"
-            legend={t('booking.municipality.legend')}
-            error={choice.missing ? t('booking.municipality.missing') : undefined}
-            value={choice.value}
-            onChange={choice.choose}
-            choices={matches.map((m) => ({
-              value: m.id,
-              label: localized(m.name),
-              hint: localized(m.region),
-            }))}
-          />
-        </>
-      ) : loading ? (
-        <Loading />
-      ) : (
-        <RequestStatus loading={false} error={requestError} />
-      )}
-    </StepFrame>
+    <SearchQuestionStep
+      flow={flow}
+      name="municipality"
+      question={
+        municipal ? t('booking.municipality.question') : t('booking.municipality.questionKep')
+      }
+      intro={municipal ? t('booking.municipality.hint') : t('booking.municipality.hintKep')}
+      searchLabel={t('booking.municipality.search')}
+      legend={t('booking.municipality.legend')}
+      missingMessage={t('booking.municipality.missing')}
+      choice={choice}
+      search={search}
+      onSearch={setSearch}
+      listed={data?.municipalities.length}
+      matches={matches.map((m) => ({
+        value: m.id,
+        label: localized(m.name),
+        hint: localized(m.region),
+      }))}
+      loading={loading}
+      error={error}
+      onChosen={(municipalityId) =>
+        flow.advance('municipality', (a) => chooseMunicipality(a, municipalityId))
+      }
+    />
   )
 }
 
@@ -172,7 +293,6 @@ export function MunicipalityStep({ flow }: { flow: FlowControls }) {
 export function ProcedureStep({ flow }: { flow: FlowControls }) {
   const t = useT()
   const localized = useLocalized()
-  const id = useId()
   const municipal = isMunicipal(flow.answers)
   const { data, loading, error } = useQuery(BookingFlowProceduresQuery, {
     variables: {
@@ -182,7 +302,6 @@ export function ProcedureStep({ flow }: { flow: FlowControls }) {
   })
   const choice = useChoice<string>(flow.answers.procedureId)
   const [search, setSearch] = useState('')
-  const requestError = useRequestError(error)
   const matches = useMemo(() => {
     const all = data?.procedures ?? []
     const terms = foldForSearch(search).split(' ').filter(Boolean)
@@ -196,52 +315,27 @@ export function ProcedureStep({ flow }: { flow: FlowControls }) {
     })
   }, [data, search, choice.value])
   return (
-    <StepFrame
-      position={flow.position}
-      onBack={flow.back}
-      onContinue={() => {
-        const procedureId = choice.require()
-        if (procedureId) flow.advance('procedure', (a) => chooseProcedure(a, procedureId))
-      }}
-    >
-      <Missing show={choice.missing} fieldId={id} message={t('booking.procedure.missing')} />
-      <h1 className="govgr-heading-l" tabIndex={-1}>
-        {t('booking.procedure.question')}
-      </h1>
-      {data ? (
-        data.procedures.length === 0 ? (
-          <p className="govgr-body">{t('booking.procedure.none')}</p>
-        ) : (
-          <>
-            <SearchFilter
-              id={`${id}-search`}
-              label={t('booking.procedure.search')}
-              hint={t('booking.search.hint')}
-              value={search}
-              onChange={setSearch}
-              matches={matches.length}
-            />
-            <Radios
-              id={id}
-              name="procedure"
-              legend={t('booking.procedure.legend')}
-              error={choice.missing ? t('booking.procedure.missing') : undefined}
-              value={choice.value}
-              onChange={choice.choose}
-              choices={matches.map((p) => ({
-                value: p.id,
-                label: localized(p.title),
-                hint: localized(p.description),
-              }))}
-            />
-          </>
-        )
-      ) : loading ? (
-        <Loading />
-      ) : (
-        <RequestStatus loading={false} error={requestError} />
-      )}
-    </StepFrame>
+    <SearchQuestionStep
+      flow={flow}
+      name="procedure"
+      question={t('booking.procedure.question')}
+      searchLabel={t('booking.procedure.search')}
+      legend={t('booking.procedure.legend')}
+      emptyMessage={t('booking.procedure.none')}
+      missingMessage={t('booking.procedure.missing')}
+      choice={choice}
+      search={search}
+      onSearch={setSearch}
+      listed={data?.procedures.length}
+      matches={matches.map((p) => ({
+        value: p.id,
+        label: localized(p.title),
+        hint: localized(p.description),
+      }))}
+      loading={loading}
+      error={error}
+      onChosen={(procedureId) => flow.advance('procedure', (a) => chooseProcedure(a, procedureId))}
+    />
   )
 }
 
@@ -285,47 +379,26 @@ export function KepModeStep({ flow }: { flow: FlowControls }) {
 export function KepStep({ flow }: { flow: FlowControls }) {
   const t = useT()
   const localized = useLocalized()
-  const id = useId()
   const { data, loading, error } = useQuery(BookingFlowKepsQuery, {
     variables: { municipalityId: flow.answers.municipalityId! },
   })
   const choice = useChoice<string>(flow.answers.kepId)
-  const requestError = useRequestError(error)
   return (
-    <StepFrame
-      position={flow.position}
-      onBack={flow.back}
-      onContinue={() => {
-        const kepId = choice.require()
-        if (kepId) flow.advance('kep', (a) => chooseKep(a, kepId))
-      }}
-    >
-      <Missing show={choice.missing} fieldId={id} message={t('booking.kep.missing')} />
-      {data ? (
-        <Radios
-          id={id}
-          name="kep"
-          legendIsHeading
-          legend={t('booking.kep.question')}
-          hint={t('booking.kep.hint')}
-          error={choice.missing ? t('booking.kep.missing') : undefined}
-          value={choice.value}
-          onChange={choice.choose}
-          choices={data.keps.map((kep) => ({
-            value: kep.id,
-            label: localized(kep.name),
-            hint: `${localized(kep.address)}, ${kep.postalCode} ${localized(kep.city)}`,
-          }))}
-        />
-      ) : (
-        <>
-          <h1 className="govgr-heading-l" tabIndex={-1}>
-            {t('booking.kep.question')}
-          </h1>
-          {loading ? <Loading /> : null}
-          <RequestStatus loading={false} error={requestError} />
-        </>
-      )}
-    </StepFrame>
+    <ListQuestionStep
+      flow={flow}
+      name="kep"
+      question={t('booking.kep.question')}
+      hint={t('booking.kep.hint')}
+      missingMessage={t('booking.kep.missing')}
+      choice={choice}
+      options={data?.keps.map((kep) => ({
+        value: kep.id,
+        label: localized(kep.name),
+        hint: `${localized(kep.address)}, ${kep.postalCode} ${localized(kep.city)}`,
+      }))}
+      loading={loading}
+      error={error}
+      onChosen={(kepId) => flow.advance('kep', (a) => chooseKep(a, kepId))}
+    />
   )
 }
