@@ -105,8 +105,23 @@ describe('the video call (issue 7)', () => {
     await screenshot(employee.page, 'call', '04-staff-console', 'desktop')
   }, 240_000)
 
-  it('R1.3 R6.2 R7.1 the identity check: the framing guide, KED’s answer, the result recorded', async () => {
+  it('R1.3 R6.2 R7.1 the identity check: asked to show the document, the framing guide, KED’s answer, the result recorded', async () => {
+    // until the employee asks, the citizen is only told to have the document ready
+    expect(await citizen.page.getByTestId('framing-guide').count()).toBe(0)
+    await employee.page.getByRole('button', { name: 'Ζητήστε να δείξει το έγγραφο' }).click()
+    await employee.page
+      .getByTestId('document-requested')
+      .getByText(/Ζητήθηκε από τον πολίτη/)
+      .waitFor()
     await citizen.page.getByTestId('framing-guide').waitFor()
+    await citizen.page
+      .getByTestId('document-request')
+      .getByText('Δείξτε το έγγραφο ταυτότητάς σας')
+      .waitFor()
+    await expect
+      .poll(() => citizen.page.getByTestId('events').textContent())
+      .toBe('Ο υπάλληλος σας ζητά να δείξετε το έγγραφο ταυτότητάς σας στην κάμερα.')
+    await expectNoAxeViolations(citizen.page, 'call/document-requested')
     await employee.page.getByLabel('Αριθμός εγγράφου').fill('ΑΚ123456')
     await employee.page.getByRole('button', { name: 'Έλεγχος στο ΚΕΔ' }).click()
     const ked = employee.page.getByTestId('ked-result')

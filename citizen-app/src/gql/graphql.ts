@@ -58,6 +58,7 @@ export type BusinessInput = {
 export type CallEventType =
   | 'ADMITTED'
   | 'AUDIO_ONLY'
+  | 'DOCUMENT_REQUESTED'
   | 'ENDED'
   | 'JOINED'
   | 'LEFT'
@@ -483,6 +484,7 @@ export type CitizenCall_CallFragment = {
   bookingId: string
   status: CallStatus
   identityVerified: boolean | null
+  identityDocumentRequestedAt: string | null
   participants: Array<{
     id: string
     role: CallRole
@@ -514,6 +516,7 @@ export type CitizenJoinCallMutation = {
       bookingId: string
       status: CallStatus
       identityVerified: boolean | null
+      identityDocumentRequestedAt: string | null
       participants: Array<{
         id: string
         role: CallRole
@@ -548,6 +551,7 @@ export type CitizenCallEventsSubscription = {
       bookingId: string
       status: CallStatus
       identityVerified: boolean | null
+      identityDocumentRequestedAt: string | null
       participants: Array<{
         id: string
         role: CallRole
@@ -584,6 +588,7 @@ export type CitizenSetVideoEnabledMutation = {
       bookingId: string
       status: CallStatus
       identityVerified: boolean | null
+      identityDocumentRequestedAt: string | null
       participants: Array<{
         id: string
         role: CallRole
@@ -966,6 +971,7 @@ export const CitizenCall_CallFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityDocumentRequestedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'participants' },
@@ -2479,6 +2485,7 @@ export const CitizenJoinCallDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityDocumentRequestedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'participants' },
@@ -2589,6 +2596,7 @@ export const CitizenCallEventsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityDocumentRequestedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'participants' },
@@ -2732,6 +2740,7 @@ export const CitizenSetVideoEnabledDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityDocumentRequestedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'participants' },

@@ -340,6 +340,12 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
     variables: (f) => ({ id: f.callId }),
     expect: callStaff,
   },
+  'Mutation.requestIdentityDocument': {
+    document:
+      'mutation ($id: ID!) { requestIdentityDocument(input: { callId: $id }) { call { id } } }',
+    variables: (f) => ({ id: f.callId }),
+    expect: callStaff,
+  },
   'Query.kepCalls': { document: '{ kepCalls { booking { id } } }', expect: anyStaff },
   'Subscription.kepCallUpdates': {
     document: 'subscription { kepCallUpdates { id } }',

@@ -10,6 +10,7 @@ export type BookingStatus = 'BOOKED' | 'CANCELLED' | 'COMPLETED' | 'IN_PROGRESS'
 export type CallEventType =
   | 'ADMITTED'
   | 'AUDIO_ONLY'
+  | 'DOCUMENT_REQUESTED'
   | 'ENDED'
   | 'JOINED'
   | 'LEFT'
@@ -135,6 +136,7 @@ export type KepCallsQuery = {
       admittedAt: string | null
       endedAt: string | null
       identityVerified: boolean | null
+      identityDocumentRequestedAt: string | null
       audioOnly: boolean
       participants: Array<{
         id: string
@@ -171,6 +173,7 @@ export type KepCallUpdatesSubscription = {
     admittedAt: string | null
     endedAt: string | null
     identityVerified: boolean | null
+    identityDocumentRequestedAt: string | null
     audioOnly: boolean
     participants: Array<{
       id: string
@@ -239,6 +242,7 @@ export type StaffCall_CallFragment = {
   admittedAt: string | null
   endedAt: string | null
   identityVerified: boolean | null
+  identityDocumentRequestedAt: string | null
   audioOnly: boolean
   participants: Array<{
     id: string
@@ -279,6 +283,7 @@ export type StaffJoinCallMutation = {
       admittedAt: string | null
       endedAt: string | null
       identityVerified: boolean | null
+      identityDocumentRequestedAt: string | null
       audioOnly: boolean
       participants: Array<{
         id: string
@@ -322,6 +327,7 @@ export type StaffCallEventsSubscription = {
       admittedAt: string | null
       endedAt: string | null
       identityVerified: boolean | null
+      identityDocumentRequestedAt: string | null
       audioOnly: boolean
       participants: Array<{
         id: string
@@ -367,6 +373,7 @@ export type StaffSetVideoEnabledMutation = {
       admittedAt: string | null
       endedAt: string | null
       identityVerified: boolean | null
+      identityDocumentRequestedAt: string | null
       audioOnly: boolean
       participants: Array<{
         id: string
@@ -406,6 +413,7 @@ export type AdmitCitizenMutation = {
       admittedAt: string | null
       endedAt: string | null
       identityVerified: boolean | null
+      identityDocumentRequestedAt: string | null
       audioOnly: boolean
       participants: Array<{
         id: string
@@ -450,6 +458,46 @@ export type CheckIdentityDocumentMutation = {
   }
 }
 
+export type RequestIdentityDocumentMutationVariables = Exact<{
+  input: CallIdInput
+}>
+
+export type RequestIdentityDocumentMutation = {
+  requestIdentityDocument: {
+    call: {
+      id: string
+      bookingId: string
+      status: CallStatus
+      admittedAt: string | null
+      endedAt: string | null
+      identityVerified: boolean | null
+      identityDocumentRequestedAt: string | null
+      audioOnly: boolean
+      participants: Array<{
+        id: string
+        role: CallRole
+        displayName: string
+        admitted: boolean
+        videoEnabled: boolean
+        joinedAt: string
+      }>
+      identityCheck: {
+        verified: boolean
+        documentType: IdentityDocumentType
+        checkedAt: string
+        kedReference: string | null
+      } | null
+      submission: {
+        protocolNumber: string
+        filedDescription: string
+        deliveryMethod: DeliveryMethod
+        notes: string | null
+        recordedAt: string
+      } | null
+    }
+  }
+}
+
 export type ConfirmIdentityMutationVariables = Exact<{
   input: ConfirmIdentityInput
 }>
@@ -463,6 +511,7 @@ export type ConfirmIdentityMutation = {
       admittedAt: string | null
       endedAt: string | null
       identityVerified: boolean | null
+      identityDocumentRequestedAt: string | null
       audioOnly: boolean
       participants: Array<{
         id: string
@@ -510,6 +559,7 @@ export type RecordSubmissionMutation = {
       admittedAt: string | null
       endedAt: string | null
       identityVerified: boolean | null
+      identityDocumentRequestedAt: string | null
       audioOnly: boolean
       participants: Array<{
         id: string
@@ -549,6 +599,7 @@ export type EndCallMutation = {
       admittedAt: string | null
       endedAt: string | null
       identityVerified: boolean | null
+      identityDocumentRequestedAt: string | null
       audioOnly: boolean
       participants: Array<{
         id: string
@@ -588,6 +639,7 @@ export type RecordNoShowMutation = {
       admittedAt: string | null
       endedAt: string | null
       identityVerified: boolean | null
+      identityDocumentRequestedAt: string | null
       audioOnly: boolean
       participants: Array<{
         id: string
@@ -668,6 +720,7 @@ export const StaffCall_CallFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityDocumentRequestedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
           {
             kind: 'Field',
@@ -870,6 +923,7 @@ export const KepCallsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityDocumentRequestedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
           {
             kind: 'Field',
@@ -954,6 +1008,7 @@ export const KepCallUpdatesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityDocumentRequestedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
           {
             kind: 'Field',
@@ -1245,6 +1300,7 @@ export const StaffJoinCallDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityDocumentRequestedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
           {
             kind: 'Field',
@@ -1371,6 +1427,7 @@ export const StaffCallEventsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityDocumentRequestedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
           {
             kind: 'Field',
@@ -1530,6 +1587,7 @@ export const StaffSetVideoEnabledDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityDocumentRequestedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
           {
             kind: 'Field',
@@ -1640,6 +1698,7 @@ export const AdmitCitizenDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityDocumentRequestedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
           {
             kind: 'Field',
@@ -1748,6 +1807,120 @@ export const CheckIdentityDocumentDocument = {
     },
   ],
 } as unknown as DocumentNode<CheckIdentityDocumentMutation, CheckIdentityDocumentMutationVariables>
+export const RequestIdentityDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestIdentityDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CallIdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestIdentityDocument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'call' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffCall_call' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffCall_call' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Call' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityDocumentRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'admitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'videoEnabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kedReference' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'protocolNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveryMethod' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RequestIdentityDocumentMutation,
+  RequestIdentityDocumentMutationVariables
+>
 export const ConfirmIdentityDocument = {
   kind: 'Document',
   definitions: [
@@ -1810,6 +1983,7 @@ export const ConfirmIdentityDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityDocumentRequestedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
           {
             kind: 'Field',
@@ -1964,6 +2138,7 @@ export const RecordSubmissionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityDocumentRequestedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
           {
             kind: 'Field',
@@ -2074,6 +2249,7 @@ export const EndCallDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityDocumentRequestedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
           {
             kind: 'Field',
@@ -2184,6 +2360,7 @@ export const RecordNoShowDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityDocumentRequestedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
           {
             kind: 'Field',

@@ -8,6 +8,7 @@ graphql(`
     bookingId
     status
     identityVerified
+    identityDocumentRequestedAt
     participants {
       id
       role

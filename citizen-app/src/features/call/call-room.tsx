@@ -18,6 +18,7 @@ function announcementOf(
   event: CitizenCallEvent,
   call: CitizenCall,
   myId: string | undefined,
+  role: 'citizen' | 'interpreter',
   t: (key: MessageKey, values?: Record<string, string>) => string,
 ): string {
   const who = call.participants.find((p) => p.id === event.participantId)
@@ -26,6 +27,8 @@ function announcementOf(
       return who?.role === 'EMPLOYEE' ? t('call.event.employeeJoined') : ''
     case 'ADMITTED':
       return event.participantId === myId ? t('call.event.admitted') : ''
+    case 'DOCUMENT_REQUESTED':
+      return role === 'citizen' ? t('call.event.documentRequested') : ''
     case 'VERIFIED':
       return call.identityVerified ? t('call.event.verified') : t('call.event.notVerified')
     case 'AUDIO_ONLY':
@@ -83,14 +86,16 @@ export function CallRoom({
 
   useEffect(() => {
     if (lastEvent && call) {
-      const text = announcementOf(lastEvent, call, myId, t)
+      const text = announcementOf(lastEvent, call, myId, role, t)
       if (text) setAnnouncement(text)
     }
-  }, [lastEvent, call, myId, t])
+  }, [lastEvent, call, myId, role, t])
 
   const stage = stageOf(room)
   const employeePresent = call?.participants.some((p) => p.role === 'EMPLOYEE') ?? false
   const identityPending = role === 'citizen' && call?.identityVerified == null
+  // R6.2: the frame and its instructions once the employee asks to see the document
+  const documentRequested = identityPending && call?.identityDocumentRequestedAt != null
   const labelOf = (participantId: string) => {
     const p = call?.participants.find((x) => x.id === participantId)
     return p ? `${p.displayName} — ${t(`call.role.${p.role}`)}` : t('call.role.unknown')
@@ -129,9 +134,15 @@ export function CallRoom({
       {stage === 'inCall' && call ? (
         <section aria-labelledby="in-call-title">
           <StageHeading id="in-call-title">{t('call.inCall.title')}</StageHeading>
-          {identityPending && hasCamera ? (
-            <Notice title={t('call.identity.title')}>
-              <p>{t('call.identity.body')}</p>
+          {documentRequested && hasCamera ? (
+            <div data-testid="document-request">
+              <Notice title={t('call.identity.title')}>
+                <p>{t('call.identity.body')}</p>
+              </Notice>
+            </div>
+          ) : identityPending && hasCamera ? (
+            <Notice title={t('call.identity.readyTitle')}>
+              <p>{t('call.identity.readyBody')}</p>
             </Notice>
           ) : null}
           <div className="call-stage" data-testid="remote-videos">
@@ -160,7 +171,7 @@ export function CallRoom({
               self
               notice={room.videoOn ? undefined : t('call.remote.audioOnly')}
               overlay={
-                identityPending && hasCamera ? (
+                documentRequested && hasCamera ? (
                   <div className="framing-guide" data-testid="framing-guide" aria-hidden="true" />
                 ) : undefined
               }

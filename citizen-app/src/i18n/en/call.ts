@@ -77,11 +77,16 @@ export const call: Record<keyof typeof el, string> = {
   'call.event.videoOn': 'The camera is back on.',
   'call.event.left': 'A participant left.',
   'call.event.ended': 'The call has ended.',
+  'call.event.documentRequested':
+    'The employee asks you to show your identity document to the camera.',
 
   'call.inCall.title': 'In the call',
-  'call.identity.title': 'Identity check',
+  'call.identity.readyTitle': 'Have your identity document ready',
+  'call.identity.readyBody':
+    'The employee will ask you to show it to the camera to confirm your identity.',
+  'call.identity.title': 'Show your identity document',
   'call.identity.body':
-    'When the employee asks, hold your identity document in front of the camera, inside the yellow frame, for a few seconds. No photo is taken.',
+    'Hold your identity document in front of the camera, inside the yellow frame, for a few seconds, so that its details can be read. No photo is taken.',
   'call.reconnecting': 'The connection dropped. Reconnecting…',
   'call.remote.connecting': 'Connecting…',
   'call.remote.reconnecting': 'Reconnecting…',

@@ -9,6 +9,7 @@ export type CallEventType =
   | 'joined'
   | 'waiting'
   | 'admitted'
+  | 'document_requested'
   | 'verified'
   | 'audio_only'
   | 'video_on'

@@ -47,7 +47,11 @@ import {
   StaffAppointment,
   SubmissionRecord,
 } from './calls.types.js'
-import { checkIdentityDocument, confirmIdentity } from './identity-check.service.js'
+import {
+  checkIdentityDocument,
+  confirmIdentity,
+  requestIdentityDocument,
+} from './identity-check.service.js'
 import { callInvitation, inviteToCall } from './invitations.service.js'
 import { endCall, recordNoShow, recordSubmission } from './outcome.service.js'
 
@@ -137,6 +141,27 @@ export class CallOperations {
     @Arg('date', () => LocalDateResolver, { nullable: true }) date?: string | null,
   ) {
     return service.kepCalls(ctx.db, ctx.clock, ctx.actor, date, ctx)
+  }
+
+  @Authorized(Role.Staff)
+  @Mutation(() => CallPayload, {
+    description:
+      'R6.2: asks the citizen to hold their identity document to the camera (their page shows how and says so).',
+  })
+  async requestIdentityDocument(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CallIdInput) input: CallIdInput,
+  ) {
+    return {
+      call: await requestIdentityDocument(
+        ctx.db,
+        ctx.clock,
+        ctx.actor,
+        input,
+        ctx.callServices,
+        ctx,
+      ),
+    }
   }
 
   @Authorized(Role.Staff)

@@ -34,6 +34,8 @@ export const calls = pgTable('calls', {
   endedAt: timestamp({ withTimezone: true }),
   audioOnly: boolean().notNull().default(false),
   // R1.3, R6.2, R7.1: the identity check
+  /** When the employee last asked the citizen to hold their document to the camera. */
+  identityDocumentRequestedAt: timestamp({ withTimezone: true }),
   identityDocumentType: text(),
   /** Hash of the document number: enough to show that this document was checked, not to read it. */
   identityDocumentNumberHash: text(),

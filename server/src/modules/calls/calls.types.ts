@@ -27,6 +27,8 @@ export enum CallEventType {
   JOINED = 'joined',
   WAITING = 'waiting',
   ADMITTED = 'admitted',
+  /** The employee asks the citizen to hold their identity document to the camera. */
+  DOCUMENT_REQUESTED = 'document_requested',
   VERIFIED = 'verified',
   AUDIO_ONLY = 'audio_only',
   VIDEO_ON = 'video_on',
@@ -131,6 +133,13 @@ export class Call {
 
   @Field({ description: 'Whether anyone in the call has their video off (R6.3).' })
   audioOnly!: boolean
+
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description:
+      'When the employee last asked the citizen to hold their identity document to the camera (R6.2).',
+  })
+  identityDocumentRequestedAt!: Date | null
 
   @Field(() => Boolean, {
     nullable: true,

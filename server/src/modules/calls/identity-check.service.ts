@@ -67,6 +67,61 @@ export function sameName(holder: KedHolder, fullName: string): boolean {
 }
 
 /**
+ * R6.2: the employee asks the citizen to hold their identity document to the camera; the
+ * citizen's page shows how to frame it and says so aloud. Asking again (another document, a
+ * blurred view) is allowed until the call ends.
+ * @throws UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CALL_ENDED, VALIDATION_FAILED (not let in yet)
+ */
+export async function requestIdentityDocument(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  input: { callId: string },
+  services: CallServices,
+  meta: RequestMeta = {},
+): Promise<CallRow> {
+  const { booking } = await callForStaff(db, actor, input.callId)
+  const now = clock.now()
+  const updated = await db.transaction(async (tx) => {
+    const [call] = await tx.select().from(calls).where(eq(calls.id, input.callId)).for('update')
+    if (!call || (call.status !== 'waiting' && call.status !== 'in_call')) throw callEnded()
+    if (call.status === 'waiting') {
+      throw validationFailed([
+        {
+          field: 'input.callId',
+          reason: 'not_admitted',
+          message: {
+            el: 'Πρώτα δεχτείτε τον πολίτη στην κλήση.',
+            en: 'Let the citizen into the call first.',
+          },
+        },
+      ])
+    }
+    const [row] = await tx
+      .update(calls)
+      .set({ identityDocumentRequestedAt: now })
+      .where(eq(calls.id, call.id))
+      .returning()
+    await recordAudit(tx, {
+      actor,
+      action: 'call.identity_document_request',
+      entity: 'call',
+      entityId: call.id,
+      ip: meta.ip,
+      at: now,
+    })
+    return row!
+  })
+  publishCallEvents(
+    services.pubsub,
+    { id: updated.id, kepId: booking.kepId },
+    [{ type: 'document_requested', participantId: null }],
+    now,
+  )
+  return updated
+}
+
+/**
  * R6.2, R7.1: the employee checks the document the citizen shows through KED. The holder's data
  * go back to the employee and are not stored; the call keeps the answer (type, keyed hash of the
  * number, status, reference) so confirmIdentity can insist on a VALID check of that document.

@@ -71,6 +71,62 @@ const check = async (callId: string, documentType: string, documentNumber: strin
     ),
   ).checkIdentityDocument
 
+const REQUEST = `mutation ($id: ID!) {
+  requestIdentityDocument(input: { callId: $id }) { call { id identityDocumentRequestedAt } }
+}`
+
+describe('asking for the document (R6.2)', () => {
+  it('R6.2 once the citizen is in, the employee asks them to show the document: the citizen hears DOCUMENT_REQUESTED and the call keeps when', async () => {
+    const maria = await w.aCitizen()
+    const booking = await w.bookingOf(maria, { startsAt: slotStart })
+    const citizen = await join(w.server, { bookingId: booking.id }, maria.headers)
+    await join(w.server, { bookingId: booking.id }, w.staff.headers)
+    const callId = citizen.call.id
+    // still in the waiting room: nothing to show yet
+    const early = await w.server.graphql(REQUEST, { id: callId }, w.staff.headers)
+    expect(codeOf(early)).toBe('VALIDATION_FAILED')
+    expect(early.errors![0]!.extensions!.fields).toMatchObject([
+      { field: 'input.callId', reason: 'not_admitted' },
+    ])
+    const [before] = await w.database.db.select().from(calls).where(eq(calls.id, callId))
+    expect(before!.identityDocumentRequestedAt).toBeNull()
+
+    await w.server.graphql(
+      'mutation ($id: ID!) { admitCitizen(input: { callId: $id }) { call { id } } }',
+      { id: callId },
+      w.staff.headers,
+    )
+    const socket = wsClient(w.server, { cookie: maria.cookie })
+    try {
+      const events = collect<{ type: string; call: { identityDocumentRequestedAt: string } }>(
+        socket,
+        'subscription ($id: ID!, $t: String!) { callEvents(callId: $id, participantToken: $t) { type call { identityDocumentRequestedAt } } }',
+        { id: callId, t: citizen.participantToken },
+      )
+      await w.listening(topics.callEvents(callId))
+      const res = await w.server.graphql<{
+        requestIdentityDocument: { call: { identityDocumentRequestedAt: string } }
+      }>(REQUEST, { id: callId }, w.staff.headers)
+      expect(
+        expectNoGraphQLErrors(res).requestIdentityDocument.call.identityDocumentRequestedAt,
+      ).toBe(w.clock.now().toISOString())
+      await events.waitFor((items) => items.some((e) => e.type === 'DOCUMENT_REQUESTED'))
+      expect(
+        events.items.find((e) => e.type === 'DOCUMENT_REQUESTED')!.call.identityDocumentRequestedAt,
+      ).toBe(w.clock.now().toISOString())
+      events.stop()
+      const trail = await w.database.db.select().from(auditLog).where(eq(auditLog.entityId, callId))
+      expect(trail.map((r) => r.action)).toContain('call.identity_document_request')
+      // another KEP's staff cannot ask, and are not told the call exists
+      expect(codeOf(await w.server.graphql(REQUEST, { id: callId }, w.otherKepStaff.headers))).toBe(
+        'NOT_FOUND',
+      )
+    } finally {
+      await socket.dispose()
+    }
+  })
+})
+
 describe('the KED check (R6.2, R7.1)', () => {
   it('R7.1 confirms a valid document and shows its holder to the employee, matching the booking’s name whatever the accents and case', async () => {
     const { callId } = await callInProgress()

@@ -28,6 +28,7 @@ export function announcementOf(
     case 'NO_SHOW':
       return t('console.event.noShow')
     case 'STATE':
+    case 'DOCUMENT_REQUESTED': // the employee asked: the identity step says so
       return ''
   }
 }

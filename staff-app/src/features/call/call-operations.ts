@@ -10,6 +10,7 @@ graphql(`
     admittedAt
     endedAt
     identityVerified
+    identityDocumentRequestedAt
     audioOnly
     participants {
       id
@@ -110,6 +111,16 @@ export const checkIdentityDocumentMutation = graphql(`
         lastName
         fatherName
         birthDate
+      }
+    }
+  }
+`)
+
+export const requestIdentityDocumentMutation = graphql(`
+  mutation RequestIdentityDocument($input: CallIdInput!) {
+    requestIdentityDocument(input: $input) {
+      call {
+        ...StaffCall_call
       }
     }
   }

@@ -1,6 +1,13 @@
 import { useMutation } from '@apollo/client/react'
 import { apiErrorOf } from '@keplive/api'
-import { Button, formatDateTime, SelectField, TextField, useLanguage } from '@keplive/ui'
+import {
+  Button,
+  formatDateTime,
+  formatTime,
+  SelectField,
+  TextField,
+  useLanguage,
+} from '@keplive/ui'
 import { useState, type FormEvent } from 'react'
 import type {
   CheckIdentityDocumentMutation,
@@ -8,7 +15,11 @@ import type {
   StaffCall_CallFragment,
 } from '../../gql/graphql'
 import { useT } from '../../i18n'
-import { checkIdentityDocumentMutation, confirmIdentityMutation } from './call-operations'
+import {
+  checkIdentityDocumentMutation,
+  confirmIdentityMutation,
+  requestIdentityDocumentMutation,
+} from './call-operations'
 
 const documentTypes: IdentityDocumentType[] = [
   'ID_CARD',
@@ -18,9 +29,10 @@ const documentTypes: IdentityDocumentType[] = [
 ]
 
 /**
- * The identity check at the start of the call (R1.3, R6.2, R7.1): the citizen holds the
- * document to the camera, the employee types its type and number, KED confirms the data, and
- * the employee records the result. No image is taken: the employee only looks.
+ * The identity check at the start of the call (R1.3, R6.2, R7.1): the employee asks the citizen
+ * to hold the document to the camera (their page shows a frame and says so), types its type and
+ * number, KED confirms the data, and the employee records the result. No image is taken: the
+ * employee only looks.
  */
 export function IdentityCheck({
   call,
@@ -37,6 +49,7 @@ export function IdentityCheck({
   const [result, setResult] = useState<CheckIdentityDocumentMutation['checkIdentityDocument']>()
   const [check, checking] = useMutation(checkIdentityDocumentMutation)
   const [confirm, confirming] = useMutation(confirmIdentityMutation)
+  const [request, requesting] = useMutation(requestIdentityDocumentMutation)
   const [failure, setFailure] = useState<string>()
 
   const errorText = (error: unknown) => {
@@ -79,6 +92,16 @@ export function IdentityCheck({
     }
   }
 
+  const askForDocument = async () => {
+    setFailure(undefined)
+    try {
+      const { data } = await request({ variables: { input: { callId: call.id } } })
+      if (data) onCall(data.requestIdentityDocument.call)
+    } catch (error) {
+      setFailure(errorText(error))
+    }
+  }
+
   const record = async (verified: boolean) => {
     setFailure(undefined)
     try {
@@ -95,6 +118,20 @@ export function IdentityCheck({
     <section aria-labelledby="identity-title">
       <h2 id="identity-title">{t('identity.title')}</h2>
       <p>{t('identity.intro')}</p>
+      <p>
+        <Button
+          variant="secondary"
+          onClick={() => void askForDocument()}
+          disabled={requesting.loading}
+        >
+          {call.identityDocumentRequestedAt ? t('identity.requestAgain') : t('identity.request')}
+        </Button>
+      </p>
+      <p role="status" data-testid="document-requested">
+        {call.identityDocumentRequestedAt
+          ? t('identity.requested', { at: formatTime(call.identityDocumentRequestedAt, language) })
+          : ''}
+      </p>
       <form onSubmit={submit} noValidate>
         <SelectField
           label={t('identity.type.label')}

@@ -74,7 +74,10 @@ export const call: Record<keyof typeof el, string> = {
   'console.documents.download': 'Download: {name} ({size} kB)',
   'identity.title': 'Identity check',
   'identity.intro':
-    'Ask the citizen to hold their identity document to the camera (a frame appears on their screen). Type its type and number to confirm it through KED. No image is taken or stored.',
+    'Ask the citizen to hold their identity document to the camera (a frame and instructions appear on their screen). Type its type and number to confirm it through KED. No image is taken or stored.',
+  'identity.request': 'Ask to show the document',
+  'identity.requestAgain': 'Ask again to show the document',
+  'identity.requested': 'The citizen was asked to show the document ({at}).',
   'identity.type.label': 'Document type',
   'identity.type.ID_CARD': 'Identity card',
   'identity.type.PASSPORT': 'Passport',

@@ -1,0 +1,1 @@
+ALTER TABLE "calls" ADD COLUMN "identity_document_requested_at" timestamp with time zone;
