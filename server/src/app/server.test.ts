@@ -121,6 +121,7 @@ describe('graceful shutdown', () => {
   it('finishes a request in flight, then refuses new connections', async () => {
     const own = await startTestServer(database, { appsRoot })
     const body = JSON.stringify({ query: '{ municipalities { name { el } } }' })
+    let stopping: Promise<void> | undefined
     const received = new Promise((resolve) => own.httpServer.once('request', resolve))
     const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
       const req = http.request(
@@ -142,13 +143,13 @@ describe('graceful shutdown', () => {
       // Half the body now: the request is in flight while the server is told to stop.
       req.write(body.slice(0, 10))
       void received.then(async () => {
-        const stopped = own.stop()
+        stopping = own.stop()
         await new Promise((r) => setTimeout(r, 50))
         req.end(body.slice(10))
-        await stopped
       })
     })
     const answer = await response
+    await stopping
     expect(answer.status).toBe(200)
     expect(answer.text).toContain('Δήμος Πάρου')
     await expect(fetch(`${own.url}/healthz`)).rejects.toThrow()

@@ -105,7 +105,8 @@ export async function createNotifyPubSub(
     async close() {
       closed = true
       await queue
-      await unlisten()
+      // a database already closed has stopped listening with its connection: nothing to undo
+      await unlisten().catch(() => undefined)
     },
   }
 }
