@@ -79,7 +79,18 @@ export function joinWindowOf(booking: { startsAt: Date; endsAt: Date }) {
 const iceExpiryOf = (booking: { endsAt: Date }) => new Date(booking.endsAt.getTime() + 3_600_000)
 
 const liveStatuses = ['waiting', 'in_call'] as const
-const isLive = (call: CallRow) => call.status === 'waiting' || call.status === 'in_call'
+/** Waiting or in progress: not yet ended, nor a no-show. */
+export const isLive = (call: CallRow) => call.status === 'waiting' || call.status === 'in_call'
+
+/**
+ * The call, locked for the rest of the transaction, while it is still live.
+ * @throws CALL_ENDED when it has ended (or does not exist)
+ */
+export async function lockLiveCall(tx: Db, callId: string): Promise<CallRow> {
+  const [call] = await tx.select().from(calls).where(eq(calls.id, callId)).for('update')
+  if (!call || !isLive(call)) throw callEnded()
+  return call
+}
 
 function requireOpen(booking: Booking, now: Date): void {
   if (booking.status !== 'booked' && booking.status !== 'in_progress') throw callEnded()
@@ -389,8 +400,7 @@ export async function admitCitizen(
   const now = clock.now()
   const { booking } = await callForStaff(db, actor, input.callId)
   const result = await db.transaction(async (tx) => {
-    const [call] = await tx.select().from(calls).where(eq(calls.id, input.callId)).for('update')
-    if (!call || !isLive(call)) throw callEnded()
+    const call = await lockLiveCall(tx, input.callId)
     const waiting = await tx
       .update(callParticipants)
       .set({ admitted: true })

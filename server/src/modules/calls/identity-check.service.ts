@@ -7,7 +7,14 @@ import { foldForSearch } from '../../platform/text.js'
 import { auditHmac, recordAudit } from '../audit/index.js'
 import { callEnded } from './calls.errors.js'
 import { publishCallEvents } from './calls.events.js'
-import { callForStaff, type CallRow, type CallServices, type RequestMeta } from './calls.service.js'
+import {
+  callForStaff,
+  isLive,
+  lockLiveCall,
+  type CallRow,
+  type CallServices,
+  type RequestMeta,
+} from './calls.service.js'
 import { calls } from './calls.table.js'
 import {
   identityDocumentTypes,
@@ -83,8 +90,7 @@ export async function requestIdentityDocument(
   const { booking } = await callForStaff(db, actor, input.callId)
   const now = clock.now()
   const updated = await db.transaction(async (tx) => {
-    const [call] = await tx.select().from(calls).where(eq(calls.id, input.callId)).for('update')
-    if (!call || (call.status !== 'waiting' && call.status !== 'in_call')) throw callEnded()
+    const call = await lockLiveCall(tx, input.callId)
     if (call.status === 'waiting') {
       throw validationFailed([
         {
@@ -136,7 +142,7 @@ export async function checkIdentityDocument(
   meta: RequestMeta = {},
 ): Promise<DocumentCheckResult> {
   const { call, booking } = await callForStaff(db, actor, input.callId)
-  if (call.status !== 'waiting' && call.status !== 'in_call') throw callEnded()
+  if (!isLive(call)) throw callEnded()
   const number = checkDocument(input)
   const answer = await services.ked.verifyDocument({
     documentType: input.documentType,
@@ -196,8 +202,7 @@ export async function confirmIdentity(
   const numberHash = auditHmac(services.auditKey, number)
   const now = clock.now()
   const updated = await db.transaction(async (tx) => {
-    const [call] = await tx.select().from(calls).where(eq(calls.id, input.callId)).for('update')
-    if (!call || (call.status !== 'waiting' && call.status !== 'in_call')) throw callEnded()
+    const call = await lockLiveCall(tx, input.callId)
     const checked =
       call.lastKedStatus === 'VALID' &&
       call.lastKedDocumentType === input.documentType &&

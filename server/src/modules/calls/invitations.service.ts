@@ -12,6 +12,7 @@ import { callEnded, staffOnly } from './calls.errors.js'
 import {
   callForStaff,
   hashToken,
+  isLive,
   joinClosesMinutesAfterEnd,
   type CallServices,
   type RequestMeta,
@@ -48,7 +49,7 @@ export async function inviteToCall(
 ): Promise<Invitation> {
   const { call, booking } = await callForStaff(db, actor, input.callId)
   if (actor.kind !== 'employee') throw staffOnly()
-  if (call.status !== 'waiting' && call.status !== 'in_call') throw callEnded()
+  if (!isLive(call)) throw callEnded()
   if (!booking.needsSignLanguage && !booking.needsLipReading) {
     throw validationFailed([
       {

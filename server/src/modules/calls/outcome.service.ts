@@ -19,6 +19,8 @@ import { isBookingStaff } from './calls.policy.js'
 import {
   callForStaff,
   closeCall,
+  isLive,
+  lockLiveCall,
   type CallRow,
   type CallServices,
   type RequestMeta,
@@ -103,8 +105,7 @@ export async function recordSubmission(
   const fields = checkSubmission(input)
   const now = clock.now()
   const ended = await db.transaction(async (tx) => {
-    const [call] = await tx.select().from(calls).where(eq(calls.id, input.callId)).for('update')
-    if (!call || (call.status !== 'waiting' && call.status !== 'in_call')) throw callEnded()
+    const call = await lockLiveCall(tx, input.callId)
     if (call.identityVerified !== true) throw identityNotVerified()
     const [record] = await tx
       .insert(submissionRecords)
@@ -156,8 +157,7 @@ export async function endCall(
   const { booking } = await callForStaff(db, actor, input.callId)
   const now = clock.now()
   const ended = await db.transaction(async (tx) => {
-    const [call] = await tx.select().from(calls).where(eq(calls.id, input.callId)).for('update')
-    if (!call || (call.status !== 'waiting' && call.status !== 'in_call')) throw callEnded()
+    const call = await lockLiveCall(tx, input.callId)
     const closed = await closeCall(tx, call.id, 'ended', now)
     await setBookingStatusFromCall(tx, booking.id, 'completed', actor, now)
     await recordAudit(tx, {
@@ -255,7 +255,7 @@ async function markNoShow(
 ): Promise<CallRow | 'admitted' | 'not_open'> {
   await tx.insert(calls).values({ bookingId: booking.id }).onConflictDoNothing()
   const [call] = await tx.select().from(calls).where(eq(calls.bookingId, booking.id)).for('update')
-  if (!call || (call.status !== 'waiting' && call.status !== 'in_call')) return 'not_open'
+  if (!call || !isLive(call)) return 'not_open'
   if (call.admittedAt) return 'admitted'
   if (!(await setBookingStatusFromCall(tx, booking.id, 'no_show', actor, now))) return 'not_open'
   return closeCall(tx, call.id, 'no_show', now)
