@@ -67,7 +67,8 @@ export interface ResolvedScope {
   scope: Scope
 }
 
-const fieldError = (field: string, reason: string, el: string, en: string): FieldError => ({
+/** One field's problem, in both languages. */
+export const fieldError = (field: string, reason: string, el: string, en: string): FieldError => ({
   field,
   reason,
   message: { el, en },
@@ -481,6 +482,44 @@ export interface AvailabilityDay {
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
 
 /**
+ * What is wrong with a range of local dates asked for (fields `from` and `to`): a date that is
+ * not one, an end before the start, more than `maxDays` days. Counted, not enumerated, so a
+ * range of centuries costs nothing to refuse.
+ */
+export function dateRangeProblems(from: string, to: string, maxDays: number): FieldError[] {
+  const problems: FieldError[] = []
+  for (const [field, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (!isoDate.test(value) || Number.isNaN(Date.parse(value))) {
+      problems.push(fieldError(field, 'invalid_format', 'Μη έγκυρη ημερομηνία.', 'Invalid date.'))
+    }
+  }
+  if (problems.length > 0) return problems
+  if (to < from) {
+    problems.push(
+      fieldError(
+        'to',
+        'before_from',
+        'Η τελική ημερομηνία είναι πριν από την αρχική.',
+        'The end date is before the start date.',
+      ),
+    )
+  } else if ((Date.parse(to) - Date.parse(from)) / 86_400_000 + 1 > maxDays) {
+    problems.push(
+      fieldError(
+        'to',
+        'range_too_long',
+        `Ζητήστε έως ${maxDays} ημέρες τη φορά.`,
+        `Ask for at most ${maxDays} days at a time.`,
+      ),
+    )
+  }
+  return problems
+}
+
+/**
  * Bookable slots per local day for a field and procedure in a scope (public, R1.2), each with
  * the number of employees free for it.
  * @throws DomainError VALIDATION_FAILED for a bad range or scope.
@@ -490,35 +529,7 @@ export async function availability(
   clock: Clock,
   input: AvailabilityInput,
 ): Promise<{ callMinutes: number; lastBookableDate: LocalDate; days: AvailabilityDay[] }> {
-  const range: FieldError[] = []
-  if (!isoDate.test(input.from) || Number.isNaN(Date.parse(input.from))) {
-    range.push(fieldError('from', 'invalid_format', 'Μη έγκυρη ημερομηνία.', 'Invalid date.'))
-  }
-  if (!isoDate.test(input.to) || Number.isNaN(Date.parse(input.to))) {
-    range.push(fieldError('to', 'invalid_format', 'Μη έγκυρη ημερομηνία.', 'Invalid date.'))
-  }
-  if (range.length === 0) {
-    const days = datesBetween(input.from, input.to).length
-    if (input.to < input.from) {
-      range.push(
-        fieldError(
-          'to',
-          'before_from',
-          'Η τελική ημερομηνία είναι πριν από την αρχική.',
-          'The end date is before the start date.',
-        ),
-      )
-    } else if (days > maxRangeDays) {
-      range.push(
-        fieldError(
-          'to',
-          'range_too_long',
-          `Ζητήστε έως ${maxRangeDays} ημέρες τη φορά.`,
-          `Ask for at most ${maxRangeDays} days at a time.`,
-        ),
-      )
-    }
-  }
+  const range = dateRangeProblems(input.from, input.to, maxRangeDays)
   if (range.length > 0) throw validationFailed(range)
 
   const { category, scope } = await resolveScope(db, input)

@@ -7,18 +7,10 @@ import { forbidden } from '../../platform/security/auth-checker.js'
 import { isUuid } from '../../platform/uuid.js'
 import { recordAudit } from '../audit/index.js'
 import { keps } from '../catalog/index.js'
-import {
-  addDays,
-  datesBetween,
-  dayClock,
-  holidayOn,
-  localDateOf,
-  minutesOf,
-  type LocalDate,
-} from './calendar.js'
+import { addDays, dayClock, holidayOn, localDateOf, minutesOf, type LocalDate } from './calendar.js'
 import { kepOpenSpans } from './slot-engine.js'
 import { kepSpecialHours } from './scheduling.table.js'
-import { loadSchedulingData } from './scheduling.service.js'
+import { dateRangeProblems, fieldError, loadSchedulingData } from './scheduling.service.js'
 
 // Extraordinary hours (R3.4, R3.5): a KEP's hours on one date instead of its weekly ones, even
 // on a public holiday. Set by the ministry's administrators for any KEP and by a KEP's manager
@@ -50,12 +42,6 @@ export const maxDaysAhead = 366
 const maxReasonLength = 200
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
 const clockTime = /^([01]\d|2[0-3]):[0-5]\d$/
-
-const fieldError = (field: string, reason: string, el: string, en: string): FieldError => ({
-  field,
-  reason,
-  message: { el, en },
-})
 
 const kepNotFound = () => notFound({ el: 'Το ΚΕΠ', en: 'The KEP' })
 
@@ -326,25 +312,7 @@ export async function listKepSpecialHours(
   from: string,
   to: string,
 ): Promise<SpecialHoursDay[]> {
-  const errors: FieldError[] = []
-  for (const [field, value] of [
-    ['from', from],
-    ['to', to],
-  ] as const) {
-    if (!isoDate.test(value) || Number.isNaN(Date.parse(value))) {
-      errors.push(fieldError(field, 'invalid_format', 'Μη έγκυρη ημερομηνία.', 'Invalid date.'))
-    }
-  }
-  if (errors.length === 0 && (to < from || datesBetween(from, to).length > maxDaysAhead + 1)) {
-    errors.push(
-      fieldError(
-        'to',
-        to < from ? 'before_from' : 'range_too_long',
-        `Ζητήστε από 1 έως ${maxDaysAhead + 1} ημέρες.`,
-        `Ask for 1 to ${maxDaysAhead + 1} days.`,
-      ),
-    )
-  }
+  const errors = dateRangeProblems(from, to, maxDaysAhead + 1)
   if (errors.length > 0) throw validationFailed(errors)
   if (!isUuid(kepId)) throw kepNotFound()
   const [kep] = await db.select({ id: keps.id }).from(keps).where(eq(keps.id, kepId))
