@@ -32,11 +32,12 @@ export function useMonthAvailability(scope: AvailabilityScope, month: string) {
   const first = `${month}-01`
   const from = first < today ? today : first
   const to = lastDayOf(month)
-  const { data, loading, error, refetch } = useQuery(BookingFlowAvailabilityQuery, {
+  const { data, previousData, loading, error, refetch } = useQuery(BookingFlowAvailabilityQuery, {
     variables: { input: inputOf(scope, from, to) },
     skip: to < today,
   })
-  const lastBookableDate = data?.availability.lastBookableDate
+  // the horizon stays known while another month loads
+  const lastBookableDate = (data ?? previousData)?.availability.lastBookableDate
   const days = useMemo(() => {
     const map = new Map<string, CalendarDay>()
     for (const day of data?.availability.days ?? []) {

@@ -54,11 +54,7 @@ export function DateStep({
   const [missing, setMissing] = useState(false)
   const { days, lastBookableDate, loading, error, answered } = useMonthAvailability(scope, month)
   // the calendar reaches the field's booking horizon, which the first answer names
-  const [horizon, setHorizon] = useState<string | undefined>(lastBookableDate)
-  useEffect(() => {
-    if (lastBookableDate) setHorizon(lastBookableDate)
-  }, [lastBookableDate])
-  const lastMonth = horizon ? monthOf(horizon) : month
+  const lastMonth = lastBookableDate ? monthOf(lastBookableDate) : month
   const anyFree = [...days.values()].some((day) => day.freeSlots > 0)
 
   // At first, a month with no free day left (e.g. its last days) moves on to the next by itself.
@@ -111,7 +107,7 @@ export function DateStep({
           {month < lastMonth
             ? t('booking.date.noneThisMonth')
             : t('booking.date.noneUntilHorizon', {
-                date: formatLocalDate(horizon ?? today, language),
+                date: formatLocalDate(lastBookableDate ?? today, language),
               })}
         </p>
       ) : null}
