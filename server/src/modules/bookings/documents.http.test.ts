@@ -1,9 +1,12 @@
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
+import { count } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixedClock } from '../../platform/clock.js'
 import type { Database } from '../../platform/db/client.js'
 import { createTestDatabase } from '../../test/database.js'
-import { loginAs, type TestLogin } from '../../test/identity.js'
+import { documents } from './bookings.table.js'
+import { anAdministrator, loginAs, type TestLogin } from '../../test/identity.js'
+import { httpPost, multipartBody, rawHttp, type RawAnswer } from '../../test/raw-http.js'
 import { startTestServer, type TestServer } from '../../test/server.js'
 
 // POST /uploads and GET /documents/:id over real HTTP, logged in through the stand-in (R2.2 e).
@@ -12,12 +15,24 @@ let database: Database
 let server: TestServer
 let owner: TestLogin
 let stranger: TestLogin
+let apiKey: string
+let admin: TestLogin
 
 beforeAll(async () => {
   database = await createTestDatabase()
   server = await startTestServer(database, { clock: fixedClock('2027-01-04T06:00:00Z') })
   owner = await loginAs(server, 'citizen')
   stranger = await loginAs(server, 'citizen')
+  admin = await loginAs(server, {
+    gsisUserId: (await anAdministrator(database.db)).gsisUserId,
+    role: 'admin',
+  })
+  const created = await server.graphql<{ createApiClient: { key: string } }>(
+    'mutation { createApiClient(input: { name: "catalog only", scopes: [CATALOG_READ] }) { key } }',
+    {},
+    admin.headers,
+  )
+  apiKey = created.data!.createApiClient.key
 })
 afterAll(async () => {
   await server?.stop()
@@ -89,5 +104,145 @@ describe('uploads over HTTP', () => {
   it('refuses anonymous uploads (401) and uploads without the app header (403: no cross-site forms)', async () => {
     expect((await upload(pdf, 'a.pdf', {})).status).toBe(401)
     expect((await upload(pdf, 'a.pdf', owner.headers)).status).toBe(403)
+  })
+})
+
+describe('issue 11 defect 1: uploads that are cut, broken or abandoned', () => {
+  const uploadHeaders = (boundary: string) => ({
+    ...owner.headers,
+    'x-keplive-upload': '1',
+    'content-type': `multipart/form-data; boundary=${boundary}`,
+  })
+  const codeOf = (answer: RawAnswer) => {
+    if (answer.kind !== 'answer') return 'dropped'
+    expect(answer.headers['content-type']).toMatch(/^application\/json/)
+    const body = JSON.parse(answer.body) as {
+      errors: { extensions: { code: string; fields?: { reason: string }[] } }[]
+    }
+    const ext = body.errors[0]!.extensions
+    return `${answer.status} ${ext.code}${ext.fields ? ` ${ext.fields[0]!.reason}` : ''}`
+  }
+  const healthy = async () => (await fetch(`${server.url}/healthz`)).status
+
+  it('issue 11 defect 1: a truncated upload (boundary never closed) answers a typed error and the server goes on', async () => {
+    const { boundary, body } = multipartBody([
+      { name: 'file', fileName: 'id.pdf', type: 'application/pdf', content: pdf },
+    ])
+    const cut = body.subarray(0, 3000)
+    const answer = await rawHttp(
+      server.url,
+      httpPost(`${server.url}/uploads`, uploadHeaders(boundary), cut),
+    )
+    expect(codeOf(answer)).toBe('400 VALIDATION_FAILED incomplete')
+    expect(await healthy()).toBe(200)
+  })
+
+  const send = (
+    parts: Parameters<typeof multipartBody>[0],
+    options: { cut?: number; contentType?: string; abortAfter?: number } = {},
+  ) => {
+    const { boundary, body } = multipartBody(parts)
+    const bytes = options.cut === undefined ? body : body.subarray(0, options.cut)
+    const headers = uploadHeaders(boundary)
+    if (options.contentType !== undefined) headers['content-type'] = options.contentType
+    return rawHttp(server.url, httpPost(`${server.url}/uploads`, headers, bytes), {
+      abortAfter: options.abortAfter,
+    })
+  }
+  const pdfPart = { name: 'file', fileName: 'id.pdf', type: 'application/pdf', content: pdf }
+  const rows = async () => (await database.db.select({ n: count() }).from(documents))[0]!.n
+
+  it('issue 11 defect 1: a client that disconnects mid-upload is dropped silently; nothing is stored, the server goes on', async () => {
+    const before = await rows()
+    const answer = await send([pdfPart], { abortAfter: 2500 })
+    expect(answer.kind).toBe('dropped')
+    expect(await healthy()).toBe(200)
+    expect(await rows()).toBe(before)
+  })
+
+  it('issue 11 defect 1: a missing file part, two file parts, a field only: typed errors, nothing stored', async () => {
+    const before = await rows()
+    expect(codeOf(await send([]))).toBe('400 VALIDATION_FAILED required')
+    expect(codeOf(await send([{ name: 'note', content: 'hello' }]))).toBe(
+      '400 VALIDATION_FAILED required',
+    )
+    expect(codeOf(await send([pdfPart, { ...pdfPart, fileName: 'b.pdf' }]))).toBe(
+      '400 VALIDATION_FAILED too_many_files',
+    )
+    expect(await rows()).toBe(before)
+  })
+
+  it('issue 11 defect 1: a malformed Content-Type, a wrong boundary, garbage: typed errors, never HTML', async () => {
+    expect(codeOf(await send([pdfPart], { contentType: 'multipart/form-data' }))).toBe(
+      '400 VALIDATION_FAILED malformed',
+    )
+    expect(codeOf(await send([pdfPart], { contentType: 'application/json' }))).toBe(
+      '400 VALIDATION_FAILED malformed',
+    )
+    expect(
+      codeOf(await send([pdfPart], { contentType: 'multipart/form-data; boundary=nope' })),
+    ).toBe('400 VALIDATION_FAILED incomplete')
+    const garbage = randomBytes(4000)
+    const answer = await rawHttp(
+      server.url,
+      httpPost(`${server.url}/uploads`, uploadHeaders('xyz'), garbage),
+    )
+    expect(codeOf(answer)).toMatch(/^400 VALIDATION_FAILED (incomplete|required)$/)
+    const badHeader = Buffer.from(
+      '--b\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n' +
+        `${'X'.repeat(20_000)}\r\n\r\n%PDF-1.4\r\n--b--\r\n`,
+    )
+    expect(
+      codeOf(
+        await rawHttp(server.url, httpPost(`${server.url}/uploads`, uploadHeaders('b'), badHeader)),
+      ),
+    ).toMatch(/^400 VALIDATION_FAILED (incomplete|malformed)$/)
+    expect(await healthy()).toBe(200)
+  })
+
+  it('issue 11 defect 1: a body announced or sent over the limit answers 413 with the typed error', async () => {
+    const announced = httpPost(
+      `${server.url}/uploads`,
+      uploadHeaders('b'),
+      Buffer.from('--b\r\n'),
+      200 * 1024 * 1024,
+    )
+    expect(codeOf(await rawHttp(server.url, announced))).toBe('413 VALIDATION_FAILED too_large')
+    // Chunked, no length announced: refused once the bytes pass the limit.
+    const { boundary, body } = multipartBody([
+      { ...pdfPart, content: Buffer.concat([pdf, Buffer.alloc(11 * 1024 * 1024)]) },
+    ])
+    const chunked = Buffer.concat([
+      httpPost(
+        `${server.url}/uploads`,
+        { ...uploadHeaders(boundary), 'transfer-encoding': 'chunked' },
+        Buffer.alloc(0),
+        null,
+      ),
+      Buffer.from(`${body.length.toString(16)}\r\n`),
+      body,
+      Buffer.from('\r\n0\r\n\r\n'),
+    ])
+    expect(codeOf(await rawHttp(server.url, chunked))).toBe('413 VALIDATION_FAILED too_large')
+    expect(await healthy()).toBe(200)
+  })
+
+  it('issue 11 defect 1: an API key, even with catalog:read only, never reaches uploads or documents (403)', async () => {
+    const bearer = { authorization: `Bearer ${apiKey}` }
+    const before = await rows()
+    const res = await upload(pdf, 'a.pdf', { ...bearer, 'x-keplive-upload': '1' })
+    expect(res.status).toBe(403)
+    expect(
+      ((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0],
+    ).toMatchObject({ extensions: { code: 'FORBIDDEN' } })
+    expect(await rows()).toBe(before)
+    const read = await fetch(`${server.url}/documents/${randomUUID()}`, { headers: bearer })
+    expect(read.status).toBe(403)
+    expect(read.headers.get('content-type')).toMatch(/^application\/json/)
+  })
+
+  it('an administrator cannot upload: only the citizen, checked before the body is read (403)', async () => {
+    const res = await upload(pdf, 'a.pdf', { ...admin.headers, 'x-keplive-upload': '1' })
+    expect(res.status).toBe(403)
   })
 })

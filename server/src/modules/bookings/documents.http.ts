@@ -3,8 +3,9 @@ import express, { type Request, type Response, type Router } from 'express'
 import type { Actor } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
 import type { Db } from '../../platform/db/client.js'
-import { DomainError, localeFrom } from '../../platform/errors.js'
+import { DomainError, localeFrom, validationFailed } from '../../platform/errors.js'
 import type { Logger } from '../../platform/logger.js'
+import { fieldError } from './booking.validation.js'
 import { maxDocumentBytes, readDocument, storeDocument } from './documents.service.js'
 
 export interface DocumentsHttpDeps {
@@ -28,6 +29,8 @@ const statusOf: Record<string, number> = {
 /** Answers a domain error in the shape of a GraphQL error, so clients read both alike. */
 function sendError(req: Request, res: Response, err: DomainError) {
   const tooLarge = err.details.fields?.some((f) => f.reason === 'too_large')
+  // Refused mid-body: the rest is read and dropped, and this connection serves nothing more.
+  if (!req.complete) res.setHeader('Connection', 'close')
   res.status(tooLarge ? 413 : (statusOf[err.code] ?? 400)).json({
     errors: [
       {
@@ -43,91 +46,191 @@ const unauthenticated = new DomainError('UNAUTHENTICATED', {
   en: 'Log in with your TaxisNet credentials to upload documents.',
 })
 
-/** Reads the one file of a multipart request into memory, stopping at the size limit. */
-function readUpload(
-  req: Request,
-): Promise<{ fileName: string; bytes: Buffer; truncated: boolean } | null> {
-  return new Promise((resolve, reject) => {
-    let parser: busboy.Busboy
+const sessionsOnly = new DomainError('FORBIDDEN', {
+  el: 'Τα έγγραφα είναι μόνο για τον πολίτη και τους υπαλλήλους του ΚΕΠ, συνδεδεμένους στην εφαρμογή (όχι με κλειδί API).',
+  en: 'Documents are only for the citizen and the KEP’s staff, logged in to the app (not with an API key).',
+})
+
+const citizensOnly = new DomainError('FORBIDDEN', {
+  el: 'Μόνο ο πολίτης μπορεί να ανεβάσει έγγραφα για το ραντεβού του.',
+  en: 'Only the citizen can upload documents for their appointment.',
+})
+
+const notFromTheApp = new DomainError('FORBIDDEN', {
+  el: 'Το αίτημα δεν προέρχεται από την εφαρμογή myKEPlive.',
+  en: 'The request does not come from the myKEPlive app.',
+})
+
+const fileProblem = (reason: string, el: string, en: string) =>
+  validationFailed([fieldError('file', reason, el, en)])
+
+const noFile = () => fileProblem('required', 'Επιλέξτε ένα αρχείο.', 'Please choose a file.')
+const incomplete = () =>
+  fileProblem(
+    'incomplete',
+    'Το αρχείο δεν έφτασε ολόκληρο. Δοκιμάστε ξανά να το ανεβάσετε.',
+    'The file did not arrive whole. Please try uploading it again.',
+  )
+const malformed = () =>
+  fileProblem(
+    'malformed',
+    'Το αίτημα δεν είναι αποστολή αρχείου (multipart/form-data). Ανεβάστε το αρχείο από την εφαρμογή.',
+    'The request is not a file upload (multipart/form-data). Please upload the file from the app.',
+  )
+const tooManyFiles = () =>
+  fileProblem('too_many_files', 'Ανεβάστε ένα αρχείο τη φορά.', 'Please upload one file at a time.')
+const tooLarge = () =>
+  fileProblem(
+    'too_large',
+    'Το αρχείο είναι μεγαλύτερο από 10 MB. Ανεβάστε μικρότερο (π.χ. φωτογραφία σε χαμηλότερη ανάλυση).',
+    'The file is larger than 10 MB. Please upload a smaller one (e.g. a photo at a lower resolution).',
+  )
+
+/** Room for the multipart framing and a few small fields around the file itself. */
+const maxBodyBytes = maxDocumentBytes + 64 * 1024
+
+type Upload =
+  | { kind: 'file'; fileName: string; bytes: Buffer; truncated: boolean }
+  | { kind: 'refused'; error: DomainError }
+  /** The client went away before the body was whole: nobody to answer. */
+  | { kind: 'gone' }
+
+/**
+ * Reads the one file of a multipart request into memory. Never rejects: every stream on the
+ * way (the request, busboy, the file's stream) has its error handled, and each way an upload can
+ * go wrong — cut short, malformed, two files, too large, the client gone — is one outcome.
+ */
+function readUpload(req: Request): Promise<Upload> {
+  return new Promise((resolve) => {
+    let settled = false
+    let received = 0
+    let parser: busboy.Busboy | undefined
+    const settle = (outcome: Upload) => {
+      if (settled) return
+      settled = true
+      if (outcome.kind !== 'file') {
+        req.unpipe()
+        parser?.destroy()
+        // The rest of the body is read and dropped (the answer can then reach the client),
+        // up to the limit: past it, the counter below hangs up.
+        if (!req.complete) req.resume()
+      }
+      resolve(outcome)
+    }
+
+    // A client that says at once it sends too much is answered before it sends it.
+    if (Number(req.headers['content-length']) > maxBodyBytes) {
+      settle({ kind: 'refused', error: tooLarge() })
+      return
+    }
+    req.on('data', (chunk: Buffer) => {
+      received += chunk.length
+      if (received <= maxBodyBytes) return
+      if (!settled) settle({ kind: 'refused', error: tooLarge() })
+      else if (received > maxBodyBytes * 2) req.socket.destroy()
+    })
+    // A client that disconnects: 'aborted' then 'error' (ECONNRESET) or only 'close'.
+    req.on('error', () => settle({ kind: 'gone' }))
+    req.on('close', () => {
+      if (!req.complete) settle({ kind: 'gone' })
+    })
+
     try {
       parser = busboy({
         headers: req.headers,
-        limits: { files: 1, fileSize: maxDocumentBytes, fields: 5 },
+        limits: {
+          files: 1,
+          fileSize: maxDocumentBytes,
+          fields: 5,
+          fieldSize: 1024,
+          parts: 10,
+          headerPairs: 20,
+        },
         defParamCharset: 'utf8',
       })
     } catch {
-      resolve(null)
+      // Not multipart, or no boundary: busboy refuses to start.
+      settle({ kind: 'refused', error: malformed() })
       return
     }
-    let file: { fileName: string; bytes: Buffer; truncated: boolean } | null = null
+    let file: Extract<Upload, { kind: 'file' }> | undefined
+    let tooMany = false
     parser.on('file', (_field, stream, info) => {
       const chunks: Buffer[] = []
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+      let truncated = false
+      // busboy destroys the file's stream with the form's own error (cut short, bad header).
+      stream.on('error', () => settle({ kind: 'refused', error: incomplete() }))
+      stream.on('limit', () => {
+        truncated = true
+      })
+      stream.on('data', (chunk: Buffer) => {
+        if (!truncated) chunks.push(chunk)
+      })
       stream.on('end', () => {
         file = {
+          kind: 'file',
           fileName: info.filename ?? 'document',
           bytes: Buffer.concat(chunks),
-          truncated: (stream as unknown as { truncated?: boolean }).truncated === true,
+          truncated,
         }
       })
     })
-    parser.on('close', () => resolve(file))
-    parser.on('error', reject)
+    // A second file part: busboy skips it and says so here.
+    parser.on('filesLimit', () => {
+      tooMany = true
+    })
+    parser.on('error', () => settle({ kind: 'refused', error: incomplete() }))
+    parser.on('close', () => {
+      if (tooMany) settle({ kind: 'refused', error: tooManyFiles() })
+      else if (!file) settle({ kind: 'refused', error: noFile() })
+      else if (file.truncated) settle({ kind: 'refused', error: tooLarge() })
+      else settle(file)
+    })
     req.pipe(parser)
   })
 }
 
+/** The client hung up: an answer would go nowhere, and nothing may be stored for it. */
+const clientGone = (req: Request, res: Response) => res.destroyed || req.socket.destroyed
+
 /**
- * POST /uploads (multipart, field "file") and GET /documents/:id. Both need the session; the
- * upload also needs the header `x-keplive-upload: 1`, which a cross-site form cannot send.
+ * POST /uploads (multipart, field "file") and GET /documents/:id: for citizens' and staff's
+ * sessions only, never API keys. The upload also needs the header `x-keplive-upload: 1`, which
+ * a cross-site form cannot send. Who may send is decided before a byte of the body is read.
  */
 export function documentsRouter(deps: DocumentsHttpDeps): Router {
   const router = express.Router()
+
+  const answerUnexpected = (req: Request, res: Response, err: unknown, what: string) => {
+    if (err instanceof DomainError) return sendError(req, res, err)
+    deps.logger.error({ err }, what)
+    if (clientGone(req, res) || res.headersSent) return
+    res.status(500).json({
+      errors: [
+        {
+          message: 'Something went wrong on our side. Please try again in a few minutes.',
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ],
+    })
+  }
 
   router.post('/uploads', async (req, res) => {
     try {
       const actor = await deps.actorOf(req)
       if (actor.kind === 'anonymous') return sendError(req, res, unauthenticated)
-      if (req.headers['x-keplive-upload'] !== '1') {
-        return sendError(
-          req,
-          res,
-          new DomainError('FORBIDDEN', {
-            el: 'Το αίτημα δεν προέρχεται από την εφαρμογή myKEPlive.',
-            en: 'The request does not come from the myKEPlive app.',
-          }),
-        )
-      }
+      if (actor.kind === 'api_client') return sendError(req, res, sessionsOnly)
+      if (actor.kind !== 'citizen') return sendError(req, res, citizensOnly)
+      if (req.headers['x-keplive-upload'] !== '1') return sendError(req, res, notFromTheApp)
       const upload = await readUpload(req)
-      if (!upload) {
-        return sendError(
-          req,
-          res,
-          new DomainError(
-            'VALIDATION_FAILED',
-            { el: 'Επιλέξτε ένα αρχείο.', en: 'Please choose a file.' },
-            {
-              fields: [
-                {
-                  field: 'file',
-                  reason: 'required',
-                  message: { el: 'Επιλέξτε ένα αρχείο.', en: 'Please choose a file.' },
-                },
-              ],
-            },
-          ),
-        )
-      }
+      if (upload.kind === 'gone' || clientGone(req, res)) return
+      if (upload.kind === 'refused') return sendError(req, res, upload.error)
       const stored = await storeDocument(deps.db, deps.clock, actor, deps.key, upload, {
         ip: req.ip,
       })
-      res.status(201).json(stored)
+      if (!clientGone(req, res)) res.status(201).json(stored)
     } catch (err) {
-      if (err instanceof DomainError) return sendError(req, res, err)
-      deps.logger.error({ err }, 'upload failed')
-      res.status(500).json({
-        errors: [{ message: 'Upload failed.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-      })
+      answerUnexpected(req, res, err, 'upload failed')
     }
   })
 
@@ -135,6 +238,9 @@ export function documentsRouter(deps: DocumentsHttpDeps): Router {
     try {
       const actor = await deps.actorOf(req)
       if (actor.kind === 'anonymous') return sendError(req, res, unauthenticated)
+      if (actor.kind !== 'citizen' && actor.kind !== 'employee') {
+        return sendError(req, res, sessionsOnly)
+      }
       const doc = await readDocument(deps.db, actor, deps.key, req.params.id!, { ip: req.ip })
       res.setHeader('Content-Type', doc.mimeType)
       res.setHeader('Content-Length', String(doc.bytes.length))
@@ -146,11 +252,7 @@ export function documentsRouter(deps: DocumentsHttpDeps): Router {
       )
       res.end(doc.bytes)
     } catch (err) {
-      if (err instanceof DomainError) return sendError(req, res, err)
-      deps.logger.error({ err }, 'document read failed')
-      res.status(500).json({
-        errors: [{ message: 'Read failed.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-      })
+      answerUnexpected(req, res, err, 'document read failed')
     }
   })
 

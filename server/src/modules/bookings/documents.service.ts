@@ -110,36 +110,39 @@ export async function storeDocument(
   const iv = randomBytes(12)
   const cipher = createCipheriv('aes-256-gcm', key, iv)
   const ciphertext = Buffer.concat([cipher.update(file.bytes), cipher.final()])
-  const [row] = await db
-    .insert(documents)
-    .values({
-      ownerCitizenId: actor.citizenId,
-      fileName: cleanFileName(file.fileName),
-      mimeType,
-      sizeBytes: file.bytes.length,
-      sha256: createHash('sha256').update(file.bytes).digest('hex'),
-      iv,
-      authTag: cipher.getAuthTag(),
-      ciphertext,
-      createdAt: now,
-      deleteAfter: new Date(now.getTime() + unattachedLifetimeMs),
+  // The row and its audit line together or neither: no document without its trace.
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(documents)
+      .values({
+        ownerCitizenId: actor.citizenId,
+        fileName: cleanFileName(file.fileName),
+        mimeType,
+        sizeBytes: file.bytes.length,
+        sha256: createHash('sha256').update(file.bytes).digest('hex'),
+        iv,
+        authTag: cipher.getAuthTag(),
+        ciphertext,
+        createdAt: now,
+        deleteAfter: new Date(now.getTime() + unattachedLifetimeMs),
+      })
+      .returning({
+        id: documents.id,
+        fileName: documents.fileName,
+        mimeType: documents.mimeType,
+        sizeBytes: documents.sizeBytes,
+      })
+    await recordAudit(tx, {
+      actor,
+      action: 'document.upload',
+      entity: 'document',
+      entityId: row!.id,
+      ip: meta.ip,
+      at: now,
+      details: { mimeType, sizeBytes: file.bytes.length },
     })
-    .returning({
-      id: documents.id,
-      fileName: documents.fileName,
-      mimeType: documents.mimeType,
-      sizeBytes: documents.sizeBytes,
-    })
-  await recordAudit(db, {
-    actor,
-    action: 'document.upload',
-    entity: 'document',
-    entityId: row!.id,
-    ip: meta.ip,
-    at: now,
-    details: { mimeType, sizeBytes: file.bytes.length },
+    return row!
   })
-  return row!
 }
 
 /**
