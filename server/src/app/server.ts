@@ -19,6 +19,7 @@ import type { Logger } from '../platform/logger.js'
 import { createNotifyPubSub } from '../platform/notify-pubsub.js'
 import { createInProcessPubSub, type PubSub } from '../platform/pubsub.js'
 import { graphqlProtection, parseAndValidate } from '../platform/security/graphql-limits.js'
+import { inputTextPlugin } from '../platform/security/input-text.js'
 import { securityHeaders } from '../platform/security/headers.js'
 import {
   guardOperation,
@@ -278,6 +279,7 @@ export async function createServer(deps: ServerDeps) {
       // armor is typed against Apollo's CommonJS build; the plugins are the same objects.
       ...(protection.plugins as unknown as ApolloServerPlugin<AppContext>[]),
       operationGuardPlugin(guard),
+      inputTextPlugin(schema),
     ],
   })
   await apollo.start()

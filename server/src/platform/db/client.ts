@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
 import postgres from 'postgres'
+import { validationFailed } from '../errors.js'
 import type { NotifyChannel } from '../notify-pubsub.js'
 
 /**
@@ -47,9 +48,12 @@ export const pgliteExtensions = { btree_gist }
 
 /** Opens PGlite (embedded) or PostgreSQL (DATABASE_URL) behind the same drizzle interface. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  const logger = options.onQuery
-    ? { logQuery: (query: string) => options.onQuery?.(query) }
-    : undefined
+  const logger = {
+    logQuery: (query: string, params: unknown[]) => {
+      assertStorableParams(params)
+      options.onQuery?.(query)
+    },
+  }
 
   if (options.url) {
     const sql = postgres(options.url, {
@@ -124,4 +128,39 @@ export function pgErrorOf(err: unknown): { code?: string; constraint?: string } 
     }
   }
   return {}
+}
+
+// A NUL in text, or a \u0000 or lone-surrogate escape in JSON text (jsonb), PostgreSQL refuses
+// (22021, 22P05); a lone surrogate in text the drivers would silently store as U+FFFD.
+// eslint-disable-next-line no-control-regex -- matching NUL is the point
+const unstorableText = /[\u0000\p{Cs}]/u
+const unstorableJsonEscape = /(?<!\\)(?:\\\\)*\\u(?:0000|d[89a-f][0-9a-f]{2})/i
+
+function isStorable(param: unknown): boolean {
+  if (typeof param === 'string') {
+    if (unstorableText.test(param)) return false
+    return !/^\s*[[{"]/.test(param) || !unstorableJsonEscape.test(param)
+  }
+  if (Array.isArray(param)) return param.every(isStorable)
+  return true
+}
+
+/**
+ * The last net under the GraphQL input rules (platform/security/input-text.ts): a text the
+ * database cannot store never reaches it, so it can never become a 500. Runs before every
+ * statement drizzle sends; bytea parameters (Buffers) are not text and pass.
+ * @throws VALIDATION_FAILED
+ */
+function assertStorableParams(params: unknown[]): void {
+  if (params.every(isStorable)) return
+  throw validationFailed([
+    {
+      field: 'input',
+      reason: 'invalid_characters',
+      message: {
+        el: 'Τα στοιχεία περιέχουν χαρακτήρες που δεν επιτρέπονται (χαρακτήρες ελέγχου ή μη έγκυρο κείμενο).',
+        en: 'The details contain characters that are not allowed (control characters or invalid text).',
+      },
+    },
+  ])
 }
