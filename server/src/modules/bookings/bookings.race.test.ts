@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '../../platform/actor.js'
 import { fixedClock } from '../../platform/clock.js'
-import { openDatabase, type Database } from '../../platform/db/client.js'
+import { openDatabase, pgErrorOf, type Database } from '../../platform/db/client.js'
 import { DomainError } from '../../platform/errors.js'
 import { createTestDatabase } from '../../test/database.js'
 import {
@@ -46,8 +46,18 @@ beforeAll(async () => {
     one: oneEmployeeKep.id,
     two: twoEmployeeKep.id,
   })
+  // The disability field: a 40-minute call and a 10-minute buffer on a 30-minute grid, so
+  // neighbouring slots overlap and every booking competes with the ones on either side.
+  const disability = await aCategory(db, 'disability', { slotStepMinutes: 30, minNoticeMinutes: 0 })
+  const overlapKep = await aKep(db, m.id)
+  await openingHours(db, overlapKep.id, '08:00', '15:00')
+  for (let i = 0; i < 2; i++) await anEmployee(db, overlapKep.id)
+  Object.assign(ids, {
+    disabilityProcedure: (await aProcedure(db, disability.id)).id,
+    overlap: overlapKep.id,
+  })
   citizens = await Promise.all(
-    Array.from({ length: 50 }, async () => {
+    Array.from({ length: 100 }, async () => {
       const c = await aCitizen(db)
       return { kind: 'citizen', citizenId: c.id, sessionId: c.id } as Actor
     }),
@@ -58,10 +68,17 @@ afterAll(async () => {
   await database?.close()
 })
 
-const request = (actor: Actor, kepId: string, startsAt: Date) =>
-  bookAppointment(parallel.db, clock, actor, {
+const request = (
+  actor: Actor,
+  kepId: string,
+  startsAt: Date,
+  field: { category: BookInput['category']; procedureId: string } = {
     category: 'information',
     procedureId: ids.procedure!,
+  },
+) =>
+  bookAppointment(parallel.db, clock, actor, {
+    ...field,
     kepId,
     startsAt,
     fullName: 'Νίκος Παπαδόπουλος',
@@ -80,7 +97,7 @@ const request = (actor: Actor, kepId: string, startsAt: Date) =>
 describe('races', () => {
   it('R3.1 50 parallel requests for the last free slot: exactly one books it, 49 get SLOT_UNAVAILABLE', async () => {
     const slot = new Date('2027-01-12T10:00:00+02:00')
-    const results = await Promise.all(citizens.map((c) => request(c, ids.one!, slot)))
+    const results = await Promise.all(citizens.slice(0, 50).map((c) => request(c, ids.one!, slot)))
     expect(results.filter((r) => r.ok)).toHaveLength(1)
     expect(results.filter((r) => !r.ok && r.code === 'SLOT_UNAVAILABLE')).toHaveLength(49)
     const rows = await database.db
@@ -92,11 +109,48 @@ describe('races', () => {
 
   it('R3.1 50 parallel requests for a slot two employees can take: exactly two book it, one each', async () => {
     const slot = new Date('2027-01-12T11:00:00+02:00')
-    const results = await Promise.all(citizens.map((c) => request(c, ids.two!, slot)))
+    const results = await Promise.all(citizens.slice(0, 50).map((c) => request(c, ids.two!, slot)))
     const booked = results.filter((r) => r.ok).map((r) => r.id)
     expect(booked).toHaveLength(2)
     expect(results.filter((r) => !r.ok && r.code === 'SLOT_UNAVAILABLE')).toHaveLength(48)
     const rows = await database.db.select().from(bookings).where(inArray(bookings.id, booked))
     expect(new Set(rows.map((r) => r.employeeId)).size).toBe(2)
+  })
+
+  it('issue 11 defect 2: 100 citizens at once on the overlapping slots of one KEP’s day (disability field) get booked or SLOT_UNAVAILABLE, never an internal error, never a double booking', async () => {
+    const day = '2027-01-13'
+    // 08:00 to 14:00 every 30 minutes: the 13 starts a 50-minute block fits before 15:00
+    const slots = Array.from(
+      { length: 13 },
+      (_, i) => new Date(Date.parse(`${day}T08:00:00+02:00`) + i * 30 * 60_000),
+    )
+    const field = { category: 'disability' as const, procedureId: ids.disabilityProcedure! }
+    const results = await Promise.all(
+      citizens.map((c, i) =>
+        request(c, ids.overlap!, slots[i % slots.length]!, field).catch((err: unknown) => ({
+          ok: false as const,
+          code: `unexpected ${pgErrorOf(err).code ?? String(err)}`,
+        })),
+      ),
+    )
+    const refused = results.filter((r) => !r.ok).map((r) => r.code)
+    expect(refused.filter((code) => code !== 'SLOT_UNAVAILABLE')).toEqual([])
+    const booked = results.filter((r) => r.ok).map((r) => r.id)
+    expect(booked.length).toBeGreaterThan(0)
+    const rows = await database.db.select().from(bookings).where(eq(bookings.kepId, ids.overlap!))
+    expect(rows.map((r) => r.id).sort()).toEqual([...booked].sort())
+    // no two bookings of one employee (or one workstation) overlap, buffer included
+    for (const key of ['employeeId', 'workstationId'] as const) {
+      const byKey = new Map<string, typeof rows>()
+      for (const row of rows) byKey.set(row[key], [...(byKey.get(row[key]) ?? []), row])
+      for (const own of byKey.values()) {
+        own.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+        for (let i = 1; i < own.length; i++) {
+          expect(own[i]!.startsAt.getTime()).toBeGreaterThanOrEqual(
+            own[i - 1]!.blockedUntil.getTime(),
+          )
+        }
+      }
+    }
   })
 })

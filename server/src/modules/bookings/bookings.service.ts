@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { and, asc, desc, eq, gt, inArray, isNull, max, sql } from 'drizzle-orm'
 import type { Actor } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
@@ -222,13 +223,16 @@ const notOffered = (date: string, specialHours: boolean) =>
         ),
   ])
 
+/** How many of the candidates for a slot a booking tries. */
+const maxCandidates = 50
+
 /** Tries the candidates in order; the exclusion constraints arbitrate every race (R3.1). */
 async function firstThatHolds<T>(
   db: Db,
   candidates: FreeSlot[],
   attempt: (tx: Db, slot: FreeSlot) => Promise<T>,
 ): Promise<T | null> {
-  for (const slot of candidates.slice(0, 50)) {
+  for (const slot of candidates.slice(0, maxCandidates)) {
     try {
       return await db.transaction((savepoint) => attempt(savepoint, slot))
     } catch (err) {
@@ -250,6 +254,46 @@ async function firstThatHolds<T>(
   return null
 }
 
+/** A 32-bit key for an advisory lock, the same in every process. */
+const lockKeyOf = (text: string) => createHash('sha256').update(text).digest().readInt32BE(0)
+/** The advisory locks' namespace (first key) for a KEP's day of bookings. */
+const kepDayLockSpace = 4242011
+
+/**
+ * Takes the KEP-days of the candidates, always in ascending key order, before inserting: two
+ * transactions booking overlapping slots of one KEP then queue here instead of each waiting on
+ * the other's uncommitted row in the exclusion constraints (a deadlock, issue 11 defect 2).
+ * Held until the commit; the citizen's row is always locked before, the audit trail's after.
+ */
+async function lockKepDays(tx: Db, candidates: FreeSlot[]): Promise<void> {
+  const keys = [
+    ...new Set(candidates.map((c) => lockKeyOf(`${c.kepId}:${localDateOf(c.start)}`))),
+  ].sort((a, b) => a - b)
+  for (const key of keys) {
+    await tx.execute(sql`select pg_advisory_xact_lock(${kepDayLockSpace}, ${key})`)
+  }
+}
+
+/** SQLSTATEs after which a transaction may simply run again: deadlock, serialization failure. */
+const retryableCodes = new Set(['40P01', '40001'])
+const maxAttempts = 3
+
+/**
+ * Runs a booking transaction, again (up to maxAttempts in all) when PostgreSQL broke a deadlock
+ * or a serialization conflict by aborting it; null when it never got through, which the
+ * caller answers as SLOT_UNAVAILABLE. `db` must be the database, not a transaction.
+ */
+async function retryingConflicts<T>(run: () => Promise<T | null>): Promise<T | null> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run()
+    } catch (err) {
+      if (!retryableCodes.has(pgErrorOf(err).code ?? '')) throw err
+      if (attempt >= maxAttempts) return null
+    }
+  }
+}
+
 /** Free slots near the one asked for, for SLOT_UNAVAILABLE. */
 async function alternativesTo(db: Db, clock: Clock, input: ScopeInput, start: number) {
   const from = localDateOf(Math.max(start, clock.now().getTime()))
@@ -264,8 +308,10 @@ async function alternativesTo(db: Db, clock: Clock, input: ScopeInput, start: nu
       .slice(0, 6)
       .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
       .map((s) => ({ startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString() }))
-  } catch {
-    return []
+  } catch (err) {
+    // only the rules refusing the range (beyond the horizon, say) mean "no alternatives"
+    if (err instanceof DomainError) return []
+    throw err
   }
 }
 
@@ -339,120 +385,123 @@ export async function bookAppointment(
   if (errors.length > 0 || !resolved || !contact) throw validationFailed(errors)
 
   const start = input.startsAt.getTime()
-  const booked = await db.transaction(async (tx) => {
-    // One citizen's bookings are taken one at a time: the limit and the key hold under races.
-    await tx
-      .select({ id: citizens.id })
-      .from(citizens)
-      .where(eq(citizens.id, citizenId))
-      .for('update')
-    const [[previous], limit, retentionDays, [counted]] = await Promise.all([
-      input.idempotencyKey
-        ? tx
-            .select()
-            .from(bookings)
-            .where(
-              and(
-                eq(bookings.citizenId, citizenId),
-                eq(bookings.idempotencyKey, input.idempotencyKey),
-              ),
-            )
-        : [],
-      getSetting(tx, 'booking.maxFutureBookingsPerCitizen'),
-      getSetting(tx, 'documents.retentionDaysAfterAppointment'),
-      tx
-        .select({ upcoming: sql<number>`count(*)::int` })
-        .from(bookings)
-        .where(
-          and(
-            eq(bookings.citizenId, citizenId),
-            inArray(bookings.status, [...activeStatuses]),
-            gt(bookings.endsAt, now),
+  const booked = await retryingConflicts(() =>
+    db.transaction(async (tx) => {
+      // One citizen's bookings are taken one at a time: the limit and the key hold under races.
+      await tx
+        .select({ id: citizens.id })
+        .from(citizens)
+        .where(eq(citizens.id, citizenId))
+        .for('update')
+      const [[previous], limit, retentionDays, [counted]] = await Promise.all([
+        input.idempotencyKey
+          ? tx
+              .select()
+              .from(bookings)
+              .where(
+                and(
+                  eq(bookings.citizenId, citizenId),
+                  eq(bookings.idempotencyKey, input.idempotencyKey),
+                ),
+              )
+          : [],
+        getSetting(tx, 'booking.maxFutureBookingsPerCitizen'),
+        getSetting(tx, 'documents.retentionDaysAfterAppointment'),
+        tx
+          .select({ upcoming: sql<number>`count(*)::int` })
+          .from(bookings)
+          .where(
+            and(
+              eq(bookings.citizenId, citizenId),
+              inArray(bookings.status, [...activeStatuses]),
+              gt(bookings.endsAt, now),
+            ),
           ),
-        ),
-    ])
-    if (previous) return previous
-    const upcoming = counted?.upcoming ?? 0
-    if (upcoming >= limit) {
-      throw new DomainError(
-        'CONFLICT',
-        {
-          el: `Έχετε ήδη ${upcoming} προγραμματισμένα ραντεβού, όσα επιτρέπονται. Ακυρώστε ή ολοκληρώστε ένα για να κλείσετε νέο.`,
-          en: `You already have ${upcoming} upcoming appointments, the most allowed. Cancel or complete one to book another.`,
-        },
-        { reason: 'too_many_bookings', limit },
-      )
-    }
-    const candidates = await candidatesFor(tx, resolved.scope, resolved, start, now)
-    if (candidates.length === 0) {
-      const rules = await offeredByRules(tx, resolved.scope, resolved, start, now)
-      if (!rules.offered) throw notOffered(localDateOf(start), rules.specialHours)
-    }
-    const [{ n }] = rowsOf<{ n: number }>(
-      await tx.execute(sql`select nextval('${sql.raw(bookingReferenceSeq.seqName!)}')::int as n`),
-    ) as [{ n: number }]
-    const reference = `KEP-${localDateOf(now.getTime()).slice(0, 4)}-${String(n).padStart(6, '0')}`
-    const callMs = resolved.category.callMinutes * 60_000
-    const blockMs = (resolved.category.callMinutes + resolved.category.bufferMinutes) * 60_000
-
-    const made = await firstThatHolds(tx, candidates, async (sp, slot) => {
-      const [booking] = await sp
-        .insert(bookings)
-        .values({
-          reference,
-          citizenId,
-          categoryId: resolved.category.id,
-          procedureId: resolved.procedure.id,
-          kepId: slot.kepId,
-          employeeId: slot.employeeId,
-          workstationId: slot.workstationId,
-          startsAt: new Date(start),
-          endsAt: new Date(start + callMs),
-          blockedUntil: new Date(start + blockMs),
-          ...contact,
-          deliveryMethod: input.deliveryMethod,
-          locale: input.locale ?? 'el',
-          idempotencyKey: input.idempotencyKey ?? null,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning()
-      await sp.insert(bookingEvents).values({
-        bookingId: booking!.id,
-        action: 'booked',
-        actorKind: 'citizen',
-        actorId: citizenId,
-        at: now,
-        toStartsAt: booking!.startsAt,
-        toEmployeeId: slot.employeeId,
-      })
-      // R2.3, R2.6: the email and its reminders commit with the booking, or not at all
-      await enqueueBookingEmails(sp, booking!, 'booked', now)
-      if (documentIds.length > 0) {
-        await sp
-          .update(documents)
-          .set({
-            bookingId: booking!.id,
-            deleteAfter: new Date(start + callMs + retentionDays * 86_400_000),
-          })
-          .where(inArray(documents.id, documentIds))
+      ])
+      if (previous) return previous
+      const upcoming = counted?.upcoming ?? 0
+      if (upcoming >= limit) {
+        throw new DomainError(
+          'CONFLICT',
+          {
+            el: `Έχετε ήδη ${upcoming} προγραμματισμένα ραντεβού, όσα επιτρέπονται. Ακυρώστε ή ολοκληρώστε ένα για να κλείσετε νέο.`,
+            en: `You already have ${upcoming} upcoming appointments, the most allowed. Cancel or complete one to book another.`,
+          },
+          { reason: 'too_many_bookings', limit },
+        )
       }
-      return booking!
-    })
-    // Last in the transaction: the audit trail's lock is held only until the commit.
-    if (made) {
-      await recordAudit(tx, {
-        actor,
-        action: 'booking.create',
-        entity: 'booking',
-        entityId: made.id,
-        ip: meta.ip,
-        at: now,
-        details: { reference: made.reference, kepId: made.kepId, documents: documentIds.length },
+      const candidates = await candidatesFor(tx, resolved.scope, resolved, start, now)
+      if (candidates.length === 0) {
+        const rules = await offeredByRules(tx, resolved.scope, resolved, start, now)
+        if (!rules.offered) throw notOffered(localDateOf(start), rules.specialHours)
+      }
+      const [{ n }] = rowsOf<{ n: number }>(
+        await tx.execute(sql`select nextval('${sql.raw(bookingReferenceSeq.seqName!)}')::int as n`),
+      ) as [{ n: number }]
+      const reference = `KEP-${localDateOf(now.getTime()).slice(0, 4)}-${String(n).padStart(6, '0')}`
+      const callMs = resolved.category.callMinutes * 60_000
+      const blockMs = (resolved.category.callMinutes + resolved.category.bufferMinutes) * 60_000
+
+      await lockKepDays(tx, candidates.slice(0, maxCandidates))
+      const made = await firstThatHolds(tx, candidates, async (sp, slot) => {
+        const [booking] = await sp
+          .insert(bookings)
+          .values({
+            reference,
+            citizenId,
+            categoryId: resolved.category.id,
+            procedureId: resolved.procedure.id,
+            kepId: slot.kepId,
+            employeeId: slot.employeeId,
+            workstationId: slot.workstationId,
+            startsAt: new Date(start),
+            endsAt: new Date(start + callMs),
+            blockedUntil: new Date(start + blockMs),
+            ...contact,
+            deliveryMethod: input.deliveryMethod,
+            locale: input.locale ?? 'el',
+            idempotencyKey: input.idempotencyKey ?? null,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning()
+        await sp.insert(bookingEvents).values({
+          bookingId: booking!.id,
+          action: 'booked',
+          actorKind: 'citizen',
+          actorId: citizenId,
+          at: now,
+          toStartsAt: booking!.startsAt,
+          toEmployeeId: slot.employeeId,
+        })
+        // R2.3, R2.6: the email and its reminders commit with the booking, or not at all
+        await enqueueBookingEmails(sp, booking!, 'booked', now)
+        if (documentIds.length > 0) {
+          await sp
+            .update(documents)
+            .set({
+              bookingId: booking!.id,
+              deleteAfter: new Date(start + callMs + retentionDays * 86_400_000),
+            })
+            .where(inArray(documents.id, documentIds))
+        }
+        return booking!
       })
-    }
-    return made
-  })
+      // Last in the transaction: the audit trail's lock is held only until the commit.
+      if (made) {
+        await recordAudit(tx, {
+          actor,
+          action: 'booking.create',
+          entity: 'booking',
+          entityId: made.id,
+          ip: meta.ip,
+          at: now,
+          details: { reference: made.reference, kepId: made.kepId, documents: documentIds.length },
+        })
+      }
+      return made
+    }),
+  )
   if (!booked) throw slotUnavailable(await alternativesTo(db, clock, input, start))
   return booked
 }
@@ -592,75 +641,78 @@ export async function rescheduleBooking(
   const now = clock.now()
   const start = input.startsAt.getTime()
   let scopeInput: ScopeInput | undefined
-  const moved = await db.transaction(async (tx) => {
-    const booking = await lockForChange(tx, actor, input.bookingId, canRescheduleBooking)
-    requireChangeable(booking, now)
-    const [category] = await tx
-      .select({ code: serviceCategories.code })
-      .from(serviceCategories)
-      .where(eq(serviceCategories.id, booking.categoryId))
-    scopeInput = {
-      category: category!.code as CategoryCode,
-      procedureId: booking.procedureId,
-      kepId: input.kepId ?? booking.kepId,
-    }
-    const errors: FieldError[] = []
-    const resolved = await scopeOrErrors(tx, scopeInput, errors)
-    if (resolved) checkStart(resolved, input.startsAt, now, errors)
-    if (errors.length > 0 || !resolved) throw validationFailed(errors)
-    const candidates = await candidatesFor(tx, resolved.scope, resolved, start, now, booking.id)
-    if (candidates.length === 0) {
-      const rules = await offeredByRules(tx, resolved.scope, resolved, start, now)
-      if (!rules.offered) throw notOffered(localDateOf(start), rules.specialHours)
-    }
-    const callMs = resolved.category.callMinutes * 60_000
-    const blockMs = (resolved.category.callMinutes + resolved.category.bufferMinutes) * 60_000
-    const updated = await firstThatHolds(tx, candidates, async (sp, slot) => {
-      const [updated] = await sp
-        .update(bookings)
-        .set({
-          kepId: slot.kepId,
-          employeeId: slot.employeeId,
-          workstationId: slot.workstationId,
-          startsAt: new Date(start),
-          endsAt: new Date(start + callMs),
-          blockedUntil: new Date(start + blockMs),
-          version: sql`${bookings.version} + 1`,
-          updatedAt: now,
+  const moved = await retryingConflicts(() =>
+    db.transaction(async (tx) => {
+      const booking = await lockForChange(tx, actor, input.bookingId, canRescheduleBooking)
+      requireChangeable(booking, now)
+      const [category] = await tx
+        .select({ code: serviceCategories.code })
+        .from(serviceCategories)
+        .where(eq(serviceCategories.id, booking.categoryId))
+      scopeInput = {
+        category: category!.code as CategoryCode,
+        procedureId: booking.procedureId,
+        kepId: input.kepId ?? booking.kepId,
+      }
+      const errors: FieldError[] = []
+      const resolved = await scopeOrErrors(tx, scopeInput, errors)
+      if (resolved) checkStart(resolved, input.startsAt, now, errors)
+      if (errors.length > 0 || !resolved) throw validationFailed(errors)
+      const candidates = await candidatesFor(tx, resolved.scope, resolved, start, now, booking.id)
+      if (candidates.length === 0) {
+        const rules = await offeredByRules(tx, resolved.scope, resolved, start, now)
+        if (!rules.offered) throw notOffered(localDateOf(start), rules.specialHours)
+      }
+      const callMs = resolved.category.callMinutes * 60_000
+      const blockMs = (resolved.category.callMinutes + resolved.category.bufferMinutes) * 60_000
+      await lockKepDays(tx, candidates.slice(0, maxCandidates))
+      const updated = await firstThatHolds(tx, candidates, async (sp, slot) => {
+        const [updated] = await sp
+          .update(bookings)
+          .set({
+            kepId: slot.kepId,
+            employeeId: slot.employeeId,
+            workstationId: slot.workstationId,
+            startsAt: new Date(start),
+            endsAt: new Date(start + callMs),
+            blockedUntil: new Date(start + blockMs),
+            version: sql`${bookings.version} + 1`,
+            updatedAt: now,
+          })
+          .where(eq(bookings.id, booking.id))
+          .returning()
+        await sp.insert(bookingEvents).values({
+          bookingId: booking.id,
+          action: 'rescheduled',
+          actorKind: actorKindOf(actor),
+          actorId: actorIdOf(actor),
+          at: now,
+          fromStartsAt: booking.startsAt,
+          toStartsAt: updated!.startsAt,
+          fromEmployeeId: booking.employeeId,
+          toEmployeeId: slot.employeeId,
         })
-        .where(eq(bookings.id, booking.id))
-        .returning()
-      await sp.insert(bookingEvents).values({
-        bookingId: booking.id,
-        action: 'rescheduled',
-        actorKind: actorKindOf(actor),
-        actorId: actorIdOf(actor),
-        at: now,
-        fromStartsAt: booking.startsAt,
-        toStartsAt: updated!.startsAt,
-        fromEmployeeId: booking.employeeId,
-        toEmployeeId: slot.employeeId,
+        await enqueueBookingEmails(sp, updated!, 'rescheduled', now)
+        return updated!
       })
-      await enqueueBookingEmails(sp, updated!, 'rescheduled', now)
-      return updated!
-    })
-    if (updated) {
-      await recordAudit(tx, {
-        actor,
-        action: 'booking.reschedule',
-        entity: 'booking',
-        entityId: booking.id,
-        ip: meta.ip,
-        at: now,
-        details: {
-          from: booking.startsAt.toISOString(),
-          to: updated.startsAt.toISOString(),
-          kepId: updated.kepId,
-        },
-      })
-    }
-    return updated
-  })
+      if (updated) {
+        await recordAudit(tx, {
+          actor,
+          action: 'booking.reschedule',
+          entity: 'booking',
+          entityId: booking.id,
+          ip: meta.ip,
+          at: now,
+          details: {
+            from: booking.startsAt.toISOString(),
+            to: updated.startsAt.toISOString(),
+            kepId: updated.kepId,
+          },
+        })
+      }
+      return updated
+    }),
+  )
   if (!moved) throw slotUnavailable(await alternativesTo(db, clock, scopeInput!, start))
   return moved
 }
