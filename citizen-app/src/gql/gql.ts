@@ -36,7 +36,7 @@ type Documents = {
   '\n  query CallBooking($id: ID!) {\n    booking(id: $id) {\n      id\n      reference\n      status\n      startsAt\n      endsAt\n      kep {\n        id\n        name {\n          el\n          en\n        }\n      }\n      procedure {\n        id\n        title {\n          el\n          en\n        }\n        requiredDocuments {\n          el\n          en\n        }\n      }\n      submission {\n        protocolNumber\n        filedDescription\n        deliveryMethod\n        notes\n        recordedAt\n      }\n    }\n  }\n': typeof types.CallBookingDocument
   '\n  query GuestCallInvitation($token: String!) {\n    callInvitation(token: $token) {\n      valid\n      kepName\n      bookingReference\n      startsAt\n      endsAt\n      expiresAt\n    }\n  }\n': typeof types.GuestCallInvitationDocument
   '\n    mutation CitizenSendSignal($input: SendSignalInput!) {\n      sendSignal(input: $input) {\n        seq\n      }\n    }\n  ': typeof types.CitizenSendSignalDocument
-  '\n    query CitizenMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ': typeof types.CitizenMissedSignalsDocument
+  '\n    query CitizenMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        hasMore\n        signals {\n          seq\n          from\n          to\n          negotiationId\n          payload\n        }\n      }\n    }\n  ': typeof types.CitizenMissedSignalsDocument
   '\n    subscription CitizenCallSignals($callId: ID!, $participantToken: String!, $afterSeq: Int) {\n      callSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ': typeof types.CitizenCallSignalsDocument
   '\n  query ParticipatingMunicipalities {\n    municipalities(participating: true) {\n      id\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      keps {\n        id\n        name {\n          el\n          en\n        }\n        address {\n          el\n          en\n        }\n        city {\n          el\n          en\n        }\n        postalCode\n      }\n    }\n  }\n': typeof types.ParticipatingMunicipalitiesDocument
   '\n  query HomeCategories {\n    serviceCategories {\n      id\n      code\n      name {\n        el\n        en\n      }\n      description {\n        el\n        en\n      }\n      callMinutes\n    }\n  }\n': typeof types.HomeCategoriesDocument
@@ -88,7 +88,7 @@ const documents: Documents = {
     types.GuestCallInvitationDocument,
   '\n    mutation CitizenSendSignal($input: SendSignalInput!) {\n      sendSignal(input: $input) {\n        seq\n      }\n    }\n  ':
     types.CitizenSendSignalDocument,
-  '\n    query CitizenMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ':
+  '\n    query CitizenMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        hasMore\n        signals {\n          seq\n          from\n          to\n          negotiationId\n          payload\n        }\n      }\n    }\n  ':
     types.CitizenMissedSignalsDocument,
   '\n    subscription CitizenCallSignals($callId: ID!, $participantToken: String!, $afterSeq: Int) {\n      callSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ':
     types.CitizenCallSignalsDocument,
@@ -251,8 +251,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n    query CitizenMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ',
-): (typeof documents)['\n    query CitizenMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ']
+  source: '\n    query CitizenMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        hasMore\n        signals {\n          seq\n          from\n          to\n          negotiationId\n          payload\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    query CitizenMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        hasMore\n        signals {\n          seq\n          from\n          to\n          negotiationId\n          payload\n        }\n      }\n    }\n  ']
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -663,13 +663,16 @@ export type CitizenMissedSignalsQueryVariables = Exact<{
 }>
 
 export type CitizenMissedSignalsQuery = {
-  missedSignals: Array<{
-    seq: number
-    from: string
-    to: string
-    negotiationId: string
-    payload: Record<string, unknown>
-  }>
+  missedSignals: {
+    hasMore: boolean
+    signals: Array<{
+      seq: number
+      from: string
+      to: string
+      negotiationId: string
+      payload: Record<string, unknown>
+    }>
+  }
 }
 
 export type CitizenCallSignalsSubscriptionVariables = Exact<{
@@ -3037,11 +3040,21 @@ export const CitizenMissedSignalsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'negotiationId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'payload' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasMore' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'signals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'negotiationId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'payload' } },
+                    ],
+                  },
+                },
               ],
             },
           },

@@ -23,7 +23,7 @@ export interface SignallingDocuments {
     }
   >
   missed: TypedDocumentNode<
-    { missedSignals: CallSignal[] },
+    { missedSignals: { signals: CallSignal[]; hasMore: boolean } },
     ParticipantVariables & { afterSeq: number }
   >
   live: TypedDocumentNode<
@@ -53,12 +53,21 @@ export function apolloSignalling(
       })
     },
     async missed(afterSeq) {
-      const { data } = await apollo.query({
-        query: documents.missed,
-        variables: { ...participant, afterSeq },
-        fetchPolicy: 'no-cache',
-      })
-      return data?.missedSignals ?? []
+      const missed: CallSignal[] = []
+      // page on from the last seq of each page until the server says that was all
+      for (let after = afterSeq; ;) {
+        const { data } = await apollo.query({
+          query: documents.missed,
+          variables: { ...participant, afterSeq: after },
+          fetchPolicy: 'no-cache',
+        })
+        const page = data?.missedSignals
+        if (!page) return missed
+        missed.push(...page.signals)
+        const last = page.signals.at(-1)
+        if (!page.hasMore || !last) return missed
+        after = last.seq
+      }
     },
     subscribe(afterSeq, onSignal, onError) {
       const subscription = apollo

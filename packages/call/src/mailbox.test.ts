@@ -25,7 +25,7 @@ describe('the signalling mailbox (issue 7: subscribe, then fetch what was missed
     expect(delivered).toEqual([])
     box.endReplay([signal(1), signal(3), signal(2)])
     expect(delivered).toEqual([1, 2, 3, 5])
-    expect(box.afterSeq).toBe(3)
+    expect(box.afterSeq).toBe(5)
   })
 
   it('drops its own echoes and signals addressed to someone else', () => {
@@ -42,20 +42,26 @@ describe('the signalling mailbox (issue 7: subscribe, then fetch what was missed
     box.receive(signal(7))
     box.receive(signal(7))
     expect(delivered).toEqual([7])
-    // a reconnection: fetch after the watermark, which live signals do not move
-    expect(box.beginReplay()).toBe(0)
+    // a reconnection: fetch after the last seq seen, live ones included
+    expect(box.beginReplay()).toBe(7)
     box.receive(signal(9))
-    box.endReplay([signal(6), signal(7), signal(8)])
-    expect(delivered).toEqual([7, 6, 8, 9])
-    expect(box.afterSeq).toBe(8)
+    box.endReplay([signal(8)])
+    expect(delivered).toEqual([7, 8, 9])
+    expect(box.afterSeq).toBe(9)
   })
 
-  it('fills a hole left by a subscription that started late (a live signal before an earlier one)', () => {
+  it('issue 11 defect 10: fetches after the last seq it saw, not from 0; a signal that comes out of order is still delivered once', () => {
     const { box, delivered } = mailbox()
-    box.endReplay([signal(1)])
-    box.receive(signal(4)) // 2 and 3 were sent before the subscription was registered
-    box.beginReplay()
-    box.endReplay([signal(2), signal(3), signal(4)])
-    expect(delivered).toEqual([1, 4, 2, 3])
+    box.endReplay([])
+    for (let seq = 1; seq <= 600; seq++) box.receive(signal(seq, seq % 2 ? 'other' : 'me', 'x'))
+    box.receive(signal(601))
+    expect(box.beginReplay()).toBe(601)
+    box.endReplay([signal(602), signal(603)])
+    // 604 was published before 605 but arrives after it, on the re-sent subscription's replay
+    box.receive(signal(605))
+    box.receive(signal(604))
+    box.receive(signal(605))
+    expect(delivered).toEqual([601, 602, 603, 605, 604])
+    expect(box.afterSeq).toBe(605)
   })
 })

@@ -1,14 +1,15 @@
 import type { CallSignal } from './signals'
 
 /**
- * The receiving end of the call's signalling mailbox. graphql-ws has no replay, so a client
- * subscribes and then fetches what it missed; both paths meet here. Each signal is delivered
- * once: while a fetch is in flight live signals wait, then the fetched and the waiting ones go
- * out in sequence order. Own echoes and signals for others are dropped.
+ * The receiving end of the call's signalling mailbox. graphql-ws has no replay, so after a
+ * reconnect a client fetches what it missed after the last seq it saw (issue 11 defect 10: not
+ * from 0, which in a long call is thousands of signals); both paths meet here. Each signal is
+ * delivered once: while a fetch is in flight live signals wait, then the fetched and the
+ * waiting ones go out in sequence order. Own echoes and signals for others are dropped.
  *
- * A subscription may start a moment after the fetch was answered, so a live signal can come
- * with an earlier one still missing: the watermark to fetch after moves only with what a fetch
- * returned, never with live signals, and a later fetch fills the hole (duplicates are skipped).
+ * The server's `callSignals` replays everything after its `afterSeq` before going live, and
+ * graphql-ws re-sends that subscription on every reconnect, so a signal published out of order
+ * (a later seq seen first) still comes, once, whatever the fetch starts after.
  */
 export class SignalMailbox {
   private watermark = 0
@@ -21,7 +22,7 @@ export class SignalMailbox {
     private readonly deliver: (signal: CallSignal) => void,
   ) {}
 
-  /** Fetch what was missed after this sequence number. */
+  /** The last sequence number seen: fetch what was missed after it. */
   get afterSeq(): number {
     return this.watermark
   }
@@ -48,7 +49,6 @@ export class SignalMailbox {
   /** The fetch is answered: deliver what it found and what waited, in order, once each. */
   endReplay(missed: readonly CallSignal[]): void {
     this.replaying = false
-    for (const signal of missed) this.watermark = Math.max(this.watermark, signal.seq)
     const all = [...missed, ...this.waiting]
     this.waiting = []
     this.apply(all)
@@ -59,6 +59,7 @@ export class SignalMailbox {
     for (const signal of ordered) {
       if (this.seen.has(signal.seq)) continue
       this.seen.add(signal.seq)
+      this.watermark = Math.max(this.watermark, signal.seq)
       if (signal.from === this.me || signal.to !== this.me) continue
       this.deliver(signal)
     }

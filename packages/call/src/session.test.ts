@@ -85,10 +85,11 @@ describe('the call connection (issue 7 item 9: recovery)', () => {
     expect(states.at(-1)).toBe(true)
     // the re-subscription replays too: a signal may come twice, and out of order
     fake.push(offer(5))
-    fake.answerMissedWith([offer(3), offer(4)])
+    fake.answerMissedWith([offer(4)])
     fake.setSocket('connected')
     await flush()
-    expect(fake.fetchedAfter).toEqual([0])
+    // issue 11 defect 10: after the last seq it saw, not from 0
+    expect(fake.fetchedAfter).toEqual([3])
     expect(states.at(-1)).toBe(false)
     expect(signalled.map((p) => p.seq)).toEqual([3, 4, 5])
     call.close()

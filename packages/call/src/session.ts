@@ -8,7 +8,7 @@ export type SocketState = 'idle' | 'connecting' | 'connected' | 'reconnecting'
 /** The call's signalling as the server offers it; each app implements it with its own operations. */
 export interface CallSignalling {
   send(to: string, negotiationId: string, payload: Record<string, unknown>): Promise<void>
-  /** Signals addressed to us after a sequence number (`missedSignals`). */
+  /** All signals addressed to us after a sequence number (`missedSignals`, every page). */
   missed(afterSeq: number): Promise<CallSignal[]>
   /**
    * The live `callSignals` subscription, which first replays the mailbox after `afterSeq`
@@ -68,7 +68,7 @@ export class CallConnection {
     this.mailbox.endReplay([])
     this.cleanups.push(
       signalling.subscribe(
-        0,
+        this.mailbox.afterSeq,
         (signal) => this.mailbox.receive(signal),
         () => this.setReconnecting(true),
       ),

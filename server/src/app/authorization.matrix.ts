@@ -366,7 +366,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   },
   'Query.missedSignals': {
     document:
-      'query ($id: ID!, $t: String!) { missedSignals(callId: $id, participantToken: $t, afterSeq: 0) { seq } }',
+      'query ($id: ID!, $t: String!) { missedSignals(callId: $id, participantToken: $t, afterSeq: 0) { hasMore } }',
     variables: (f) => ({ id: f.callId, t: notAParticipantToken }),
     expect: participantOnly,
   },

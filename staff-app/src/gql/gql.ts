@@ -32,7 +32,7 @@ type Documents = {
   '\n  mutation EndCall($input: CallIdInput!) {\n    endCall(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n': typeof types.EndCallDocument
   '\n  mutation RecordNoShow($input: RecordNoShowInput!) {\n    recordNoShow(input: $input) {\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n': typeof types.RecordNoShowDocument
   '\n    mutation StaffSendSignal($input: SendSignalInput!) {\n      sendSignal(input: $input) {\n        seq\n      }\n    }\n  ': typeof types.StaffSendSignalDocument
-  '\n    query StaffMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ': typeof types.StaffMissedSignalsDocument
+  '\n    query StaffMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        hasMore\n        signals {\n          seq\n          from\n          to\n          negotiationId\n          payload\n        }\n      }\n    }\n  ': typeof types.StaffMissedSignalsDocument
   '\n    subscription StaffCallSignals($callId: ID!, $participantToken: String!, $afterSeq: Int) {\n      callSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ': typeof types.StaffCallSignalsDocument
 }
 const documents: Documents = {
@@ -72,7 +72,7 @@ const documents: Documents = {
     types.RecordNoShowDocument,
   '\n    mutation StaffSendSignal($input: SendSignalInput!) {\n      sendSignal(input: $input) {\n        seq\n      }\n    }\n  ':
     types.StaffSendSignalDocument,
-  '\n    query StaffMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ':
+  '\n    query StaffMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        hasMore\n        signals {\n          seq\n          from\n          to\n          negotiationId\n          payload\n        }\n      }\n    }\n  ':
     types.StaffMissedSignalsDocument,
   '\n    subscription StaffCallSignals($callId: ID!, $participantToken: String!, $afterSeq: Int) {\n      callSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ':
     types.StaffCallSignalsDocument,
@@ -204,8 +204,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n    query StaffMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ',
-): (typeof documents)['\n    query StaffMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ']
+  source: '\n    query StaffMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        hasMore\n        signals {\n          seq\n          from\n          to\n          negotiationId\n          payload\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    query StaffMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        hasMore\n        signals {\n          seq\n          from\n          to\n          negotiationId\n          payload\n        }\n      }\n    }\n  ']
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -679,13 +679,16 @@ export type StaffMissedSignalsQueryVariables = Exact<{
 }>
 
 export type StaffMissedSignalsQuery = {
-  missedSignals: Array<{
-    seq: number
-    from: string
-    to: string
-    negotiationId: string
-    payload: Record<string, unknown>
-  }>
+  missedSignals: {
+    hasMore: boolean
+    signals: Array<{
+      seq: number
+      from: string
+      to: string
+      negotiationId: string
+      payload: Record<string, unknown>
+    }>
+  }
 }
 
 export type StaffCallSignalsSubscriptionVariables = Exact<{
@@ -2508,11 +2511,21 @@ export const StaffMissedSignalsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'negotiationId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'payload' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasMore' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'signals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'negotiationId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'payload' } },
+                    ],
+                  },
+                },
               ],
             },
           },

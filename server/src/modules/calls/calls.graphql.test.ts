@@ -27,12 +27,13 @@ afterAll(async () => {
 
 const ADMIT = `mutation ($id: ID!) { admitCitizen(input: { callId: $id }) { call { id status admittedAt participants { id admitted } } } }`
 const SEND = `mutation ($input: SendSignalInput!) { sendSignal(input: $input) { seq } }`
-const MISSED = `query ($id: ID!, $t: String!, $after: Int!) { missedSignals(callId: $id, participantToken: $t, afterSeq: $after) { seq from to negotiationId payload at } }`
+const MISSED = `query ($id: ID!, $t: String!, $after: Int!) { missedSignals(callId: $id, participantToken: $t, afterSeq: $after) { hasMore signals { seq from to negotiationId payload at } } }`
 const EVENTS = `subscription ($id: ID!, $t: String!) { callEvents(callId: $id, participantToken: $t) { type participantId at call { id status } } }`
 const SIGNALS = `subscription ($id: ID!, $t: String!, $after: Int) { callSignals(callId: $id, participantToken: $t, afterSeq: $after) { seq from to negotiationId payload } }`
 
 type Event = { type: string; participantId: string | null; call: { status: string } }
 type Signal = { seq: number; from: string; to: string; negotiationId: string; payload: unknown }
+type MissedPage = { signals: Signal[]; hasMore: boolean }
 
 const signal = (call: string, from: Joined, to: string, n = 0) => ({
   input: {
@@ -255,16 +256,94 @@ describe('the signalling mailbox', () => {
         negotiationId: 'neg-1',
         payload: { type: 'candidate', n: 2 },
       })
-      const missed = await w.server.graphql<{ missedSignals: Signal[] }>(
+      const missed = await w.server.graphql<{ missedSignals: MissedPage }>(
         MISSED,
         { id: callId, t: citizen.participantToken, after: 2 },
         maria.headers,
       )
-      expect(expectNoGraphQLErrors(missed).missedSignals.map((s) => s.seq)).toEqual([3, 4])
+      const page = expectNoGraphQLErrors(missed).missedSignals
+      expect(page.signals.map((s) => s.seq)).toEqual([3, 4])
+      expect(page.hasMore).toBe(false)
       live.stop()
     } finally {
       await socket.dispose()
     }
+  })
+
+  it('issue 11 defect 10: in a call of more than 500 signals, a reconnect after seq N gets exactly N+1…last, paged over HTTP and in one replay over the socket', async () => {
+    const { maria, callId, citizen, employee } = await waitingCall()
+    await w.server.graphql(ADMIT, { id: callId }, w.staff.headers)
+    // A long call's mailbox, written directly: 1,300 signals, every fourth to the employee.
+    const total = 1_300
+    const rows = Array.from({ length: total }, (_, i) => {
+      const toCitizen = i % 4 !== 3
+      return {
+        callId,
+        seq: i + 1,
+        senderSessionId: toCitizen ? employee.participant.id : citizen.participant.id,
+        recipientSessionId: toCitizen ? citizen.participant.id : employee.participant.id,
+        negotiationId: 'neg-1',
+        payload: { type: 'candidate', n: i + 1 },
+      }
+    })
+    for (let i = 0; i < total; i += 250) {
+      await w.database.db.insert(callSignals).values(rows.slice(i, i + 250))
+    }
+    await w.database.db.update(calls).set({ signalSeq: total }).where(eq(calls.id, callId))
+    const seenBefore = 700
+    const expected = rows
+      .filter((r) => r.seq > seenBefore && r.recipientSessionId === citizen.participant.id)
+      .map((r) => r.seq)
+
+    // Over HTTP, page by page from the last seq the page saw.
+    const fetched: number[] = []
+    let after = seenBefore
+    for (let pages = 0; pages < 10; pages++) {
+      const res = await w.server.graphql<{ missedSignals: MissedPage }>(
+        `query ($id: ID!, $t: String!, $after: Int!) { missedSignals(callId: $id, participantToken: $t, afterSeq: $after, first: 200) { hasMore signals { seq } } }`,
+        { id: callId, t: citizen.participantToken, after },
+        maria.headers,
+      )
+      const page = expectNoGraphQLErrors(res).missedSignals
+      fetched.push(...page.signals.map((s) => s.seq))
+      if (!page.hasMore) break
+      after = page.signals.at(-1)!.seq
+    }
+    expect(fetched).toEqual(expected)
+
+    // Over the socket: the replay pages through all of it, then goes live.
+    const socket = wsClient(w.server, { cookie: maria.cookie })
+    try {
+      const live = collect<Signal>(socket, SIGNALS, {
+        id: callId,
+        t: citizen.participantToken,
+        after: seenBefore,
+      })
+      await live.waitFor((items) => items.length >= expected.length)
+      expectNoGraphQLErrors(
+        await w.server.graphql(
+          SEND,
+          signal(callId, employee, citizen.participant.id, 9),
+          w.staff.headers,
+        ),
+      )
+      await live.waitFor((items) => items.length >= expected.length + 1)
+      expect(live.items.map((s) => s.seq)).toEqual([...expected, total + 1])
+      live.stop()
+    } finally {
+      await socket.dispose()
+    }
+
+    const tooMany = await w.server.graphql(
+      `query ($id: ID!, $t: String!) { missedSignals(callId: $id, participantToken: $t, afterSeq: -1, first: 501) { hasMore } }`,
+      { id: callId, t: citizen.participantToken },
+      maria.headers,
+    )
+    expect(codeOf(tooMany)).toBe('VALIDATION_FAILED')
+    expect(tooMany.errors![0]!.extensions!.fields).toMatchObject([
+      { field: 'afterSeq' },
+      { field: 'first' },
+    ])
   })
 
   it('only members send and receive: not a waiting citizen, a stranger, another KEP’s staff, a wrong token, or a page that left', async () => {

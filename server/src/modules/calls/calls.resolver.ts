@@ -38,6 +38,7 @@ import {
   InviteToCallInput,
   JoinCallInput,
   JoinCallPayload,
+  MissedSignalsPage,
   ParticipantInput,
   RecordNoShowInput,
   RecordSubmissionInput,
@@ -88,21 +89,25 @@ export class CallOperations {
     return service.sendSignal(ctx.db, ctx.clock, ctx.actor, input, ctx.callServices)
   }
 
-  @Query(() => [CallSignal], {
-    description: 'The signals addressed to this participant after afterSeq (after a reconnect).',
+  @Query(() => MissedSignalsPage, {
+    description:
+      'The signals addressed to this participant after afterSeq, the last seq it saw (after a reconnect), a page at a time.',
   })
   async missedSignals(
     @Ctx() ctx: Context,
     @Arg('callId', () => ID) callId: string,
     @Arg('participantToken') participantToken: string,
     @Arg('afterSeq', () => Int) afterSeq: number,
-  ) {
-    const signals = await service.missedSignals(ctx.db, ctx.actor, {
+    @Arg('first', () => Int, { nullable: true, description: 'At most 500 (the default).' })
+    first?: number | null,
+  ): Promise<MissedSignalsPage> {
+    const page = await service.missedSignals(ctx.db, ctx.actor, {
       callId,
       participantToken,
       afterSeq,
+      first,
     })
-    return signals.map(signalOf)
+    return { signals: page.signals.map(signalOf), hasMore: page.hasMore }
   }
 
   @Query(() => [IceServer], { description: 'STUN/TURN servers for this participant.' })

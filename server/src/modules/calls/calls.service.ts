@@ -502,6 +502,9 @@ export async function setVideoEnabled(
   )
   if (call.identityVerified !== true) throw identityNotVerified()
   const updated = await db.transaction(async (tx) => {
+    // The call's row lock serialises toggles in one call: each computes audio_only after the
+    // previous one committed (its statements see it), so two at once cannot both miss the other.
+    await lockLiveCall(tx, call.id)
     await tx
       .update(callParticipants)
       .set({ videoEnabled: input.enabled })
@@ -623,13 +626,23 @@ export async function sendSignal(
   return { seq }
 }
 
-/** The signals addressed to a participant after `afterSeq`, in order (at most 500). */
+/** A replay page holds at most this many signals. */
+export const maxSignalsPerPage = 500
+
+export interface SignalPage {
+  signals: CallSignalMessage[]
+  /** More signals follow the last one: ask again after its seq. */
+  hasMore: boolean
+}
+
+/** The signals addressed to a participant after `afterSeq`, in order: the next `first` of them. */
 export async function signalsAfter(
   db: Db,
   callId: string,
   participantId: string,
   afterSeq: number,
-): Promise<CallSignalMessage[]> {
+  first: number = maxSignalsPerPage,
+): Promise<SignalPage> {
   const rows = await db
     .select()
     .from(callSignals)
@@ -641,26 +654,58 @@ export async function signalsAfter(
       ),
     )
     .orderBy(asc(callSignals.seq))
-    .limit(500)
-  return rows.map((r) => ({
-    seq: r.seq,
-    from: r.senderSessionId,
-    to: r.recipientSessionId ?? participantId,
-    negotiationId: r.negotiationId,
-    payload: r.payload as Record<string, unknown>,
-    at: r.createdAt.toISOString(),
-  }))
+    .limit(first + 1)
+  return {
+    signals: rows.slice(0, first).map((r) => ({
+      seq: r.seq,
+      from: r.senderSessionId,
+      to: r.recipientSessionId ?? participantId,
+      negotiationId: r.negotiationId,
+      payload: r.payload as Record<string, unknown>,
+      at: r.createdAt.toISOString(),
+    })),
+    hasMore: rows.length > first,
+  }
+}
+
+/** @throws VALIDATION_FAILED for a negative afterSeq or a page size outside 1…500 */
+export function checkReplayArgs(afterSeq: number, first: number): void {
+  const fields: FieldError[] = []
+  if (!Number.isSafeInteger(afterSeq) || afterSeq < 0) {
+    fields.push({
+      field: 'afterSeq',
+      reason: 'out_of_range',
+      message: {
+        el: 'Ο αριθμός σήματος πρέπει να είναι 0 ή μεγαλύτερος.',
+        en: 'The signal number must be 0 or more.',
+      },
+    })
+  }
+  if (!Number.isSafeInteger(first) || first < 1 || first > maxSignalsPerPage) {
+    fields.push({
+      field: 'first',
+      reason: 'out_of_range',
+      message: {
+        el: `Ζητήστε από 1 έως ${maxSignalsPerPage} σήματα τη φορά.`,
+        en: `Ask for 1 to ${maxSignalsPerPage} signals at a time.`,
+      },
+    })
+  }
+  if (fields.length > 0) throw validationFailed(fields)
 }
 
 /**
- * What a participant missed (after a reconnect): its mailbox after `afterSeq`.
- * @throws participant errors (admitted participants only)
+ * What a participant missed (after a reconnect): the next page of its mailbox after
+ * `afterSeq`, the last seq it saw. Page on with the last seq returned while `hasMore`.
+ * @throws VALIDATION_FAILED (arguments), participant errors (admitted participants only)
  */
 export async function missedSignals(
   db: Db,
   actor: Actor,
-  input: { callId: string; participantToken: string; afterSeq: number },
-): Promise<CallSignalMessage[]> {
+  input: { callId: string; participantToken: string; afterSeq: number; first?: number | null },
+): Promise<SignalPage> {
+  const first = input.first ?? maxSignalsPerPage
+  checkReplayArgs(input.afterSeq, first)
   const { participant } = await authenticateParticipant(
     db,
     actor,
@@ -668,7 +713,7 @@ export async function missedSignals(
     input.participantToken,
     { admitted: true },
   )
-  return signalsAfter(db, input.callId, participant.id, input.afterSeq)
+  return signalsAfter(db, input.callId, participant.id, input.afterSeq, first)
 }
 
 /** The ICE servers of a participant (credentials until an hour after the slot). */

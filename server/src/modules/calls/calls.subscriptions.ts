@@ -8,20 +8,30 @@ import {
   type CallSignalMessage,
   type KepCallMessage,
 } from './calls.events.js'
-import { authenticateParticipant, signalsAfter, type CallServices } from './calls.service.js'
+import {
+  authenticateParticipant,
+  checkReplayArgs,
+  maxSignalsPerPage,
+  signalsAfter,
+  type CallServices,
+  type SignalPage,
+} from './calls.service.js'
 
 /**
- * An iterator that yields `first`, then what `live` brings, keeping only what `keep` accepts,
- * and finishing after an item `last` marks. Its return() ends `live` at once, even while a
- * next() waits (an async generator would wait for that next() first, and leak the listener).
+ * An iterator that yields `first`, then the pages `more` brings (called whenever the queue is
+ * empty, until it returns none), then what `live` brings, keeping only what `keep` accepts, and
+ * finishing after an item `last` marks. Its return() ends `live` at once, even while a next()
+ * waits (an async generator would wait for that next() first, and leak the listener).
  */
 export function replayThenLive<T>(
   live: AsyncIterableIterator<T>,
   first: T[],
   keep: (item: T) => boolean,
   last: (item: T) => boolean = () => false,
+  more?: () => Promise<T[]>,
 ): AsyncIterableIterator<T> {
   const queued = [...first]
+  let replaying = more !== undefined
   let finished = false
   const finish = async (): Promise<IteratorResult<T>> => {
     finished = true
@@ -32,6 +42,12 @@ export function replayThenLive<T>(
     async next() {
       while (!finished) {
         let item: T
+        if (queued.length === 0 && replaying) {
+          const page = await more!()
+          if (page.length === 0) replaying = false
+          queued.push(...page)
+          continue
+        }
         if (queued.length > 0) {
           item = queued.shift()!
         } else {
@@ -55,10 +71,10 @@ export function replayThenLive<T>(
 }
 
 /**
- * Signals addressed to this page, for an admitted participant. With `afterSeq`, the mailbox
- * after it comes first (read once the live feed listens, so nothing falls between the two);
- * each seq is delivered once.
- * @throws as authenticateParticipant (admitted participants only)
+ * Signals addressed to this page, for an admitted participant. With `afterSeq` (the last seq the
+ * page saw), its whole mailbox after it comes first, page by page, newest included (read once
+ * the live feed listens, so nothing falls between the two); each seq is delivered once.
+ * @throws VALIDATION_FAILED (a negative afterSeq), as authenticateParticipant (admitted only)
  */
 export async function subscribeSignals(
   db: Db,
@@ -66,6 +82,8 @@ export async function subscribeSignals(
   services: CallServices,
   args: { callId: string; participantToken: string; afterSeq?: number | null },
 ): Promise<AsyncIterableIterator<CallSignalMessage>> {
+  const replay = args.afterSeq !== null && args.afterSeq !== undefined
+  if (replay) checkReplayArgs(args.afterSeq!, maxSignalsPerPage)
   const { participant } = await authenticateParticipant(
     db,
     actor,
@@ -74,21 +92,34 @@ export async function subscribeSignals(
     { admitted: true },
   )
   const live = services.pubsub.subscribe<CallSignalMessage>(topics.signalsTo(participant.id))
-  let missed: CallSignalMessage[] = []
+  let page: SignalPage = { signals: [], hasMore: false }
   try {
-    if (args.afterSeq !== null && args.afterSeq !== undefined) {
-      missed = await signalsAfter(db, args.callId, participant.id, args.afterSeq)
-    }
+    if (replay) page = await signalsAfter(db, args.callId, participant.id, args.afterSeq!)
   } catch (err) {
     await live.return?.()
     throw err
   }
+  let cursor = page.signals.at(-1)?.seq ?? args.afterSeq ?? 0
+  let hasMore = page.hasMore
+  const nextPage = async () => {
+    if (!hasMore) return []
+    const next = await signalsAfter(db, args.callId, participant.id, cursor)
+    hasMore = next.hasMore
+    cursor = next.signals.at(-1)?.seq ?? cursor
+    return next.signals
+  }
   const seen = new Set<number>()
-  return replayThenLive(live, missed, (s) => {
-    if (seen.has(s.seq)) return false
-    seen.add(s.seq)
-    return true
-  })
+  return replayThenLive(
+    live,
+    page.signals,
+    (s) => {
+      if (seen.has(s.seq)) return false
+      seen.add(s.seq)
+      return true
+    },
+    undefined,
+    nextPage,
+  )
 }
 
 /**

@@ -211,6 +211,15 @@ export class CallSignal {
   at!: Date
 }
 
+@ObjectType({ description: 'A page of a participant’s mailbox, after a reconnect.' })
+export class MissedSignalsPage {
+  @Field(() => [CallSignal], { description: 'In sequence order.' })
+  signals!: CallSignal[]
+
+  @Field({ description: 'More follow: ask again after the last seq of this page.' })
+  hasMore!: boolean
+}
+
 @ObjectType()
 export class CallEvent {
   @Field(() => CallEventType)

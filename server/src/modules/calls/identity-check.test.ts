@@ -334,4 +334,44 @@ describe('recording the identity check (R1.3, R6.2)', () => {
       await socket.dispose()
     }
   })
+
+  it('issue 11 defect 11: parallel video toggles of the two sides leave audio-only as the participants are', async () => {
+    const { callId, citizen, employee, maria } = await callInProgress()
+    // The check itself is tested above; here the call is marked verified directly.
+    await w.database.db.update(calls).set({ identityVerified: true }).where(eq(calls.id, callId))
+    const toggle = (side: 'citizen' | 'employee', enabled: boolean) =>
+      w.server.graphql(
+        VIDEO,
+        {
+          input: {
+            callId,
+            participantToken: (side === 'citizen' ? citizen : employee).participantToken,
+            enabled,
+          },
+        },
+        side === 'citizen' ? maria.headers : w.staff.headers,
+      )
+    const audioOnly = async () => {
+      const [row] = await w.database.db.select().from(calls).where(eq(calls.id, callId))
+      return row!.audioOnly
+    }
+    for (let round = 0; round < 15; round++) {
+      // Both off, then both on at once: before, each saw the other still off and left it true.
+      for (const r of await Promise.all([toggle('citizen', false), toggle('employee', false)])) {
+        expectNoGraphQLErrors(r)
+      }
+      expect(await audioOnly()).toBe(true)
+      for (const r of await Promise.all([toggle('citizen', true), toggle('employee', true)])) {
+        expectNoGraphQLErrors(r)
+      }
+      expect(await audioOnly(), `round ${round}: both have video on`).toBe(false)
+      // One on, one off at once: still audio only.
+      await Promise.all([toggle('citizen', false), toggle('employee', false)])
+      for (const r of await Promise.all([toggle('citizen', true), toggle('employee', false)])) {
+        expectNoGraphQLErrors(r)
+      }
+      expect(await audioOnly(), `round ${round}: the employee has video off`).toBe(true)
+      await toggle('employee', true)
+    }
+  })
 })

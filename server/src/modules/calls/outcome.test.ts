@@ -135,7 +135,7 @@ describe('the submission form (R7.3)', () => {
     expect(audit.map((a) => a.entityId)).toContain(callId)
     // The call is over for every page: a token gets CALL_ENDED, a second form is refused.
     const late = await w.server.graphql(
-      'query ($id: ID!, $t: String!) { missedSignals(callId: $id, participantToken: $t, afterSeq: 0) { seq } }',
+      'query ($id: ID!, $t: String!) { missedSignals(callId: $id, participantToken: $t, afterSeq: 0) { hasMore } }',
       { id: callId, t: citizen.participantToken },
       maria.headers,
     )

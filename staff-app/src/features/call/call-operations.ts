@@ -187,11 +187,14 @@ export const signallingDocuments: SignallingDocuments = {
   missed: graphql(`
     query StaffMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {
       missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {
-        seq
-        from
-        to
-        negotiationId
-        payload
+        hasMore
+        signals {
+          seq
+          from
+          to
+          negotiationId
+          payload
+        }
       }
     }
   `),
