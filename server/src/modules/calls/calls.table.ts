@@ -116,6 +116,13 @@ export const callInvitations = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     usedAt: timestamp({ withTimezone: true }),
+    /**
+     * The browser the link was first used in (issue 11 defect 5): the SHA-256 of the key that
+     * browser received then; another browser is refused.
+     */
+    browserKeyHash: text(),
+    /** The name the interpreter gave before joining, shown to the employee and audited. */
+    guestName: text(),
   },
   (t) => [index().on(t.callId)],
 )
