@@ -6,6 +6,7 @@ import { rowsOf } from '../src/platform/db/client.js'
 import { createLogger } from '../src/platform/logger.js'
 import { addDays, dayClock, localDateOf } from '../src/modules/scheduling/calendar.js'
 import { loginAs } from '../src/test/identity.js'
+import { testServerConfig } from '../src/test/server.js'
 import { benchDatabase, workingDays } from './national-data.js'
 
 // pnpm bench:booking — concurrent clients book distinct and contended slots over GraphQL HTTP
@@ -54,6 +55,7 @@ try {
     database,
     clock: systemClock,
     logger: createLogger('silent'),
+    config: testServerConfig(),
     rateLimits: {
       login: { perCaller: null, perIp: generous },
       booking: { perCaller: generous, perIp: generous },

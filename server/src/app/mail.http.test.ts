@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createServer, type RunningServer } from './server.js'
 import { fixedClock } from '../platform/clock.js'
-import { loadConfig } from '../platform/config.js'
+import { testServerConfig } from '../test/server.js'
 import type { Database } from '../platform/db/client.js'
 import { createLogger } from '../platform/logger.js'
 import { createTestDatabase } from '../test/database.js'
@@ -61,6 +61,7 @@ beforeAll(async () => {
     clock,
     logger: createLogger('silent'),
     devMail: sink,
+    config: testServerConfig(),
   })
   server = await app.start(0)
   await sendDueEmails({
@@ -101,7 +102,7 @@ describe('/dev/mail (development inbox)', () => {
       clock,
       logger: createLogger('silent'),
       devMail: sink,
-      config: { ...loadConfig({ NODE_ENV: 'test' }), env: 'production', publicUrl: undefined },
+      config: { ...testServerConfig(), env: 'production' },
     })
     const prod = await app.start(0)
     try {

@@ -5,10 +5,13 @@ import path from 'node:path'
 import { Client, createClient } from 'graphql-ws'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
+import { systemClock } from '../platform/clock.js'
 import type { Database } from '../platform/db/client.js'
+import { createLogger } from '../platform/logger.js'
 import { createTestDatabase } from '../test/database.js'
 import { aMunicipality } from '../test/factories.js'
 import { startTestServer, type TestServer } from '../test/server.js'
+import { createServer } from './server.js'
 
 let database: Database
 let server: TestServer
@@ -153,5 +156,13 @@ describe('graceful shutdown', () => {
     expect(answer.status).toBe(200)
     expect(answer.text).toContain('Δήμος Πάρου')
     await expect(fetch(`${own.url}/healthz`)).rejects.toThrow()
+  })
+})
+
+describe('the server’s configuration (issue 11 defect 11)', () => {
+  it('issue 11 defect 11: createServer has no fallback to the test configuration and its development secrets', async () => {
+    const deps = { database, clock: systemClock, logger: createLogger('silent') }
+    // @ts-expect-error -- the configuration is required: check:types fails if it gets a default
+    await expect(createServer(deps)).rejects.toThrow()
   })
 })

@@ -11,7 +11,7 @@ import type { Transporter } from 'nodemailer'
 import { WebSocketServer } from 'ws'
 import type { Actor } from '../platform/actor.js'
 import type { Clock } from '../platform/clock.js'
-import { loadConfig, type Config } from '../platform/config.js'
+import type { Config } from '../platform/config.js'
 import type { Database } from '../platform/db/client.js'
 import { isMigrated } from '../platform/db/migrate.js'
 import { DomainError, formatError, localeFrom } from '../platform/errors.js'
@@ -55,8 +55,11 @@ export interface ServerDeps {
   logger: Logger
   /** Where the three apps' folders are; defaults to the workspace. */
   appsRoot?: string
-  /** Identity and security settings; defaults to the development ones (GSIS stand-in on). */
-  config?: ServerConfig
+  /**
+   * Identity and security settings, always given: a server never falls back to the development
+   * secrets (tests pass test/server.ts testServerConfig()).
+   */
+  config: ServerConfig
   /** Rate limits; the defaults of platform/security/rate-limit.ts unless a test sets its own. */
   rateLimits?: RateLimitRules
   /** AES-256 key of uploaded documents; a random one (for tests) when absent. */
@@ -105,11 +108,7 @@ const localiseErrors: ApolloServerPlugin<AppContext> = {
  * the three built apps. Call start() to listen.
  */
 export async function createServer(deps: ServerDeps) {
-  const { database, clock, logger } = deps
-  const config: ServerConfig = deps.config ?? {
-    ...loadConfig({ NODE_ENV: 'test' }),
-    publicUrl: undefined,
-  }
+  const { database, clock, logger, config } = deps
   const schema = await buildApiSchema()
   const app = express()
   app.disable('x-powered-by')

@@ -5,6 +5,7 @@ import {
   type ServerDeps,
 } from '../app/server.js'
 import { fixedClock, type Clock } from '../platform/clock.js'
+import { loadConfig } from '../platform/config.js'
 import type { Database } from '../platform/db/client.js'
 import { createLogger } from '../platform/logger.js'
 import type { RateLimitRules } from '../platform/security/rate-limit.js'
@@ -28,6 +29,14 @@ export interface TestServer extends RunningServer {
   ): Promise<GraphQLResponse<T>>
 }
 
+/**
+ * The configuration of a test server: the test environment's (GSIS and KED stand-ins, test
+ * secrets); the public address is the one it listens on.
+ */
+export function testServerConfig(): ServerConfig {
+  return { ...loadConfig({ NODE_ENV: 'test' }), publicUrl: undefined }
+}
+
 /** A real server on a free port, as graphql-ws's own tests do; stop() it in afterAll. */
 export async function startTestServer(
   database: Database,
@@ -47,7 +56,7 @@ export async function startTestServer(
     clock: options.clock ?? fixedClock('2027-01-12T08:00:00Z'),
     logger: createLogger('silent'),
     appsRoot: options.appsRoot,
-    config: options.config,
+    config: options.config ?? testServerConfig(),
     rateLimits: options.rateLimits,
     devMail: options.devMail,
     mail: options.mail,
