@@ -5,10 +5,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer'
 import { expressMiddleware } from '@as-integrations/express5'
 import express, { type NextFunction, type Request, type Response } from 'express'
-import { GraphQLError } from 'graphql'
-import { useServer } from 'graphql-ws/use/ws'
 import type { Transporter } from 'nodemailer'
-import { WebSocketServer } from 'ws'
 import type { Actor } from '../platform/actor.js'
 import type { Clock } from '../platform/clock.js'
 import type { Config } from '../platform/config.js'
@@ -18,11 +15,10 @@ import { DomainError, formatError, localeFrom } from '../platform/errors.js'
 import type { Logger } from '../platform/logger.js'
 import { createNotifyPubSub } from '../platform/notify-pubsub.js'
 import { createInProcessPubSub, type PubSub } from '../platform/pubsub.js'
-import { graphqlProtection, parseAndValidate } from '../platform/security/graphql-limits.js'
+import { graphqlProtection } from '../platform/security/graphql-limits.js'
 import { inputTextPlugin } from '../platform/security/input-text.js'
 import { securityHeaders } from '../platform/security/headers.js'
 import {
-  guardOperation,
   operationGuardPlugin,
   type OperationGuardOptions,
 } from '../platform/security/operation-guard.js'
@@ -39,7 +35,6 @@ import {
   actorFromRequest,
   authenticateRequest,
   authRouter,
-  credentialOf,
   gsisStandInRouter,
   resolveIdentitySettings,
   scopeOperations,
@@ -48,6 +43,7 @@ import {
 import { createContext, type AppContext } from './context.js'
 import { buildApiSchema } from './schema.js'
 import { mountApps } from './static-apps.js'
+import { serveWebSocket, type WebSocketLimits } from './websocket.js'
 
 export interface ServerDeps {
   database: Database
@@ -62,6 +58,8 @@ export interface ServerDeps {
   config: ServerConfig
   /** Rate limits; the defaults of platform/security/rate-limit.ts unless a test sets its own. */
   rateLimits?: RateLimitRules
+  /** Message size, sockets and operations per client; the defaults of ./websocket.ts unless set. */
+  webSocketLimits?: Partial<WebSocketLimits>
   /** AES-256 key of uploaded documents; a random one (for tests) when absent. */
   documentsKey?: Buffer
   /** The built-in SMTP sink whose mail /dev/mail shows (development only). */
@@ -177,78 +175,19 @@ export async function createServer(deps: ServerDeps) {
       : undefined,
   }
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' })
-  const wsCleanup = useServer<
-    Record<string, unknown>,
-    { ip?: string; locale?: string; actor?: Actor }
-  >(
-    {
-      schema,
-      // Browsers always send Origin: a page of another site must not use a citizen's cookie
-      // here (cross-site WebSocket hijacking). Clients without Origin are not browsers; they
-      // may connect, but not with a session cookie.
-      onConnect: async (ctx) => {
-        const headers = ctx.extra.request.headers
-        const origin = headers.origin
-        if (origin ? origin !== settings().publicUrl : credentialOf(headers).kind === 'session') {
-          return false
-        }
-        try {
-          await authenticateRequest(database.db, clock, ctx.extra.request)
-        } catch {
-          return false
-        }
-        return true
-      },
-      // Errors over the socket as over HTTP: a domain error keeps its code and both messages in
-      // the caller's language; anything else is logged and masked.
-      onNext: (ctx, _id, _payload, _args, result) => {
-        if (!result.errors?.length) return
-        const locale = localeFrom(ctx.extra.request.headers['accept-language'])
-        return {
-          ...result,
-          errors: result.errors.map((error) => formatError(error.toJSON(), error, logger, locale)),
-        }
-      },
-      onSubscribe: async (ctx, _id, payload) => {
-        const parsed = parseAndValidate(schema, payload.query, protection.validationRules)
-        if ('errors' in parsed) return parsed.errors
-        // Per operation, so a logout or an expired session takes effect on an open socket.
-        const { actor } = await authenticateRequest(database.db, clock, ctx.extra.request).catch(
-          () => ({ actor: { kind: 'anonymous' } as Actor }),
-        )
-        const ip = ctx.extra.request.socket.remoteAddress
-        try {
-          await guardOperation(guard, parsed.document, payload.operationName, { actor, ip })
-        } catch (err) {
-          if (err instanceof DomainError) {
-            return [
-              new GraphQLError(err.messages.en, {
-                extensions: { code: err.code, messages: err.messages },
-              }),
-            ]
-          }
-          throw err
-        }
-        return {
-          schema,
-          document: parsed.document,
-          variableValues: payload.variables ?? undefined,
-          operationName: payload.operationName ?? undefined,
-          contextValue: createContext({
-            db: database.db,
-            clock,
-            logger,
-            locale: localeFrom(ctx.extra.request.headers['accept-language']),
-            ip,
-            actor,
-            callServices,
-          }),
-        }
-      },
-    },
-    wsServer,
-  )
+  const webSocket = serveWebSocket({
+    httpServer,
+    schema,
+    validationRules: protection.validationRules,
+    database,
+    clock,
+    logger,
+    publicUrl: () => settings().publicUrl,
+    guard,
+    callServices,
+    trustProxy: config.trustProxy,
+    limits: deps.webSocketLimits,
+  })
 
   const apollo = new ApolloServer<AppContext>({
     schema,
@@ -269,7 +208,7 @@ export async function createServer(deps: ServerDeps) {
         async serverWillStart() {
           return {
             async drainServer() {
-              await wsCleanup.dispose()
+              await webSocket.dispose()
             },
           }
         },
