@@ -112,7 +112,11 @@ export async function createServer(deps: ServerDeps) {
   app.disable('x-powered-by')
   app.set('trust proxy', config.trustProxy)
   const httpServer = http.createServer(app)
-  const rateLimits = new RateLimits(deps.rateLimits)
+  // On PostgreSQL the counters are shared by every instance; on the embedded PGlite, in memory.
+  const rateLimits = new RateLimits(
+    deps.rateLimits,
+    database.kind === 'postgres' ? database : undefined,
+  )
   app.locals.rateLimits = rateLimits
   const protection = graphqlProtection()
 

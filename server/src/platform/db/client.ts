@@ -26,6 +26,8 @@ export interface Database {
   pglite?: PGlite
   /** Runs raw SQL (several statements allowed); for migrations' helpers and tests. */
   exec(sql: string): Promise<void>
+  /** One statement with $1… parameters, for libraries that bring their own SQL (rate limits). */
+  query(sql: string, params: unknown[]): Promise<{ rows: Record<string, unknown>[] }>
   /** LISTEN/NOTIFY, for the pub/sub shared by several server instances. */
   notifications: NotifyChannel
   close(): Promise<void>
@@ -59,6 +61,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const sql = postgres(options.url, {
       max: options.maxConnections ?? 10,
       onnotice: () => {},
+      // No catalog query at each connect: postgres.js 3.4 runs it unawaited, so a connection
+      // lost meanwhile (a database restart) becomes an unhandled rejection that would end the
+      // process, and fails the next query with the old error (porsager/postgres #1192, #1223).
+      // drizzle writes and reads arrays as literals itself.
+      fetch_types: false,
       // work_mem: national availability groups ~200,000 bookings; 4 MB would spill to disk
       connection: { application_name: 'keplive', work_mem: '32MB' },
     })
@@ -69,6 +76,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       exec: async (text) => {
         await sql.unsafe(text).simple()
       },
+      query: async (text, params) => ({
+        rows: [...(await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[]))],
+      }),
       notifications: {
         // postgres.js listens on a connection of its own and LISTENs again after reconnecting
         async listen(channel, onPayload) {
@@ -97,6 +107,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     exec: async (text) => {
       await pglite.exec(text)
     },
+    query: async (text, params) => ({
+      rows: (await pglite.query<Record<string, unknown>>(text, params)).rows,
+    }),
     notifications: {
       listen: (channel, onPayload) => pglite.listen(channel, onPayload),
       async notify(channel, payload) {

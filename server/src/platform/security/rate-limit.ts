@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto'
 import type { NextFunction, Request, Response } from 'express'
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible'
 import { DomainError } from '../errors.js'
 
 /** What is limited: starting and completing logins, booking changes, uploads, a call's signals. */
@@ -57,22 +62,58 @@ export const rateLimited = (retryAfterSeconds: number): DomainError =>
     { retryAfterSeconds },
   )
 
+/** Where counters shared by several instances live: a PostgreSQL database (its rate_limits table). */
+export interface RateLimitStore {
+  query(sql: string, params: unknown[]): Promise<{ rows: Record<string, unknown>[] }>
+}
+
+/** The table of migration 0008_rate_limits. */
+const rateLimitsTable = 'rate_limits'
+
 /**
- * In-process counters (one instance per server). With several instances each counts on its own,
- * so the effective limit is multiplied by the number of instances — a shared store
- * (rate-limiter-flexible supports PostgreSQL and Redis) is the upgrade path.
+ * The counters. With a store (PostgreSQL, whenever DATABASE_URL is set) they are rows every
+ * instance increments in one statement each, so a client spreading its requests over several
+ * instances still gets one allowance; should the database fail, each instance goes on counting
+ * in memory until it answers again. Without one (the embedded PGlite: one process), in memory.
  */
 export class RateLimits {
-  private readonly limiters = new Map<string, RateLimiterMemory>()
+  private readonly limiters = new Map<string, RateLimiterAbstract>()
   // One counter per key with a huge budget; each key's own limit is compared by us.
-  private readonly apiKeys = new RateLimiterMemory({ points: 1e9, duration: 60 })
+  private readonly apiKeys: RateLimiterAbstract
 
-  constructor(readonly rules: RateLimitRules = defaultRateLimits) {}
+  constructor(
+    readonly rules: RateLimitRules = defaultRateLimits,
+    private readonly store?: RateLimitStore,
+  ) {
+    // The store's expired rows are swept by one limiter, not by each.
+    this.apiKeys = this.create('api-key', { points: 1e9, windowSeconds: 60 }, true)
+  }
 
-  private limiter(name: string, rule: RateLimitRule): RateLimiterMemory {
+  private create(name: string, rule: RateLimitRule, sweep = false): RateLimiterAbstract {
+    const options = { keyPrefix: name, points: rule.points, duration: rule.windowSeconds }
+    const store = this.store
+    if (!store) return new RateLimiterMemory(options)
+    return new RateLimiterPostgres({
+      ...options,
+      // RateLimiterPostgres speaks node-postgres ({ text, values } → { rows, rowCount }).
+      storeClient: {
+        async query(q: { text: string; values?: unknown[] }) {
+          const { rows } = await store.query(q.text, q.values ?? [])
+          return { rows, rowCount: rows.length }
+        },
+      },
+      storeType: 'pool',
+      tableName: rateLimitsTable,
+      tableCreated: true,
+      clearExpiredByTimeout: sweep,
+      insuranceLimiter: new RateLimiterMemory(options),
+    })
+  }
+
+  private limiter(name: string, rule: RateLimitRule): RateLimiterAbstract {
     let limiter = this.limiters.get(name)
     if (!limiter) {
-      limiter = new RateLimiterMemory({ points: rule.points, duration: rule.windowSeconds })
+      limiter = this.create(name, rule)
       this.limiters.set(name, limiter)
     }
     return limiter
