@@ -258,11 +258,16 @@ export async function createServer(deps: ServerDeps) {
   })
   app.get('/readyz', async (_req, res) => {
     try {
-      if (await isMigrated(database)) {
-        res.json({ status: 'ready', database: database.kind })
+      if (!(await isMigrated(database))) {
+        res.status(503).json({ status: 'not ready', reason: 'migrations pending' })
         return
       }
-      res.status(503).json({ status: 'not ready', reason: 'migrations pending' })
+      // Until it LISTENs again after a lost connection, calls' live updates would not arrive.
+      if (ownPubsub && !ownPubsub.isListening()) {
+        res.status(503).json({ status: 'not ready', reason: 'pub/sub not listening' })
+        return
+      }
+      res.json({ status: 'ready', database: database.kind })
     } catch (err) {
       logger.warn({ err }, 'readiness check failed')
       res.status(503).json({ status: 'not ready', reason: 'database unreachable' })

@@ -9,6 +9,8 @@ export interface NotifyChannel {
   /** Resolves once LISTEN is in effect; the function it gives stops listening. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>
   notify(channel: string, payload: string): Promise<void>
+  /** False from the moment the listening connection is lost until it LISTENs again. */
+  isListening(): boolean
 }
 
 /** The one channel every instance listens on; each message names its topic. */
@@ -40,7 +42,9 @@ export interface NotifyPubSubOptions {
 export async function createNotifyPubSub(
   channel: NotifyChannel,
   options: NotifyPubSubOptions = {},
-): Promise<PubSub & { listenerCount(topic: string): number; close(): Promise<void> }> {
+): Promise<
+  PubSub & { listenerCount(topic: string): number; isListening(): boolean; close(): Promise<void> }
+> {
   const local = createInProcessPubSub()
   const onError = options.onError ?? (() => {})
   const partial = new Map<string, { parts: string[]; received: number; since: number }>()
@@ -102,6 +106,8 @@ export async function createNotifyPubSub(
     },
     subscribe: (topic) => local.subscribe(topic),
     listenerCount: (topic) => local.listenerCount(topic),
+    // Readiness: while not listening, messages of other instances (and our own) are lost.
+    isListening: () => !closed && channel.isListening(),
     async close() {
       closed = true
       await queue

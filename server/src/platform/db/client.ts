@@ -7,6 +7,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
 import postgres from 'postgres'
 import { validationFailed } from '../errors.js'
 import type { NotifyChannel } from '../notify-pubsub.js'
+import { postgresNotifications } from './listener.js'
 
 /**
  * The database handle every service takes. PGlite and postgres.js both give a PgDatabase,
@@ -69,6 +70,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       // work_mem: national availability groups ~200,000 bookings; 4 MB would spill to disk
       connection: { application_name: 'keplive', work_mem: '32MB' },
     })
+    const notifications = postgresNotifications(options.url, sql)
     return {
       db: drizzlePostgres(sql, { casing: 'snake_case', logger }),
       kind: 'postgres',
@@ -79,17 +81,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       query: async (text, params) => ({
         rows: [...(await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[]))],
       }),
-      notifications: {
-        // postgres.js listens on a connection of its own and LISTENs again after reconnecting
-        async listen(channel, onPayload) {
-          const { unlisten } = await sql.listen(channel, onPayload)
-          return unlisten
-        },
-        async notify(channel, payload) {
-          await sql.notify(channel, payload)
-        },
+      notifications,
+      close: async () => {
+        await notifications.end()
+        await sql.end({ timeout: 5 })
       },
-      close: () => sql.end({ timeout: 5 }),
     }
   }
 
@@ -115,6 +111,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       async notify(channel, payload) {
         await pglite.query('select pg_notify($1, $2)', [channel, payload])
       },
+      // in this process: listening as long as the database is open
+      isListening: () => !pglite.closed,
     },
     close: () => pglite.close(),
   }
