@@ -84,6 +84,10 @@ export type DeliveryMethod = 'EMAIL' | 'PICKUP' | 'POST'
 export type JoinCallInput = {
   /** The citizen or the KEP’s staff: the booking. */
   bookingId?: string | number | null | undefined
+  /** An interpreter joining again from the same browser: the browserKey it received. */
+  browserKey?: string | null | undefined
+  /** An interpreter: their full name, required the first time the link is used (shown to the employee, audited). */
+  guestName?: string | null | undefined
   /** An interpreter: the invitation’s token. */
   invitationToken?: string | null | undefined
 }
@@ -643,7 +647,7 @@ export type GuestCallInvitationQuery = {
   callInvitation: {
     valid: boolean
     kepName: string
-    bookingReference: string
+    bookingReference: string | null
     startsAt: string
     endsAt: string
     expiresAt: string

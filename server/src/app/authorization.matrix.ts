@@ -340,6 +340,13 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
     variables: (f) => ({ id: f.callId }),
     expect: callStaff,
   },
+  'Mutation.admitInterpreter': {
+    document:
+      'mutation ($id: ID!, $p: ID!) { admitInterpreter(input: { callId: $id, participantId: $p }) { call { id } } }',
+    // Nobody waits (VALIDATION_FAILED) for those let in: the gate is what is tested.
+    variables: (f) => ({ id: f.callId, p: f.callId }),
+    expect: callStaff,
+  },
   'Mutation.requestIdentityDocument': {
     document:
       'mutation ($id: ID!) { requestIdentityDocument(input: { callId: $id }) { call { id } } }',
@@ -434,5 +441,174 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
     document: 'mutation ($id: ID!) { recordNoShow(input: { bookingId: $id }) { call { id } } }',
     variables: async (f) => ({ id: await f.newBooking() }),
     expect: callStaff,
+  },
+}
+
+// Issue 11 defect 6: field by field, who reads the data a call carries. The operations above
+// decide who reaches a call at all; these cells decide what each participant then sees of it.
+// authorization.test.ts fails when a field of the call's types has no row here, and executes
+// every cell: each role joins a live call (identity checked, submission recorded) and reads it.
+
+export const callFieldRoles = ['citizen', 'staff', 'interpreter'] as const
+export type CallFieldRole = (typeof callFieldRoles)[number]
+
+/** The object types a participant reads through `Call`; each of their fields needs a row. */
+export const callFieldTypes = ['Call', 'CallParticipant', 'IdentityCheck', 'SubmissionRecord']
+
+/** shown: the value; withheld: null, or for a name the role's name (never an error). */
+export type FieldOutcome = 'shown' | 'withheld'
+
+/** The values the cells' call holds, to tell a shown field from a withheld one. */
+export interface CallFieldValues {
+  callId: string
+  bookingId: string
+  reference: string
+  citizenName: string
+  protocolNumber: string
+  notes: string
+  kedReference: string
+}
+
+export interface CallFieldRow {
+  /** The selection inside `call { … }`. */
+  select: string
+  /** Whether the answer shows the field's value (the call as JSON, the cell's values). */
+  shows: (callJson: string, values: CallFieldValues) => boolean
+  expect: Record<CallFieldRole, FieldOutcome>
+}
+
+/** The call's own state: every participant's page needs it. */
+const everyParticipant = { citizen: 'shown', staff: 'shown', interpreter: 'shown' } as const
+
+/** Personal or case data: read as the booking is (calls.policy.ts canReadCallCaseData). */
+const bookingReaders = { citizen: 'shown', staff: 'shown', interpreter: 'withheld' } as const
+
+const hasKey = (key: string) => (json: string) => json.includes(`"${key}":`)
+const hasValue = (key: string) => (json: string) =>
+  json.includes(`"${key}":`) && !json.includes(`"${key}":null`)
+
+export const callFieldMatrix: Record<string, CallFieldRow> = {
+  'Call.id': { select: 'id', shows: (j, v) => j.includes(v.callId), expect: everyParticipant },
+  'Call.bookingId': {
+    select: 'bookingId',
+    shows: (j, v) => j.includes(v.bookingId),
+    expect: everyParticipant,
+  },
+  'Call.status': {
+    select: 'status',
+    shows: (j) => j.includes('IN_CALL'),
+    expect: everyParticipant,
+  },
+  'Call.admittedAt': {
+    select: 'admittedAt',
+    shows: hasValue('admittedAt'),
+    expect: everyParticipant,
+  },
+  'Call.endedAt': { select: 'endedAt', shows: hasKey('endedAt'), expect: everyParticipant },
+  'Call.audioOnly': { select: 'audioOnly', shows: hasKey('audioOnly'), expect: everyParticipant },
+  'Call.participants': {
+    select: 'participants { id }',
+    shows: (j) => (j.match(/"id":/g) ?? []).length >= 3,
+    expect: everyParticipant,
+  },
+  'Call.booking': {
+    select: 'booking { reference }',
+    shows: (j, v) => j.includes(v.reference),
+    expect: bookingReaders,
+  },
+  'Call.identityCheck': {
+    select: 'identityCheck { verified }',
+    shows: hasValue('identityCheck'),
+    expect: bookingReaders,
+  },
+  'Call.identityVerified': {
+    select: 'identityVerified',
+    shows: hasValue('identityVerified'),
+    expect: bookingReaders,
+  },
+  'Call.identityDocumentRequestedAt': {
+    select: 'identityDocumentRequestedAt',
+    shows: hasValue('identityDocumentRequestedAt'),
+    expect: bookingReaders,
+  },
+  'Call.submission': {
+    select: 'submission { recordedAt }',
+    shows: hasValue('submission'),
+    expect: bookingReaders,
+  },
+  'CallParticipant.id': {
+    select: 'participants { id }',
+    shows: hasValue('id'),
+    expect: everyParticipant,
+  },
+  'CallParticipant.role': {
+    select: 'participants { role }',
+    shows: (j) => j.includes('CITIZEN') && j.includes('INTERPRETER'),
+    expect: everyParticipant,
+  },
+  'CallParticipant.displayName': {
+    select: 'participants { displayName }',
+    shows: (j, v) => j.includes(v.citizenName),
+    expect: bookingReaders,
+  },
+  'CallParticipant.admitted': {
+    select: 'participants { admitted }',
+    shows: hasValue('admitted'),
+    expect: everyParticipant,
+  },
+  'CallParticipant.videoEnabled': {
+    select: 'participants { videoEnabled }',
+    shows: hasValue('videoEnabled'),
+    expect: everyParticipant,
+  },
+  'CallParticipant.joinedAt': {
+    select: 'participants { joinedAt }',
+    shows: hasValue('joinedAt'),
+    expect: everyParticipant,
+  },
+  'IdentityCheck.documentType': {
+    select: 'identityCheck { documentType }',
+    shows: (j) => j.includes('ID_CARD'),
+    expect: bookingReaders,
+  },
+  'IdentityCheck.verified': {
+    select: 'identityCheck { verified }',
+    shows: hasValue('verified'),
+    expect: bookingReaders,
+  },
+  'IdentityCheck.checkedAt': {
+    select: 'identityCheck { checkedAt }',
+    shows: hasValue('checkedAt'),
+    expect: bookingReaders,
+  },
+  'IdentityCheck.kedReference': {
+    select: 'identityCheck { kedReference }',
+    shows: (j, v) => j.includes(v.kedReference),
+    expect: bookingReaders,
+  },
+  'SubmissionRecord.protocolNumber': {
+    select: 'submission { protocolNumber }',
+    shows: (j, v) => j.includes(v.protocolNumber),
+    expect: bookingReaders,
+  },
+  'SubmissionRecord.filedDescription': {
+    select: 'submission { filedDescription }',
+    shows: hasValue('filedDescription'),
+    expect: bookingReaders,
+  },
+  'SubmissionRecord.deliveryMethod': {
+    select: 'submission { deliveryMethod }',
+    shows: hasValue('deliveryMethod'),
+    expect: bookingReaders,
+  },
+  'SubmissionRecord.notes': {
+    select: 'submission { notes }',
+    shows: (j, v) => j.includes(v.notes),
+    expect: bookingReaders,
+  },
+  'SubmissionRecord.recordedAt': {
+    select: 'submission { recordedAt }',
+    shows: hasValue('recordedAt'),
+    expect: bookingReaders,
   },
 }

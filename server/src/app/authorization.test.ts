@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bookings } from '../modules/bookings/index.js'
-import { calls } from '../modules/calls/index.js'
+import { calls, submissionRecords } from '../modules/calls/index.js'
 import { citizens } from '../modules/identity/index.js'
 import { fixedClock } from '../platform/clock.js'
 import type { Database } from '../platform/db/client.js'
@@ -19,7 +19,12 @@ import { anAdministrator, loginAs, wsClient } from '../test/identity.js'
 import { startTestServer, type TestServer } from '../test/server.js'
 import {
   authorizationMatrix,
+  callFieldMatrix,
+  callFieldRoles,
+  callFieldTypes,
   matrixRoles,
+  type CallFieldRole,
+  type CallFieldValues,
   type MatrixFixtures,
   type MatrixRole,
   type Outcome,
@@ -131,6 +136,33 @@ beforeAll(async () => {
       return fresh!.id
     },
   }
+  liveCallForFields = async () => {
+    // Issue 11 defect 6: a live call now (the server's clock), with an interpreter, the
+    // identity checked and a submission recorded, so that every field has a value.
+    const startsAt = new Date('2027-01-12T08:05:00Z')
+    const [booking] = await db
+      .insert(bookings)
+      .values({
+        reference: `MX-${randomBytes(4).toString('hex')}`,
+        citizenId: citizen!.id,
+        categoryId: category.id,
+        procedureId: procedure.id,
+        kepId: kep.id,
+        employeeId: staff.id,
+        workstationId: staff.workstationId,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 20 * 60_000),
+        blockedUntil: new Date(startsAt.getTime() + 30 * 60_000),
+        fullName: 'Μαρία Παπαδοπούλου',
+        email: 'maria@example.gr',
+        phone: '2101234567',
+        postalAddress: 'Ερμού 1, 10563 Αθήνα',
+        deliveryMethod: 'email',
+        needsSignLanguage: true,
+      })
+      .returning()
+    return { booking: booking!, staffId: staff.id }
+  }
   // Sessions for cells that end them are made per cell.
   const freshHeaders = headersOf
   headersForCell = async (role, fresh) => {
@@ -139,6 +171,10 @@ beforeAll(async () => {
   }
 })
 let headersForCell: (role: MatrixRole, fresh: boolean) => Promise<Record<string, string>>
+let liveCallForFields: () => Promise<{
+  booking: typeof bookings.$inferSelect
+  staffId: string
+}>
 
 afterAll(async () => {
   await server?.stop()
@@ -220,6 +256,123 @@ describe('the authorisation matrix', () => {
     }
     expect(mismatches).toEqual([])
     // Some 300 cells over HTTP and WebSocket: minutes on a loaded machine, not 30 seconds.
+  }, 180_000)
+})
+
+describe('the authorisation matrix of the call’s fields (issue 11 defect 6)', () => {
+  it('has a row for every field of the call’s types, and none for fields that are gone', async () => {
+    const schema = await buildApiSchema()
+    const fields = callFieldTypes
+      .flatMap((name) => {
+        const type = schema.getType(name)
+        if (!type || !('getFields' in type)) throw new Error(`no type ${name} in the schema`)
+        return Object.keys(type.getFields()).map((f) => `${name}.${f}`)
+      })
+      .sort()
+    const rows = Object.keys(callFieldMatrix).sort()
+    expect(
+      fields.filter((f) => !rows.includes(f)),
+      'fields of the call without a row in callFieldMatrix (app/authorization.matrix.ts)',
+    ).toEqual([])
+    expect(
+      rows.filter((r) => !fields.includes(r)),
+      'rows of fields that no longer exist',
+    ).toEqual([])
+  })
+
+  it('issue 11 defect 6: the citizen, the KEP’s staff and an interpreter each see of a live call what their cell says', async () => {
+    const { booking, staffId } = await liveCallForFields()
+    // Fresh sessions: the matrix's logoutEverywhere cells ended the shared ones.
+    const citizen = await headersForCell('citizen', true)
+    const staff = await headersForCell('staff', true)
+    const JOIN = (select: string) =>
+      `mutation ($input: JoinCallInput!) { joinCall(input: $input) { browserKey participant { id } call { id ${select} } } }`
+    type Joined = { browserKey: string | null; participant: { id: string }; call: { id: string } }
+    const joinAs = async (input: Record<string, unknown>, headers: Record<string, string>) => {
+      const res = await server.graphql<{ joinCall: Joined }>(JOIN(''), { input }, headers)
+      if (!res.data?.joinCall) throw new Error(`joinCall: ${JSON.stringify(res.errors)}`)
+      return res.data.joinCall
+    }
+    const callId = (await joinAs({ bookingId: booking.id }, citizen)).call.id
+    await joinAs({ bookingId: booking.id }, staff)
+    const invited = await server.graphql<{ inviteToCall: { link: string } }>(
+      'mutation ($id: ID!) { inviteToCall(input: { callId: $id }) { link } }',
+      { id: callId },
+      staff,
+    )
+    const invitationToken = invited.data!.inviteToCall.link.split('/').at(-1)!
+    const guest = await joinAs({ invitationToken, guestName: 'Ελένη Δημητρίου' }, {})
+    for (const document of [
+      'mutation ($id: ID!) { admitCitizen(input: { callId: $id }) { call { id } } }',
+      'mutation ($id: ID!, $p: ID!) { admitInterpreter(input: { callId: $id, participantId: $p }) { call { id } } }',
+    ]) {
+      const res = await server.graphql(document, { id: callId, p: guest.participant.id }, staff)
+      expect(res.errors).toBeUndefined()
+    }
+    const at = new Date('2027-01-12T08:06:00Z')
+    await database.db
+      .update(calls)
+      .set({
+        identityDocumentRequestedAt: at,
+        identityDocumentType: 'ID_CARD',
+        identityVerified: true,
+        identityCheckedBy: staffId,
+        identityCheckedAt: at,
+        kedReference: 'KED-MATRIX-1',
+      })
+      .where(eq(calls.id, callId))
+    const values: CallFieldValues = {
+      callId,
+      bookingId: booking.id,
+      reference: booking.reference,
+      citizenName: 'Μαρία Παπαδοπούλου',
+      protocolNumber: 'ΚΕΠ-MATRIX/2027',
+      notes: 'Σημείωση του πίνακα',
+      kedReference: 'KED-MATRIX-1',
+    }
+    await database.db.insert(submissionRecords).values({
+      bookingId: booking.id,
+      callId,
+      protocolNumber: values.protocolNumber,
+      filedDescription: 'Αίτηση',
+      deliveryMethod: 'email',
+      notes: values.notes,
+      recordedBy: staffId,
+    })
+    const joinInput: Record<
+      CallFieldRole,
+      () => Promise<[Record<string, unknown>, Record<string, string>]>
+    > = {
+      citizen: async () => [{ bookingId: booking.id }, citizen],
+      staff: async () => [{ bookingId: booking.id }, staff],
+      interpreter: async () => [{ invitationToken, browserKey: guest.browserKey }, {}],
+    }
+    const mismatches: string[] = []
+    for (const [field, row] of Object.entries(callFieldMatrix)) {
+      for (const role of callFieldRoles) {
+        const [input, headers] = await joinInput[role]()
+        const res = await server.graphql<{ joinCall: { call: unknown } | null }>(
+          JOIN(row.select),
+          { input },
+          headers,
+        )
+        const codes = (res.errors ?? []).map((e) => String(e.extensions?.code))
+        if (codes.some((c) => c !== 'FORBIDDEN')) {
+          mismatches.push(`${field} as ${role}: the cell itself is wrong (${codes.join(', ')})`)
+          continue
+        }
+        const json = JSON.stringify(res.data?.joinCall?.call ?? null)
+        const outcome = row.shows(json, values) ? 'shown' : 'withheld'
+        if (outcome !== row.expect[role]) {
+          mismatches.push(`${field} as ${role}: expected ${row.expect[role]}, got ${outcome}`)
+        }
+        // Withheld is silent for everything but the booking itself: the page still gets its call.
+        if (codes.length > 0 && field !== 'Call.booking') {
+          mismatches.push(`${field} as ${role}: refused with an error instead of withheld`)
+        }
+      }
+    }
+    expect(mismatches).toEqual([])
   }, 180_000)
 })
 

@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'CALL_NOT_OPEN'
   | 'CALL_ENDED'
   | 'NOT_ADMITTED'
+  | 'INVITATION_IN_USE'
   | 'IDENTITY_NOT_VERIFIED'
   | 'SIGNAL_TOO_LARGE'
 

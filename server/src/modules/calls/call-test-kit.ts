@@ -164,6 +164,7 @@ export async function callWorld(
 export const JOIN = `mutation ($input: JoinCallInput!) {
   joinCall(input: $input) {
     participantToken
+    browserKey
     participant { id role displayName admitted videoEnabled joinedAt }
     call { id bookingId status participants { id role admitted } }
     iceServers { urls username credential }
@@ -172,6 +173,7 @@ export const JOIN = `mutation ($input: JoinCallInput!) {
 
 export interface Joined {
   participantToken: string
+  browserKey: string | null
   participant: { id: string; role: string; displayName: string; admitted: boolean }
   call: {
     id: string
@@ -185,7 +187,7 @@ export interface Joined {
 /** Joins and fails the test on any error. */
 export async function join(
   server: TestServer,
-  input: { bookingId?: string; invitationToken?: string },
+  input: { bookingId?: string; invitationToken?: string; guestName?: string; browserKey?: string },
   headers: Record<string, string> = {},
 ): Promise<Joined> {
   const res = await server.graphql<{ joinCall: Joined }>(JOIN, { input }, headers)

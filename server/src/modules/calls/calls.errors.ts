@@ -62,6 +62,13 @@ export const notAdmitted = () =>
     en: 'Please wait: the employee will let you in shortly.',
   })
 
+/** Issue 11 defect 5: an interpreter's link works only in the browser that used it first. */
+export const invitationInUse = () =>
+  new DomainError('INVITATION_IN_USE', {
+    el: 'Ο σύνδεσμος πρόσκλησης έχει ήδη ανοιχτεί σε άλλη συσκευή ή άλλο πρόγραμμα περιήγησης. Ανοίξτε τον εκεί ή ζητήστε νέο σύνδεσμο από το ΚΕΠ.',
+    en: 'This invitation link was already opened on another device or browser. Open it there, or ask the KEP for a new link.',
+  })
+
 export const identityNotVerified = () =>
   new DomainError('IDENTITY_NOT_VERIFIED', {
     el: 'Πρώτα πρέπει να επιβεβαιωθεί η ταυτότητα του πολίτη μέσω ΚΕΔ.',

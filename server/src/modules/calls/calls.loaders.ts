@@ -2,6 +2,7 @@ import DataLoader from 'dataloader'
 import { inArray } from 'drizzle-orm'
 import type { Db } from '../../platform/db/client.js'
 import { bookings, type Booking } from '../bookings/index.js'
+import { callWindowRule, type CallWindowRule } from './call-window.js'
 import { activeParticipantsOf, type CallRow, type ParticipantRow } from './calls.service.js'
 import { calls, submissionRecords } from './calls.table.js'
 
@@ -31,6 +32,11 @@ export function createCallsLoaders(db: Db) {
       const rows = await activeParticipantsOf(db, callIds)
       return callIds.map((id) => rows.filter((r) => r.callId === id))
     }, fresh) as DataLoader<string, ParticipantRow[]>,
+    /** The join window's rule, read once per batch (Booking.callOpensAt of a list). */
+    windowRule: new DataLoader(async (keys: readonly 'rule'[]) => {
+      const rule = await callWindowRule(db)
+      return keys.map(() => rule)
+    }, fresh) as DataLoader<'rule', CallWindowRule>,
     submissionOfBooking: new DataLoader(async (bookingIds: readonly string[]) => {
       const rows = await db
         .select()

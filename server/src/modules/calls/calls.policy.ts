@@ -1,4 +1,5 @@
 import type { Actor } from '../../platform/actor.js'
+import { canReadBooking } from '../bookings/index.js'
 
 // Who may do what in a call — one place per rule, shared by GraphQL and the services.
 
@@ -32,3 +33,12 @@ export function actsAsParticipant(
       return actor.kind !== 'api_client'
   }
 }
+
+/**
+ * Issue 11 defect 6: a call's personal and case data (names, the identity check, the submission
+ * record, the booking's reference) are read as the booking is: by its citizen, its KEP's staff
+ * and administrators. An interpreter (or anyone else holding a link) sees the call's state only.
+ * Each such field has a row in app/authorization.matrix.ts (callFieldMatrix).
+ */
+export const canReadCallCaseData = (actor: Actor, booking: BookingRef): boolean =>
+  canReadBooking(actor, booking)

@@ -1,4 +1,4 @@
-import { LocalDateResolver } from 'graphql-scalars'
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars'
 import {
   Arg,
   Authorized,
@@ -17,10 +17,13 @@ import type { BaseContext } from '../../platform/context.js'
 import { DomainError } from '../../platform/errors.js'
 import { BookingType, canReadBooking, type Booking } from '../bookings/index.js'
 import type { CallEventMessage, CallSignalMessage, KepCallMessage } from './calls.events.js'
+import { callWindowOf } from './call-window.js'
 import type { CallsContext } from './calls.context.js'
+import { canReadCallCaseData } from './calls.policy.js'
 import * as service from './calls.service.js'
 import { subscribeEvents, subscribeKepCalls, subscribeSignals } from './calls.subscriptions.js'
 import {
+  AdmitInterpreterInput,
   Call,
   CallEvent,
   CallIdInput,
@@ -70,8 +73,16 @@ export class CallOperations {
     description:
       'Joins a call as a new participant (R2.7, R6.1, R2.8): the booking’s citizen (waits to be admitted), the KEP’s staff, or an interpreter by invitation token.',
   })
-  joinCall(@Ctx() ctx: Context, @Arg('input', () => JoinCallInput) input: JoinCallInput) {
-    return service.joinCall(ctx.db, ctx.clock, ctx.actor, input, ctx.callServices, ctx)
+  async joinCall(@Ctx() ctx: Context, @Arg('input', () => JoinCallInput) input: JoinCallInput) {
+    const joined = await service.joinCall(
+      ctx.db,
+      ctx.clock,
+      ctx.actor,
+      input,
+      ctx.callServices,
+      ctx,
+    )
+    return { ...joined, browserKey: joined.browserKey ?? null }
   }
 
   @Authorized(Role.Staff)
@@ -79,6 +90,27 @@ export class CallOperations {
   async admitCitizen(@Ctx() ctx: Context, @Arg('input', () => CallIdInput) input: CallIdInput) {
     return {
       call: await service.admitCitizen(ctx.db, ctx.clock, ctx.actor, input, ctx.callServices, ctx),
+    }
+  }
+
+  @Authorized(Role.Staff)
+  @Mutation(() => CallPayload, {
+    description:
+      'Lets a waiting interpreter into the call (issue 11 defect 5), once the employee has seen their name.',
+  })
+  async admitInterpreter(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AdmitInterpreterInput) input: AdmitInterpreterInput,
+  ) {
+    return {
+      call: await service.admitInterpreter(
+        ctx.db,
+        ctx.clock,
+        ctx.actor,
+        input,
+        ctx.callServices,
+        ctx,
+      ),
     }
   }
 
@@ -212,7 +244,7 @@ export class CallOperations {
     description: 'What an invitation link is for, for the guest page; null for an unknown link.',
   })
   callInvitation(@Ctx() ctx: Context, @Arg('token') token: string) {
-    return callInvitation(ctx.db, ctx.clock, token, ctx.locale)
+    return callInvitation(ctx.db, ctx.clock, ctx.actor, token, ctx.locale)
   }
 
   @Authorized(Role.Staff)
@@ -295,6 +327,15 @@ export class CallOperations {
   }
 }
 
+/** Whether the caller may read the call's personal and case data (issue 11 defect 6). */
+async function readsCaseData(ctx: Context, bookingId: string): Promise<boolean> {
+  const booking = await ctx.callLoaders.booking.load(bookingId)
+  return booking !== null && canReadCallCaseData(ctx.actor, booking)
+}
+
+// The fields of a call that carry personal or case data answer only those who may read the
+// booking (calls.policy.ts); an interpreter gets null (or a role's name), not an error, so the
+// call's state still reaches their page. Each has a row in app/authorization.matrix.ts.
 @Resolver(() => Call)
 export class CallFields {
   @FieldResolver(() => BookingType, {
@@ -316,11 +357,18 @@ export class CallFields {
     return ctx.callLoaders.participants.load(call.id)
   }
 
-  @FieldResolver(() => IdentityCheck, { nullable: true })
-  identityCheck(@Root() call: service.CallRow): IdentityCheck | null {
+  @FieldResolver(() => IdentityCheck, {
+    nullable: true,
+    description: 'For the citizen and the KEP’s staff; null for an interpreter.',
+  })
+  async identityCheck(
+    @Root() call: service.CallRow,
+    @Ctx() ctx: Context,
+  ): Promise<IdentityCheck | null> {
     if (!call.identityCheckedAt || !call.identityDocumentType || call.identityVerified === null) {
       return null
     }
+    if (!(await readsCaseData(ctx, call.bookingId))) return null
     return {
       documentType: call.identityDocumentType as IdentityDocumentType,
       verified: call.identityVerified,
@@ -329,9 +377,52 @@ export class CallFields {
     }
   }
 
-  @FieldResolver(() => SubmissionRecord, { nullable: true })
-  submission(@Root() call: service.CallRow, @Ctx() ctx: Context) {
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      'null until the employee records the check; then its result. For the citizen and the KEP’s staff; null for an interpreter.',
+  })
+  async identityVerified(@Root() call: service.CallRow, @Ctx() ctx: Context) {
+    if (call.identityVerified === null) return null
+    return (await readsCaseData(ctx, call.bookingId)) ? call.identityVerified : null
+  }
+
+  @FieldResolver(() => DateTimeResolver, {
+    nullable: true,
+    description:
+      'When the employee last asked the citizen to hold their identity document to the camera (R6.2). For the citizen and the KEP’s staff.',
+  })
+  async identityDocumentRequestedAt(@Root() call: service.CallRow, @Ctx() ctx: Context) {
+    if (call.identityDocumentRequestedAt === null) return null
+    return (await readsCaseData(ctx, call.bookingId)) ? call.identityDocumentRequestedAt : null
+  }
+
+  @FieldResolver(() => SubmissionRecord, {
+    nullable: true,
+    description: 'R7.3: the call’s outcome, for the citizen and the KEP’s staff; null for others.',
+  })
+  async submission(@Root() call: service.CallRow, @Ctx() ctx: Context) {
+    if (!(await readsCaseData(ctx, call.bookingId))) return null
     return ctx.callLoaders.submissionOfBooking.load(call.bookingId)
+  }
+}
+
+const roleNames: Record<service.ParticipantRow['role'], { el: string; en: string }> = {
+  citizen: { el: 'Πολίτης', en: 'Citizen' },
+  employee: { el: 'Υπάλληλος ΚΕΠ', en: 'KEP employee' },
+  interpreter: { el: 'Διερμηνέας', en: 'Interpreter' },
+}
+
+@Resolver(() => CallParticipant)
+export class CallParticipantFields {
+  @FieldResolver(() => String, {
+    description:
+      'The participant’s name for the citizen and the KEP’s staff (an interpreter’s as they gave it); for an interpreter, the role’s name.',
+  })
+  async displayName(@Root() participant: service.ParticipantRow, @Ctx() ctx: Context) {
+    const call = await ctx.callLoaders.call.load(participant.callId)
+    if (call && (await readsCaseData(ctx, call.bookingId))) return participant.displayName
+    return roleNames[participant.role][ctx.locale]
   }
 }
 
@@ -345,6 +436,22 @@ export class CallEventFields {
 
 @Resolver(() => BookingType)
 export class BookingCallFields {
+  @FieldResolver(() => DateTimeResolver, {
+    description:
+      'R2.7: from when the booking’s call can be joined (calls.joinOpensMinutesBefore before the start); the join link works from then too.',
+  })
+  async callOpensAt(@Root() booking: Booking, @Ctx() ctx: Context) {
+    return callWindowOf(booking, await ctx.callLoaders.windowRule.load('rule')).opensAt
+  }
+
+  @FieldResolver(() => DateTimeResolver, {
+    description:
+      'R2.7: until when the booking’s call can be joined (calls.joinClosesMinutesAfterEnd after the end), the join link too.',
+  })
+  async callClosesAt(@Root() booking: Booking, @Ctx() ctx: Context) {
+    return callWindowOf(booking, await ctx.callLoaders.windowRule.load('rule')).closesAt
+  }
+
   @FieldResolver(() => SubmissionRecord, {
     nullable: true,
     description: 'R7.3: the call’s outcome, for the citizen and the KEP’s staff.',
@@ -358,6 +465,7 @@ export class BookingCallFields {
 export const callsResolvers = [
   CallOperations,
   CallFields,
+  CallParticipantFields,
   CallEventFields,
   BookingCallFields,
 ] as const

@@ -17,6 +17,7 @@ import {
   callNotFound,
   callNotOpen,
   identityNotVerified,
+  invitationInUse,
   mustLogIn,
   notAdmitted,
   notAParticipant,
@@ -29,6 +30,7 @@ import {
   type CallEventType,
   type CallSignalMessage,
 } from './calls.events.js'
+import { callWindowOf, callWindowRule, isInCallWindow } from './call-window.js'
 import { actsAsParticipant, isBookingCitizen, isBookingStaff } from './calls.policy.js'
 import { callInvitations, callParticipants, calls, callSignals } from './calls.table.js'
 import { iceServersFor, type IceServer } from './ice.js'
@@ -55,10 +57,6 @@ export interface RequestMeta {
   ip?: string
 }
 
-/** R2.7: a call opens this long before its start … */
-export const joinOpensMinutesBefore = 15
-/** … and stays open this long after the slot's end (a call may run over). */
-export const joinClosesMinutesAfterEnd = 30
 /** A signal's JSON is at most this long: an SDP offer is a few kB, a candidate far less. */
 export const maxSignalBytes = 16 * 1024
 /** A call's mailbox holds at most this many signals: far above any real call's, a cap on abuse. */
@@ -67,13 +65,6 @@ export const maxSignalsPerCall = 20_000
 export const hashToken = (token: string) =>
   createHash('sha256').update(token, 'utf8').digest('base64url')
 const newToken = () => randomBytes(32).toString('base64url')
-
-export function joinWindowOf(booking: { startsAt: Date; endsAt: Date }) {
-  return {
-    opensAt: new Date(booking.startsAt.getTime() - joinOpensMinutesBefore * 60_000),
-    closesAt: new Date(booking.endsAt.getTime() + joinClosesMinutesAfterEnd * 60_000),
-  }
-}
 
 /** TURN credentials last until an hour after the slot's end. */
 const iceExpiryOf = (booking: { endsAt: Date }) => new Date(booking.endsAt.getTime() + 3_600_000)
@@ -92,12 +83,11 @@ export async function lockLiveCall(tx: Db, callId: string): Promise<CallRow> {
   return call
 }
 
-function requireOpen(booking: Booking, now: Date): void {
+/** @throws CALL_ENDED (booking no longer active), CALL_NOT_OPEN (outside the join window) */
+async function requireOpen(db: Db, booking: Booking, now: Date): Promise<void> {
   if (booking.status !== 'booked' && booking.status !== 'in_progress') throw callEnded()
-  const { opensAt, closesAt } = joinWindowOf(booking)
-  if (now.getTime() < opensAt.getTime() || now.getTime() >= closesAt.getTime()) {
-    throw callNotOpen(opensAt, closesAt, now)
-  }
+  const window = callWindowOf(booking, await callWindowRule(db))
+  if (!isInCallWindow(window, now)) throw callNotOpen(window.opensAt, window.closesAt, now)
 }
 
 async function loadBooking(db: Db, id: string): Promise<Booking | undefined> {
@@ -175,11 +165,17 @@ export async function authenticateParticipant(
 export interface JoinCallInput {
   bookingId?: string | null
   invitationToken?: string | null
+  /** An interpreter's name, asked on their page before the first join. */
+  guestName?: string | null
+  /** An interpreter's browser key, from their first join: a reload brings it back. */
+  browserKey?: string | null
 }
 
 export interface JoinedCall {
   participant: ParticipantRow
   participantToken: string
+  /** For an interpreter: the key binding the invitation to this browser. */
+  browserKey?: string
   call: CallRow
   iceServers: IceServer[]
 }
@@ -187,7 +183,8 @@ export interface JoinedCall {
 /**
  * A page joins a call as a new participant (R2.7, R6.1, R2.8): the booking's citizen (waiting
  * until admitted, or at once when the call already runs: a reload), the KEP's staff (at once),
- * or an interpreter by invitation (at once). The same person's earlier page is marked left.
+ * or an interpreter by invitation (waiting until admitted, see joinByInvitation). The same
+ * person's earlier page is marked left.
  * @throws UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CALL_NOT_OPEN, CALL_ENDED, VALIDATION_FAILED
  */
 export async function joinCall(
@@ -199,8 +196,7 @@ export async function joinCall(
   meta: RequestMeta = {},
 ): Promise<JoinedCall> {
   const now = clock.now()
-  if (input.invitationToken)
-    return joinByInvitation(db, now, actor, input.invitationToken, services)
+  if (input.invitationToken) return joinByInvitation(db, now, actor, input, services, meta)
   if (!input.bookingId) {
     throw validationFailed([
       {
@@ -219,7 +215,7 @@ export async function joinCall(
   if (!booking) throw bookingNotFound()
   const asCitizen = isBookingCitizen(actor, booking)
   if (!asCitizen && !isBookingStaff(actor, booking)) throw bookingNotFound()
-  requireOpen(booking, now)
+  await requireOpen(db, booking, now)
 
   let displayName = booking.fullName
   if (actor.kind === 'employee') {
@@ -299,15 +295,57 @@ export async function joinCall(
   }
 }
 
-/** R2.8: an interpreter joins anonymously with the invitation's token; a reload rejoins. */
+/** The longest name an interpreter may give. */
+export const maxGuestNameLength = 100
+
+/**
+ * The interpreter's name as given on their page: trimmed, 2 to 100 characters with a letter,
+ * no control characters (NUL included) nor lone surrogates.
+ * @throws VALIDATION_FAILED naming input.guestName
+ */
+export function checkGuestName(name: string | null | undefined, required: boolean): string | null {
+  const trimmed = typeof name === 'string' ? name.trim().replace(/\s+/g, ' ') : ''
+  const refuse = (reason: string, el: string, en: string) =>
+    validationFailed([{ field: 'input.guestName', reason, message: { el, en } }])
+  if (trimmed === '') {
+    if (!required) return null
+    throw refuse('required', 'Γράψτε το ονοματεπώνυμό σας.', 'Please enter your full name.')
+  }
+  if (trimmed.length > maxGuestNameLength) {
+    throw refuse(
+      'too_long',
+      `Το όνομα είναι έως ${maxGuestNameLength} χαρακτήρες.`,
+      `The name is at most ${maxGuestNameLength} characters.`,
+    )
+  }
+  if (/[\p{Cc}\p{Cs}]/u.test(trimmed) || !/\p{L}/u.test(trimmed) || trimmed.length < 2) {
+    throw refuse(
+      'invalid_format',
+      'Γράψτε το ονοματεπώνυμό σας με γράμματα.',
+      'Please write your full name in letters.',
+    )
+  }
+  return trimmed
+}
+
+/**
+ * R2.8, issue 11 defect 5: an interpreter joins without a login, with the invitation's token.
+ * The first browser to use it gets a browser key (only its hash is kept) and binds the
+ * invitation; later joins must bring that key (a reload of that browser rejoins), any other
+ * browser is refused. The interpreter gives their name and waits until the employee admits
+ * them, unless this browser was already admitted (a reload).
+ */
 async function joinByInvitation(
   db: Db,
   now: Date,
   actor: Actor,
-  invitationToken: string,
+  input: JoinCallInput,
   services: CallServices,
+  meta: RequestMeta,
 ): Promise<JoinedCall> {
   if (actor.kind === 'api_client') throw notAParticipant()
+  const invitationToken = input.invitationToken!
+  const givenName = checkGuestName(input.guestName, false)
   const [found] =
     invitationToken.length <= 100
       ? await db
@@ -320,17 +358,43 @@ async function joinByInvitation(
   if (!found || found.invitation.expiresAt.getTime() <= now.getTime()) {
     throw notAParticipant()
   }
-  const { invitation, booking } = found
+  const { booking } = found
   if (!isLive(found.call)) throw callEnded()
-  requireOpen(booking, now)
+  await requireOpen(db, booking, now)
   const token = newToken()
   const result = await db.transaction(async (tx) => {
-    const [call] = await tx
+    const call = await lockLiveCall(tx, found.call.id)
+    const [invitation] = await tx
       .select()
-      .from(calls)
-      .where(eq(calls.id, invitation.callId))
+      .from(callInvitations)
+      .where(eq(callInvitations.id, found.invitation.id))
       .for('update')
-    if (!call || !isLive(call)) throw callEnded()
+    if (!invitation) throw notAParticipant()
+    let browserKey: string
+    let guestName: string
+    if (invitation.browserKeyHash) {
+      const key = input.browserKey
+      if (
+        typeof key !== 'string' ||
+        key.length > 100 ||
+        hashToken(key) !== invitation.browserKeyHash
+      ) {
+        throw invitationInUse()
+      }
+      browserKey = key
+      guestName = invitation.guestName ?? givenName ?? ''
+    } else {
+      guestName = checkGuestName(input.guestName, true)!
+      browserKey = newToken()
+      await tx
+        .update(callInvitations)
+        .set({ browserKeyHash: hashToken(browserKey), guestName, usedAt: now })
+        .where(eq(callInvitations.id, invitation.id))
+    }
+    const before = await tx
+      .select({ id: callParticipants.id, admitted: callParticipants.admitted })
+      .from(callParticipants)
+      .where(eq(callParticipants.invitationId, invitation.id))
     const left = await tx
       .update(callParticipants)
       .set({ leftAt: now })
@@ -348,41 +412,112 @@ async function joinByInvitation(
         callId: call.id,
         role: 'interpreter',
         invitationId: invitation.id,
-        displayName: 'Διερμηνέας / Interpreter',
+        displayName: guestName,
         tokenHash: hashToken(token),
-        admitted: true,
+        // the employee let this browser in before: its reload comes back in
+        admitted: before.some((p) => p.admitted),
         joinedAt: now,
       })
       .returning()
-    await tx
-      .update(callInvitations)
-      .set({ usedAt: now })
-      .where(and(eq(callInvitations.id, invitation.id), isNull(callInvitations.usedAt)))
     await recordAudit(tx, {
       actor,
       action: 'call.join',
       entity: 'call',
       entityId: call.id,
+      ip: meta.ip,
       at: now,
-      details: { participantId: participant!.id, role: 'interpreter', invitationId: invitation.id },
+      details: {
+        participantId: participant!.id,
+        role: 'interpreter',
+        invitationId: invitation.id,
+        guestName,
+        rejoin: invitation.browserKeyHash !== null,
+      },
     })
-    return { call, participant: participant!, left: left.map((l) => l.id) }
+    return { call, participant: participant!, left: left.map((l) => l.id), browserKey }
   })
   publishCallEvents(
     services.pubsub,
     { id: result.call.id, kepId: booking.kepId },
     [
       ...result.left.map((id) => ({ type: 'left' as const, participantId: id })),
-      { type: 'joined', participantId: result.participant.id },
+      {
+        type: result.participant.admitted ? 'joined' : 'waiting',
+        participantId: result.participant.id,
+      },
     ],
     now,
   )
   return {
     participant: result.participant,
     participantToken: token,
+    browserKey: result.browserKey,
     call: result.call,
     iceServers: iceServersFor(services.ice, result.participant.id, iceExpiryOf(booking)),
   }
+}
+
+/**
+ * The employee lets a waiting interpreter in (issue 11 defect 5), having seen their name.
+ * @throws UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CALL_ENDED, VALIDATION_FAILED (nobody waits)
+ */
+export async function admitInterpreter(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  input: { callId: string; participantId: string },
+  services: CallServices,
+  meta: RequestMeta = {},
+): Promise<CallRow> {
+  const now = clock.now()
+  const { booking } = await callForStaff(db, actor, input.callId)
+  const result = await db.transaction(async (tx) => {
+    const call = await lockLiveCall(tx, input.callId)
+    const admitted = isUuid(input.participantId)
+      ? await tx
+          .update(callParticipants)
+          .set({ admitted: true })
+          .where(
+            and(
+              eq(callParticipants.id, input.participantId),
+              eq(callParticipants.callId, call.id),
+              eq(callParticipants.role, 'interpreter'),
+              eq(callParticipants.admitted, false),
+              isNull(callParticipants.leftAt),
+            ),
+          )
+          .returning({ id: callParticipants.id, displayName: callParticipants.displayName })
+      : []
+    if (admitted.length === 0) {
+      throw validationFailed([
+        {
+          field: 'input.participantId',
+          reason: 'nobody_waiting',
+          message: {
+            el: 'Ο διερμηνέας δεν περιμένει στην αίθουσα αναμονής.',
+            en: 'The interpreter is not in the waiting room.',
+          },
+        },
+      ])
+    }
+    await recordAudit(tx, {
+      actor,
+      action: 'call.admit',
+      entity: 'call',
+      entityId: call.id,
+      ip: meta.ip,
+      at: now,
+      details: { participantId: input.participantId, role: 'interpreter' },
+    })
+    return call
+  })
+  publishCallEvents(
+    services.pubsub,
+    { id: result.id, kepId: booking.kepId },
+    [{ type: 'admitted', participantId: input.participantId }],
+    now,
+  )
+  return result
 }
 
 /**

@@ -66,9 +66,6 @@ export class CallParticipant {
   @Field(() => CallRole)
   role!: CallRole
 
-  @Field()
-  displayName!: string
-
   @Field({ description: 'False while a citizen waits to be let in.' })
   admitted!: boolean
 
@@ -133,19 +130,6 @@ export class Call {
 
   @Field({ description: 'Whether anyone in the call has their video off (R6.3).' })
   audioOnly!: boolean
-
-  @Field(() => DateTimeResolver, {
-    nullable: true,
-    description:
-      'When the employee last asked the citizen to hold their identity document to the camera (R6.2).',
-  })
-  identityDocumentRequestedAt!: Date | null
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'null until the employee records the check; then its result.',
-  })
-  identityVerified!: boolean | null
 }
 
 @ObjectType()
@@ -176,6 +160,13 @@ export class JoinCallPayload {
 
   @Field(() => [IceServer], { description: 'Empty when none are configured (one machine).' })
   iceServers!: IceServer[]
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'An interpreter’s page: the key binding the invitation to this browser. Keep it in this browser only and pass it as browserKey to join again (a reload); null for others.',
+  })
+  browserKey!: string | null
 }
 
 @ObjectType()
@@ -293,8 +284,11 @@ export class CallInvitationInfo {
   @Field({ description: 'Whether the link still lets its holder in.' })
   valid!: boolean
 
-  @Field()
-  bookingReference!: string
+  @Field(() => String, {
+    nullable: true,
+    description: 'For the citizen and the KEP’s staff; null for the link’s holder.',
+  })
+  bookingReference!: string | null
 
   @Field()
   kepName!: string
@@ -316,6 +310,28 @@ export class JoinCallInput {
 
   @Field(() => String, { nullable: true, description: 'An interpreter: the invitation’s token.' })
   invitationToken?: string | null
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'An interpreter: their full name, required the first time the link is used (shown to the employee, audited).',
+  })
+  guestName?: string | null
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'An interpreter joining again from the same browser: the browserKey it received.',
+  })
+  browserKey?: string | null
+}
+
+@InputType()
+export class AdmitInterpreterInput {
+  @Field(() => ID)
+  callId!: string
+
+  @Field(() => ID, { description: 'The waiting interpreter (a participant of the call).' })
+  participantId!: string
 }
 
 @InputType()

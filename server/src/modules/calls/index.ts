@@ -1,5 +1,11 @@
 // The calls module's public surface: other modules import only this file.
 export * from './calls.table.js'
+export {
+  callWindowOf,
+  callWindowRule,
+  type CallWindow,
+  type CallWindowRule,
+} from './call-window.js'
 export { createCallsContext, type CallsContext } from './calls.context.js'
 export { callsResolvers } from './calls.resolver.js'
 export type { CallServices } from './calls.service.js'

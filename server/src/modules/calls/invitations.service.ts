@@ -8,12 +8,13 @@ import type { Logger } from '../../platform/logger.js'
 import { auditHmac, recordAudit } from '../audit/index.js'
 import { bookings } from '../bookings/index.js'
 import { keps } from '../catalog/index.js'
+import { callWindowOf, callWindowRule } from './call-window.js'
 import { callEnded, staffOnly } from './calls.errors.js'
+import { canReadCallCaseData } from './calls.policy.js'
 import {
   callForStaff,
   hashToken,
   isLive,
-  joinClosesMinutesAfterEnd,
   type CallServices,
   type RequestMeta,
 } from './calls.service.js'
@@ -74,7 +75,7 @@ export async function inviteToCall(
   }
   const now = clock.now()
   const token = randomBytes(32).toString('base64url')
-  const expiresAt = new Date(booking.endsAt.getTime() + joinClosesMinutesAfterEnd * 60_000)
+  const expiresAt = callWindowOf(booking, await callWindowRule(db)).closesAt
   await db.transaction(async (tx) => {
     const [invitation] = await tx
       .insert(callInvitations)
@@ -128,7 +129,8 @@ export async function inviteToCall(
 
 export interface InvitationInfo {
   valid: boolean
-  bookingReference: string
+  /** For those who may read the booking (issue 11 defect 6); null for the link's holder. */
+  bookingReference: string | null
   kepName: string
   startsAt: Date
   endsAt: Date
@@ -142,6 +144,7 @@ export interface InvitationInfo {
 export async function callInvitation(
   db: Db,
   clock: Clock,
+  actor: Actor,
   token: string,
   locale: 'el' | 'en',
 ): Promise<InvitationInfo | null> {
@@ -151,6 +154,8 @@ export async function callInvitation(
       expiresAt: callInvitations.expiresAt,
       status: calls.status,
       reference: bookings.reference,
+      citizenId: bookings.citizenId,
+      kepId: bookings.kepId,
       startsAt: bookings.startsAt,
       endsAt: bookings.endsAt,
       kepEl: keps.nameEl,
@@ -166,7 +171,7 @@ export async function callInvitation(
     valid:
       (row.status === 'waiting' || row.status === 'in_call') &&
       row.expiresAt.getTime() > clock.now().getTime(),
-    bookingReference: row.reference,
+    bookingReference: canReadCallCaseData(actor, row) ? row.reference : null,
     kepName: locale === 'en' ? row.kepEn : row.kepEl,
     startsAt: row.startsAt,
     endsAt: row.endsAt,

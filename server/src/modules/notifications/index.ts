@@ -12,7 +12,7 @@ export {
 export { createMailTransport } from './mail-transport.js'
 export { startOutboxSender } from './sender.job.js'
 export { startSmtpSink, type ReceivedMail, type SmtpSink } from './smtp-sink.js'
-export { joinTokenInfo, type JoinTokenInfo } from './join-tokens.js'
+export { issueJoinToken, joinTokenInfo, type JoinTokenInfo } from './join-tokens.js'
 export { devMailRouter, joinRouter } from './notifications.http.js'
 export { notificationsResolvers } from './notifications.resolver.js'
 export { parseIcs } from './ics.js'

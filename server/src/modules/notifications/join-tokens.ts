@@ -2,26 +2,28 @@ import { createHash, randomBytes } from 'node:crypto'
 import { eq, sql } from 'drizzle-orm'
 import type { Clock } from '../../platform/clock.js'
 import { rowsOf, type Db } from '../../platform/db/client.js'
-import { joinTokens } from '../calls/index.js'
+import { callWindowOf, callWindowRule, joinTokens, type CallWindowRule } from '../calls/index.js'
 
 export const hashJoinToken = (token: string) =>
   createHash('sha256').update(token, 'utf8').digest('base64url')
 
 /**
  * A new join link token for a booking (R2.5): 32 random bytes, base64url. Only its SHA-256 is
- * stored, so the token in clear exists only in the email that carries it.
+ * stored, so the token in clear exists only in the email that carries it. It is valid for the
+ * call's window (calls/call-window.ts), the same as the call's.
  */
 export async function issueJoinToken(
   db: Db,
   booking: { id: string; startsAt: Date; endsAt: Date },
-  opensMinutesBefore: number,
+  rule: CallWindowRule,
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url')
+  const window = callWindowOf(booking, rule)
   await db.insert(joinTokens).values({
     bookingId: booking.id,
     tokenHash: hashJoinToken(token),
-    validFrom: new Date(booking.startsAt.getTime() - opensMinutesBefore * 60_000),
-    validUntil: booking.endsAt,
+    validFrom: window.opensAt,
+    validUntil: window.closesAt,
   })
   return token
 }
@@ -38,9 +40,10 @@ export type JoinTokenInfo =
   | { valid: false; reason: 'too_early'; validFrom: Date; bookingId: string }
 
 /**
- * Whether a join link's token lets its holder in now, and into which booking: from
- * `calls.joinOpensMinutesBefore` before the start to the end of the slot, while the booking is
- * active. A token names one booking only.
+ * Whether a join link's token lets its holder in now, and into which booking: while the call
+ * can be joined (the call window's rule as the settings say now, issue 11 defect 9: not the
+ * end of the slot, the call stays open after it) and the booking is active. A token names one
+ * booking only.
  */
 export async function joinTokenInfo(db: Db, clock: Clock, token: string): Promise<JoinTokenInfo> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return { valid: false, reason: 'unknown' }
@@ -48,15 +51,11 @@ export async function joinTokenInfo(db: Db, clock: Clock, token: string): Promis
     booking_id: string
     reference: string
     status: string
-    valid_from_ms: number
-    valid_until_ms: number
     starts_ms: number
     ends_ms: number
   }>(
     await db.execute(sql`
       select t.booking_id, b.reference, b.status,
-        (extract(epoch from t.valid_from) * 1000)::float8 as valid_from_ms,
-        (extract(epoch from t.valid_until) * 1000)::float8 as valid_until_ms,
         (extract(epoch from b.starts_at) * 1000)::float8 as starts_ms,
         (extract(epoch from b.ends_at) * 1000)::float8 as ends_ms
       from join_tokens t join bookings b on b.id = t.booking_id
@@ -64,23 +63,26 @@ export async function joinTokenInfo(db: Db, clock: Clock, token: string): Promis
   )
   if (!row) return { valid: false, reason: 'unknown' }
   if (row.status === 'cancelled') return { valid: false, reason: 'cancelled' }
+  const startsAt = new Date(Number(row.starts_ms))
+  const endsAt = new Date(Number(row.ends_ms))
+  const window = callWindowOf({ startsAt, endsAt }, await callWindowRule(db))
   const now = clock.now().getTime()
-  if (now < Number(row.valid_from_ms)) {
+  if (now < window.opensAt.getTime()) {
     return {
       valid: false,
       reason: 'too_early',
-      validFrom: new Date(Number(row.valid_from_ms)),
+      validFrom: window.opensAt,
       bookingId: row.booking_id,
     }
   }
-  if (now >= Number(row.valid_until_ms) || !['booked', 'in_progress'].includes(row.status)) {
+  if (now >= window.closesAt.getTime() || !['booked', 'in_progress'].includes(row.status)) {
     return { valid: false, reason: 'expired' }
   }
   return {
     valid: true,
     bookingId: row.booking_id,
     reference: row.reference,
-    startsAt: new Date(Number(row.starts_ms)),
-    endsAt: new Date(Number(row.ends_ms)),
+    startsAt,
+    endsAt,
   }
 }

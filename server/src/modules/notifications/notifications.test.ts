@@ -139,20 +139,22 @@ describe('booking emails (R2.3, R2.5)', () => {
     })
   })
 
-  it('R2.5 the join link opens 10 minutes before the start, for that booking only, until the end', async () => {
+  it('R2.5, issue 11 defect 9: the join link opens with the call, 15 minutes before the start, for that booking only, and the email says so', async () => {
     const b = await book(at('11:00'))
     const other = await book(at('11:00'), { email: 'giorgos@example.gr' })
     await tick()
     const token = tokenIn(mailsOf(b)[0]!)
     const otherToken = tokenIn(mailsOf(other)[0]!)
-    clock.set(new Date(b.startsAt.getTime() - 11 * 60_000))
+    expect(mailsOf(b)[0]!.text).toContain('15 λεπτά')
+    clock.set(new Date(b.startsAt.getTime() - 15 * 60_000 - 1))
     expect(await joinTokenInfo(database.db, clock, token)).toMatchObject({
       valid: false,
       reason: 'too_early',
+      validFrom: new Date(b.startsAt.getTime() - 15 * 60_000),
       // early enough to prepare: the owner is led to the device check of this booking
       bookingId: b.id,
     })
-    clock.set(new Date(b.startsAt.getTime() - 10 * 60_000))
+    clock.set(new Date(b.startsAt.getTime() - 15 * 60_000))
     expect(await joinTokenInfo(database.db, clock, token)).toMatchObject({
       valid: true,
       bookingId: b.id,
@@ -172,9 +174,10 @@ describe('booking emails (R2.3, R2.5)', () => {
       valid: false,
       reason: 'unknown',
     })
-    clock.set(new Date(b.endsAt.getTime() - 1))
+    // issue 11 defect 9: the link lives as long as the call stays open, 30 minutes past the end.
+    clock.set(new Date(b.endsAt.getTime() + 30 * 60_000 - 1))
     expect((await joinTokenInfo(database.db, clock, token)).valid).toBe(true)
-    clock.set(b.endsAt)
+    clock.set(new Date(b.endsAt.getTime() + 30 * 60_000))
     expect(await joinTokenInfo(database.db, clock, token)).toMatchObject({
       valid: false,
       reason: 'expired',

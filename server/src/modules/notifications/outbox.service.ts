@@ -2,8 +2,10 @@ import { and, desc, eq, like, lt, sql } from 'drizzle-orm'
 import type { Transporter } from 'nodemailer'
 import type { Clock } from '../../platform/clock.js'
 import { rowsOf, type Db } from '../../platform/db/client.js'
+import { isDatabaseUnavailable } from '../../platform/errors.js'
 import type { Logger } from '../../platform/logger.js'
 import { getSetting } from '../settings/index.js'
+import { callWindowRule, type CallWindowRule } from '../calls/index.js'
 import { renderEmail, type BookingMail } from './email.js'
 import { buildIcs } from './ics.js'
 import { issueJoinToken, revokeJoinTokens } from './join-tokens.js'
@@ -189,7 +191,7 @@ export async function sendDueEmails(deps: SenderDeps): Promise<TickResult> {
       )})`),
   )
   const byId = new Map(bookingRows.map((b) => [b.id, b]))
-  const opensBefore = await getSetting(db, 'calls.joinOpensMinutesBefore')
+  const window = await callWindowRule(db)
 
   // Only while this tick's claim holds: a later claim (lease over) has a higher attempts count.
   const ours = (c: Claimed) =>
@@ -207,11 +209,13 @@ export async function sendDueEmails(deps: SenderDeps): Promise<TickResult> {
     if (performance.now() - started > leaseMs / 2) return
     const kind: EmailKind = c.kind.startsWith('reminder_') ? 'reminder' : (c.kind as EmailKind)
     try {
-      await deps.transport.sendMail(await compose(deps, c, kind, booking, opensBefore))
-      await db
-        .update(outbox)
-        .set({ status: 'sent', sentAt: clock.now(), lastError: null })
-        .where(ours(c))
+      await deps.transport.sendMail(await compose(deps, c, kind, booking, window))
+      await throughHiccups(() =>
+        db
+          .update(outbox)
+          .set({ status: 'sent', sentAt: clock.now(), lastError: null })
+          .where(ours(c)),
+      )
       result.sent++
     } catch (err) {
       const { permanent, message } = classify(err)
@@ -243,13 +247,31 @@ export async function sendDueEmails(deps: SenderDeps): Promise<TickResult> {
   return result
 }
 
+/**
+ * Runs a write again (three times in all, a moment apart) when the database connection failed:
+ * the mark after SMTP accepted an email, which if lost sends the email again when the lease
+ * ends. After a database restart, postgres.js fails the first statement of a connection that
+ * was busy at the crash with the old error; the next attempt goes through.
+ */
+async function throughHiccups(write: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await write()
+      return
+    } catch (err) {
+      if (attempt >= 3 || !isDatabaseUnavailable(err)) throw err
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt))
+    }
+  }
+}
+
 /** Builds the message of a claimed row; a join link is issued now, so it exists only in the email. */
 async function compose(
   deps: SenderDeps,
   c: Claimed,
   kind: EmailKind,
   b: BookingRow,
-  opensBefore: number,
+  window: CallWindowRule,
 ) {
   const en = c.locale === 'en'
   const list = (v: string[] | string) => (typeof v === 'string' ? (JSON.parse(v) as string[]) : v)
@@ -271,9 +293,14 @@ async function compose(
   const join =
     kind === 'cancelled'
       ? undefined
-      : `${base}/join/${await issueJoinToken(deps.db, { id: b.id, startsAt, endsAt }, opensBefore)}`
+      : `${base}/join/${await issueJoinToken(deps.db, { id: b.id, startsAt, endsAt }, window)}`
   const manage = `${base}/bookings/${b.id}`
-  const rendered = renderEmail(kind, mail, { join, manage, book: `${base}/` }, opensBefore)
+  const rendered = renderEmail(
+    kind,
+    mail,
+    { join, manage, book: `${base}/` },
+    window.opensMinutesBefore,
+  )
   const method = kind === 'cancelled' ? 'CANCEL' : 'REQUEST'
   const fromAddress = /<([^>]+)>/.exec(deps.from)?.[1] ?? deps.from
   const ics = buildIcs({

@@ -8,7 +8,9 @@ export const settingDefaults = {
   'documents.retentionDaysAfterAppointment': 30,
   'notifications.reminderLeadMinutes': [1440, 30] as number[],
   'calls.noShowGraceMinutes': 10,
-  'calls.joinOpensMinutesBefore': 10,
+  /** The join window (issue 11 defect 9): read by calls/call-window.ts, the only rule. */
+  'calls.joinOpensMinutesBefore': 15,
+  'calls.joinClosesMinutesAfterEnd': 30,
 }
 
 export type SettingKey = keyof typeof settingDefaults
