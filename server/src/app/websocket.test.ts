@@ -132,6 +132,33 @@ describe('issue 11 defect 4: who may subscribe to what', () => {
     }
   })
 
+  it('issue 11 defect 7 over the socket: a NUL in a variable is VALIDATION_FAILED naming it', async () => {
+    const client = wsClient(server)
+    try {
+      const res = await new Promise<{ errors?: { extensions?: Record<string, unknown> }[] }>(
+        (resolve) => {
+          client.subscribe(
+            {
+              query: 'query I($t: String!) { callInvitation(token: $t) { __typename } }',
+              variables: { t: 'a\u0000b' },
+            },
+            {
+              next: () => {},
+              error: (e) => resolve({ errors: e as never }),
+              complete: () => resolve({}),
+            },
+          )
+        },
+      )
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        fields: [{ field: 'token' }],
+      })
+    } finally {
+      await client.dispose()
+    }
+  })
+
   it('applies an API key’s per-minute limit to its operations over the socket (RATE_LIMITED)', async () => {
     const admin = await anAdministrator(database.db)
     const login = await loginAs(server, { gsisUserId: admin.gsisUserId, role: 'admin' })

@@ -16,6 +16,7 @@ import type { Database } from '../platform/db/client.js'
 import { DomainError, formatError, localeFrom } from '../platform/errors.js'
 import type { Logger } from '../platform/logger.js'
 import { parseAndValidate } from '../platform/security/graphql-limits.js'
+import { assertOperationText } from '../platform/security/input-text.js'
 import { guardOperation, type OperationGuardOptions } from '../platform/security/operation-guard.js'
 import { callerKey } from '../platform/security/rate-limit.js'
 import type { CallServices } from '../modules/calls/index.js'
@@ -256,6 +257,8 @@ export function serveWebSocket(deps: WebSocketDeps): { dispose(): Promise<void> 
         }
         // Anonymous callers get UNAUTHENTICATED for anything outside the public operations.
         await guardOperation(guard, parsed.document, payload.operationName, { actor, ip })
+        // The same text rules as over HTTP (NUL, lone surrogates, length), field by field.
+        assertOperationText(schema, parsed.document, payload.operationName, payload.variables)
       } catch (err) {
         if (err instanceof DomainError) return asGraphQLErrors(err)
         throw err
