@@ -4,8 +4,8 @@ import { procedures } from '../modules/catalog/index.js'
 import { DomainError } from '../platform/errors.js'
 import type { Database } from '../platform/db/client.js'
 import { createTestDatabase } from '../test/database.js'
-import { aCategory, aMunicipality, aProcedure } from '../test/factories.js'
-import { loginAs } from '../test/identity.js'
+import { aCategory, aKep, aMunicipality, anEmployee, aProcedure } from '../test/factories.js'
+import { anAdministrator, loginAs } from '../test/identity.js'
 import { startTestServer, type TestServer } from '../test/server.js'
 import { maxTextLength } from '../platform/security/input-text.js'
 
@@ -129,6 +129,36 @@ describe('text inputs (issue 11 defect 7)', () => {
     }
     const literal = await server.graphql(`{ municipalities(search: "\\u0000") { id } }`)
     expect(literal.errors).toBeUndefined()
+  })
+
+  it('issue 11 (fuzz): a list of 3,000 wrong values answers VALIDATION_FAILED naming the variable, not an internal error', async () => {
+    const admin = await anAdministrator(database.db)
+    const headers = (await loginAs(server, { gsisUserId: admin.gsisUserId, role: 'admin' })).headers
+    const res = await server.graphql(
+      `mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { key } }`,
+      { input: { name: 'portal', scopes: Array.from({ length: 3000 }, () => 'x') } },
+      headers,
+    )
+    expect(refusal(res)).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [{ field: 'input', reason: 'invalid_value' }],
+    })
+  })
+
+  it('issue 11 (fuzz): a date the database cannot read (the Athens midnight of 0001-01-01 is in year 0 UTC) answers VALIDATION_FAILED', async () => {
+    const kep = await aKep(database.db, (await aMunicipality(database.db)).id)
+    const staff = await anEmployee(database.db, kep.id)
+    const headers = (await loginAs(server, { gsisUserId: staff.gsisUserId, role: 'staff' })).headers
+    for (const date of ['0001-01-01', '9999-12-31']) {
+      const res = await server.graphql(
+        `query ($date: LocalDate) { kepCalls(date: $date) { booking { id } } }`,
+        { date },
+        headers,
+      )
+      expect(res.errors?.[0]?.extensions?.code ?? 'data', date).toMatch(
+        /^(data|VALIDATION_FAILED)$/,
+      )
+    }
   })
 
   it('issue 11 defect 7: the database layer refuses a NUL or a lone surrogate before sending it', async () => {

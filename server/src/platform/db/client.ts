@@ -49,6 +49,8 @@ export interface DatabaseOptions {
 
 export const pgliteExtensions = { btree_gist }
 
+const dateAsText = (value: unknown) => (value instanceof Date ? value.toISOString() : value)
+
 /** Opens PGlite (embedded) or PostgreSQL (DATABASE_URL) behind the same drizzle interface. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const logger = {
@@ -71,8 +73,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       connection: { application_name: 'keplive', work_mem: '32MB' },
     })
     const notifications = postgresNotifications(options.url, sql)
+    const db = drizzlePostgres(sql, { casing: 'snake_case', logger })
+    // drizzle turns postgres.js's date serializers off (its columns send strings), so a Date in
+    // a sql`` template would fail on PostgreSQL alone (PGlite takes it): send it as ISO text.
+    for (const type of [1082, 1114, 1184]) sql.options.serializers[type] = dateAsText
     return {
-      db: drizzlePostgres(sql, { casing: 'snake_case', logger }),
+      db,
       kind: 'postgres',
       url: options.url,
       exec: async (text) => {
@@ -146,32 +152,52 @@ export function pgErrorOf(err: unknown): { code?: string; constraint?: string } 
 // eslint-disable-next-line no-control-regex -- matching NUL is the point
 const unstorableText = /[\u0000\p{Cs}]/u
 const unstorableJsonEscape = /(?<!\\)(?:\\\\)*\\u(?:0000|d[89a-f][0-9a-f]{2})/i
+// drizzle sends a Date as its toISOString(): year 0 ("0000-…"), BC and after 9999 ("±YYYYYY-…")
+// are outside what PostgreSQL reads (22008, 22007, 22009), e.g. the Athens midnight of 0001-01-01.
+const unstorableInstant = /^(?:0000|[+-]\d{6})-\d\d-\d\dT\d\d:\d\d/
 
-function isStorable(param: unknown): boolean {
+type Unstorable = 'invalid_characters' | 'out_of_range'
+
+function unstorable(param: unknown): Unstorable | undefined {
   if (typeof param === 'string') {
-    if (unstorableText.test(param)) return false
-    return !/^\s*[[{"]/.test(param) || !unstorableJsonEscape.test(param)
+    if (unstorableText.test(param)) return 'invalid_characters'
+    if (/^\s*[[{"]/.test(param) && unstorableJsonEscape.test(param)) return 'invalid_characters'
+    if (unstorableInstant.test(param)) return 'out_of_range'
+  } else if (param instanceof Date) {
+    if (Number.isNaN(param.getTime()) || unstorableInstant.test(param.toISOString())) {
+      return 'out_of_range'
+    }
+  } else if (Array.isArray(param)) {
+    for (const item of param) {
+      const reason = unstorable(item)
+      if (reason) return reason
+    }
   }
-  if (Array.isArray(param)) return param.every(isStorable)
-  return true
+  return undefined
+}
+
+const unstorableMessages = {
+  invalid_characters: {
+    el: 'Τα στοιχεία περιέχουν χαρακτήρες που δεν επιτρέπονται (χαρακτήρες ελέγχου ή μη έγκυρο κείμενο).',
+    en: 'The details contain characters that are not allowed (control characters or invalid text).',
+  },
+  out_of_range: {
+    el: 'Μια ημερομηνία είναι εκτός των ορίων που δεχόμαστε.',
+    en: 'A date is outside the range we accept.',
+  },
 }
 
 /**
- * The last net under the GraphQL input rules (platform/security/input-text.ts): a text the
+ * The last net under the GraphQL input rules (platform/security/input-text.ts): a value the
  * database cannot store never reaches it, so it can never become a 500. Runs before every
  * statement drizzle sends; bytea parameters (Buffers) are not text and pass.
  * @throws VALIDATION_FAILED
  */
 function assertStorableParams(params: unknown[]): void {
-  if (params.every(isStorable)) return
-  throw validationFailed([
-    {
-      field: 'input',
-      reason: 'invalid_characters',
-      message: {
-        el: 'Τα στοιχεία περιέχουν χαρακτήρες που δεν επιτρέπονται (χαρακτήρες ελέγχου ή μη έγκυρο κείμενο).',
-        en: 'The details contain characters that are not allowed (control characters or invalid text).',
-      },
-    },
-  ])
+  for (const param of params) {
+    const reason = unstorable(param)
+    if (reason) {
+      throw validationFailed([{ field: 'input', reason, message: unstorableMessages[reason] }])
+    }
+  }
 }

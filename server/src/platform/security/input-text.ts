@@ -57,6 +57,15 @@ const invalidCharacters = (field: string): FieldError => ({
   },
 })
 
+const tooManyInvalidValues = (field: string): FieldError => ({
+  field,
+  reason: 'invalid_value',
+  message: {
+    el: 'Το πεδίο έχει πάρα πολλές μη έγκυρες τιμές.',
+    en: 'This field has too many values that are not valid.',
+  },
+})
+
 const tooLong = (field: string): FieldError => ({
   field,
   reason: 'too_long',
@@ -129,8 +138,21 @@ export function operationTextProblems(
       d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
   )
   if (!operation) return []
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {})
-  if (coerced.errors) return []
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, {
+    maxErrors: 50, // as graphql-js's execute()
+  })
+  if (coerced.errors) {
+    // graphql-js stops at 50 errors with one that names no variable, which Apollo would not
+    // recognise as the client's and would answer as an internal error (a list of 3,000 wrong
+    // values). Refuse it here, naming the first bad variable; fewer errors graphql-js reports.
+    if (coerced.errors.some((e) => !e.nodes?.length)) {
+      const first = coerced.errors[0]?.nodes?.[0]
+      const field =
+        first?.kind === Kind.VARIABLE_DEFINITION ? first.variable.name.value : 'variables'
+      return [tooManyInvalidValues(field)]
+    }
+    return []
+  }
   const problems: FieldError[] = []
   const typeInfo = new TypeInfo(schema)
   const inOperation = (def: (typeof document.definitions)[number]) =>
@@ -158,7 +180,10 @@ export function operationTextProblems(
   return problems
 }
 
-/** @throws VALIDATION_FAILED naming each field whose text breaks the rules above */
+/**
+ * @throws VALIDATION_FAILED naming each field whose text breaks the rules above, or a variable
+ * with more wrong values than graphql-js lists
+ */
 export function assertOperationText(
   schema: GraphQLSchema,
   document: DocumentNode,
