@@ -225,7 +225,10 @@ async function interpreterFps(
     const join = guest.getByRole('button', { name: 'Είσοδος στην κλήση' })
     await join.waitFor()
     while (!(await join.isEnabled())) await guest.waitForTimeout(50)
+    // issue 11 defect 5: the interpreter gives their name and waits until the employee admits them
+    await guest.getByLabel('Το ονοματεπώνυμό σας').fill('Ελένη Δημητρίου')
     await join.click()
+    await employee.page.getByRole('button', { name: /Είσοδος του\/της διερμηνέα/ }).click()
     await waitForRemoteVideo(guest, 2)
     await guest.waitForTimeout(2_000) // past the first seconds' ramp-up
     const before = await mediaStats(guest)

@@ -168,20 +168,52 @@ describe('the video call (issue 7)', () => {
     await waitForRemoteVideo(employee.page, 1)
   }, 240_000)
 
-  it('R2.8 an interpreter joins by the one-time link: three people, each sees the other two', async () => {
+  it('R2.8, issue 11 defect 5: an interpreter opens the one-time link, gives their name and waits; the employee admits them by name: three people, each sees the other two; another browser with the link is refused, a reload of the interpreter’s rejoins', async () => {
     await employee.page.getByRole('button', { name: 'Δημιουργία συνδέσμου' }).click()
     const link = (await employee.page.getByTestId('invitation-link').textContent())!.trim()
     expect(link).toMatch(/\/call\/guest\/[A-Za-z0-9_-]+$/)
+    const path = new URL(link).pathname
 
     const guestContext = await browser.newContext({ locale: 'el-GR', baseURL: server.baseUrl })
+    const otherContext = await browser.newContext({ locale: 'el-GR', baseURL: server.baseUrl })
     await watchPeerConnections(guestContext)
     const guest = await guestContext.newPage()
     guest.setDefaultTimeout(60_000)
-    try {
-      await guest.goto(new URL(link).pathname)
-      const join = guest.getByRole('button', { name: 'Είσοδος στην κλήση' })
+    const joinIn = async (page: Page) => {
+      const join = page.getByRole('button', { name: 'Είσοδος στην κλήση' })
       await expect.poll(() => join.isEnabled(), { timeout: 30_000 }).toBe(true)
       await join.click()
+    }
+    try {
+      await guest.goto(path)
+      // the name is asked first, and required
+      await joinIn(guest)
+      await guest.getByText('Γράψτε το ονοματεπώνυμό σας.').first().waitFor()
+      await guest.getByLabel('Το ονοματεπώνυμό σας').fill('Ελένη Δημητρίου')
+      await joinIn(guest)
+      await guest.getByTestId('waiting-room').waitFor()
+      await employee.page
+        .getByRole('button', { name: 'Είσοδος του/της διερμηνέα Ελένη Δημητρίου στην κλήση' })
+        .click()
+      await Promise.all([
+        waitForRemoteVideo(guest, 2),
+        waitForRemoteVideo(citizen.page, 2),
+        waitForRemoteVideo(employee.page, 2),
+      ])
+
+      // A second browser with the same link: refused, nobody new in the call.
+      const other = await otherContext.newPage()
+      other.setDefaultTimeout(60_000)
+      await other.goto(path)
+      await other.getByLabel('Το ονοματεπώνυμό σας').fill('Κάποιος Άλλος')
+      await joinIn(other)
+      await other.getByText('έχει ήδη ανοιχτεί σε άλλη συσκευή').waitFor()
+      expect(await other.getByTestId('waiting-room').count()).toBe(0)
+
+      // The interpreter's own browser reloads: it rejoins, let in at once, without the name.
+      await guest.reload()
+      await guest.getByText('Συνεχίζετε στην κλήση από αυτή τη συσκευή.').waitFor()
+      await joinIn(guest)
       await Promise.all([
         waitForRemoteVideo(guest, 2),
         waitForRemoteVideo(citizen.page, 2),
@@ -191,8 +223,9 @@ describe('the video call (issue 7)', () => {
       await Promise.all([waitForRemoteVideo(citizen.page, 1), waitForRemoteVideo(employee.page, 1)])
     } finally {
       await guestContext.close()
+      await otherContext.close()
     }
-  }, 240_000)
+  }, 300_000)
 
   it('R2.7 a reload of the citizen’s page rejoins the call with new connections', async () => {
     await citizen.page.reload()

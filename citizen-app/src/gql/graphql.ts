@@ -513,6 +513,7 @@ export type CitizenJoinCallMutationVariables = Exact<{
 export type CitizenJoinCallMutation = {
   joinCall: {
     participantToken: string
+    browserKey: string | null
     participant: { id: string; joinedAt: string; role: CallRole; admitted: boolean }
     iceServers: Array<{ urls: Array<string>; username: string | null; credential: string | null }>
     call: {
@@ -623,6 +624,8 @@ export type CallBookingQuery = {
     status: BookingStatus
     startsAt: string
     endsAt: string
+    callOpensAt: string
+    callClosesAt: string
     kep: { id: string; name: { el: string; en: string } }
     procedure: {
       id: string
@@ -2453,6 +2456,7 @@ export const CitizenJoinCallDocument = {
                   },
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'participantToken' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'browserKey' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'iceServers' },
@@ -2823,6 +2827,8 @@ export const CallBookingDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'callOpensAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'callClosesAt' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'kep' },

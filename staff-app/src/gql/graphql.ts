@@ -5,6 +5,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] }
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never }
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core'
+export type AdmitInterpreterInput = {
+  callId: string | number
+  /** The waiting interpreter (a participant of the call). */
+  participantId: string | number
+}
+
 export type BookingStatus = 'BOOKED' | 'CANCELLED' | 'COMPLETED' | 'IN_PROGRESS' | 'NO_SHOW'
 
 export type CallEventType =
@@ -214,6 +220,8 @@ export type ConsoleBookingQuery = {
     status: BookingStatus
     startsAt: string
     endsAt: string
+    callOpensAt: string
+    callClosesAt: string
     fullName: string
     email: string
     phone: string
@@ -410,6 +418,46 @@ export type AdmitCitizenMutationVariables = Exact<{
 
 export type AdmitCitizenMutation = {
   admitCitizen: {
+    call: {
+      id: string
+      bookingId: string
+      status: CallStatus
+      admittedAt: string | null
+      endedAt: string | null
+      identityVerified: boolean | null
+      identityDocumentRequestedAt: string | null
+      audioOnly: boolean
+      participants: Array<{
+        id: string
+        role: CallRole
+        displayName: string
+        admitted: boolean
+        videoEnabled: boolean
+        joinedAt: string
+      }>
+      identityCheck: {
+        verified: boolean
+        documentType: IdentityDocumentType
+        checkedAt: string
+        kedReference: string | null
+      } | null
+      submission: {
+        protocolNumber: string
+        filedDescription: string
+        deliveryMethod: DeliveryMethod
+        notes: string | null
+        recordedAt: string
+      } | null
+    }
+  }
+}
+
+export type AdmitInterpreterMutationVariables = Exact<{
+  input: AdmitInterpreterInput
+}>
+
+export type AdmitInterpreterMutation = {
+  admitInterpreter: {
     call: {
       id: string
       bookingId: string
@@ -1102,6 +1150,8 @@ export const ConsoleBookingDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'callOpensAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'callClosesAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'email' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
@@ -1754,6 +1804,117 @@ export const AdmitCitizenDocument = {
     },
   ],
 } as unknown as DocumentNode<AdmitCitizenMutation, AdmitCitizenMutationVariables>
+export const AdmitInterpreterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdmitInterpreter' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdmitInterpreterInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'admitInterpreter' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'call' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffCall_call' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffCall_call' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Call' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'identityDocumentRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'admitted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'videoEnabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kedReference' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'protocolNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedDescription' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveryMethod' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdmitInterpreterMutation, AdmitInterpreterMutationVariables>
 export const CheckIdentityDocumentDocument = {
   kind: 'Document',
   definitions: [

@@ -37,6 +37,7 @@ export const joinCallMutation = graphql(`
         admitted
       }
       participantToken
+      browserKey
       iceServers {
         urls
         username
@@ -90,6 +91,8 @@ export const callBookingQuery = graphql(`
       status
       startsAt
       endsAt
+      callOpensAt
+      callClosesAt
       kep {
         id
         name {

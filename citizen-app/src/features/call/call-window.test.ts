@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { callWindowOf, callWindowState } from './call-window'
 
 describe('when a call can be joined', () => {
-  const booking = { startsAt: '2027-01-12T08:30:00.000Z', endsAt: '2027-01-12T08:45:00.000Z' }
+  // As the API answers under the default settings: 15 minutes before, 30 after the end.
+  const booking = {
+    callOpensAt: '2027-01-12T08:15:00.000Z',
+    callClosesAt: '2027-01-12T09:15:00.000Z',
+  }
   const window = callWindowOf(booking)
 
-  it('R2.7 opens 15 minutes before the start and closes 30 minutes after the end', () => {
+  it('issue 11 defect 9: takes the window from the API, not from a copy of the rule', () => {
     expect(window.opensAt.toISOString()).toBe('2027-01-12T08:15:00.000Z')
     expect(window.closesAt.toISOString()).toBe('2027-01-12T09:15:00.000Z')
   })

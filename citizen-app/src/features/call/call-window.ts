@@ -1,7 +1,6 @@
-// The server decides (joinCall answers CALL_NOT_OPEN outside the window); these mirror its
-// rule so the page can say when the call opens without asking.
-export const joinOpensMinutesBefore = 15
-export const joinClosesMinutesAfterEnd = 30
+// The server owns the rule (issue 11 defect 9): Booking.callOpensAt and callClosesAt carry
+// the window it enforces (joinCall answers CALL_NOT_OPEN outside it), so the page says when
+// the call opens without a copy of the rule.
 
 export type CallWindowState = 'tooEarly' | 'open' | 'closed'
 
@@ -10,12 +9,9 @@ export interface CallWindow {
   closesAt: Date
 }
 
-/** When a booking's call can be joined (R2.7): 15 minutes before its start to 30 after its end. */
-export function callWindowOf(booking: { startsAt: string; endsAt: string }): CallWindow {
-  return {
-    opensAt: new Date(Date.parse(booking.startsAt) - joinOpensMinutesBefore * 60_000),
-    closesAt: new Date(Date.parse(booking.endsAt) + joinClosesMinutesAfterEnd * 60_000),
-  }
+/** When a booking's call can be joined (R2.7), as the API says. */
+export function callWindowOf(booking: { callOpensAt: string; callClosesAt: string }): CallWindow {
+  return { opensAt: new Date(booking.callOpensAt), closesAt: new Date(booking.callClosesAt) }
 }
 
 export function callWindowState(window: CallWindow, now: Date): CallWindowState {

@@ -3,7 +3,7 @@ import type { Language } from '@keplive/ui'
 import type { MessageKey } from '../../i18n'
 
 /** Why a call or booking cannot be opened, as the pages explain it. */
-export type Refusal = 'stranger' | 'notOpen' | 'ended' | 'login' | 'other'
+export type Refusal = 'stranger' | 'notOpen' | 'ended' | 'login' | 'inUse' | 'other'
 
 export function refusalOf(error: unknown): { kind: Refusal } {
   const read = apiErrorOf(error)
@@ -17,6 +17,8 @@ export function refusalOf(error: unknown): { kind: Refusal } {
       return { kind: 'notOpen' }
     case 'CALL_ENDED':
       return { kind: 'ended' }
+    case 'INVITATION_IN_USE':
+      return { kind: 'inUse' }
     default:
       return { kind: 'other' }
   }
@@ -27,6 +29,7 @@ export const refusalKey: Record<Refusal, MessageKey> = {
   notOpen: 'call.refused.notOpen',
   ended: 'call.refused.ended',
   login: 'call.refused.login',
+  inUse: 'call.refused.inUse',
   other: 'call.refused.other',
 }
 

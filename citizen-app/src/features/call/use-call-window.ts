@@ -3,7 +3,7 @@ import { callWindowOf, callWindowState, type CallWindow, type CallWindowState } 
 
 /** The booking's call window and where now stands in it, re-evaluated every 15 seconds. */
 export function useCallWindow(
-  booking: { startsAt: string; endsAt: string } | undefined,
+  booking: { callOpensAt: string; callClosesAt: string } | undefined,
 ): { window: CallWindow; state: CallWindowState } | undefined {
   const [now, setNow] = useState(() => new Date())
   useEffect(() => {

@@ -62,6 +62,8 @@ export const call: Record<keyof typeof el, string> = {
   'call.refused.notOpen': 'The call is not open yet.',
   'call.refused.ended': 'This call has ended.',
   'call.refused.login': 'Log in with your TaxisNet credentials to continue.',
+  'call.refused.inUse':
+    'This invitation link was already opened on another device or browser. Ask the KEP for a new link.',
   'call.refused.other': 'Something went wrong. Reload the page.',
 
   'call.waiting.title': 'Waiting room',
@@ -142,4 +144,8 @@ export const call: Record<keyof typeof el, string> = {
   'call.guest.intro': '{kep} invited you to the video call of {when}.',
   'call.guest.invalid': 'The invitation is not valid',
   'call.guest.invalidBody': 'The link has expired or is not correct. Ask the KEP for a new link.',
+  'call.guest.name.label': 'Your full name',
+  'call.guest.name.hint': 'The KEP employee sees it before letting you into the call.',
+  'call.guest.name.required': 'Please enter your full name.',
+  'call.guest.rejoin': 'You are rejoining the call from this device.',
 }

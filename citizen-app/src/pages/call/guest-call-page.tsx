@@ -1,8 +1,10 @@
 import { useQuery } from '@apollo/client/react'
+import { apiErrorOf, fieldMessage } from '@keplive/api'
 import '@keplive/call/call.css'
-import { Button, formatDateTime, Loading, Notice, useLanguage } from '@keplive/ui'
+import { Button, formatDateTime, Loading, Notice, TextField, useLanguage } from '@keplive/ui'
 import { useState } from 'react'
 import { callInvitationQuery } from '../../features/call/call-operations'
+import { keepBrowserKey, readBrowserKey } from '../../features/call/guest-browser'
 import { CallRoom } from '../../features/call/call-room'
 import { DeviceCheck } from '../../features/call/device-check'
 import { refusalKey, refusalOf, serverMessage, type Refusal } from '../../features/call/refusal'
@@ -12,7 +14,9 @@ import { useT } from '../../i18n'
 
 /**
  * The interpreter's page (R2.8): opened from the one-time link the KEP sent. No login: the
- * link is the invitation. The same device check, then straight into the call.
+ * link is the invitation, bound to the first browser that uses it (issue 11 defect 5). The
+ * same device check and the interpreter's name, then the waiting room until the employee
+ * admits them; a reload of this browser rejoins without asking the name again.
  */
 export function GuestCallPage({ params }: { params: { token: string } }) {
   const { token } = params
@@ -23,6 +27,9 @@ export function GuestCallPage({ params }: { params: { token: string } }) {
   const room = useCitizenCall()
   const [started, setStarted] = useState(false)
   const [refusal, setRefusal] = useState<{ kind: Refusal; message?: string }>()
+  const [browserKey] = useState(() => readBrowserKey(token))
+  const [name, setName] = useState('')
+  const [nameError, setNameError] = useState<string>()
 
   const info = invitation.data?.callInvitation
   if (invitation.loading && !invitation.data) return <Loading />
@@ -39,11 +46,24 @@ export function GuestCallPage({ params }: { params: { token: string } }) {
 
   const join = async () => {
     setRefusal(undefined)
+    setNameError(undefined)
+    if (!browserKey && name.trim() === '') {
+      setNameError(t('call.guest.name.required'))
+      return
+    }
     try {
-      await room.join({ invitationToken: token }, check.handOver())
+      const joined = await room.join(
+        browserKey
+          ? { invitationToken: token, browserKey }
+          : { invitationToken: token, guestName: name },
+        check.handOver(),
+      )
+      if (joined?.browserKey) keepBrowserKey(token, joined.browserKey)
       setStarted(true)
     } catch (error) {
-      setRefusal({ kind: refusalOf(error).kind, message: serverMessage(error, language) })
+      const nameProblem = fieldMessage(apiErrorOf(error), 'input.guestName')
+      if (nameProblem) setNameError(nameProblem[language])
+      else setRefusal({ kind: refusalOf(error).kind, message: serverMessage(error, language) })
     }
   }
 
@@ -63,6 +83,20 @@ export function GuestCallPage({ params }: { params: { token: string } }) {
           <DeviceCheck check={check} />
           <section aria-labelledby="join-title">
             <h2 id="join-title">{t('call.join.title')}</h2>
+            {browserKey ? (
+              <p>{t('call.guest.rejoin')}</p>
+            ) : (
+              <TextField
+                id="guest-name"
+                label={t('call.guest.name.label')}
+                hint={t('call.guest.name.hint')}
+                error={nameError}
+                autoComplete="name"
+                maxLength={100}
+                value={name}
+                onChange={(event) => setName(event.target.value)}
+              />
+            )}
             <div role="alert">
               {refusal ? (
                 <p className="govgr-error-message">

@@ -11,6 +11,8 @@ export const consoleBookingQuery = graphql(`
       status
       startsAt
       endsAt
+      callOpensAt
+      callClosesAt
       fullName
       email
       phone

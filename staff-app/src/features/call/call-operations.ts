@@ -100,6 +100,16 @@ export const admitCitizenMutation = graphql(`
   }
 `)
 
+export const admitInterpreterMutation = graphql(`
+  mutation AdmitInterpreter($input: AdmitInterpreterInput!) {
+    admitInterpreter(input: $input) {
+      call {
+        ...StaffCall_call
+      }
+    }
+  }
+`)
+
 export const checkIdentityDocumentMutation = graphql(`
   mutation CheckIdentityDocument($input: CheckIdentityDocumentInput!) {
     checkIdentityDocument(input: $input) {

@@ -2,12 +2,16 @@ import { useMutation, useQuery } from '@apollo/client/react'
 import { apiErrorOf } from '@keplive/api'
 import { VideoTile } from '@keplive/call'
 import '@keplive/call/call.css'
-import { Button, Loading, Notice, useLanguage } from '@keplive/ui'
+import { Button, formatTime, Loading, Notice, useLanguage } from '@keplive/ui'
 import { useEffect, useRef, useState } from 'react'
 import { Link } from 'wouter'
 import { BookingDetails, consoleBookingQuery } from '../../features/call/booking-details'
 import { announcementOf } from '../../features/call/call-announcement'
-import { admitCitizenMutation, recordNoShowMutation } from '../../features/call/call-operations'
+import {
+  admitCitizenMutation,
+  admitInterpreterMutation,
+  recordNoShowMutation,
+} from '../../features/call/call-operations'
 import { EndCall } from '../../features/call/end-call'
 import { IdentityCheck } from '../../features/call/identity-check'
 import { InviteInterpreter } from '../../features/call/invite-interpreter'
@@ -23,6 +27,7 @@ export function CallConsolePage({ params }: { params: { bookingId: string } }) {
   const booking = useQuery(consoleBookingQuery, { variables: { id: bookingId } })
   const room = useStaffCall(bookingId)
   const [admit, admitting] = useMutation(admitCitizenMutation)
+  const [admitInterpreter, admittingInterpreter] = useMutation(admitInterpreterMutation)
   const [recordNoShow, recordingNoShow] = useMutation(recordNoShowMutation)
   const [announcement, setAnnouncement] = useState('')
   const [failure, setFailure] = useState<string>()
@@ -35,6 +40,9 @@ export function CallConsolePage({ params }: { params: { bookingId: string } }) {
   }, [lastEvent, call, t])
 
   const waitingCitizen = call?.participants.find((p) => p.role === 'CITIZEN' && !p.admitted)
+  // issue 11 defect 5: an interpreter waits too, by the name they gave, until let in
+  const waitingInterpreters =
+    call?.participants.filter((p) => p.role === 'INTERPRETER' && !p.admitted) ?? []
   useEffect(() => {
     // a citizen who starts waiting is the next thing to act on: bring the keyboard there
     if (waitingCitizen) admitButton.current?.focus()
@@ -107,6 +115,12 @@ export function CallConsolePage({ params }: { params: { bookingId: string } }) {
         <section aria-labelledby="join-title">
           <h2 id="join-title">{t('console.join.title')}</h2>
           <p>{t('console.join.intro')}</p>
+          <p data-testid="call-window">
+            {t('console.join.window', {
+              opens: formatTime(details.callOpensAt, language),
+              closes: formatTime(details.callClosesAt, language),
+            })}
+          </p>
           <div className="call-controls">
             <Button onClick={() => void join()} disabled={room.joining}>
               {t('console.join.button')}
@@ -150,6 +164,27 @@ export function CallConsolePage({ params }: { params: { bookingId: string } }) {
                 </button>
               </Notice>
             ) : null}
+            {waitingInterpreters.map((interpreter) => (
+              <Notice
+                key={interpreter.id}
+                title={t('console.waitingInterpreter', { name: interpreter.displayName })}
+              >
+                <button
+                  type="button"
+                  className="govgr-btn govgr-btn-primary"
+                  onClick={() =>
+                    void admitInterpreter({
+                      variables: { input: { callId: call.id, participantId: interpreter.id } },
+                    })
+                      .then(({ data }) => data && room.setCall(data.admitInterpreter.call))
+                      .catch((error: unknown) => setFailure(errorText(error)))
+                  }
+                  disabled={admittingInterpreter.loading}
+                >
+                  {t('console.admitInterpreter', { name: interpreter.displayName })}
+                </button>
+              </Notice>
+            ))}
             <div className="call-stage" data-testid="remote-videos">
               {room.connection.remotes.map((remote) => {
                 const participant = call.participants.find((p) => p.id === remote.participantId)
