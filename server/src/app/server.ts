@@ -41,6 +41,7 @@ import {
   type IdentitySettings,
 } from '../modules/identity/index.js'
 import { createContext, type AppContext } from './context.js'
+import { finalErrorHandler, serviceUnavailableStatus } from './error-handler.js'
 import { buildApiSchema } from './schema.js'
 import { mountApps } from './static-apps.js'
 import { serveWebSocket, type WebSocketLimits } from './websocket.js'
@@ -218,6 +219,7 @@ export async function createServer(deps: ServerDeps) {
         },
       },
       localiseErrors,
+      serviceUnavailableStatus,
       // armor is typed against Apollo's CommonJS build; the plugins are the same objects.
       ...(protection.plugins as unknown as ApolloServerPlugin<AppContext>[]),
       operationGuardPlugin(guard),
@@ -351,6 +353,8 @@ export async function createServer(deps: ServerDeps) {
   if (deps.devMail && config.env !== 'production') app.use(devMailRouter(deps.devMail))
 
   mountApps(app, deps.appsRoot)
+  // Last: whatever a route passes on is answered without internals (JSON or a plain page).
+  app.use(finalErrorHandler(logger))
 
   return {
     httpServer,

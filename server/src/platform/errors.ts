@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'SLOT_UNAVAILABLE'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  // a dependency (the database) is unreachable for a moment: HTTP 503 with Retry-After
+  | 'SERVICE_UNAVAILABLE'
   // the call (calls module)
   | 'CALL_NOT_OPEN'
   | 'CALL_ENDED'
@@ -64,6 +66,63 @@ export const validationFailed = (fields: FieldError[]): DomainError =>
     { fields },
   )
 
+/** Seconds a client is told to wait (Retry-After) when the service is briefly unavailable. */
+export const unavailableRetryAfterSeconds = 5
+
+export const serviceUnavailable = (): DomainError =>
+  new DomainError(
+    'SERVICE_UNAVAILABLE',
+    {
+      el: 'Η υπηρεσία δεν είναι διαθέσιμη αυτή τη στιγμή. Δοκιμάστε ξανά σε λίγο.',
+      en: 'The service is not available at the moment. Please try again in a moment.',
+    },
+    { retryAfterSeconds: unavailableRetryAfterSeconds },
+  )
+
+/** Network and driver codes of a connection that failed, was refused, dropped or ended. */
+const connectionCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  // postgres.js
+  'CONNECTION_ENDED',
+  'CONNECTION_CLOSED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  // PostgreSQL: admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+])
+
+/**
+ * Whether an error (anywhere in its `cause` chain, or an AggregateError's parts) says the
+ * database could not be reached or dropped the connection, as postgres.js and PGlite report
+ * it: the service is briefly unavailable, not broken.
+ */
+export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
+  if (!err || typeof err !== 'object' || depth > 8) return false
+  const e = err as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown }
+  if (
+    typeof e.code === 'string' &&
+    (connectionCodes.has(e.code) || /^08[0-9A-Z]{3}$/.test(e.code))
+  ) {
+    return true
+  }
+  if (e.message === 'PGlite is closed') return true
+  if (Array.isArray(e.errors) && e.errors.some((part) => isDatabaseUnavailable(part, depth + 1))) {
+    return true
+  }
+  return isDatabaseUnavailable(e.cause, depth + 1)
+}
+
 export type Locale = 'el' | 'en'
 
 /** Picks the reply language from Accept-Language; Greek unless English is preferred. */
@@ -107,6 +166,20 @@ export function formatError(
       },
     }
   }
+  if (isDatabaseUnavailable(original)) {
+    // the driver's error carries the statement and its parameters: not even in the log
+    logger.warn({ code: errorCodeOf(original), path: formatted.path }, 'database unavailable')
+    const unavailable = serviceUnavailable()
+    return {
+      message: unavailable.messages[locale],
+      path: formatted.path,
+      extensions: {
+        code: unavailable.code,
+        messages: unavailable.messages,
+        ...unavailable.details,
+      },
+    }
+  }
   const code = formatted.extensions?.code
   if (typeof code === 'string' && safeCodes.has(code)) {
     // Parse, validation and bad-input errors written by graphql-js or Apollo: safe to show.
@@ -121,4 +194,13 @@ export function formatError(
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   }
+}
+
+/** The first string `code` in an error's cause chain (SQLSTATE or network code), for logs. */
+export function errorCodeOf(err: unknown): string | undefined {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined, i = 0; e && i < 8; i++) {
+    if (typeof e.code === 'string') return e.code
+    e = e.cause as typeof e
+  }
+  return undefined
 }

@@ -69,6 +69,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       // process, and fails the next query with the old error (porsager/postgres #1192, #1223).
       // drizzle writes and reads arrays as literals itself.
       fetch_types: false,
+      // During an outage requests wait for a connection attempt: retry within a second (not
+      // postgres.js's default of up to 20 s, which held every request that long) and give up
+      // on a server that does not answer after 10 s, so clients get 503 soon and the pool is
+      // back as soon as the database is.
+      backoff: (retries: number) => (0.5 + Math.random() / 2) * Math.min(0.05 * 2 ** retries, 1),
+      connect_timeout: 10,
       // work_mem: national availability groups ~200,000 bookings; 4 MB would spill to disk
       connection: { application_name: 'keplive', work_mem: '32MB' },
     })
