@@ -317,5 +317,6 @@ describe('issue 11: the WebSocket under random frames', () => {
     } finally {
       await client.dispose()
     }
-  })
+    // ~10 s alone on two cores; more beside other test files.
+  }, 180_000)
 })
