@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors'
 import { describe, expect, it } from 'vitest'
-import { apiErrorOf, fieldMessage } from './errors'
+import { apiErrorOf, fieldMessage, serviceUnavailableMessages } from './errors'
 
 describe('apiErrorOf', () => {
   it('reads the code, both messages and the fields of a refused input', () => {
@@ -55,5 +55,47 @@ describe('apiErrorOf', () => {
     expect(apiErrorOf(limited)).toMatchObject({ kind: 'server', code: 'RATE_LIMITED' })
     expect(apiErrorOf(new TypeError('Failed to fetch'))).toMatchObject({ kind: 'network' })
     expect(apiErrorOf(undefined)).toBeUndefined()
+  })
+
+  it('issue 11 defect 3: a 503 reads as SERVICE_UNAVAILABLE with the server’s messages, or the apps’ own when a proxy answered', () => {
+    const messages = { el: 'Η υπηρεσία δεν είναι διαθέσιμη.', en: 'Not available.' }
+    const fromServer = new ServerError('Response not successful', {
+      response: new Response('', { status: 503 }),
+      bodyText: JSON.stringify({
+        errors: [
+          {
+            message: 'x',
+            extensions: { code: 'SERVICE_UNAVAILABLE', messages, retryAfterSeconds: 5 },
+          },
+        ],
+      }),
+    })
+    expect(apiErrorOf(fromServer)).toMatchObject({
+      kind: 'server',
+      code: 'SERVICE_UNAVAILABLE',
+      messages,
+      details: { retryAfterSeconds: 5 },
+    })
+    const fromProxy = new ServerError('Response not successful', {
+      response: new Response('', { status: 503 }),
+      bodyText: '<html>503 Service Unavailable</html>',
+    })
+    expect(apiErrorOf(fromProxy)).toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+      messages: serviceUnavailableMessages,
+    })
+    expect(serviceUnavailableMessages.el).toBe(
+      'Η υπηρεσία δεν είναι διαθέσιμη αυτή τη στιγμή. Δοκιμάστε ξανά σε λίγο.',
+    )
+  })
+
+  it('reads the typed error of a 401 answered before GraphQL ran', () => {
+    const refused = new ServerError('Response not successful', {
+      response: new Response('', { status: 401 }),
+      bodyText: JSON.stringify({
+        errors: [{ message: 'x', extensions: { code: 'UNAUTHENTICATED' } }],
+      }),
+    })
+    expect(apiErrorOf(refused)).toMatchObject({ kind: 'server', code: 'UNAUTHENTICATED' })
   })
 })

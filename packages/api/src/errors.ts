@@ -41,23 +41,53 @@ function fieldProblems(value: unknown): FieldProblem[] {
   )
 }
 
+/** What the apps say when the service is briefly unavailable (HTTP 503, SERVICE_UNAVAILABLE). */
+export const serviceUnavailableMessages: BilingualText = {
+  el: 'Η υπηρεσία δεν είναι διαθέσιμη αυτή τη στιγμή. Δοκιμάστε ξανά σε λίγο.',
+  en: 'The service is not available at the moment. Please try again in a moment.',
+}
+
+function fromExtensions(extensions: Record<string, unknown>): ApiError {
+  const { code, messages, fields, ...details } = extensions
+  return {
+    kind: 'server',
+    code: typeof code === 'string' ? code : undefined,
+    messages: isBilingual(messages) ? messages : undefined,
+    fields: fieldProblems(fields),
+    details,
+  }
+}
+
+/** The first error's extensions of a GraphQL-over-HTTP body Apollo did not parse (a non-2xx JSON). */
+function extensionsOfBody(bodyText: string): Record<string, unknown> | undefined {
+  try {
+    const body = JSON.parse(bodyText) as { errors?: { extensions?: unknown }[] } | null
+    const extensions = body?.errors?.[0]?.extensions
+    return extensions && typeof extensions === 'object'
+      ? (extensions as Record<string, unknown>)
+      : undefined
+  } catch {
+    return undefined // a proxy's HTML page, an empty body, …
+  }
+}
+
 /** Reads any error Apollo Client hands back as an ApiError; `undefined` for no error. */
 export function apiErrorOf(error: unknown): ApiError | undefined {
   if (!error) return undefined
   if (CombinedGraphQLErrors.is(error)) {
-    const extensions = (error.errors[0]?.extensions ?? {}) as Record<string, unknown>
-    const { code, messages, fields, ...details } = extensions
-    return {
-      kind: 'server',
-      code: typeof code === 'string' ? code : undefined,
-      messages: isBilingual(messages) ? messages : undefined,
-      fields: fieldProblems(fields),
-      details,
-    }
+    return fromExtensions((error.errors[0]?.extensions ?? {}) as Record<string, unknown>)
   }
   if (ServerError.is(error) || ServerParseError.is(error)) {
-    const code = error.statusCode === 429 ? 'RATE_LIMITED' : undefined
-    return { kind: 'server', code, messages: undefined, fields: [], details: {} }
+    // Refused before GraphQL ran (401, 429, 503): the server still says why in JSON.
+    const read = fromExtensions(extensionsOfBody(error.bodyText) ?? {})
+    read.code ??=
+      error.statusCode === 429
+        ? 'RATE_LIMITED'
+        : error.statusCode === 503
+          ? 'SERVICE_UNAVAILABLE'
+          : undefined
+    if (read.code === 'SERVICE_UNAVAILABLE') read.messages ??= serviceUnavailableMessages
+    return read
   }
   return { kind: 'network', code: undefined, messages: undefined, fields: [], details: {} }
 }

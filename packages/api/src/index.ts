@@ -2,6 +2,7 @@ export { createApiClient, type ApiClient, type ApiClientOptions } from './client
 export {
   apiErrorOf,
   fieldMessage,
+  serviceUnavailableMessages,
   type ApiError,
   type BilingualText,
   type FieldProblem,

@@ -29,11 +29,16 @@ function isLocalizedText(value: unknown): value is LocalizedText {
   return typeof text?.el === 'string' && typeof text.en === 'string'
 }
 
-function serverError(body: GraphQLResponseBody<unknown> | undefined): RequestError {
+function serverError(body: GraphQLResponseBody<unknown> | undefined, status: number): RequestError {
   const extensions = body?.errors?.[0]?.extensions
   return {
     kind: 'server',
-    code: typeof extensions?.code === 'string' ? extensions.code : undefined,
+    code:
+      typeof extensions?.code === 'string'
+        ? extensions.code
+        : status === 503
+          ? 'SERVICE_UNAVAILABLE' // a proxy's page while the server restarts
+          : undefined,
     messages: isLocalizedText(extensions?.messages) ? extensions.messages : undefined,
   }
 }
@@ -68,7 +73,7 @@ async function post<TData>(
   }
   const data = body?.data ?? undefined
   if (!response.ok || body?.errors?.length || data === undefined) {
-    return { data, error: serverError(body) }
+    return { data, error: serverError(body, response.status) }
   }
   return { data, error: undefined }
 }

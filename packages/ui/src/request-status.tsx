@@ -1,13 +1,19 @@
 import type { RequestError } from './graphql'
 import { useLanguage, useT } from './i18n/i18n'
 
-/** The text to show for a failed request, in the current language. */
+/**
+ * The text to show for a failed request, in the current language: "try again in a moment"
+ * while the service is briefly unavailable (SERVICE_UNAVAILABLE, HTTP 503), else the server's
+ * own message, else a generic one for the kind.
+ */
 export function useErrorMessage(): (error: RequestError) => string {
   const t = useT()
   const { language } = useLanguage()
   return (error) =>
-    error.messages?.[language] ??
-    t(error.kind === 'network' ? 'ui.error.network' : 'ui.error.unexpected')
+    error.code === 'SERVICE_UNAVAILABLE'
+      ? t('ui.error.unavailable')
+      : (error.messages?.[language] ??
+        t(error.kind === 'network' ? 'ui.error.network' : 'ui.error.unexpected'))
 }
 
 /**

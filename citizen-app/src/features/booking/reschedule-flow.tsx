@@ -6,6 +6,7 @@ import {
   Notice,
   RequestStatus,
   SummaryList,
+  useErrorMessage,
   useLanguage,
   useLocalized,
 } from '@keplive/ui'
@@ -52,6 +53,7 @@ function resolve(answers: RescheduleAnswers, requested: string | null): Reschedu
 /** R2.4: a new day and time for an existing booking — the booking flow's date and time steps. */
 export function RescheduleFlow({ bookingId }: { bookingId: string }) {
   const t = useT()
+  const errorMessage = useErrorMessage()
   const localized = useLocalized()
   const { language } = useLanguage()
   const [, navigate] = useLocation()
@@ -204,11 +206,7 @@ export function RescheduleFlow({ bookingId }: { bookingId: string }) {
     >
       {failure ? (
         <Notice title={t('booking.review.failed')} tone="alert">
-          <p>
-            {failure.messages
-              ? localized(failure.messages)
-              : t(failure.kind === 'network' ? 'ui.error.network' : 'ui.error.unexpected')}
-          </p>
+          <p>{errorMessage(failure)}</p>
         </Notice>
       ) : null}
       <h1 className="govgr-heading-l" tabIndex={-1}>

@@ -4,6 +4,7 @@ import {
   formatDateTime,
   Notice,
   SummaryList,
+  useErrorMessage,
   useLanguage,
   useLocalized,
   type SummaryRow,
@@ -86,6 +87,7 @@ export function ReviewStep({
   onBooked: (bookingId: string) => void
 }) {
   const t = useT()
+  const errorMessage = useErrorMessage()
   const localized = useLocalized()
   const { language } = useLanguage()
   const { answers } = flow
@@ -256,11 +258,7 @@ export function ReviewStep({
     >
       {failure ? (
         <Notice title={t('booking.review.failed')} tone="alert">
-          <p>
-            {failure.messages
-              ? localized(failure.messages)
-              : t(failure.kind === 'network' ? 'ui.error.network' : 'ui.error.unexpected')}
-          </p>
+          <p>{errorMessage(failure)}</p>
         </Notice>
       ) : null}
       <h1 className="govgr-heading-l" tabIndex={-1}>

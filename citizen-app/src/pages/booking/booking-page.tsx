@@ -8,6 +8,7 @@ import {
   Notice,
   RequestStatus,
   SummaryList,
+  useErrorMessage,
   useLanguage,
   useLocalized,
   WarningText,
@@ -47,7 +48,7 @@ function useSummaryRows(booking: Booking): SummaryRow[] {
 /** R2.4: "Are you sure?" with the booking's summary, before anything is cancelled. */
 function CancelBooking({ booking, onBack }: { booking: Booking; onBack: () => void }) {
   const t = useT()
-  const localized = useLocalized()
+  const errorMessage = useErrorMessage()
   const [, navigate] = useLocation()
   const [failure, setFailure] = useState<ApiError | null>(null)
   const [cancel, { loading }] = useMutation(CancelBookingMutation)
@@ -67,11 +68,7 @@ function CancelBooking({ booking, onBack }: { booking: Booking; onBack: () => vo
       <BackLink onClick={onBack} />
       {failure ? (
         <Notice title={t('booking.cancel.failed')} tone="alert">
-          <p>
-            {failure.messages
-              ? localized(failure.messages)
-              : t(failure.kind === 'network' ? 'ui.error.network' : 'ui.error.unexpected')}
-          </p>
+          <p>{errorMessage(failure)}</p>
         </Notice>
       ) : null}
       <h1 className="govgr-heading-l" tabIndex={-1}>

@@ -9,6 +9,8 @@ export const en: Record<UiMessageKey, string> = {
   'ui.error.network':
     'The service could not be reached. Check your internet connection and reload the page.',
   'ui.error.unexpected': 'Something went wrong. Please try again shortly.',
+  'ui.error.unavailable':
+    'The service is not available at the moment. Please try again in a moment.',
   'ui.error.prefix': 'Error:',
   'ui.error.summary': 'There is a problem',
   'ui.warning.prefix': 'Warning:',
