@@ -452,8 +452,17 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
 export const callFieldRoles = ['citizen', 'staff', 'interpreter'] as const
 export type CallFieldRole = (typeof callFieldRoles)[number]
 
-/** The object types a participant reads through `Call`; each of their fields needs a row. */
-export const callFieldTypes = ['Call', 'CallParticipant', 'IdentityCheck', 'SubmissionRecord']
+/**
+ * The object types a participant reads through `Call`, and the interpreter's page through
+ * `callInvitation`; each of their fields needs a row.
+ */
+export const callFieldTypes = [
+  'Call',
+  'CallParticipant',
+  'IdentityCheck',
+  'SubmissionRecord',
+  'CallInvitationInfo',
+]
 
 /** shown: the value; withheld: null, or for a name the role's name (never an error). */
 export type FieldOutcome = 'shown' | 'withheld'
@@ -470,8 +479,9 @@ export interface CallFieldValues {
 }
 
 export interface CallFieldRow {
-  /** The selection inside `call { … }`. */
+  /** The selection inside `call { … }` of joinCall, or of `callInvitation(token)` (`via`). */
   select: string
+  via?: 'invitation'
   /** Whether the answer shows the field's value (the call as JSON, the cell's values). */
   shows: (callJson: string, values: CallFieldValues) => boolean
   expect: Record<CallFieldRole, FieldOutcome>
@@ -610,5 +620,41 @@ export const callFieldMatrix: Record<string, CallFieldRow> = {
     select: 'submission { recordedAt }',
     shows: hasValue('recordedAt'),
     expect: bookingReaders,
+  },
+  'CallInvitationInfo.valid': {
+    via: 'invitation',
+    select: 'valid',
+    shows: hasValue('valid'),
+    expect: everyParticipant,
+  },
+  'CallInvitationInfo.bookingReference': {
+    via: 'invitation',
+    select: 'bookingReference',
+    shows: (j, v) => j.includes(v.reference),
+    expect: bookingReaders,
+  },
+  'CallInvitationInfo.kepName': {
+    via: 'invitation',
+    select: 'kepName',
+    shows: hasValue('kepName'),
+    expect: everyParticipant,
+  },
+  'CallInvitationInfo.startsAt': {
+    via: 'invitation',
+    select: 'startsAt',
+    shows: hasValue('startsAt'),
+    expect: everyParticipant,
+  },
+  'CallInvitationInfo.endsAt': {
+    via: 'invitation',
+    select: 'endsAt',
+    shows: hasValue('endsAt'),
+    expect: everyParticipant,
+  },
+  'CallInvitationInfo.expiresAt': {
+    via: 'invitation',
+    select: 'expiresAt',
+    shows: hasValue('expiresAt'),
+    expect: everyParticipant,
   },
 }

@@ -351,17 +351,25 @@ describe('the authorisation matrix of the call’s fields (issue 11 defect 6)', 
     for (const [field, row] of Object.entries(callFieldMatrix)) {
       for (const role of callFieldRoles) {
         const [input, headers] = await joinInput[role]()
-        const res = await server.graphql<{ joinCall: { call: unknown } | null }>(
-          JOIN(row.select),
-          { input },
-          headers,
-        )
+        const res =
+          row.via === 'invitation'
+            ? await server.graphql<{ callInvitation: unknown }>(
+                `query ($token: String!) { callInvitation(token: $token) { ${row.select} } }`,
+                { token: invitationToken },
+                headers,
+              )
+            : await server.graphql<{ joinCall: { call: unknown } | null }>(
+                JOIN(row.select),
+                { input },
+                headers,
+              )
         const codes = (res.errors ?? []).map((e) => String(e.extensions?.code))
         if (codes.some((c) => c !== 'FORBIDDEN')) {
           mismatches.push(`${field} as ${role}: the cell itself is wrong (${codes.join(', ')})`)
           continue
         }
-        const json = JSON.stringify(res.data?.joinCall?.call ?? null)
+        const data = res.data as { joinCall?: { call: unknown } | null; callInvitation?: unknown }
+        const json = JSON.stringify(data?.callInvitation ?? data?.joinCall?.call ?? null)
         const outcome = row.shows(json, values) ? 'shown' : 'withheld'
         if (outcome !== row.expect[role]) {
           mismatches.push(`${field} as ${role}: expected ${row.expect[role]}, got ${outcome}`)
