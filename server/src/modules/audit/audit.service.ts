@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
 import type { Db } from '../../platform/db/client.js'
 import { validationFailed } from '../../platform/errors.js'
+import { isUuid } from '../../platform/uuid.js'
 import { auditLog } from './audit.table.js'
 
 /** One thing that happened, as a service reports it (R7.2). */
@@ -192,6 +193,10 @@ export async function listAuditLog(
   first: number,
   after: string | null | undefined,
 ): Promise<{ entries: AuditRow[]; hasNextPage: boolean; endCursor: string | null }> {
+  // Actors are named by UUIDs: another actorId names nobody (and is no value for the column).
+  if (filter.actorId && !isUuid(filter.actorId)) {
+    return { entries: [], hasNextPage: false, endCursor: null }
+  }
   const conditions: SQL[] = []
   if (filter.actorKind) conditions.push(eq(auditLog.actorKind, filter.actorKind))
   if (filter.actorId) conditions.push(eq(auditLog.actorId, filter.actorId))

@@ -139,6 +139,18 @@ describe('auditLog for administrators', () => {
     expect(bad.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED')
   })
 
+  it('issue 11 (fuzz): an actorId that is no UUID finds nothing instead of an internal error', async () => {
+    const admin = await anAdministrator(database.db)
+    const login = await loginAs(server, { gsisUserId: admin.gsisUserId, role: 'admin' })
+    const res = await server.graphql<{ auditLog: { entries: unknown[] } }>(
+      `query ($filter: AuditLogFilter) { auditLog(filter: $filter) { entries { seq } } }`,
+      { filter: { actorId: 'b~' } },
+      login.headers,
+    )
+    expect(res.errors).toBeUndefined()
+    expect(res.data!.auditLog.entries).toEqual([])
+  })
+
   it('refuses the trail to anyone but administrators', async () => {
     const asCitizen = await loginAs(server, 'citizen')
     const res = await server.graphql('{ auditLog { entries { seq } } }', {}, asCitizen.headers)
