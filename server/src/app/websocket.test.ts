@@ -106,6 +106,29 @@ describe('issue 11 defect 4: message size', () => {
     }
   })
 
+  it('closes with 4409 when an operation id of 50,000 characters is reused (its close reason is cut to fit, not an internal error)', async () => {
+    // An employee's subscription to their KEP's calls stays open: its id is still in use.
+    const kep = await aKep(database.db, (await aMunicipality(database.db)).id)
+    const employee = await anEmployee(database.db, kep.id)
+    const login = await loginAs(server, { gsisUserId: employee.gsisUserId, role: 'staff' })
+    const opened = await openSocket(server, { cookie: login.cookie, origin: server.url })
+    if (!('socket' in opened)) throw new Error(`refused: ${opened.status}`)
+    const { socket } = opened
+    const closing = new Promise<[number, string]>((resolve) =>
+      socket.once('close', (code, reason) => resolve([code, String(reason)])),
+    )
+    const subscribe = JSON.stringify({
+      type: 'subscribe',
+      id: 'i'.repeat(50_000),
+      payload: { query: 'subscription { kepCallUpdates { id } }' },
+    })
+    socket.send(subscribe)
+    socket.send(subscribe)
+    const [code, reason] = await closing
+    expect(code).toBe(4409)
+    expect(Buffer.byteLength(reason)).toBeLessThanOrEqual(123)
+  })
+
   it('takes a message of a large signal’s size (60 kB)', async () => {
     const opened = await openSocket(server)
     if (!('socket' in opened)) throw new Error(`refused: ${opened.status}`)

@@ -105,6 +105,20 @@ function isServerMessage(text: string): boolean {
   }
 }
 
+/**
+ * A close reason within the 123 bytes a close frame holds: graphql-ws may quote the client's
+ * operation id in it (4409), and ws throws on a longer one.
+ */
+function closeReason(reason: string | undefined): string | undefined {
+  if (!reason || Buffer.byteLength(reason) <= 123) return reason
+  let short = ''
+  for (const char of reason) {
+    if (Buffer.byteLength(short + char) > 120) break
+    short += char
+  }
+  return `${short}…`
+}
+
 /** A domain error as graphql-ws sends it: the code and both messages, as over HTTP. */
 const asGraphQLErrors = (err: DomainError) => [
   new GraphQLError(err.messages.en, {
@@ -308,7 +322,7 @@ export function serveWebSocket(deps: WebSocketDeps): { dispose(): Promise<void> 
             if (socket.readyState !== socket.OPEN) return resolve()
             socket.send(data, (err) => (err ? reject(err) : resolve()))
           }),
-        close: (code, reason) => socket.close(code, reason),
+        close: (code, reason) => socket.close(code, closeReason(reason)),
         onMessage: (onMessage) =>
           socket.on('message', async (data, isBinary) => {
             if (isBinary) return socket.close(1003, 'Text frames only')
