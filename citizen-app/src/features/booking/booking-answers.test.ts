@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  bookingField,
   chooseCategory,
   chooseDate,
   chooseKepMode,
@@ -107,5 +108,12 @@ describe('the booking flow’s steps', () => {
     expect(stepOfField('kepId')).toBe('kep')
     expect(stepOfField('email')).toBe('details')
     expect(stepOfField('business.taxId')).toBe('details')
+  })
+
+  it('issue 11 defect 7: takes the server’s text rule’s paths (input.fullName) as the same questions', () => {
+    expect(stepOfField('input.startsAt')).toBe('time')
+    expect(stepOfField('input.specialRequirements.other')).toBe('details')
+    expect(bookingField('input.fullName')).toBe('fullName')
+    expect(bookingField('business.name')).toBe('business.name')
   })
 })

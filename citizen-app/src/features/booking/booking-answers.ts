@@ -212,8 +212,18 @@ export function chooseDate(answers: BookingAnswers, date: string) {
   return { ...answers, date, slot: undefined }
 }
 
+/**
+ * A server field problem's path within the booking's input: the booking's own checks name
+ * `fullName`, the server's rule for every text (no control characters, at most 10,000
+ * characters) names `input.fullName`; both are the same question.
+ */
+export function bookingField(field: string): string {
+  return field.replace(/^input\./, '')
+}
+
 /** Which step asks the question a server field problem is about. */
-export function stepOfField(field: string): StepName {
+export function stepOfField(problemField: string): StepName {
+  const field = bookingField(problemField)
   if (field === 'startsAt') return 'time'
   if (field === 'procedureId') return 'procedure'
   if (field === 'kepId') return 'kep'

@@ -11,14 +11,15 @@ import {
 import { useEffect, useState } from 'react'
 import type { DeliveryMethod } from '../../gql/graphql'
 import { useT, type MessageKey } from '../../i18n'
-import { isMunicipal, type BookingAnswers, type Details } from './booking-answers'
+import { bookingField, isMunicipal, type BookingAnswers, type Details } from './booking-answers'
 import { DocumentUpload } from './document-upload'
 import type { FlowControls } from './flow-controls'
 import { BookingFlowPreviousContactQuery } from './operations'
 import { StepFrame } from './step-frame'
 
 /** The element of this page that a server field problem belongs to. */
-export function elementOfField(field: string): string {
+export function elementOfField(problemField: string): string {
+  const field = bookingField(problemField)
   if (field === 'business.name') return 'businessName'
   if (field === 'business.taxId') return 'businessTaxId'
   if (field === 'specialRequirements.other') return 'otherText'
