@@ -40,6 +40,7 @@ import {
   scopeOperations,
   type IdentitySettings,
 } from '../modules/identity/index.js'
+import { answerClientError } from './client-errors.js'
 import { createContext, type AppContext } from './context.js'
 import { finalErrorHandler, serviceUnavailableStatus } from './error-handler.js'
 import { buildApiSchema } from './schema.js'
@@ -113,6 +114,7 @@ export async function createServer(deps: ServerDeps) {
   app.disable('x-powered-by')
   app.set('trust proxy', config.trustProxy)
   const httpServer = http.createServer(app)
+  httpServer.on('clientError', answerClientError)
   // On PostgreSQL the counters are shared by every instance; on the embedded PGlite, in memory.
   const rateLimits = new RateLimits(
     deps.rateLimits,

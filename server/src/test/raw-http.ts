@@ -4,6 +4,8 @@ import net from 'node:net'
 export type RawAnswer =
   | { kind: 'answer'; status: number; headers: Record<string, string>; body: string }
   | { kind: 'dropped' }
+  /** Neither an answer nor a close within `hangAfterMs`: the server left the client waiting. */
+  | { kind: 'hung' }
 
 /**
  * Sends bytes as they are over a TCP socket to a server's URL (no client library to fix them
@@ -15,16 +17,24 @@ export type RawAnswer =
 export function rawHttp(
   url: string,
   bytes: Uint8Array,
-  options: { abortAfter?: number; halfClose?: boolean } = {},
+  options: { abortAfter?: number; halfClose?: boolean; hangAfterMs?: number } = {},
 ): Promise<RawAnswer> {
   const { hostname, port } = new URL(url)
   return new Promise((resolve) => {
     const socket = net.connect(Number(port), hostname)
+    // Not a measure of speed: a generous bound that names a hang instead of timing out a test.
+    const hang = setTimeout(() => {
+      resolve({ kind: 'hung' })
+      socket.destroy()
+    }, options.hangAfterMs ?? 10_000)
     const received: Buffer[] = []
     socket.on('data', (chunk: Buffer) => received.push(chunk))
     // A reset from the server after it answered still leaves the answer readable.
     socket.on('error', () => {})
-    socket.on('close', () => resolve(parse(Buffer.concat(received))))
+    socket.on('close', () => {
+      clearTimeout(hang)
+      resolve(parse(Buffer.concat(received)))
+    })
     socket.on('connect', () => {
       if (options.abortAfter !== undefined) {
         socket.write(bytes.subarray(0, options.abortAfter), () => socket.resetAndDestroy())

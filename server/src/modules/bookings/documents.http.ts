@@ -118,6 +118,11 @@ function readUpload(req: Request): Promise<Upload> {
       resolve(outcome)
     }
 
+    // Gone already while we looked up who it is: its 'close' will not come again.
+    if (req.destroyed) {
+      settle({ kind: 'gone' })
+      return
+    }
     // A client that says at once it sends too much is answered before it sends it.
     if (Number(req.headers['content-length']) > maxBodyBytes) {
       settle({ kind: 'refused', error: tooLarge() })
@@ -223,7 +228,8 @@ export function documentsRouter(deps: DocumentsHttpDeps): Router {
       if (actor.kind !== 'citizen') return sendError(req, res, citizensOnly)
       if (req.headers['x-keplive-upload'] !== '1') return sendError(req, res, notFromTheApp)
       const upload = await readUpload(req)
-      if (upload.kind === 'gone' || clientGone(req, res)) return
+      // Nobody to answer: end the exchange here rather than leave it open.
+      if (upload.kind === 'gone' || clientGone(req, res)) return void res.destroy()
       if (upload.kind === 'refused') return sendError(req, res, upload.error)
       const stored = await storeDocument(deps.db, deps.clock, actor, deps.key, upload, {
         ip: req.ip,
