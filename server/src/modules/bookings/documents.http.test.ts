@@ -246,3 +246,33 @@ describe('issue 11 defect 1: uploads that are cut, broken or abandoned', () => {
     expect(res.status).toBe(403)
   })
 })
+
+describe('uploads while the database is unavailable', () => {
+  it('issue 11: an upload or a document read answers 503 SERVICE_UNAVAILABLE in JSON with Retry-After, and the server goes on', async () => {
+    const own = await createTestDatabase()
+    const ownServer = await startTestServer(own)
+    try {
+      const citizen = await loginAs(ownServer, 'citizen')
+      await own.close()
+      const form = new FormData()
+      form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'id.pdf')
+      const answers = [
+        await fetch(`${ownServer.url}/uploads`, {
+          method: 'POST',
+          body: form,
+          headers: { ...citizen.headers, 'x-keplive-upload': '1' },
+        }),
+        await fetch(`${ownServer.url}/documents/${randomUUID()}`, { headers: citizen.headers }),
+      ]
+      for (const res of answers) {
+        expect(res.status).toBe(503)
+        expect(res.headers.get('retry-after')).toBeTruthy()
+        const body = (await res.json()) as { errors: { extensions: { code: string } }[] }
+        expect(body.errors[0]!.extensions.code).toBe('SERVICE_UNAVAILABLE')
+      }
+      expect((await fetch(`${ownServer.url}/healthz`)).status).toBe(200)
+    } finally {
+      await ownServer.stop()
+    }
+  })
+})

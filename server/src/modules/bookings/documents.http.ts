@@ -3,7 +3,16 @@ import express, { type Request, type Response, type Router } from 'express'
 import type { Actor } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
 import type { Db } from '../../platform/db/client.js'
-import { DomainError, localeFrom, validationFailed } from '../../platform/errors.js'
+import {
+  type Bilingual,
+  DomainError,
+  errorCodeOf,
+  isDatabaseUnavailable,
+  localeFrom,
+  serviceUnavailable,
+  unavailableRetryAfterSeconds,
+  validationFailed,
+} from '../../platform/errors.js'
 import type { Logger } from '../../platform/logger.js'
 import { fieldError } from './booking.validation.js'
 import { maxDocumentBytes, readDocument, storeDocument } from './documents.service.js'
@@ -24,10 +33,16 @@ const statusOf: Record<string, number> = {
   NOT_FOUND: 404,
   VALIDATION_FAILED: 400,
   RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL_SERVER_ERROR: 500,
 }
 
 /** Answers a domain error in the shape of a GraphQL error, so clients read both alike. */
-function sendError(req: Request, res: Response, err: DomainError) {
+function sendError(
+  req: Request,
+  res: Response,
+  err: { code: string; messages: Bilingual; details: DomainError['details'] },
+) {
   const tooLarge = err.details.fields?.some((f) => f.reason === 'too_large')
   // Refused mid-body: the rest is read and dropped, and this connection serves nothing more.
   if (!req.complete) res.setHeader('Connection', 'close')
@@ -45,6 +60,15 @@ const unauthenticated = new DomainError('UNAUTHENTICATED', {
   el: 'Συνδεθείτε με τους κωδικούς TaxisNet για να ανεβάσετε έγγραφα.',
   en: 'Log in with your TaxisNet credentials to upload documents.',
 })
+
+const internalError = {
+  code: 'INTERNAL_SERVER_ERROR',
+  messages: {
+    el: 'Κάτι πήγε στραβά από τη δική μας πλευρά. Δοκιμάστε ξανά σε λίγα λεπτά.',
+    en: 'Something went wrong on our side. Please try again in a few minutes.',
+  },
+  details: {},
+}
 
 const sessionsOnly = new DomainError('FORBIDDEN', {
   el: 'Τα έγγραφα είναι μόνο για τον πολίτη και τους υπαλλήλους του ΚΕΠ, συνδεδεμένους στην εφαρμογή (όχι με κλειδί API).',
@@ -206,18 +230,20 @@ const clientGone = (req: Request, res: Response) => res.destroyed || req.socket.
 export function documentsRouter(deps: DocumentsHttpDeps): Router {
   const router = express.Router()
 
+  /** Domain errors as they are; a database outage as 503 with Retry-After; the rest masked. */
   const answerUnexpected = (req: Request, res: Response, err: unknown, what: string) => {
     if (err instanceof DomainError) return sendError(req, res, err)
+    if (clientGone(req, res) || res.headersSent) {
+      deps.logger.warn({ code: errorCodeOf(err) }, `${what}; the client is gone`)
+      return void res.destroy()
+    }
+    if (isDatabaseUnavailable(err)) {
+      deps.logger.warn({ code: errorCodeOf(err) }, `${what}: database unavailable`)
+      res.setHeader('Retry-After', String(unavailableRetryAfterSeconds))
+      return sendError(req, res, serviceUnavailable())
+    }
     deps.logger.error({ err }, what)
-    if (clientGone(req, res) || res.headersSent) return
-    res.status(500).json({
-      errors: [
-        {
-          message: 'Something went wrong on our side. Please try again in a few minutes.',
-          extensions: { code: 'INTERNAL_SERVER_ERROR' },
-        },
-      ],
-    })
+    sendError(req, res, internalError)
   }
 
   router.post('/uploads', async (req, res) => {
