@@ -30,7 +30,12 @@ import {
   openingHours,
 } from '../test/factories.js'
 import { anAdministrator, loginAs } from '../test/identity.js'
-import { startTestServer, type GraphQLResponse, type TestServer } from '../test/server.js'
+import {
+  expectNoGraphQLErrors,
+  startTestServer,
+  type GraphQLResponse,
+  type TestServer,
+} from '../test/server.js'
 import { buildApiSchema } from './schema.js'
 
 // Issue 11, "make the class impossible": every query and mutation of the schema, with inputs
@@ -91,6 +96,7 @@ let database: Database
 let server: TestServer
 let headersOf: Record<Role, Record<string, string>>
 let fixtureIds: string[]
+let fixtureSecrets: string[]
 let countRows: () => Promise<Record<string, number>>
 
 beforeAll(async () => {
@@ -122,7 +128,8 @@ beforeAll(async () => {
     administrator: (await loginAs(server, { gsisUserId: admin.gsisUserId, role: 'admin' })).headers,
   }
   const [citizen] = await db.select().from(citizens).where(eq(citizens.gsisUserId, citizenId))
-  const startsAt = new Date('2027-01-12T08:30:00Z')
+  // the server's clock says 08:00: the call is open (it opens 15 minutes before)
+  const startsAt = new Date('2027-01-12T08:10:00Z')
   const [booking] = await db
     .insert(bookings)
     .values({
@@ -141,10 +148,46 @@ beforeAll(async () => {
       phone: '+302101234567',
       postalAddress: 'Ερμού 1, 10563 Αθήνα',
       deliveryMethod: 'email',
+      needsSignLanguage: true,
     })
     .returning()
   const [call] = await db.insert(calls).values({ bookingId: booking!.id }).returning()
-  fixtureIds = [municipality.id, kep.id, procedure.id, booking!.id, call!.id, staff.id, citizen!.id]
+  // A call under way, so the call's operations meet real participants, tokens and invitations.
+  const join = async (role: Role) => {
+    const res = await server.graphql<{
+      joinCall: { participantToken: string; participant: { id: string } }
+    }>(
+      `mutation ($id: ID!) { joinCall(input: { bookingId: $id }) { participantToken participant { id } } }`,
+      { id: booking!.id },
+      headersOf[role],
+    )
+    return expectNoGraphQLErrors(res).joinCall
+  }
+  const staffSeat = await join('staff')
+  const citizenSeat = await join('citizen')
+  const invitation = expectNoGraphQLErrors(
+    await server.graphql<{ inviteToCall: { link: string } }>(
+      `mutation ($id: ID!) { inviteToCall(input: { callId: $id }) { link } }`,
+      { id: call!.id },
+      headersOf.staff,
+    ),
+  )
+  fixtureIds = [
+    municipality.id,
+    kep.id,
+    procedure.id,
+    booking!.id,
+    call!.id,
+    staff.id,
+    citizen!.id,
+    staffSeat.participant.id,
+    citizenSeat.participant.id,
+  ]
+  fixtureSecrets = [
+    staffSeat.participantToken,
+    citizenSeat.participantToken,
+    invitation.inviteToCall.link.split('/').at(-1)!,
+  ]
 
   const tables = rowsOf<{ name: string }>(
     await db.execute(
@@ -210,6 +253,7 @@ const text = (): fc.Arbitrary<string> =>
     { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
     { weight: 3, arbitrary: fc.constantFrom(...nastyStrings) },
     { weight: 3, arbitrary: fc.constantFrom(...plausibleStrings) },
+    { weight: 2, arbitrary: fc.constantFrom(...fixtureSecrets) },
     { weight: 1, arbitrary: fc.constantFrom(...hugeStrings) },
   )
 
