@@ -57,7 +57,7 @@ beforeAll(async () => {
     overlap: overlapKep.id,
   })
   citizens = await Promise.all(
-    Array.from({ length: 100 }, async () => {
+    Array.from({ length: 150 }, async () => {
       const c = await aCitizen(db)
       return { kind: 'citizen', citizenId: c.id, sessionId: c.id } as Actor
     }),
@@ -128,7 +128,8 @@ describe('races', () => {
         (_, i) => new Date(Date.parse(`${day}T08:00:00+02:00`) + i * 30 * 60_000),
       )
       const results = await Promise.all(
-        citizens.map((c, i) =>
+        // 100 citizens the races above left without bookings (a citizen may have 3 upcoming)
+        citizens.slice(50).map((c, i) =>
           request(c, ids.overlap!, slots[i % slots.length]!, field).catch((err: unknown) => ({
             ok: false as const,
             code: `unexpected ${pgErrorOf(err).code ?? String(err)}`,
