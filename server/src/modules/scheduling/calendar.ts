@@ -1,4 +1,3 @@
-import Holidays from 'date-holidays'
 import { DateTime } from 'luxon'
 
 /** Every rule of the service is wall-clock time in this zone (R3.3, R3.4). */
@@ -12,37 +11,59 @@ export interface Holiday {
   nameEn: string
 }
 
-const greek = new Holidays('GR')
-
-/** Where the library's English name is not what Greece calls the day in English. */
-const englishNames: Record<string, string> = {
-  'Καθαρά Δευτέρα': 'Clean Monday',
-  'Επέτειος του Όχι': '"Ohi" Day (28 October)',
-  'Κοίμηση της Θεοτόκου': 'Dormition of the Mother of God',
-  'Αγίου Πνεύματος': 'Whit Monday (Holy Spirit Day)',
+/** Orthodox Easter Sunday of a year (Meeus' Julian algorithm, + 13 days to the Gregorian date; 1900–2099). */
+export function orthodoxEaster(year: number): LocalDate {
+  const a = year % 4
+  const b = year % 7
+  const c = year % 19
+  const d = (19 * c + 15) % 30
+  const e = (2 * a + 4 * b - d + 34) % 7
+  const month = Math.floor((d + e + 114) / 31)
+  const day = ((d + e + 114) % 31) + 1
+  return addDays(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, 13)
 }
+
+/**
+ * The days KEPs close on, every year: the statutory public holidays of Greece as the public
+ * sector keeps them, Good Friday included because public services, KEPs among them, close on it. Sundays (Easter's, Pentecost's) are no holidays of their own:
+ * a KEP's weekly hours already decide whether it opens on a Sunday. See ARCHITECTURE.md.
+ */
+const fixedHolidays: [monthDay: string, el: string, en: string][] = [
+  ['01-01', 'Πρωτοχρονιά', "New Year's Day"],
+  ['01-06', 'Θεοφάνεια', 'Epiphany'],
+  ['03-25', 'Ευαγγελισμός, Εθνική Εορτή', 'Annunciation and Independence Day'],
+  ['05-01', 'Εργατική Πρωτομαγιά', 'Labour Day'],
+  ['08-15', 'Κοίμηση της Θεοτόκου', 'Dormition of the Mother of God'],
+  ['10-28', 'Επέτειος του Όχι', '"Ohi" Day (28 October)'],
+  ['12-25', 'Χριστούγεννα', 'Christmas Day'],
+  ['12-26', 'Σύναξη της Θεοτόκου', 'Synaxis of the Mother of God (Boxing Day)'],
+]
+/** Days after Orthodox Easter Sunday. */
+const moveableHolidays: [days: number, el: string, en: string][] = [
+  [-48, 'Καθαρά Δευτέρα', 'Clean Monday'],
+  [-2, 'Μεγάλη Παρασκευή', 'Good Friday'],
+  [1, 'Δευτέρα του Πάσχα', 'Easter Monday'],
+  [50, 'Αγίου Πνεύματος', 'Whit Monday (Holy Spirit Day)'],
+]
+
 const byYear = new Map<number, Map<LocalDate, Holiday>>()
 
 /** Greek public holidays of a year, Orthodox Easter and its moveable days included. */
 export function publicHolidays(year: number): Map<LocalDate, Holiday> {
   let map = byYear.get(year)
   if (!map) {
+    const easter = orthodoxEaster(year)
+    const days: Holiday[] = [
+      ...fixedHolidays.map(([md, nameEl, nameEn]) => ({ date: `${year}-${md}`, nameEl, nameEn })),
+      ...moveableHolidays.map(([offset, nameEl, nameEn]) => ({
+        date: addDays(easter, offset),
+        nameEl,
+        nameEn,
+      })),
+    ].sort((x, y) => x.date.localeCompare(y.date))
     map = new Map()
-    const english = new Map(
-      greek
-        .getHolidays(year, 'en')
-        .filter((h) => h.type === 'public')
-        .map((h) => [h.date.slice(0, 10), h.name]),
-    )
-    for (const h of greek.getHolidays(year, 'el')) {
-      if (h.type !== 'public') continue
-      const date = h.date.slice(0, 10)
-      map.set(date, {
-        date,
-        nameEl: h.name,
-        nameEn: englishNames[h.name] ?? english.get(date) ?? h.name,
-      })
-    }
+    // a moveable day falling on a fixed one (Easter Monday on 1 May) keeps the fixed one's name
+    for (const h of days) if (!map.has(h.date)) map.set(h.date, h)
     byYear.set(year, map)
   }
   return map
