@@ -5,24 +5,28 @@ import { loadConfig } from '../src/platform/config.js'
 import { isMigrated } from '../src/platform/db/migrate.js'
 
 // R7.2: walks the audit trail of the configured database (DATABASE_URL, else PGlite in DATA_DIR)
-// and recomputes its hash chain. Exit 0 when intact; exit 1 naming the first bad row.
+// and recomputes its hash chain. Exit 0 when intact; exit 1 naming the first bad row. Either way
+// it reports the unsealed tail: entries written but not yet chained by the sealing job.
 const database = await openConfiguredDatabase(loadConfig())
 let exitCode = 0
 try {
   const result = (await isMigrated(database).catch(() => false))
     ? await verifyAuditChain(database.db)
     : undefined
+  const tail = result
+    ? `; unsealed tail: ${result.unsealed} entries, the oldest ${result.oldestUnsealedAgeSeconds} s old`
+    : ''
   if (!result) {
     process.stderr.write('the database has no audit trail yet: run "pnpm db:migrate" first.\n')
     exitCode = 2
   } else if (result.ok) {
     process.stdout.write(
-      `audit trail intact: ${result.rows} entries, last hash ${result.lastHash} (${database.kind})\n`,
+      `audit trail intact: ${result.rows} entries, last hash ${result.lastHash}${tail} (${database.kind})\n`,
     )
   } else {
     process.stderr.write(
       `audit trail BROKEN at entry ${result.badSeq}: ${result.reason}. ` +
-        `${result.rows} entries before it are intact.\n`,
+        `${result.rows} entries before it are intact${tail}.\n`,
     )
     exitCode = 1
   }

@@ -1,12 +1,15 @@
 import type { Clock } from '../platform/clock.js'
 import type { Db } from '../platform/db/client.js'
 import type { Logger } from '../platform/logger.js'
+import { sealAuditChain } from '../modules/audit/index.js'
 import { deleteExpiredDocuments } from '../modules/bookings/index.js'
 import { markMissedCalls } from '../modules/calls/index.js'
 
 interface Job {
   name: string
   everyMs: number
+  /** No 'job done' line for each run (a frequent job). */
+  quiet?: boolean
   run(db: Db, clock: Clock): Promise<number>
 }
 
@@ -16,20 +19,29 @@ const jobs: Job[] = [
   { name: 'delete expired documents', everyMs: 15 * 60_000, run: deleteExpiredDocuments },
   // Issue 7: a slot that ended with the citizen never joining is a no-show
   { name: 'mark missed calls', everyMs: 5 * 60_000, run: markMissedCalls },
+  // Issue 12: audited writes commit unsealed; this chains them, one sealer across instances
+  { name: 'seal the audit chain', everyMs: 1_000, quiet: true, run: (db) => sealAuditChain(db) },
 ]
 
 /** Starts the jobs (each once now, then on its interval); returns a function that stops them. */
 export function startJobs(deps: { db: Db; clock: Clock; logger: Logger }): () => Promise<void> {
   const running = new Set<Promise<unknown>>()
   const timers = jobs.map((job) => {
+    let busy = false
     const tick = () => {
+      // A run slower than the interval is not overlapped by the next one.
+      if (busy) return
+      busy = true
       const run = job
         .run(deps.db, deps.clock)
         .then((count) => {
-          if (count > 0) deps.logger.info({ job: job.name, count }, 'job done')
+          if (count > 0 && !job.quiet) deps.logger.info({ job: job.name, count }, 'job done')
         })
         .catch((err: unknown) => deps.logger.error({ err, job: job.name }, 'job failed'))
-        .finally(() => running.delete(run))
+        .finally(() => {
+          busy = false
+          running.delete(run)
+        })
       running.add(run)
     }
     tick()

@@ -23,6 +23,7 @@ import {
   type OperationGuardOptions,
 } from '../platform/security/operation-guard.js'
 import { rateLimit, RateLimits, type RateLimitRules } from '../platform/security/rate-limit.js'
+import { unsealedTail } from '../modules/audit/index.js'
 import { documentsRouter } from '../modules/bookings/index.js'
 import {
   httpKedClient,
@@ -260,6 +261,7 @@ export async function createServer(deps: ServerDeps) {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' })
   })
+  const auditSealingLagAlertSeconds = 60
   app.get('/readyz', async (_req, res) => {
     try {
       if (!(await isMigrated(database))) {
@@ -271,7 +273,12 @@ export async function createServer(deps: ServerDeps) {
         res.status(503).json({ status: 'not ready', reason: 'pub/sub not listening' })
         return
       }
-      res.json({ status: 'ready', database: database.kind })
+      // Issue 12: audited writes wait for the sealing job; a tail over a minute old means it lags.
+      const audit = await unsealedTail(database.db)
+      if (audit.oldestUnsealedAgeSeconds > auditSealingLagAlertSeconds) {
+        logger.warn({ audit }, 'audit chain sealing lags')
+      }
+      res.json({ status: 'ready', database: database.kind, audit })
     } catch (err) {
       logger.warn({ err }, 'readiness check failed')
       res.status(503).json({ status: 'not ready', reason: 'database unreachable' })

@@ -1,8 +1,8 @@
 import { createHash, createHmac } from 'node:crypto'
-import { and, asc, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, gte, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm'
 import type { Actor } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
-import type { Db } from '../../platform/db/client.js'
+import { rowsOf, type Db } from '../../platform/db/client.js'
 import { validationFailed } from '../../platform/errors.js'
 import { isUuid } from '../../platform/uuid.js'
 import { auditLog } from './audit.table.js'
@@ -28,10 +28,11 @@ export type AuditRow = typeof auditLog.$inferSelect
 /** The hash the first row chains from. */
 export const genesisHash = '0'.repeat(64)
 
-// One key for the whole trail: a transaction-scoped advisory lock orders every writer, so seq
-// is gapless and each row's prev_hash is the hash of the row before — in commit order too,
-// because the lock is held until the writer's transaction ends.
-const auditLockKey = 72_010_001
+/**
+ * The sealer's advisory lock: one sealer at a time, whatever the number of instances. The
+ * trigger of migration 0009 takes it too for any update, so nothing else seals while it runs.
+ */
+const sealLockKey = 72_010_002
 
 /** JSON with object keys sorted, so the same row always hashes the same, whatever jsonb did. */
 export function canonicalJson(value: unknown): string {
@@ -47,8 +48,14 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value)
 }
 
+/** The fields a row's hash covers (a sealed row's, or one being sealed). */
+export type HashedFields = Pick<
+  AuditRow,
+  'at' | 'actorKind' | 'actorId' | 'action' | 'entity' | 'entityId' | 'ipAddress' | 'details'
+> & { seq: number; prevHash: string }
+
 /** The chain: SHA-256 over the previous hash and the row's canonical JSON (hash excluded). */
-export function hashRow(row: Omit<AuditRow, 'hash'>): string {
+export function hashRow(row: HashedFields): string {
   const { seq, at, actorKind, actorId, action, entity, entityId, ipAddress, details, prevHash } =
     row
   const body = canonicalJson({
@@ -89,47 +96,122 @@ function actorColumns(actor: Actor): { actorKind: string; actorId: string | null
 
 /**
  * Appends one entry to the audit trail (R7.2). Call it inside the transaction of the change it
- * records: the entry commits or rolls back with it. Holds the trail's lock until that
- * transaction ends, so keep audited transactions short.
+ * records: the entry commits or rolls back with it. It takes no lock (issue 12): the row is
+ * written unsealed and `sealAuditChain` chains it once its transaction has committed.
  */
 export async function recordAudit(db: Db, entry: AuditEntry): Promise<AuditRow> {
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${auditLockKey})`)
-    const [last] = await tx
-      .select({ seq: auditLog.seq, hash: auditLog.hash })
-      .from(auditLog)
-      .orderBy(desc(auditLog.seq))
-      .limit(1)
-    const { job, ...actor } = actorColumns(entry.actor)
-    const details = job ? { ...(entry.details ?? {}), job } : (entry.details ?? null)
-    const at = entry.at ?? new Date()
-    const unhashed = {
-      seq: (last?.seq ?? 0) + 1,
-      at,
+  const { job, ...actor } = actorColumns(entry.actor)
+  const details = job ? { ...(entry.details ?? {}), job } : (entry.details ?? null)
+  const [row] = await db
+    .insert(auditLog)
+    .values({
+      at: entry.at ?? new Date(),
       ...actor,
       action: entry.action,
       entity: entry.entity,
       entityId: entry.entityId ?? null,
       ipAddress: entry.ip ?? null,
-      // Round-trip through JSON so what is hashed is what jsonb will give back.
-      details: details ? (JSON.parse(JSON.stringify(details)) as Record<string, unknown>) : null,
-      prevHash: last?.hash ?? genesisHash,
-    }
-    const row = { ...unhashed, hash: hashRow(unhashed) }
-    await tx.insert(auditLog).values(row)
-    return row
-  })
+      details,
+    })
+    .returning()
+  return row!
 }
 
-export type ChainCheck =
+/**
+ * Seals the committed unsealed rows (issue 12): gives each, in insert order, the next `seq`,
+ * the previous row's hash and its own hash. Returns how many it sealed; 0 at once when another
+ * sealer (another instance) holds the lock.
+ *
+ * Commit order: the sealer reads the unsealed rows in READ COMMITTED, so it sees only rows whose
+ * transactions have committed — an uncommitted row is invisible, a rolled-back one never
+ * becomes visible. A row appended to the chain was therefore committed before every row sealed
+ * after it is even read; a row committed later is appended later, after the sealed prefix,
+ * which is never rewritten (the trigger refuses it). Within one round the order is the insert
+ * order. No row waits for another transaction: a long one delays only its own rows. Each round
+ * is one transaction, so a crash loses a whole round or nothing — never a gap, never a
+ * duplicate (the unique index on seq).
+ */
+export async function sealAuditChain(db: Db, batchSize = 500): Promise<number> {
+  let sealed = 0
+  for (;;) {
+    const round = await db.transaction(async (tx) => {
+      const [lock] = rowsOf<{ locked: boolean }>(
+        await tx.execute(sql`select pg_try_advisory_xact_lock(${sealLockKey}) as locked`),
+      )
+      if (!lock?.locked) return 0
+      const [last] = await tx
+        .select({ seq: auditLog.seq, hash: auditLog.hash })
+        .from(auditLog)
+        .where(isNotNull(auditLog.seq))
+        .orderBy(desc(auditLog.seq))
+        .limit(1)
+      const rows = await tx
+        .select()
+        .from(auditLog)
+        .where(isNull(auditLog.seq))
+        .orderBy(asc(auditLog.id))
+        .limit(batchSize)
+      if (rows.length === 0) return 0
+      let seq = last?.seq ?? 0
+      let prevHash = last?.hash ?? genesisHash
+      const seals = rows.map((row) => {
+        seq += 1
+        const hash = hashRow({ ...row, seq, prevHash })
+        const seal = { id: row.id, seq, prev_hash: prevHash, hash }
+        prevHash = hash
+        return seal
+      })
+      const updated = rowsOf<{ id: number }>(
+        await tx.execute(sql`
+          update audit_log a set seq = s.seq, prev_hash = s.prev_hash, hash = s.hash
+          from jsonb_to_recordset(${JSON.stringify(seals)}::jsonb)
+            as s(id bigint, seq bigint, prev_hash text, hash text)
+          where a.id = s.id and a.seq is null
+          returning a.id`),
+      )
+      if (updated.length !== seals.length) {
+        throw new Error(`audit sealing: ${updated.length} of ${seals.length} rows sealed`)
+      }
+      return rows.length
+    })
+    sealed += round
+    if (round < batchSize) return sealed
+  }
+}
+
+/** The unsealed tail: how many rows wait for the sealer, and for how long the oldest has. */
+export interface UnsealedTail {
+  unsealed: number
+  oldestUnsealedAgeSeconds: number
+}
+
+/** The unsealed tail now (for /readyz and `pnpm audit:verify`). */
+export async function unsealedTail(db: Db): Promise<UnsealedTail> {
+  const [tail] = rowsOf<{ unsealed: number | string; age: number | string | null }>(
+    await db.execute(sql`
+      select count(*) as unsealed,
+        extract(epoch from now() - (select written_at from audit_log where seq is null order by id limit 1))
+          as age
+      from audit_log where seq is null`),
+  )
+  return {
+    unsealed: Number(tail?.unsealed ?? 0),
+    oldestUnsealedAgeSeconds: Math.max(0, Math.floor(Number(tail?.age ?? 0))),
+  }
+}
+
+export type ChainCheck = (
   | { ok: true; rows: number; lastHash: string }
   | { ok: false; rows: number; badSeq: number; reason: string }
+) &
+  UnsealedTail
 
 /**
- * Walks the whole trail in order and recomputes every hash. Names the first row that was
- * changed, or the first gap where a row was deleted.
+ * Walks the sealed trail in order and recomputes every hash. Names the first row that was
+ * changed, or the first gap where a row was deleted; reports the unsealed tail beside.
  */
 export async function verifyAuditChain(db: Db, batchSize = 1000): Promise<ChainCheck> {
+  const tail = await unsealedTail(db)
   let expectedSeq = 1
   let prevHash = genesisHash
   for (;;) {
@@ -141,34 +223,40 @@ export async function verifyAuditChain(db: Db, batchSize = 1000): Promise<ChainC
       .limit(batchSize)
     for (const row of rows) {
       const rowsChecked = expectedSeq - 1
-      if (row.seq !== expectedSeq) {
+      const seq = row.seq!
+      if (seq !== expectedSeq) {
         return {
           ok: false,
           rows: rowsChecked,
           badSeq: expectedSeq,
-          reason: `row ${expectedSeq} is missing (next is ${row.seq}): deleted`,
+          reason: `row ${expectedSeq} is missing (next is ${seq}): deleted`,
+          ...tail,
         }
       }
       if (row.prevHash !== prevHash) {
         return {
           ok: false,
           rows: rowsChecked,
-          badSeq: row.seq,
-          reason: `row ${row.seq} does not point at the hash of row ${row.seq - 1}`,
+          badSeq: seq,
+          reason: `row ${seq} does not point at the hash of row ${seq - 1}`,
+          ...tail,
         }
       }
-      if (hashRow(row) !== row.hash) {
+      if (hashRow({ ...row, seq, prevHash }) !== row.hash) {
         return {
           ok: false,
           rows: rowsChecked,
-          badSeq: row.seq,
-          reason: `row ${row.seq} was changed after it was written: its hash does not match`,
+          badSeq: seq,
+          reason: `row ${seq} was changed after it was written: its hash does not match`,
+          ...tail,
         }
       }
       prevHash = row.hash
       expectedSeq += 1
     }
-    if (rows.length < batchSize) return { ok: true, rows: expectedSeq - 1, lastHash: prevHash }
+    if (rows.length < batchSize) {
+      return { ok: true, rows: expectedSeq - 1, lastHash: prevHash, ...tail }
+    }
   }
 }
 
@@ -206,8 +294,8 @@ export async function listAuditLog(
   if (filter.from) conditions.push(gte(auditLog.at, filter.from))
   if (filter.to) conditions.push(lt(auditLog.at, filter.to))
   if (after) {
-    const afterSeq = decodeCursor(after)
-    if (afterSeq === undefined) {
+    const afterId = decodeCursor(after)
+    if (afterId === undefined) {
       throw validationFailed([
         {
           field: 'after',
@@ -219,25 +307,26 @@ export async function listAuditLog(
         },
       ])
     }
-    conditions.push(lt(auditLog.seq, afterSeq))
+    conditions.push(lt(auditLog.id, afterId))
   }
   const rows = await db
     .select()
     .from(auditLog)
     .where(and(...conditions))
-    .orderBy(desc(auditLog.seq))
+    // Insert order: an entry is listed at once, before the sealer gives it its seq.
+    .orderBy(desc(auditLog.id))
     .limit(first + 1)
   const entries = rows.slice(0, first)
   const last = entries.at(-1)
   return {
     entries,
     hasNextPage: rows.length > first,
-    endCursor: last ? encodeCursor(last.seq) : null,
+    endCursor: last ? encodeCursor(last.id) : null,
   }
 }
 
-export const encodeCursor = (seq: number): string =>
-  Buffer.from(`audit:${seq}`).toString('base64url')
+/** A page cursor: the insert position (`id`; equal to `seq` for the rows sealed before issue 12). */
+export const encodeCursor = (id: number): string => Buffer.from(`audit:${id}`).toString('base64url')
 
 export function decodeCursor(cursor: string): number | undefined {
   const match = /^audit:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString())

@@ -1,16 +1,46 @@
-import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { sql } from 'drizzle-orm'
+import {
+  bigint,
+  check,
+  customType,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core'
+
+/** PostgreSQL's 64-bit transaction id (`pg_current_xact_id()`), read as text. */
+const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' })
 
 /**
  * The audit trail (R7.2): who did what to which record, when, from where. Append-only (the
  * application's role may only insert) and hash-chained: each row stores the hash of the one
  * before, so a changed or deleted row breaks the chain. Personal identifiers are never written
  * in clear — only ids and keyed hashes.
+ *
+ * Issue 12: a row is written "unsealed" (no `seq`, `prev_hash`, `hash`) inside the transaction
+ * it records, without any lock; the sealing job chains committed rows afterwards
+ * (`sealAuditChain`). The trigger of migration 0009 lets the seal columns be set once, and
+ * nothing else ever change.
  */
 export const auditLog = pgTable(
   'audit_log',
   {
-    /** Gapless, assigned under a lock by the writer so the chain has one order. */
-    seq: bigint({ mode: 'number' }).primaryKey(),
+    /** Insert order; orders the unsealed tail and pages the trail. */
+    id: bigint({ mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    /** The inserting transaction (set by the trigger, whatever the writer sends). */
+    xid: xid8()
+      .notNull()
+      .default(sql`pg_current_xact_id()`),
+    /** When the row was inserted, by the database's clock (the unsealed tail's age); not hashed. */
+    writtenAt: timestamp({ withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+    /** Position in the chain: gapless, assigned by the sealer; null until sealed. */
+    seq: bigint({ mode: 'number' }),
     at: timestamp({ withTimezone: true }).notNull(),
     actorKind: text().notNull(),
     actorId: uuid(),
@@ -19,8 +49,24 @@ export const auditLog = pgTable(
     entityId: text(),
     ipAddress: text(),
     details: jsonb().$type<Record<string, unknown>>(),
-    prevHash: text().notNull(),
-    hash: text().notNull(),
+    /** The hash of row `seq - 1` (genesis for row 1); null until sealed. */
+    prevHash: text(),
+    /** SHA-256 of `prev_hash` and this row's canonical JSON; null until sealed. */
+    hash: text(),
   },
-  (t) => [index().on(t.at), index().on(t.actorKind, t.actorId), index().on(t.entity, t.entityId)],
+  (t) => [
+    uniqueIndex().on(t.seq),
+    // Sealed whole or not at all.
+    check(
+      'audit_log_sealed_whole',
+      sql`(${t.seq} is null) = (${t.prevHash} is null) and (${t.seq} is null) = (${t.hash} is null)`,
+    ),
+    // The sealer's work list and the readiness check's tail: small, only the unsealed rows.
+    index('audit_log_unsealed_index')
+      .on(t.id)
+      .where(sql`${t.seq} is null`),
+    index().on(t.at),
+    index().on(t.actorKind, t.actorId),
+    index().on(t.entity, t.entityId),
+  ],
 )

@@ -4,7 +4,7 @@ import type { Database } from '../../platform/db/client.js'
 import { createTestDatabase } from '../../test/database.js'
 import { anAdministrator, loginAs } from '../../test/identity.js'
 import { startTestServer, type TestServer } from '../../test/server.js'
-import { auditLog, recordAudit, verifyAuditChain } from './index.js'
+import { auditLog, recordAudit, sealAuditChain, verifyAuditChain } from './index.js'
 
 let database: Database
 let server: TestServer
@@ -33,34 +33,74 @@ async function asSuperuser(statement: string) {
 }
 
 describe('the audit trail (R7.2)', () => {
-  it('R7.2 chains every entry to the one before, gapless, even when written concurrently', async () => {
+  it('issue 12: concurrent audited writes commit unsealed, without the chain lock; the sealer chains them gapless', async () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        recordAudit(database.db, {
-          actor: citizen,
-          action: 'booking.read',
-          entity: 'booking',
-          entityId: `b-${i}`,
-          ip: '203.0.113.7',
-          details: { zeta: 1, alpha: { b: 2, a: [1, 'x'] } },
-        }),
+        database.db.transaction((tx) =>
+          recordAudit(tx, {
+            actor: citizen,
+            action: 'booking.read',
+            entity: 'booking',
+            entityId: `b-${i}`,
+            ip: '203.0.113.7',
+            details: { zeta: 1, alpha: { b: 2, a: [1, 'x'] } },
+          }),
+        ),
       ),
     )
+    const written = await database.db.select().from(auditLog)
+    expect(written.map((r) => [r.seq, r.prevHash, r.hash])).toEqual(
+      written.map(() => [null, null, null]),
+    )
+    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true, rows: 0, unsealed: 20 })
+
+    expect(await sealAuditChain(database.db)).toBe(20)
     const rows = await database.db.select().from(auditLog).orderBy(auditLog.seq)
     expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1))
+    // Insert order within a round.
+    expect(rows.map((r) => r.id)).toEqual(rows.map((r) => r.id).sort((a, b) => a - b))
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.prevHash).toBe(rows[i - 1]!.hash)
-    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true, rows: rows.length })
+    expect(await verifyAuditChain(database.db)).toMatchObject({
+      ok: true,
+      rows: rows.length,
+      unsealed: 0,
+      oldestUnsealedAgeSeconds: 0,
+    })
+    expect(await sealAuditChain(database.db)).toBe(0)
   })
 
-  it('R7.2 rolls back with the transaction it records', async () => {
+  it('issue 12: several sealers at once while writers write: one sequence, no gap, no duplicate', async () => {
+    const writes = Array.from({ length: 30 }, (_, i) =>
+      recordAudit(database.db, {
+        actor: citizen,
+        action: 'booking.read',
+        entity: 'booking',
+        entityId: `c-${i}`,
+      }),
+    )
+    const sealers = Array.from({ length: 4 }, () => sealAuditChain(database.db, 7))
+    await Promise.all([...writes, ...sealers])
+    await sealAuditChain(database.db)
+    const rows = await database.db.select().from(auditLog).orderBy(auditLog.seq)
+    expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1))
+    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true, rows: 50, unsealed: 0 })
+  })
+
+  it('issue 12: the rows of a rolled-back transaction never appear, sealed or not', async () => {
     const before = await verifyAuditChain(database.db)
     await database.db
       .transaction(async (tx) => {
-        await recordAudit(tx, { actor: citizen, action: 'x', entity: 'y' })
+        await recordAudit(tx, { actor: citizen, action: 'rolled.back', entity: 'y' })
         throw new Error('the change failed')
       })
       .catch(() => undefined)
+    expect(await sealAuditChain(database.db)).toBe(0)
     expect(await verifyAuditChain(database.db)).toEqual(before)
+    const ghosts = await database.db
+      .select()
+      .from(auditLog)
+      .where(sql`action = 'rolled.back'`)
+    expect(ghosts).toEqual([])
   })
 
   it('R7.2 pnpm audit:verify names the first row changed by hand', async () => {
@@ -82,6 +122,7 @@ describe('the audit trail (R7.2)', () => {
       for (let i = 0; i < 5; i++) {
         await recordAudit(db.db, { actor: citizen, action: 'booking.read', entity: 'booking' })
       }
+      await sealAuditChain(db.db)
       await db.exec(
         `alter table audit_log disable trigger user; delete from audit_log where seq = 3;`,
       )
@@ -137,6 +178,57 @@ describe('auditLog for administrators', () => {
     expect(logins.data!.auditLog.entries.length).toBeGreaterThanOrEqual(1)
     const bad = await server.graphql(query, { after: 'not-a-cursor' }, login.headers)
     expect(bad.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED')
+  })
+
+  it('issue 12: an entry written a moment ago is listed at once, unsealed, newest first in insert order', async () => {
+    const admin = await anAdministrator(database.db)
+    const login = await loginAs(server, { gsisUserId: admin.gsisUserId, role: 'admin' })
+    await sealAuditChain(database.db)
+    for (const entityId of ['fresh-1', 'fresh-2', 'fresh-3']) {
+      await recordAudit(database.db, {
+        actor: citizen,
+        action: 'fresh.write',
+        entity: 'x',
+        entityId,
+      })
+    }
+    type Page = {
+      auditLog: { entries: { seq: string | null; hash: string | null; entityId: string }[] }
+    }
+    const query = `query ($filter: AuditLogFilter) {
+      auditLog(filter: $filter, first: 10) { entries { seq hash entityId } } }`
+    const unsealed = await server.graphql<Page>(
+      query,
+      { filter: { action: 'fresh.write' } },
+      login.headers,
+    )
+    expect(unsealed.errors).toBeUndefined()
+    expect(unsealed.data!.auditLog.entries).toEqual([
+      { seq: null, hash: null, entityId: 'fresh-3' },
+      { seq: null, hash: null, entityId: 'fresh-2' },
+      { seq: null, hash: null, entityId: 'fresh-1' },
+    ])
+    const readyz = (await (await fetch(`${server.url}/readyz`)).json()) as {
+      audit: { unsealed: number; oldestUnsealedAgeSeconds: number }
+    }
+    expect(readyz.audit.unsealed).toBeGreaterThanOrEqual(3)
+    expect(readyz.audit.oldestUnsealedAgeSeconds).toBeGreaterThanOrEqual(0)
+
+    await sealAuditChain(database.db)
+    const sealed = await server.graphql<Page>(
+      query,
+      { filter: { action: 'fresh.write' } },
+      login.headers,
+    )
+    const seqs = sealed.data!.auditLog.entries.map((e) => Number(e.seq))
+    expect(sealed.data!.auditLog.entries.map((e) => e.entityId)).toEqual([
+      'fresh-3',
+      'fresh-2',
+      'fresh-1',
+    ])
+    expect(seqs).toEqual([seqs[2]! + 2, seqs[2]! + 1, seqs[2]!])
+    const after = (await (await fetch(`${server.url}/readyz`)).json()) as typeof readyz
+    expect(after.audit).toEqual({ unsealed: 0, oldestUnsealedAgeSeconds: 0 })
   })
 
   it('issue 11 (fuzz): an actorId that is no UUID finds nothing instead of an internal error', async () => {

@@ -3,8 +3,12 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql'
 
 @ObjectType({ description: 'One entry of the audit trail (R7.2).' })
 export class AuditEntry {
-  @Field(() => ID, { description: 'The position in the chain (gapless).' })
-  seq!: number
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The position in the chain (gapless); null for an entry written in the last seconds, until the sealer chains it.',
+  })
+  seq!: number | null
 
   @Field(() => DateTimeResolver)
   at!: Date
@@ -35,8 +39,11 @@ export class AuditEntry {
   })
   details!: Record<string, unknown> | null
 
-  @Field(() => String, { description: 'SHA-256 of the previous hash and this entry.' })
-  hash!: string
+  @Field(() => String, {
+    nullable: true,
+    description: 'SHA-256 of the previous hash and this entry; null until sealed.',
+  })
+  hash!: string | null
 }
 
 @InputType()
@@ -74,7 +81,7 @@ export class AuditPageInfo {
 
 @ObjectType()
 export class AuditLogPage {
-  @Field(() => [AuditEntry], { description: 'Newest first.' })
+  @Field(() => [AuditEntry], { description: 'Newest first (in the order they were written).' })
   entries!: AuditEntry[]
 
   @Field(() => AuditPageInfo)

@@ -3,9 +3,12 @@ export * from './audit.table.js'
 export {
   auditHmac,
   recordAudit,
+  sealAuditChain,
+  unsealedTail,
   verifyAuditChain,
   type AuditEntry,
   type AuditRow,
   type ChainCheck,
+  type UnsealedTail,
 } from './audit.service.js'
 export { auditResolvers } from './audit.resolver.js'

@@ -263,7 +263,8 @@ const kepDayLockSpace = 4242011
  * Takes the KEP-days of the candidates, always in ascending key order, before inserting: two
  * transactions booking overlapping slots of one KEP then queue here instead of each waiting on
  * the other's uncommitted row in the exclusion constraints (a deadlock, issue 11 defect 2).
- * Held until the commit; the citizen's row is always locked before, the audit trail's after.
+ * Held until the commit; the citizen's row is always locked before. The audit trail takes no
+ * lock (issue 12: its row is written unsealed and chained after the commit).
  */
 async function lockKepDays(tx: Db, candidates: FreeSlot[]): Promise<void> {
   const keys = [
@@ -487,7 +488,7 @@ export async function bookAppointment(
         }
         return booking!
       })
-      // Last in the transaction: the audit trail's lock is held only until the commit.
+      // Unsealed, without a lock (issue 12): the sealing job chains it once this commits.
       if (made) {
         await recordAudit(tx, {
           actor,
