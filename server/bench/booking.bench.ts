@@ -1,6 +1,7 @@
 import 'reflect-metadata'
 import { sql } from 'drizzle-orm'
 import { createServer } from '../src/app/server.js'
+import { sealAuditChain, verifyAuditChain } from '../src/modules/audit/index.js'
 import { systemClock } from '../src/platform/clock.js'
 import { rowsOf } from '../src/platform/db/client.js'
 import { createLogger } from '../src/platform/logger.js'
@@ -98,6 +99,8 @@ try {
     return { latencies, outcomes }
   }
 
+  // Issue 12: the audit chain's sealing job runs as in production, every second, while clients book.
+  const sealing = setInterval(() => void sealAuditChain(database.db).catch(() => {}), 1000)
   let seq = 0
   const booking = await run(async (worker, i) => {
     const contended = worker % 2 === 0
@@ -124,6 +127,9 @@ try {
     )
     return res.errors ? String(res.errors[0]!.extensions?.code) : 'BOOKED'
   })
+  clearInterval(sealing)
+  while ((await sealAuditChain(database.db)) > 0);
+  const auditChain = await verifyAuditChain(database.db)
   const noop = await run(async () => {
     const res = await post('{"query":"{ __typename }"}', {})
     return res.errors ? 'ERROR' : 'OK'
@@ -154,6 +160,7 @@ try {
       noop_per_s: Number(noopPerS.toFixed(1)),
       noop_p95_ms: p95(noop.latencies),
       ratio: Number((bookingsPerS / noopPerS).toFixed(3)),
+      audit_chain_ok: auditChain.ok && auditChain.unsealed === 0,
     }) + '\n',
   )
 } finally {
