@@ -156,3 +156,67 @@ export function dayClock(date: LocalDate): DayClock {
   dayClocks.set(date, clock)
   return clock
 }
+
+/**
+ * The slot grid of a local date: every instant of the date whose wall-clock time in Athens is a
+ * whole number of steps after midnight (00:00, 00:45, 01:30, … with a 45-minute step), in time
+ * order. The same wall-clock times every day of the year, as the citizen reads them: on the
+ * spring DST day the times of the hour that does not exist are no slot, on the autumn day a
+ * time of the repeated hour is a slot both times it happens. Offering (the slot engine) and
+ * validating a booking's start (onGrid) both read this one definition.
+ */
+export interface SlotGrid {
+  /** The slot starts, ascending. */
+  starts: number[]
+  /** The index of the first start at or after an instant (starts.length when none). */
+  indexAtOrAfter(epochMs: number): number
+}
+
+const slotGrids = new Map<string, SlotGrid>()
+
+export function slotGrid(date: LocalDate, stepMinutes: number): SlotGrid {
+  const key = `${date}|${stepMinutes}`
+  let grid = slotGrids.get(key)
+  if (grid) return grid
+  const day = dayClock(date)
+  const first = day.at(0)
+  const end = dayClock(addDays(date, 1)).at(0)
+  const stepMs = stepMinutes * 60_000
+  const starts: number[] = []
+  if (end - first === 24 * 3_600_000) {
+    // one UTC offset all day: wall-clock minutes are elapsed minutes
+    for (let t = first; t < end; t += stepMs) starts.push(t)
+    grid = {
+      starts,
+      indexAtOrAfter: (t) =>
+        t <= first ? 0 : Math.min(starts.length, Math.ceil((t - first) / stepMs)),
+    }
+  } else {
+    // a DST day (twice a year): ask the clock of every minute
+    for (let t = first; t < end; t += 60_000) {
+      if (day.minuteOfDay(t) % stepMinutes === 0) starts.push(t)
+    }
+    grid = {
+      starts,
+      indexAtOrAfter: (t) => {
+        let lo = 0
+        let hi = starts.length
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1
+          if (starts[mid]! < t) lo = mid + 1
+          else hi = mid
+        }
+        return lo
+      },
+    }
+  }
+  if (slotGrids.size > 20_000) slotGrids.clear()
+  slotGrids.set(key, grid)
+  return grid
+}
+
+/** Whether an instant is a slot start of its local date's grid (slotGrid). */
+export function onGrid(epochMs: number, date: LocalDate, stepMinutes: number): boolean {
+  const grid = slotGrid(date, stepMinutes)
+  return grid.starts[grid.indexAtOrAfter(epochMs)] === epochMs
+}

@@ -4,10 +4,14 @@ import {
   inSeason,
   minutesOf,
   monthDayOf,
+  slotGrid,
   weekdayOf,
   type DayClock,
   type LocalDate,
+  type SlotGrid,
 } from './calendar.js'
+
+export { onGrid } from './calendar.js'
 
 // The pure heart of scheduling: from rules and busy intervals to free (employee, slot) pairs.
 // Instants are epoch milliseconds; rules are Europe/Athens wall-clock times per local date.
@@ -70,8 +74,9 @@ export interface SchedulingParams {
 /** Availability rules with their times parsed, grouped by ISO weekday. */
 export interface PreparedRules {
   byWeekday: Map<number, PreparedRule[]>
-  /** How many rules, and how many KEPs they belong to (for per-request arrays). */
+  /** How many rules, (employee, workstation) pairs and KEPs (for per-request arrays). */
   count: number
+  pairCount: number
   kepCount: number
 }
 
@@ -82,14 +87,25 @@ export interface PreparedRule extends AvailabilityRule {
   index: number
   /** Position of its KEP among the KEPs of the rules. */
   kepIndex: number
+  /** Position of its (employee, workstation) pair: a weekday's rules are sorted by it. */
+  pairIndex: number
+  /**
+   * It overlaps, that weekday, a rule of another pair with the same employee or the same
+   * workstation: its slots are counted by matching employees to desks, not one per piece.
+   */
+  contended: boolean
 }
 
 export function prepareRules(rules: AvailabilityRule[]): PreparedRules {
   const byWeekday = new Map<number, PreparedRule[]>()
   const kepIndexes = new Map<string, number>()
+  const pairIndexes = new Map<string, number>()
   for (const [index, rule] of rules.entries()) {
     let kepIndex = kepIndexes.get(rule.kepId)
     if (kepIndex === undefined) kepIndexes.set(rule.kepId, (kepIndex = kepIndexes.size))
+    const pair = `${rule.employeeId} ${rule.workstationId}`
+    let pairIndex = pairIndexes.get(pair)
+    if (pairIndex === undefined) pairIndexes.set(pair, (pairIndex = pairIndexes.size))
     // Built field by field, always in the same order: one hidden class, fast property access.
     const prepared: PreparedRule = {
       employeeId: rule.employeeId,
@@ -104,12 +120,62 @@ export function prepareRules(rules: AvailabilityRule[]): PreparedRules {
       endMinute: minutesOf(rule.endsAt),
       index,
       kepIndex,
+      pairIndex,
+      contended: false,
     }
     const list = byWeekday.get(rule.weekday)
     if (list) list.push(prepared)
     else byWeekday.set(rule.weekday, [prepared])
   }
-  return { byWeekday, count: rules.length, kepCount: kepIndexes.size }
+  for (const list of byWeekday.values()) {
+    list.sort((x, y) => x.pairIndex - y.pairIndex)
+    markContended(list, (r) => r.employeeId)
+    markContended(list, (r) => r.workstationId)
+  }
+  return { byWeekday, count: rules.length, pairCount: pairIndexes.size, kepCount: kepIndexes.size }
+}
+
+/**
+ * Marks the rules of one weekday that overlap in time a rule of another pair sharing the key
+ * (employee or workstation). Validity dates are ignored: marking too many only costs time.
+ */
+function markContended(rules: PreparedRule[], keyOf: (rule: PreparedRule) => string): void {
+  const groups = new Map<string, PreparedRule[]>()
+  for (const rule of rules) {
+    const group = groups.get(keyOf(rule))
+    if (group) group.push(rule)
+    else groups.set(keyOf(rule), [rule])
+  }
+  for (const group of groups.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const x = group[i]!
+        const y = group[j]!
+        if (
+          x.pairIndex !== y.pairIndex &&
+          x.startMinute < y.endMinute &&
+          y.startMinute < x.endMinute
+        ) {
+          x.contended = true
+          y.contended = true
+        }
+      }
+    }
+  }
+}
+
+/** Sorts spans and joins those that overlap or touch end to end: one continuous opening. */
+export function mergeSpans(spans: Span[]): Span[] {
+  if (spans.length <= 1) return spans
+  const sorted = [...spans].sort((x, y) => x[0] - y[0])
+  const out: [number, number][] = []
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1]
+    if (last && s <= last[1]) {
+      if (e > last[1]) last[1] = e
+    } else if (s < e) out.push([s, e])
+  }
+  return out
 }
 
 export interface SchedulingData {
@@ -152,7 +218,7 @@ export function closedOn(date: LocalDate, kepId: string, closures: ClosureRule[]
 /**
  * Opening windows of a KEP on a date, as instants (R3.4): none when a closure covers the date;
  * else its extraordinary hours for the date if any; else none on a public holiday; else its
- * weekly hours.
+ * weekly hours. Sorted, and windows that overlap or touch are joined (issue 12 defect 4).
  */
 export function kepOpenSpans(
   day: DayClock,
@@ -163,10 +229,12 @@ export function kepOpenSpans(
   if (closedOn(day.date, kepId, data.closures)) return []
   const special = data.specialHours.get(kepDateKey(kepId, day.date))
   if (special) {
-    return special.map((s) => [day.at(minutesOf(s.opensAt)), day.at(minutesOf(s.closesAt))])
+    return mergeSpans(
+      special.map((s) => [day.at(minutesOf(s.opensAt)), day.at(minutesOf(s.closesAt))]),
+    )
   }
   if (holiday) return []
-  return weeklySpans(day, data.hoursByKep.get(kepId) ?? [], weekdayOf(day.date))
+  return mergeSpans(weeklySpans(day, data.hoursByKep.get(kepId) ?? [], weekdayOf(day.date)))
 }
 
 /** The weekly opening windows of a KEP on a date, as instants. */
@@ -217,23 +285,45 @@ function freeOf(spans: Span[] | undefined, start: number, end: number): boolean 
 }
 
 /**
- * Visits every piece of bookable time: an employee's availability window at a workstation
- * (R3.3) within the KEP's opening hours that day (R3.4: weekly, or extraordinary, never on a
- * closure, on a public holiday only when extraordinary), minus the employee's absences.
+ * Visits every piece of bookable time: an employee's availability at a workstation (R3.3)
+ * within the KEP's opening hours that day (R3.4: weekly, or extraordinary, never on a closure,
+ * on a public holiday only when extraordinary), minus the employee's absences. The pieces of
+ * one (employee, workstation) pair are joined where they overlap or touch, so a pair's pieces
+ * on a date are disjoint and a slot lies in at most one of them (issue 12 defects 1 and 4).
  */
 function forEachPiece(
   dates: LocalDate[],
   data: SchedulingData,
   params: SchedulingParams,
-  visit: (day: DayClock, busy: RuleBusy, start: number, end: number) => void,
+  visit: (day: DayClock, pair: PairBusy, start: number, end: number, contended: boolean) => void,
 ): void {
-  // Per rule, looked up once per request rather than once per rule and date; arrays filled
+  // Per pair, looked up once per request rather than once per rule and date; arrays filled
   // up front so they stay packed (sparse writes would turn them into slow dictionaries).
-  const busyOf: (RuleBusy | null)[] = new Array<RuleBusy | null>(data.rules.count).fill(null)
+  const busyOf: (PairBusy | null)[] = new Array<PairBusy | null>(data.rules.pairCount).fill(null)
   const openOf: Span[][] = new Array<Span[]>(data.rules.kepCount).fill([])
   const openOn = new Int32Array(data.rules.kepCount).fill(-1)
   const specialDates = new Set<LocalDate>()
   for (const windows of data.specialHours.values()) specialDates.add(windows[0]!.date)
+  // the current pair's windows within the opening hours, before they are joined
+  const pending: Span[] = []
+  let pendingPair: PairBusy | null = null
+  let pendingContended = false
+  let pendingDay: DayClock | null = null
+  const flush = () => {
+    if (!pendingPair || !pendingDay) return
+    const pieces = pending.length === 1 ? pending : mergeSpans(pending)
+    for (const [from, to] of pieces) {
+      if (!pendingPair.absences) visit(pendingDay, pendingPair, from, to, pendingContended)
+      else {
+        for (const [s, e] of subtract([from, to], pendingPair.absences)) {
+          visit(pendingDay, pendingPair, s, e, pendingContended)
+        }
+      }
+    }
+    pending.length = 0
+    pendingPair = null
+    pendingContended = false
+  }
   let dateIndex = -1
   for (const date of dates) {
     const holiday = holidayOn(date) !== undefined
@@ -250,15 +340,23 @@ function forEachPiece(
       }
       const open = openOf[rule.kepIndex]!
       if (open.length === 0) continue
-      let busy = busyOf[rule.index]
-      if (!busy) {
-        busy = busyOf[rule.index] = {
-          rule,
+      let pair = busyOf[rule.pairIndex]
+      if (!pair) {
+        pair = busyOf[rule.pairIndex] = {
+          employeeId: rule.employeeId,
+          kepId: rule.kepId,
+          workstationId: rule.workstationId,
           employee: data.busyByEmployee.get(rule.employeeId),
           workstation: data.busyByWorkstation.get(rule.workstationId),
           absences: data.absences.get(rule.employeeId),
         }
       }
+      if (pair !== pendingPair) {
+        flush()
+        pendingPair = pair
+        pendingDay = day
+      }
+      if (rule.contended) pendingContended = true
       const windowStart = day.at(rule.startMinute)
       const windowEnd = day.at(rule.endMinute)
       for (let o = 0; o < open.length; o++) {
@@ -266,46 +364,42 @@ function forEachPiece(
         const oe = open[o]![1]
         const from = windowStart > os ? windowStart : os
         const to = windowEnd < oe ? windowEnd : oe
-        if (from >= to) continue
-        if (!busy.absences) visit(day, busy, from, to)
-        else for (const [s, e] of subtract([from, to], busy.absences)) visit(day, busy, s, e)
+        if (from < to) pending.push([from, to])
       }
     }
+    flush()
   }
 }
 
-/** A rule with the busy spans of its employee and workstation and the employee's absences. */
-interface RuleBusy {
-  rule: PreparedRule
+/** An (employee, workstation) pair with the busy spans of both and the employee's absences. */
+interface PairBusy {
+  employeeId: string
+  kepId: string
+  workstationId: string
   employee: Span[] | undefined
   workstation: Span[] | undefined
   absences: Span[] | undefined
 }
 
 /** gridOf's answer, reused: no allocation per piece on the hot path. */
-const grid = { first: 0, last: 0 }
+const slots = { first: 0, last: 0 }
 
 /**
- * The slot starts of a piece: on the grid (local minutes after midnight a multiple of the
- * step), the whole call inside the piece, after the notice, before the horizon. Sets
- * grid.first and grid.last (last < first when there is none).
+ * The slots of a piece, as indexes into its date's grid (slotGrid): the whole call inside the
+ * piece, after the notice, before the horizon. Sets slots.first and slots.last (last < first
+ * when there is none).
  */
-function gridOf(day: DayClock, start: number, end: number, params: SchedulingParams): void {
-  const step = params.slotStepMinutes
-  const stepMs = step * minute
-  const m = day.minuteOfDay(start)
-  let t = start - (start % minute) + ((step - (m % step)) % step) * minute
-  if (t < start) t += stepMs
-  if (t < params.earliest) t += Math.ceil((params.earliest - t) / stepMs) * stepMs
+function gridOf(grid: SlotGrid, start: number, end: number, params: SchedulingParams): void {
+  slots.first = grid.indexAtOrAfter(Math.max(start, params.earliest))
   const bound = Math.min(end - params.callMinutes * minute, params.latest - 1)
-  grid.first = t
-  grid.last = bound < t ? t - stepMs : t + Math.floor((bound - t) / stepMs) * stepMs
+  slots.last = grid.indexAtOrAfter(bound + 1) - 1
 }
 
 /**
- * Calls `onFree` for every (employee, slot start) that can be booked on the given dates: a
- * slot of a bookable piece whose blocked span (call + buffer, R3.2) overlaps no active booking
- * of the employee (R3.1) or of the workstation.
+ * Calls `onFree` for every (employee, workstation, slot start) that can be booked on the given
+ * dates: a slot of a bookable piece whose blocked span (call + buffer, R3.2) overlaps no active
+ * booking of the employee (R3.1) or of the workstation. An employee with two desks at once is
+ * visited once per desk: both are ways to book them.
  */
 export function forEachFreeSlot(
   dates: LocalDate[],
@@ -314,16 +408,22 @@ export function forEachFreeSlot(
   onFree: (slot: FreeSlot) => void,
 ): void {
   const blockMs = (params.callMinutes + params.bufferMinutes) * minute
-  const stepMs = params.slotStepMinutes * minute
-  forEachPiece(dates, data, params, (day, { rule, employee, workstation }, start, end) => {
-    gridOf(day, start, end, params)
-    const last = grid.last
-    for (let t = grid.first; t <= last; t += stepMs) {
-      if (freeOf(employee, t, t + blockMs) && freeOf(workstation, t, t + blockMs)) {
+  let grid: SlotGrid | null = null
+  let gridDate = ''
+  forEachPiece(dates, data, params, (day, pair, start, end) => {
+    if (!grid || gridDate !== day.date) {
+      gridDate = day.date
+      grid = slotGrid(day.date, params.slotStepMinutes)
+    }
+    gridOf(grid, start, end, params)
+    const starts = grid.starts
+    for (let i = slots.first; i <= slots.last; i++) {
+      const t = starts[i]!
+      if (freeOf(pair.employee, t, t + blockMs) && freeOf(pair.workstation, t, t + blockMs)) {
         onFree({
-          employeeId: rule.employeeId,
-          kepId: rule.kepId,
-          workstationId: rule.workstationId,
+          employeeId: pair.employeeId,
+          kepId: pair.kepId,
+          workstationId: pair.workstationId,
           start: t,
         })
       }
@@ -333,58 +433,61 @@ export function forEachFreeSlot(
 
 /** Per-day counts of countFreeSlots: a difference array and a stamp per slot index. */
 interface DayCounts {
-  start: number
+  grid: SlotGrid
   diff: Int32Array
   stamp: Int32Array
+  /** The free (employee, workstation) pairs of contended pieces, by slot index. */
+  contended: Map<number, [string, string][]>
 }
 
 /**
- * Takes one from every grid slot of a piece ([first, last], index i0 at first) that a busy span
- * blocks — t is blocked by [bs, bb) when t < bb and t + blockMs > bs — once per piece even when
- * the employee's and the workstation's spans both block it (the stamp remembers).
+ * Takes one from every slot of a piece (indexes [first, last]) that a busy span blocks — t is
+ * blocked by [bs, bb) when t < bb and t + blockMs > bs — once per piece even when the
+ * employee's and the workstation's spans both block it (the stamp remembers).
  */
 function takeBlocked(
   spans: Span[] | undefined,
   first: number,
   last: number,
-  stepMs: number,
   blockMs: number,
   counts: DayCounts,
-  i0: number,
   piece: number,
 ) {
   if (!spans) return
+  const starts = counts.grid.starts
+  const firstStart = starts[first]!
+  const lastStart = starts[last]!
   let lo = 0
   let hi = spans.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (spans[mid]![1] <= first) lo = mid + 1
+    if (spans[mid]![1] <= firstStart) lo = mid + 1
     else hi = mid
   }
-  const kMax = Math.floor((last - first) / stepMs)
   for (let i = lo; i < spans.length; i++) {
     const span = spans[i]!
     const bs = span[0]
     const bb = span[1]
-    if (bs - blockMs >= last) break
-    const kFrom = Math.max(0, Math.ceil((bs - blockMs + 1 - first) / stepMs))
-    const kTo = Math.min(Math.ceil((bb - first) / stepMs) - 1, kMax)
+    if (bs - blockMs >= lastStart) break
+    const kFrom = Math.max(first, counts.grid.indexAtOrAfter(bs - blockMs + 1))
+    const kTo = Math.min(counts.grid.indexAtOrAfter(bb) - 1, last)
     for (let k = kFrom; k <= kTo; k++) {
-      const index = i0 + k
-      if (counts.stamp[index] === piece) continue
-      counts.stamp[index] = piece
-      counts.diff[index]! -= 1
-      counts.diff[index + 1]! += 1
+      if (counts.stamp[k] === piece) continue
+      counts.stamp[k] = piece
+      counts.diff[k]! -= 1
+      counts.diff[k + 1]! += 1
     }
   }
 }
 
 /**
- * How many employees are free at each slot start, per local date, in time order: the same answer as counting forEachFreeSlot,
- * computed without visiting every (employee, slot): each piece adds one to its run of slots in
- * a difference array per day, and each booking takes away the few slots it blocks. This is
- * what keeps national availability fast. Slot steps divide the hour, so on DST days too every
- * slot has a whole index from local midnight.
+ * How many bookings could start at each slot, per local date, in time order: the distinct
+ * employees free for it, where they can each have a desk (issue 12 defect 1). The same answer
+ * as matching forEachFreeSlot's pairs, computed without visiting every (employee, slot) where
+ * no employee or desk is shared: each piece adds one to its run of slots in a difference array
+ * per day, and each booking takes away the few slots it blocks. This is what keeps national
+ * availability fast. Pieces of rules that share an employee or a desk at once (rare) are
+ * enumerated and matched employee to desk, slot by slot.
  */
 export function countFreeSlots(
   dates: LocalDate[],
@@ -392,53 +495,98 @@ export function countFreeSlots(
   params: SchedulingParams,
 ): Map<LocalDate, SlotCount[]> {
   const blockMs = (params.callMinutes + params.bufferMinutes) * minute
-  const stepMs = params.slotStepMinutes * minute
-  const size = Math.ceil((25 * 60) / params.slotStepMinutes) + 2
   const days = new Map<LocalDate, DayCounts>()
   let piece = 0
   let counts: DayCounts | undefined
   let countsDate = ''
-  forEachPiece(dates, data, params, (day, busy, start, end) => {
-    gridOf(day, start, end, params)
-    const first = grid.first
-    const last = grid.last
-    if (last < first) return
+  forEachPiece(dates, data, params, (day, pair, start, end, contended) => {
     if (countsDate !== day.date) {
       countsDate = day.date
       counts = days.get(day.date)
       if (!counts) {
-        counts = { start: day.at(0), diff: new Int32Array(size), stamp: new Int32Array(size) }
+        const grid = slotGrid(day.date, params.slotStepMinutes)
+        const size = grid.starts.length + 1
+        counts = {
+          grid,
+          diff: new Int32Array(size),
+          stamp: new Int32Array(size),
+          contended: new Map(),
+        }
         days.set(day.date, counts)
       }
     }
     if (!counts) return
-    const i0 = Math.round((first - counts.start) / stepMs)
-    counts.diff[i0]! += 1
-    counts.diff[i0 + Math.round((last - first) / stepMs) + 1]! -= 1
+    gridOf(counts.grid, start, end, params)
+    const first = slots.first
+    const last = slots.last
+    if (last < first) return
+    if (contended) {
+      const starts = counts.grid.starts
+      for (let i = first; i <= last; i++) {
+        const t = starts[i]!
+        if (freeOf(pair.employee, t, t + blockMs) && freeOf(pair.workstation, t, t + blockMs)) {
+          const free = counts.contended.get(i)
+          if (free) free.push([pair.employeeId, pair.workstationId])
+          else counts.contended.set(i, [[pair.employeeId, pair.workstationId]])
+        }
+      }
+      return
+    }
+    counts.diff[first]! += 1
+    counts.diff[last + 1]! -= 1
     piece += 1
-    takeBlocked(busy.employee, first, last, stepMs, blockMs, counts, i0, piece)
-    takeBlocked(busy.workstation, first, last, stepMs, blockMs, counts, i0, piece)
+    takeBlocked(pair.employee, first, last, blockMs, counts, piece)
+    takeBlocked(pair.workstation, first, last, blockMs, counts, piece)
   })
   const out = new Map<LocalDate, SlotCount[]>()
-  for (const [date, { start, diff }] of days) {
-    const slots: SlotCount[] = []
-    let running = 0
-    for (let i = 0; i < size; i++) {
-      running += diff[i]!
-      if (running > 0) slots.push({ start: start + i * stepMs, free: running })
+  for (const [date, { grid, diff, contended }] of days) {
+    for (const [i, pairs] of contended) {
+      const matched = maxMatching(pairs)
+      diff[i]! += matched
+      diff[i + 1]! -= matched
     }
-    if (slots.length > 0) out.set(date, slots)
+    const found: SlotCount[] = []
+    let running = 0
+    for (let i = 0; i < grid.starts.length; i++) {
+      running += diff[i]!
+      if (running > 0) found.push({ start: grid.starts[i]!, free: running })
+    }
+    if (found.length > 0) out.set(date, found)
   }
   return out
+}
+
+/**
+ * The most bookings that can start at once from free (employee, workstation) pairs: each
+ * employee and each workstation takes one call at a time (augmenting paths, Kuhn).
+ */
+export function maxMatching(pairs: readonly (readonly [string, string])[]): number {
+  const desksOf = new Map<string, string[]>()
+  for (const [employee, desk] of pairs) {
+    const desks = desksOf.get(employee)
+    if (desks) desks.push(desk)
+    else desksOf.set(employee, [desk])
+  }
+  const holder = new Map<string, string>()
+  const assign = (employee: string, seen: Set<string>): boolean => {
+    for (const desk of desksOf.get(employee)!) {
+      if (seen.has(desk)) continue
+      seen.add(desk)
+      const other = holder.get(desk)
+      if (other === undefined || assign(other, seen)) {
+        holder.set(desk, employee)
+        return true
+      }
+    }
+    return false
+  }
+  let matched = 0
+  for (const employee of desksOf.keys()) if (assign(employee, new Set())) matched += 1
+  return matched
 }
 
 /** A slot start and how many employees are free for it. */
 export interface SlotCount {
   start: number
   free: number
-}
-
-/** Whether an instant lies on the slot grid of its local date. */
-export function onGrid(epochMs: number, date: LocalDate, stepMinutes: number): boolean {
-  return epochMs % minute === 0 && dayClock(date).minuteOfDay(epochMs) % stepMinutes === 0
 }
