@@ -10,10 +10,12 @@ import {
   aMunicipality,
   anEmployee,
   aProcedure,
+  aWorkstation,
   openingHours,
 } from '../../test/factories.js'
 import { bookings } from '../bookings/index.js'
-import { employeeAbsences, kepClosures, kepOpeningHours } from './index.js'
+import { employees } from '../identity/index.js'
+import { employeeAbsences, employeeAvailability, kepClosures, kepOpeningHours } from './index.js'
 import { availability, type AvailabilityInput } from './scheduling.service.js'
 
 // Monday 4 January 2027, 08:00 in Athens (UTC+2).
@@ -356,5 +358,43 @@ describe('availability across daylight-saving changes', () => {
       '2027-03-28T01:00:00.000Z', // 04:00 EEST: 03:00–04:00 never happens
       '2027-03-28T01:30:00.000Z',
     ])
+  })
+})
+
+describe('issue 12 defect 3: busy time belongs to the employee, wherever the booking was made', () => {
+  it('an employee moved to another KEP with a booking still at the old one is busy at the new one', async () => {
+    const db = database.db
+    const place = await aMunicipality(db)
+    const [before, after] = [await aKep(db, place.id), await aKep(db, place.id)]
+    for (const k of [before, after]) await openingHours(db, k.id, '08:00', '15:00')
+    const employee = await anEmployee(db, before.id)
+    await db.insert(bookings).values({
+      reference: 'KEP-TEST-MOVED',
+      citizenId: ids.citizen,
+      categoryId: ids.info,
+      procedureId: ids.procedure,
+      kepId: before.id,
+      employeeId: employee.id,
+      workstationId: employee.workstationId,
+      startsAt: new Date('2027-01-19T08:00:00Z'), // 10:00 Athens
+      endsAt: new Date('2027-01-19T08:20:00Z'),
+      blockedUntil: new Date('2027-01-19T08:30:00Z'),
+      fullName: 'Μαρία Ιωάννου',
+      email: 'm@example.gr',
+      phone: '6912345678',
+      postalAddress: 'Ερμού 1',
+      deliveryMethod: 'email',
+    })
+    // moved, with a desk at the new KEP
+    const desk = await aWorkstation(db, after.id)
+    await db.update(employees).set({ kepId: after.id }).where(eq(employees.id, employee.id))
+    await db
+      .update(employeeAvailability)
+      .set({ workstationId: desk.id })
+      .where(eq(employeeAvailability.employeeId, employee.id))
+    const { days } = await ask({ kepId: after.id, from: '2027-01-19', to: '2027-01-19' })
+    expect(times(days[0])).toContain('09:30')
+    expect(times(days[0])).not.toContain('10:00')
+    expect(times(days[0])).toContain('10:30')
   })
 })

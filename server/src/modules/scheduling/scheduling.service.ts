@@ -399,12 +399,7 @@ export async function loadSchedulingData(
              string_agg(
                date_part('epoch', starts_at)::bigint || ':' ||
                date_part('epoch', blocked_until)::bigint, ',') as "spans"
-      from bookings
-      where status in ('booked', 'in_progress')
-        and kep_id in (${kepIds})
-        and starts_at < ${new Date(rangeEnd).toISOString()}::timestamptz
-        and blocked_until > ${new Date(rangeStart).toISOString()}::timestamptz
-        ${ignoreBookingId ? sql`and id <> ${ignoreBookingId}` : sql``}
+      from (${busyOf(kepIds, scope, rangeStart, rangeEnd, ignoreBookingId)}) as busy
       group by employee_id, workstation_id`),
   ])
 
@@ -435,6 +430,40 @@ export async function loadSchedulingData(
     busyByEmployee,
     busyByWorkstation,
   }
+}
+
+/**
+ * The active bookings in a range that keep the scope's employees or workstations busy: busy
+ * time belongs to the employee and the desk, wherever the booking was made (an employee moved
+ * to another KEP is still busy with the bookings left at the old one; issue 12 defect 3).
+ * Nationally that is every booking; for a scope, those of its employees, and those at the
+ * workstations its employees' availability names, each arm by its own index.
+ */
+function busyOf(
+  kepIds: ReturnType<typeof eligibleKepIds>,
+  scope: Scope,
+  rangeStart: number,
+  rangeEnd: number,
+  ignoreBookingId: string | undefined,
+): SQL {
+  const active = sql`status in ('booked', 'in_progress')
+        and starts_at < ${new Date(rangeEnd).toISOString()}::timestamptz
+        and blocked_until > ${new Date(rangeStart).toISOString()}::timestamptz
+        ${ignoreBookingId ? sql`and id <> ${ignoreBookingId}` : sql``}`
+  const columns = sql`select employee_id, workstation_id, starts_at, blocked_until from bookings`
+  if (scope.kepId === undefined && scope.municipalityId === undefined) {
+    return sql`${columns} where ${active}`
+  }
+  // UNION drops a booking both arms find (the database keeps one employee's spans disjoint)
+  return sql`
+      ${columns} where ${active}
+        and employee_id in (select id from employees where kep_id in (${kepIds}))
+      union
+      ${columns} where ${active}
+        and workstation_id in (
+          select a.workstation_id from employee_availability a
+          join employees e on e.id = a.employee_id
+          where e.kep_id in (${kepIds}))`
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
