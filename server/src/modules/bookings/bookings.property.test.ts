@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '../../platform/actor.js'
 import { fixedClock } from '../../platform/clock.js'
-import type { Database } from '../../platform/db/client.js'
+import type { Database, Db } from '../../platform/db/client.js'
 import { DomainError } from '../../platform/errors.js'
 import { createTestDatabase } from '../../test/database.js'
 import {
@@ -15,7 +15,13 @@ import {
   aWorkstation,
   openingHours,
 } from '../../test/factories.js'
-import { availability, employeeAbsences } from '../scheduling/index.js'
+import {
+  availability,
+  dayClock,
+  employeeAbsences,
+  employeeAvailability,
+  slotGrid,
+} from '../scheduling/index.js'
 import { bookAppointment, type BookInput } from './bookings.service.js'
 
 // Property: on any schedule and any existing bookings, every slot availability offers can be
@@ -168,4 +174,136 @@ describe('availability and booking agree', () => {
     )
     expect(offeredInAllRuns).toBeGreaterThan(0) // the property was not vacuous
   }, 180_000)
+})
+
+describe('issue 12: availability and booking agree on messy schedules across DST', () => {
+  // A 45-minute step (it does not divide the hour) on both DST Sundays of 2027; KEP rows and
+  // availability rows that overlap or touch; employees with two desks, desks shared.
+  const dstStep = 45
+  let dstProcedureId: string
+  beforeAll(async () => {
+    const category = await aCategory(database.db, 'disability', {
+      callMinutes: 20,
+      bufferMinutes: 10,
+      slotStepMinutes: dstStep,
+      minNoticeMinutes: 0,
+      horizonDays: 60,
+    })
+    dstProcedureId = (await aProcedure(database.db, category.id)).id
+  })
+
+  const half = (h: number) => h * 30
+  const messy = fc.record({
+    split: fc.integer({ min: 4, max: 14 }).map(half), // 02:00–07:00: the KEP's rows touch there
+    overlap: fc.boolean(), // or overlap by an hour
+    employees: fc.array(
+      fc.record({
+        windows: fc.array(
+          fc.record({
+            from: fc.integer({ min: 2, max: 14 }).map(half),
+            hours: fc.integer({ min: 1, max: 4 }),
+            // 0: their own desk, 1: a second desk of their own, 2: the shared desk
+            desk: fc.integer({ min: 0, max: 2 }),
+          }),
+          { minLength: 1, maxLength: 2 },
+        ),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+    bookings: fc.array(fc.integer({ min: 0, max: 12 }), { maxLength: 4 }),
+  })
+
+  it.each(['2027-10-31', '2027-03-28'])(
+    '%s: every offered slot can be booked by as many citizens as it says are free, and every bookable start is offered',
+    async (date) => {
+      const dstClock = fixedClock(`${date.slice(0, 8)}01T00:00:00Z`)
+      const local = (minutes: number) => dayClock(date).at(minutes)
+      const dstInput = (kepId: string, t: number): BookInput => ({
+        ...input(kepId, 0),
+        category: 'disability',
+        procedureId: dstProcedureId,
+        startsAt: new Date(t),
+      })
+      const book = async (db: Db, kepId: string, t: number) => {
+        const c = await aCitizen(db)
+        const actor: Actor = { kind: 'citizen', citizenId: c.id, sessionId: c.id }
+        try {
+          await bookAppointment(db, dstClock, actor, dstInput(kepId, t))
+          return true
+        } catch (err) {
+          if (err instanceof DomainError) return false
+          throw err
+        }
+      }
+      /** How many citizens in turn can book t, answered in a transaction rolled back. */
+      const howMany = async (kepId: string, t: number) => {
+        let n = 0
+        const rollback = new Error('rollback')
+        try {
+          await database.db.transaction(async (tx) => {
+            while (n < 10 && (await book(tx, kepId, t))) n += 1
+            throw rollback
+          })
+        } catch (err) {
+          if (err !== rollback) throw err
+        }
+        return n
+      }
+      let offeredInAllRuns = 0
+      await fc.assert(
+        fc.asyncProperty(messy, async (s) => {
+          const db = database.db
+          const kep = await aKep(db, municipalityId)
+          await openingHours(db, kep.id, '01:00', hhmm(s.split + (s.overlap ? 60 : 0)), [7])
+          await openingHours(db, kep.id, hhmm(s.split), '10:00', [7])
+          const shared = await aWorkstation(db, kep.id)
+          for (const e of s.employees) {
+            const [own, second] = [await aWorkstation(db, kep.id), await aWorkstation(db, kep.id)]
+            const [first, ...others] = e.windows
+            const employee = await anEmployee(db, kep.id, {
+              workstationId: [own, second, shared][first!.desk]!.id,
+              windows: [
+                {
+                  weekdays: [7],
+                  from: hhmm(first!.from),
+                  to: hhmm(Math.min(first!.from + first!.hours * 60, 10 * 60)),
+                },
+              ],
+            })
+            for (const w of others) {
+              await db.insert(employeeAvailability).values({
+                employeeId: employee.id,
+                workstationId: [own, second, shared][w.desk]!.id,
+                weekday: 7,
+                startsAt: hhmm(w.from),
+                endsAt: hhmm(Math.min(w.from + w.hours * 60, 10 * 60)),
+                validFrom: '2020-01-01',
+              })
+            }
+          }
+          const grid = slotGrid(date, dstStep).starts
+          for (const k of s.bookings) if (grid[k + 2]) await book(db, kep.id, grid[k + 2]!)
+
+          const { days } = await availability(db, dstClock, {
+            category: 'disability',
+            procedureId: dstProcedureId,
+            kepId: kep.id,
+            from: date,
+            to: date,
+          })
+          const offered = new Map(
+            days[0]!.slots.map((slot) => [slot.startsAt.getTime(), slot.freeEmployees]),
+          )
+          offeredInAllRuns += offered.size
+          // every 15 minutes of real time from midnight to 10:00, both 03:00s of October included
+          for (let t = local(0); t < local(10 * 60); t += 15 * 60_000) {
+            expect(await howMany(kep.id, t), new Date(t).toISOString()).toBe(offered.get(t) ?? 0)
+          }
+        }),
+        { numRuns: 6, seed: 20271031 },
+      )
+      expect(offeredInAllRuns).toBeGreaterThan(0)
+    },
+    300_000,
+  )
 })

@@ -2,7 +2,7 @@
 export * from './scheduling.table.js'
 export { createSchedulingLoaders, type SchedulingContext } from './scheduling.loaders.js'
 export { schedulingResolvers } from './scheduling.resolver.js'
-export { dayClock, holidayOn, localDateOf, zone, type LocalDate } from './calendar.js'
+export { dayClock, holidayOn, localDateOf, slotGrid, zone, type LocalDate } from './calendar.js'
 export {
   forEachFreeSlot,
   onGrid,
