@@ -1,21 +1,14 @@
-import { randomBytes, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bookings } from '../modules/bookings/index.js'
 import { calls, submissionRecords } from '../modules/calls/index.js'
-import { citizens } from '../modules/identity/index.js'
 import { fixedClock } from '../platform/clock.js'
 import type { Database } from '../platform/db/client.js'
 import { createTestDatabase } from '../test/database.js'
-import {
-  aCategory,
-  aKep,
-  aMunicipality,
-  anEmployee,
-  aProcedure,
-  openingHours,
-} from '../test/factories.js'
-import { anAdministrator, loginAs, wsClient } from '../test/identity.js'
+import { aBooking } from '../test/factories.js'
+import { wsClient } from '../test/identity.js'
+import { matrixLogins, sessionEndersLast } from '../test/matrix-logins.js'
 import { startTestServer, type TestServer } from '../test/server.js'
 import {
   authorizationMatrix,
@@ -43,79 +36,24 @@ beforeAll(async () => {
   database = await createTestDatabase()
   const db = database.db
   server = await startTestServer(database, { clock: fixedClock('2027-01-12T08:00:00Z') })
+  const world = await matrixLogins(server, db, ['CATALOG_READ', 'AVAILABILITY_READ'])
+  const { category, procedure, municipality, kep, staff, citizenId } = world
+  const toRevoke = (await world.createApiClient('to revoke', ['CATALOG_READ', 'AVAILABILITY_READ']))
+    .id
+  headersOf = (role) => world.headersOf(role)
+  headersForCell = (role, fresh) => world.headersOf(role, fresh)
 
-  const category = await aCategory(db, 'information')
-  const procedure = await aProcedure(db, category.id)
-  const municipality = await aMunicipality(db)
-  const kep = await aKep(db, municipality.id)
-  const otherKep = await aKep(db, municipality.id)
-  await openingHours(db, kep.id)
-  const staff = await anEmployee(db, kep.id)
-  const manager = await anEmployee(db, kep.id, { role: 'manager' })
-  const otherStaff = await anEmployee(db, otherKep.id)
-  const admin = await anAdministrator(db)
-
-  const people: Record<
-    Exclude<MatrixRole, 'anonymous' | 'apiClient'>,
-    Parameters<typeof loginAs>[1]
-  > = {
-    citizen: { gsisUserId: `matrix-citizen-${randomBytes(3).toString('hex')}` },
-    otherCitizen: { gsisUserId: `matrix-other-${randomBytes(3).toString('hex')}` },
-    staff: { gsisUserId: staff.gsisUserId, role: 'staff' },
-    otherKepStaff: { gsisUserId: otherStaff.gsisUserId, role: 'staff' },
-    manager: { gsisUserId: manager.gsisUserId, role: 'staff' },
-    administrator: { gsisUserId: admin.gsisUserId, role: 'admin' },
+  const ours = {
+    citizenId,
+    categoryId: category.id,
+    procedureId: procedure.id,
+    kepId: kep.id,
+    employee: staff,
   }
-  const logins = new Map<MatrixRole, Record<string, string>>()
-  for (const [role, who] of Object.entries(people)) {
-    logins.set(role as MatrixRole, (await loginAs(server, who)).headers)
-  }
-  const adminHeaders = logins.get('administrator')!
-  const createKey = async (name: string) =>
-    (
-      await server.graphql<{ createApiClient: { key: string; client: { id: string } } }>(
-        `mutation { createApiClient(input: { name: "${name}", scopes: [CATALOG_READ, AVAILABILITY_READ] }) { key client { id } } }`,
-        {},
-        adminHeaders,
-      )
-    ).data!.createApiClient
-  const apiKey = (await createKey('matrix portal')).key
-  const toRevoke = (await createKey('to revoke')).client.id
-
-  headersOf = async (role) => {
-    if (role === 'anonymous') return {}
-    if (role === 'apiClient') return { authorization: `Bearer ${apiKey}` }
-    return logins.get(role)!
-  }
-
-  const [citizen] = await db
-    .select()
-    .from(citizens)
-    .where(eq(citizens.gsisUserId, (people.citizen as { gsisUserId: string }).gsisUserId))
   const newBooking = async () => {
     const n = bookingSeq++
     const startsAt = new Date(Date.parse('2027-01-20T07:00:00Z') + n * 3_600_000)
-    const [row] = await db
-      .insert(bookings)
-      .values({
-        reference: `MX-${randomBytes(4).toString('hex')}`,
-        citizenId: citizen!.id,
-        categoryId: category.id,
-        procedureId: procedure.id,
-        kepId: kep.id,
-        employeeId: staff.id,
-        workstationId: staff.workstationId,
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + 20 * 60_000),
-        blockedUntil: new Date(startsAt.getTime() + 30 * 60_000),
-        fullName: 'Μαρία Παπαδοπούλου',
-        email: 'maria@example.gr',
-        phone: '2101234567',
-        postalAddress: 'Ερμού 1, 10563 Αθήνα',
-        deliveryMethod: 'email',
-      })
-      .returning({ id: bookings.id })
-    return row!.id
+    return (await aBooking(db, { ...ours, startsAt })).id
   }
   const bookingId = await newBooking()
   const [call] = await db.insert(calls).values({ bookingId }).returning({ id: calls.id })
@@ -140,34 +78,8 @@ beforeAll(async () => {
     // Issue 11 defect 6: a live call now (the server's clock), with an interpreter, the
     // identity checked and a submission recorded, so that every field has a value.
     const startsAt = new Date('2027-01-12T08:05:00Z')
-    const [booking] = await db
-      .insert(bookings)
-      .values({
-        reference: `MX-${randomBytes(4).toString('hex')}`,
-        citizenId: citizen!.id,
-        categoryId: category.id,
-        procedureId: procedure.id,
-        kepId: kep.id,
-        employeeId: staff.id,
-        workstationId: staff.workstationId,
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + 20 * 60_000),
-        blockedUntil: new Date(startsAt.getTime() + 30 * 60_000),
-        fullName: 'Μαρία Παπαδοπούλου',
-        email: 'maria@example.gr',
-        phone: '2101234567',
-        postalAddress: 'Ερμού 1, 10563 Αθήνα',
-        deliveryMethod: 'email',
-        needsSignLanguage: true,
-      })
-      .returning()
-    return { booking: booking!, staffId: staff.id }
-  }
-  // Sessions for cells that end them are made per cell.
-  const freshHeaders = headersOf
-  headersForCell = async (role, fresh) => {
-    if (!fresh || role === 'anonymous' || role === 'apiClient') return freshHeaders(role)
-    return (await loginAs(server, people[role])).headers
+    const booking = await aBooking(db, { ...ours, startsAt, needsSignLanguage: true })
+    return { booking, staffId: staff.id }
   }
 })
 let headersForCell: (role: MatrixRole, fresh: boolean) => Promise<Record<string, string>>
@@ -228,11 +140,7 @@ describe('the authorisation matrix', () => {
 
   it('R7.2 gives every role the expected outcome for every operation, over HTTP', async () => {
     const mismatches: string[] = []
-    // Cells that end sessions run last, so they do not log out the others.
-    const rows = Object.entries(authorizationMatrix).sort(
-      ([, a], [, b]) => Number(a.endsSessions ?? false) - Number(b.endsSessions ?? false),
-    )
-    for (const [operation, row] of rows) {
+    for (const [operation, row] of sessionEndersLast(authorizationMatrix)) {
       for (const role of matrixRoles) {
         const variables = (await row.variables?.(fixtures)) ?? {}
         const headers = await headersForCell(role, row.endsSessions ?? false)

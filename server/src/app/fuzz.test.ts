@@ -1,5 +1,5 @@
-import { randomBytes, randomUUID } from 'node:crypto'
-import { eq, sql } from 'drizzle-orm'
+import { randomUUID } from 'node:crypto'
+import { sql } from 'drizzle-orm'
 import fc from 'fast-check'
 import {
   getNamedType,
@@ -14,22 +14,13 @@ import {
   type GraphQLOutputType,
 } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bookings } from '../modules/bookings/index.js'
 import { calls } from '../modules/calls/index.js'
-import { citizens } from '../modules/identity/index.js'
 import { fixedClock } from '../platform/clock.js'
 import { rowsOf, type Database } from '../platform/db/client.js'
 import type { ErrorCode } from '../platform/errors.js'
 import { createTestDatabase } from '../test/database.js'
-import {
-  aCategory,
-  aKep,
-  aMunicipality,
-  anEmployee,
-  aProcedure,
-  openingHours,
-} from '../test/factories.js'
-import { anAdministrator, loginAs } from '../test/identity.js'
+import { aBooking } from '../test/factories.js'
+import { matrixLogins } from '../test/matrix-logins.js'
 import {
   expectNoGraphQLErrors,
   startTestServer,
@@ -113,52 +104,35 @@ beforeAll(async () => {
       signal: { perCaller: generous, perIp: generous },
     },
   })
-  const category = await aCategory(db, 'information')
-  const procedure = await aProcedure(db, category.id)
-  const municipality = await aMunicipality(db)
-  const kep = await aKep(db, municipality.id)
-  await openingHours(db, kep.id)
-  const staff = await anEmployee(db, kep.id, { role: 'manager' })
-  const admin = await anAdministrator(db)
-  const citizenId = `fuzz-${randomBytes(4).toString('hex')}`
+  const world = await matrixLogins(server, db)
+  const { category, procedure, municipality, kep, citizenId } = world
+  // The staff member is the KEP's manager: the fuzz meets the most a staff member may do.
+  const staff = world.manager
   headersOf = {
     anonymous: {},
-    citizen: (await loginAs(server, { gsisUserId: citizenId })).headers,
-    staff: (await loginAs(server, { gsisUserId: staff.gsisUserId, role: 'staff' })).headers,
-    administrator: (await loginAs(server, { gsisUserId: admin.gsisUserId, role: 'admin' })).headers,
+    citizen: await world.headersOf('citizen'),
+    staff: await world.headersOf('manager'),
+    administrator: await world.headersOf('administrator'),
   }
-  const [citizen] = await db.select().from(citizens).where(eq(citizens.gsisUserId, citizenId))
   // the server's clock says 08:00: the call is open (it opens 15 minutes before)
-  const startsAt = new Date('2027-01-12T08:10:00Z')
-  const [booking] = await db
-    .insert(bookings)
-    .values({
-      reference: `FZ-${randomBytes(4).toString('hex')}`,
-      citizenId: citizen!.id,
-      categoryId: category.id,
-      procedureId: procedure.id,
-      kepId: kep.id,
-      employeeId: staff.id,
-      workstationId: staff.workstationId,
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 20 * 60_000),
-      blockedUntil: new Date(startsAt.getTime() + 30 * 60_000),
-      fullName: 'Μαρία Παπαδοπούλου',
-      email: 'maria@example.gr',
-      phone: '+302101234567',
-      postalAddress: 'Ερμού 1, 10563 Αθήνα',
-      deliveryMethod: 'email',
-      needsSignLanguage: true,
-    })
-    .returning()
-  const [call] = await db.insert(calls).values({ bookingId: booking!.id }).returning()
+  const booking = await aBooking(db, {
+    citizenId,
+    categoryId: category.id,
+    procedureId: procedure.id,
+    kepId: kep.id,
+    employee: staff,
+    startsAt: new Date('2027-01-12T08:10:00Z'),
+    phone: '+302101234567',
+    needsSignLanguage: true,
+  })
+  const [call] = await db.insert(calls).values({ bookingId: booking.id }).returning()
   // A call under way, so the call's operations meet real participants, tokens and invitations.
   const join = async (role: Role) => {
     const res = await server.graphql<{
       joinCall: { participantToken: string; participant: { id: string } }
     }>(
       `mutation ($id: ID!) { joinCall(input: { bookingId: $id }) { participantToken participant { id } } }`,
-      { id: booking!.id },
+      { id: booking.id },
       headersOf[role],
     )
     return expectNoGraphQLErrors(res).joinCall
@@ -176,10 +150,10 @@ beforeAll(async () => {
     municipality.id,
     kep.id,
     procedure.id,
-    booking!.id,
+    booking.id,
     call!.id,
     staff.id,
-    citizen!.id,
+    citizenId,
     staffSeat.participant.id,
     citizenSeat.participant.id,
   ]

@@ -1,21 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bookings, documents } from '../modules/bookings/index.js'
+import { documents } from '../modules/bookings/index.js'
 import { joinTokens } from '../modules/calls/index.js'
-import { citizens } from '../modules/identity/index.js'
 import { fixedClock } from '../platform/clock.js'
 import type { Database } from '../platform/db/client.js'
 import { createTestDatabase } from '../test/database.js'
-import {
-  aCategory,
-  aKep,
-  aMunicipality,
-  anEmployee,
-  aProcedure,
-  openingHours,
-} from '../test/factories.js'
-import { anAdministrator, loginAs } from '../test/identity.js'
+import { aBooking } from '../test/factories.js'
+import { matrixLogins, sessionEndersLast } from '../test/matrix-logins.js'
 import { startTestServer, type TestServer } from '../test/server.js'
 import { matrixRoles, type MatrixRole } from './authorization.matrix.js'
 import {
@@ -39,84 +31,32 @@ beforeAll(async () => {
   const db = database.db
   server = await startTestServer(database, { clock: fixedClock(now) })
 
-  const category = await aCategory(db, 'information')
-  const procedure = await aProcedure(db, category.id)
-  const municipality = await aMunicipality(db)
-  const kep = await aKep(db, municipality.id)
-  const otherKep = await aKep(db, municipality.id)
-  await openingHours(db, kep.id)
-  const staff = await anEmployee(db, kep.id)
-  const manager = await anEmployee(db, kep.id, { role: 'manager' })
-  const otherStaff = await anEmployee(db, otherKep.id)
-  const admin = await anAdministrator(db)
-
-  const people: Record<
-    Exclude<MatrixRole, 'anonymous' | 'apiClient'>,
-    Parameters<typeof loginAs>[1]
-  > = {
-    citizen: { gsisUserId: `http-citizen-${randomBytes(3).toString('hex')}` },
-    otherCitizen: { gsisUserId: `http-other-${randomBytes(3).toString('hex')}` },
-    staff: { gsisUserId: staff.gsisUserId, role: 'staff' },
-    otherKepStaff: { gsisUserId: otherStaff.gsisUserId, role: 'staff' },
-    manager: { gsisUserId: manager.gsisUserId, role: 'staff' },
-    administrator: { gsisUserId: admin.gsisUserId, role: 'admin' },
-  }
-  const logins = new Map<MatrixRole, Record<string, string>>()
-  for (const [role, who] of Object.entries(people)) {
-    logins.set(role as MatrixRole, (await loginAs(server, who)).headers)
-  }
   // The narrowest key there is: issue 11 says even catalog:read alone must not upload.
-  const created = await server.graphql<{ createApiClient: { key: string } }>(
-    'mutation { createApiClient(input: { name: "http matrix", scopes: [CATALOG_READ] }) { key } }',
-    {},
-    logins.get('administrator'),
-  )
-  const apiKey = created.data!.createApiClient.key
-  headersFor = async (role, fresh) => {
-    if (role === 'anonymous') return {}
-    if (role === 'apiClient') return { authorization: `Bearer ${apiKey}` }
-    return fresh ? (await loginAs(server, people[role])).headers : logins.get(role)!
-  }
+  const world = await matrixLogins(server, db, ['CATALOG_READ'])
+  headersFor = world.headersOf
 
   // A booking of `citizen` at the staff's KEP whose call is open now, its document and link.
-  const [citizen] = await db
-    .select()
-    .from(citizens)
-    .where(eq(citizens.gsisUserId, (people.citizen as { gsisUserId: string }).gsisUserId))
-  const startsAt = new Date(Date.parse(now) + 5 * 60_000)
-  const [booking] = await db
-    .insert(bookings)
-    .values({
-      reference: `HX-${randomBytes(4).toString('hex')}`,
-      citizenId: citizen!.id,
-      categoryId: category.id,
-      procedureId: procedure.id,
-      kepId: kep.id,
-      employeeId: staff.id,
-      workstationId: staff.workstationId,
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 20 * 60_000),
-      blockedUntil: new Date(startsAt.getTime() + 30 * 60_000),
-      fullName: 'Μαρία Παπαδοπούλου',
-      email: 'maria@example.gr',
-      phone: '2101234567',
-      postalAddress: 'Ερμού 1, 10563 Αθήνα',
-      deliveryMethod: 'email',
-    })
-    .returning({ id: bookings.id })
+  const booking = await aBooking(db, {
+    citizenId: world.citizenId,
+    categoryId: world.category.id,
+    procedureId: world.procedure.id,
+    kepId: world.kep.id,
+    employee: world.staff,
+    startsAt: new Date(Date.parse(now) + 5 * 60_000),
+  })
   const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(500)])
   const form = new FormData()
   form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'id.pdf')
   const uploaded = await fetch(`${server.url}/uploads`, {
     method: 'POST',
     body: form,
-    headers: { ...logins.get('citizen'), 'x-keplive-upload': '1' },
+    headers: { ...(await headersFor('citizen', false)), 'x-keplive-upload': '1' },
   })
   const { id: documentId } = (await uploaded.json()) as { id: string }
-  await db.update(documents).set({ bookingId: booking!.id }).where(eq(documents.id, documentId))
+  await db.update(documents).set({ bookingId: booking.id }).where(eq(documents.id, documentId))
   const joinToken = randomBytes(32).toString('base64url')
   await db.insert(joinTokens).values({
-    bookingId: booking!.id,
+    bookingId: booking.id,
     tokenHash: createHash('sha256').update(joinToken, 'utf8').digest('base64url'),
     validFrom: new Date(Date.parse(now) - 3_600_000),
     validUntil: new Date(Date.parse(now) + 3_600_000),
@@ -163,11 +103,7 @@ describe('the authorisation matrix of the HTTP routes', () => {
 
   it('issue 11 defect 1, R7.2: gives every role the expected outcome for every HTTP route', async () => {
     const mismatches: string[] = []
-    // Cells that end sessions run last, so they do not log out the others.
-    const rows = Object.entries(httpAuthorizationMatrix).sort(
-      ([, a], [, b]) => Number(a.endsSessions ?? false) - Number(b.endsSessions ?? false),
-    )
-    for (const [route, row] of rows) {
+    for (const [route, row] of sessionEndersLast(httpAuthorizationMatrix)) {
       for (const role of matrixRoles) {
         const request = row.request?.(fixtures) ?? {}
         const res = await fetch(`${server.url}${row.path(fixtures)}`, {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { Db } from '../platform/db/client.js'
+import { bookings } from '../modules/bookings/index.js'
 import {
   keps,
   municipalities,
@@ -177,6 +178,45 @@ export async function aCitizen(db: Db, over: Insert<typeof citizens> = {}) {
       taxId: '090000045',
       firstName: 'Μαρία',
       lastName: `Ιωάννου ${u}`,
+      ...over,
+    })
+    .returning()
+  return row!
+}
+
+/**
+ * A booking written straight into the table, past the booking rules (those have tests of their
+ * own in the bookings module): a 20-minute call at `startsAt` with `employee` at their
+ * workstation, for Μαρία Παπαδοπούλου, the result delivered by email.
+ */
+export async function aBooking(
+  db: Db,
+  of: {
+    citizenId: string
+    categoryId: string
+    procedureId: string
+    kepId: string
+    employee: { id: string; workstationId: string }
+    startsAt: Date
+  } & Insert<typeof bookings>,
+) {
+  const { employee, startsAt, ...over } = of
+  const [row] = await db
+    .insert(bookings)
+    .values({
+      reference: `KEP-${startsAt.getUTCFullYear()}-${unique()}`,
+      employeeId: employee.id,
+      workstationId: employee.workstationId,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 20 * 60_000),
+      // The call and the category's 10-minute buffer after it: the span no other booking of the
+      // employee or the workstation may take.
+      blockedUntil: new Date(startsAt.getTime() + 30 * 60_000),
+      fullName: 'Μαρία Παπαδοπούλου',
+      email: 'maria@example.gr',
+      phone: '2101234567',
+      postalAddress: 'Ερμού 1, 10563 Αθήνα',
+      deliveryMethod: 'email',
       ...over,
     })
     .returning()

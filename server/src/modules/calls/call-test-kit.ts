@@ -8,6 +8,7 @@ import { createInProcessPubSub } from '../../platform/pubsub.js'
 import type { Database } from '../../platform/db/client.js'
 import { createTestDatabase } from '../../test/database.js'
 import {
+  aBooking,
   aCategory,
   aKep,
   aMunicipality,
@@ -128,29 +129,17 @@ export async function callWorld(
     aCitizen: (firstName = 'Μαρία', lastName = 'Παπαδοπούλου') => citizen(firstName, lastName),
     async bookingOf(who, over = {}) {
       const startsAt = over.startsAt ?? new Date(slotStart.getTime() + n++ * 3_600_000)
-      const assigned = await anEmployee(db, kepId)
-      const [row] = await db
-        .insert(bookings)
-        .values({
-          reference: `KEP-2027-${randomBytes(3).toString('hex')}`,
-          citizenId: citizenIds.get(who.cookie)!,
-          categoryId: category.id,
-          procedureId: procedure.id,
-          kepId: kep.id,
-          employeeId: assigned.id,
-          workstationId: assigned.workstationId,
-          startsAt,
-          endsAt: new Date(startsAt.getTime() + 20 * 60_000),
-          blockedUntil: new Date(startsAt.getTime() + 30 * 60_000),
-          fullName: 'ΜΑΡΙΑ Παπαδοπουλου',
-          email: 'maria@example.gr',
-          phone: '2101234567',
-          postalAddress: 'Ερμού 1, 10563 Αθήνα',
-          deliveryMethod: 'email',
-          ...over,
-        })
-        .returning()
-      return row!
+      return aBooking(db, {
+        citizenId: citizenIds.get(who.cookie)!,
+        categoryId: category.id,
+        procedureId: procedure.id,
+        kepId: kep.id,
+        employee: await anEmployee(db, kepId),
+        startsAt,
+        // as a citizen might type it: the identity check matches names regardless of case and accents
+        fullName: 'ΜΑΡΙΑ Παπαδοπουλου',
+        ...over,
+      })
     },
     async close() {
       await server.stop()
