@@ -20,7 +20,7 @@ import {
   openingHours,
 } from '../test/factories.js'
 import { loginAs, type TestLogin } from '../test/identity.js'
-import { startTestServer, type TestServer } from '../test/server.js'
+import { roomyRateLimits, startTestServer, type TestServer } from '../test/server.js'
 import {
   canRunThrowawayPostgres,
   startThrowawayPostgres,
@@ -56,16 +56,7 @@ beforeAll(async () => {
   await openingHours(db, kep.id, '08:00', '15:00')
   for (let i = 0; i < 3; i++) await anEmployee(db, kep.id)
   Object.assign(ids, { kep: kep.id, procedure: (await aProcedure(db, info.id)).id })
-  const generous = { points: 100_000, windowSeconds: 600 }
-  server = await startTestServer(database, {
-    clock,
-    rateLimits: {
-      login: { perCaller: null, perIp: generous },
-      booking: { perCaller: generous, perIp: generous },
-      upload: { perCaller: generous, perIp: generous },
-      signal: { perCaller: generous, perIp: generous },
-    },
-  })
+  server = await startTestServer(database, { clock, rateLimits: roomyRateLimits(100_000, 600) })
   for (let i = 0; i < 50; i++) citizens.push(await loginAs(server, 'citizen'))
   sink = await startSmtpSink()
 }, 120_000)

@@ -23,6 +23,7 @@ import { aBooking } from '../test/factories.js'
 import { matrixLogins } from '../test/matrix-logins.js'
 import {
   expectNoGraphQLErrors,
+  roomyRateLimits,
   startTestServer,
   type GraphQLResponse,
   type TestServer,
@@ -94,15 +95,9 @@ beforeAll(async () => {
   database = await createTestDatabase()
   const db = database.db
   // Limits high enough that the fuzz reaches the services (rate limits have tests of their own).
-  const generous = { points: 1_000_000, windowSeconds: 60 }
   server = await startTestServer(database, {
     clock: fixedClock('2027-01-12T08:00:00Z'),
-    rateLimits: {
-      login: { perCaller: null, perIp: generous },
-      booking: { perCaller: generous, perIp: generous },
-      upload: { perCaller: generous, perIp: generous },
-      signal: { perCaller: generous, perIp: generous },
-    },
+    rateLimits: roomyRateLimits(1_000_000, 60),
   })
   const world = await matrixLogins(server, db)
   const { category, procedure, municipality, kep, citizenId } = world

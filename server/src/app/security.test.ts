@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Client } from 'graphql-ws'
 import { loadConfig } from '../platform/config.js'
 import type { Database } from '../platform/db/client.js'
 import { graphqlLimits } from '../platform/security/graphql-limits.js'
 import { createTestDatabase } from '../test/database.js'
 import { aMunicipality } from '../test/factories.js'
-import { anAdministrator, loginAs, wsClient } from '../test/identity.js'
+import { anAdministrator, loginAs, overWebSocket, wsClient } from '../test/identity.js'
 import { startTestServer, type TestServer } from '../test/server.js'
 
 // The hardened API (issue 4, R7.2): limits before any resolver runs, on HTTP and WebSocket;
@@ -43,26 +42,6 @@ const hostile: [string, string][] = [
   ['100 aliases', aliases(100)],
   ['a 5,000-token document', manyTokens(5000)],
 ]
-
-async function overWebSocket(client: Client, query: string) {
-  return new Promise<{
-    errors?: { message: string; extensions?: { code?: string } }[]
-    data?: unknown
-  }>((resolve) => {
-    let result: unknown
-    client.subscribe(
-      { query },
-      {
-        next: (v) => (result = v),
-        error: (e) =>
-          resolve({
-            errors: Array.isArray(e) ? e : [{ message: String((e as Error).message ?? e) }],
-          }),
-        complete: () => resolve(result as never),
-      },
-    )
-  })
-}
 
 describe('operation limits', () => {
   it('lets a normal query through', async () => {

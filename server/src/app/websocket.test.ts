@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Client } from 'graphql-ws'
 import WebSocket from 'ws'
 import { loadConfig } from '../platform/config.js'
 import type { Database } from '../platform/db/client.js'
 import { createTestDatabase } from '../test/database.js'
 import { aKep, aMunicipality, anEmployee } from '../test/factories.js'
-import { anAdministrator, loginAs, wsClient } from '../test/identity.js'
+import { anAdministrator, loginAs, overWebSocket, wsClient } from '../test/identity.js'
 import { startTestServer, type TestServer } from '../test/server.js'
 import { defaultWebSocketLimits } from './websocket.js'
 
@@ -62,27 +61,6 @@ async function closeAll(sockets: WebSocket[]) {
       return done
     }),
   )
-}
-
-/** One operation over graphql-ws: its result, or its errors as the client received them. */
-function overWebSocket(client: Client, query: string) {
-  return new Promise<{
-    errors?: { message: string; extensions?: Record<string, unknown> }[]
-    data?: unknown
-  }>((resolve) => {
-    let result: unknown
-    client.subscribe(
-      { query },
-      {
-        next: (v) => (result = v),
-        error: (e) =>
-          resolve({
-            errors: Array.isArray(e) ? e : [{ message: String((e as Error).message ?? e) }],
-          }),
-        complete: () => resolve(result as never),
-      },
-    )
-  })
 }
 
 describe('issue 11 defect 4: message size', () => {

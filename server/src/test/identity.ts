@@ -189,3 +189,27 @@ export function wsClient(
     lazy: true,
   })
 }
+
+/** One operation over graphql-ws: its result, or its errors as the client received them. */
+export function overWebSocket(
+  client: Client,
+  query: string,
+): Promise<{
+  errors?: { message: string; extensions?: Record<string, unknown> & { code?: string } }[]
+  data?: unknown
+}> {
+  return new Promise((resolve) => {
+    let result: unknown
+    client.subscribe(
+      { query },
+      {
+        next: (v) => (result = v),
+        error: (e) =>
+          resolve({
+            errors: Array.isArray(e) ? e : [{ message: String((e as Error).message ?? e) }],
+          }),
+        complete: () => resolve(result as never),
+      },
+    )
+  })
+}

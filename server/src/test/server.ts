@@ -37,6 +37,21 @@ export function testServerConfig(): ServerConfig {
   return { ...loadConfig({ NODE_ENV: 'test' }), publicUrl: undefined }
 }
 
+/**
+ * Rate limits that `points` requests a window never reach, per caller and per IP: for tests in
+ * which many people come from one address, or that send a flood on purpose (rate limits have
+ * tests of their own).
+ */
+export function roomyRateLimits(points: number, windowSeconds: number): RateLimitRules {
+  const roomy = { points, windowSeconds }
+  return {
+    login: { perCaller: null, perIp: roomy },
+    booking: { perCaller: roomy, perIp: roomy },
+    upload: { perCaller: roomy, perIp: roomy },
+    signal: { perCaller: roomy, perIp: roomy },
+  }
+}
+
 /** A real server on a free port, as graphql-ws's own tests do; stop() it in afterAll. */
 export async function startTestServer(
   database: Database,

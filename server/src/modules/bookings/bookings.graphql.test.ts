@@ -11,7 +11,12 @@ import {
   openingHours,
 } from '../../test/factories.js'
 import { loginAs, type TestLogin } from '../../test/identity.js'
-import { expectNoGraphQLErrors, startTestServer, type TestServer } from '../../test/server.js'
+import {
+  expectNoGraphQLErrors,
+  roomyRateLimits,
+  startTestServer,
+  type TestServer,
+} from '../../test/server.js'
 
 // Through GraphQL over HTTP, logged in through the GSIS stand-in as a browser would be.
 
@@ -38,16 +43,7 @@ beforeAll(async () => {
     procedure: (await aProcedure(db, info.id)).id,
   })
   // Many people behind one address (as at a KEP): the per-IP limits are raised for the race.
-  const generous = { points: 10_000, windowSeconds: 600 }
-  server = await startTestServer(database, {
-    clock,
-    rateLimits: {
-      login: { perCaller: null, perIp: generous },
-      booking: { perCaller: generous, perIp: generous },
-      upload: { perCaller: generous, perIp: generous },
-      signal: { perCaller: generous, perIp: generous },
-    },
-  })
+  server = await startTestServer(database, { clock, rateLimits: roomyRateLimits(10_000, 600) })
   maria = await loginAs(server, 'citizen')
   nikos = await loginAs(server, 'citizen')
 })

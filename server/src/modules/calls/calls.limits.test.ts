@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { expectNoGraphQLErrors } from '../../test/server.js'
+import { expectNoGraphQLErrors, roomyRateLimits } from '../../test/server.js'
 import { callWorld, codeOf, join, slotStart, type CallWorld } from './call-test-kit.js'
 import { callSignals } from './calls.table.js'
 
@@ -8,15 +8,13 @@ import { callSignals } from './calls.table.js'
 // and only that page: the other side of the call goes on.
 
 let w: CallWorld
-const roomy = { points: 1000, windowSeconds: 60 }
 
 beforeAll(async () => {
+  const roomy = roomyRateLimits(1000, 60)
   w = await callWorld({
     rateLimits: {
-      login: { perCaller: null, perIp: roomy },
-      booking: { perCaller: roomy, perIp: roomy },
-      upload: { perCaller: roomy, perIp: roomy },
-      signal: { perCaller: { points: 5, windowSeconds: 60 }, perIp: roomy },
+      ...roomy,
+      signal: { ...roomy.signal, perCaller: { points: 5, windowSeconds: 60 } },
     },
   })
 })
