@@ -245,7 +245,7 @@ describe('extraordinary hours of a KEP (R3.4, R3.5)', () => {
       .select()
       .from(auditLog)
       .where(eq(auditLog.entityId, ids.kep))
-      .orderBy(auditLog.seq)
+      .orderBy(auditLog.id) // insert order: seq is given later, when the chain is sealed
     expect(rows.map((r) => r.action)).toEqual([
       'kep.special_hours.set',
       'kep.special_hours.set',
