@@ -136,8 +136,8 @@ try {
   })
   const [overlaps] = rowsOf<{ n: number }>(
     await database.db.execute(sql`
-      select count(*)::int as n from bookings a join bookings b
-        on a.id < b.id and a.status in ('booked','in_progress') and b.status in ('booked','in_progress')
+      select count(*)::int as n from occupancy a join occupancy b
+        on a.id < b.id and a.released_at is null and b.released_at is null
        and (a.employee_id = b.employee_id or a.workstation_id = b.workstation_id)
        and tstzrange(a.starts_at, a.blocked_until) && tstzrange(b.starts_at, b.blocked_until)`),
   )

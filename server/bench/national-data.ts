@@ -102,15 +102,23 @@ export async function generateNationalData(
         ((days.day + time '07:30' + ((emp.rn + days.k * 7) % 28) * interval '15 minutes')
           at time zone 'Europe/Athens') as starts_at
       from emp cross join days
+    ), picked as materialized (
+      select s.*, cit.id as citizen_id, gen_random_uuid() as reservation_id
+      from slots s join cit on cit.rn = (s.rn - 1) * 20 + s.k
+    ), held as (
+      -- scheduling's occupancy: each booking's reservation (issue 12)
+      insert into occupancy (id, kep_id, employee_id, workstation_id, starts_at, ends_at, blocked_until)
+      select reservation_id, kep_id, id, workstation_id, starts_at,
+        starts_at + interval '15 minutes', starts_at + interval '20 minutes'
+      from picked
     )
-    insert into bookings (reference, citizen_id, category_id, procedure_id, kep_id, employee_id,
-      workstation_id, starts_at, ends_at, blocked_until, full_name, email, phone, postal_address,
+    insert into bookings (reference, citizen_id, category_id, procedure_id, reservation_id, kep_id,
+      employee_id, workstation_id, starts_at, ends_at, full_name, email, phone, postal_address,
       delivery_method)
-    select 'B-' || s.rn || '-' || s.k, cit.id, c.id, p.id, s.kep_id, s.id, s.workstation_id,
-      s.starts_at, s.starts_at + interval '15 minutes', s.starts_at + interval '20 minutes',
+    select 'B-' || s.rn || '-' || s.k, s.citizen_id, c.id, p.id, s.reservation_id, s.kep_id, s.id,
+      s.workstation_id, s.starts_at, s.starts_at + interval '15 minutes',
       'Α Β', 'a@example.gr', '+302100000000', 'Οδός 1', 'email'
-    from slots s
-    join cit on cit.rn = (s.rn - 1) * 20 + s.k
+    from picked s
     cross join service_categories c
     cross join procedures p
   `)

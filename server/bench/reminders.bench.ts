@@ -52,15 +52,23 @@ try {
     ), slots as (
       select emp.*, k, date_trunc('hour', now()) + interval '2 days' + k * interval '30 minutes' as starts_at
       from emp cross join generate_series(0, ${perEmployee - 1}::int) k
+    ), picked as materialized (
+      select s.*, cit.id as citizen_id, cit.n as citizen_n, gen_random_uuid() as reservation_id
+      from slots s join cit on cit.n = s.n * ${perEmployee}::int + s.k
+    ), held as (
+      -- scheduling's occupancy: each booking's reservation (issue 12)
+      insert into occupancy (id, kep_id, employee_id, workstation_id, starts_at, ends_at, blocked_until)
+      select reservation_id, kep_id, id, workstation_id, starts_at,
+        starts_at + interval '20 minutes', starts_at + interval '30 minutes'
+      from picked
     )
-    insert into bookings (reference, citizen_id, category_id, procedure_id, kep_id, employee_id,
-      workstation_id, starts_at, ends_at, blocked_until, full_name, email, phone, postal_address,
+    insert into bookings (reference, citizen_id, category_id, procedure_id, reservation_id, kep_id,
+      employee_id, workstation_id, starts_at, ends_at, full_name, email, phone, postal_address,
       delivery_method)
-    select 'B-' || s.n || '-' || s.k, cit.id, c.id, p.id, s.kep_id, s.id, s.workstation_id,
-      s.starts_at, s.starts_at + interval '20 minutes', s.starts_at + interval '30 minutes',
-      'Α Β', 'citizen' || cit.n || '@example.gr', '+302100000000', 'Οδός 1', 'email'
-    from slots s
-    join cit on cit.n = s.n * ${perEmployee}::int + s.k
+    select 'B-' || s.n || '-' || s.k, s.citizen_id, c.id, p.id, s.reservation_id, s.kep_id, s.id,
+      s.workstation_id, s.starts_at, s.starts_at + interval '20 minutes',
+      'Α Β', 'citizen' || s.citizen_n || '@example.gr', '+302100000000', 'Οδός 1', 'email'
+    from picked s
     cross join service_categories c cross join procedures p`)
   const due = new Date()
   await database.db.execute(sql`

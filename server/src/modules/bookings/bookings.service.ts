@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto'
-import { and, asc, desc, eq, gt, inArray, isNull, max, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm'
 import type { Actor } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
 import { pgErrorOf, rowsOf, type Db } from '../../platform/db/client.js'
@@ -9,18 +8,15 @@ import { recordAudit } from '../audit/index.js'
 import { serviceCategories, type CategoryCode } from '../catalog/index.js'
 import { citizens } from '../identity/index.js'
 import {
-  availability,
-  dayClock,
-  forEachFreeSlot,
-  holidayOn,
-  loadSchedulingData,
   localDateOf,
-  onGrid,
-  paramsAt,
+  move,
+  release,
+  reserve,
+  reservingTransaction,
   resolveScope,
-  type FreeSlot,
+  slotTaken,
+  startProblems,
   type ResolvedScope,
-  type Scope,
   type ScopeInput,
 } from '../scheduling/index.js'
 import { enqueueBookingEmails } from '../notifications/index.js'
@@ -73,49 +69,6 @@ function requireCitizen(actor: Actor): string {
   return actor.citizenId
 }
 
-/**
- * Checks the requested start against the field's rules: in the future beyond the minimum
- * notice, within the horizon, on the slot grid.
- */
-function checkStart(scope: ResolvedScope, startsAt: Date, now: Date, errors: FieldError[]) {
-  const t = startsAt.getTime()
-  const params = paramsAt(scope.category, now)
-  if (Number.isNaN(t)) {
-    errors.push(fieldError('startsAt', 'invalid_format', 'Μη έγκυρη ώρα.', 'Invalid time.'))
-  } else if (t < now.getTime()) {
-    errors.push(
-      fieldError('startsAt', 'in_past', 'Η ώρα αυτή έχει περάσει.', 'That time has passed.'),
-    )
-  } else if (t < params.earliest) {
-    errors.push(
-      fieldError(
-        'startsAt',
-        'too_soon',
-        `Κλείστε ραντεβού τουλάχιστον ${scope.category.minNoticeMinutes} λεπτά νωρίτερα.`,
-        `Book at least ${scope.category.minNoticeMinutes} minutes ahead.`,
-      ),
-    )
-  } else if (t >= params.latest) {
-    errors.push(
-      fieldError(
-        'startsAt',
-        'beyond_horizon',
-        `Μπορείτε να κλείσετε ραντεβού έως ${scope.category.horizonDays} ημέρες μπροστά.`,
-        `You can book up to ${scope.category.horizonDays} days ahead.`,
-      ),
-    )
-  } else if (!onGrid(t, localDateOf(t), scope.category.slotStepMinutes)) {
-    errors.push(
-      fieldError(
-        'startsAt',
-        'not_on_grid',
-        'Επιλέξτε μία από τις ώρες που προτείνονται.',
-        'Choose one of the times offered.',
-      ),
-    )
-  }
-}
-
 /** Resolves the scope, collecting its field errors with the others instead of throwing. */
 async function scopeOrErrors(
   db: Db,
@@ -133,198 +86,29 @@ async function scopeOrErrors(
   }
 }
 
-/**
- * The employees free for one slot, in the order the policy assigns them: fewest booked minutes
- * that local day, then least recently assigned (R3.1–R3.4: the same engine as availability).
- */
-async function candidatesFor(
-  db: Db,
-  scope: Scope,
-  resolved: ResolvedScope,
-  start: number,
-  now: Date,
-  ignoreBookingId?: string,
-): Promise<FreeSlot[]> {
-  const date = localDateOf(start)
-  const data = await loadSchedulingData(db, scope, date, date, ignoreBookingId)
-  const free: FreeSlot[] = []
-  forEachFreeSlot([date], data, paramsAt(resolved.category, now), (slot) => {
-    if (slot.start === start) free.push(slot)
-  })
-  if (free.length <= 1) return free
-  const dayStart = dayClock(date).at(0)
-  const dayEnd = dayClock(date).at(24 * 60)
-  const minutes = new Map<string, number>()
-  for (const slot of free) {
-    const spans = data.busyByEmployee.get(slot.employeeId) ?? []
-    minutes.set(
-      slot.employeeId,
-      spans.filter(([s]) => s >= dayStart && s < dayEnd).reduce((sum, [s, b]) => sum + (b - s), 0),
-    )
-  }
-  const lastAssigned = new Map(
-    (
-      await db
-        .select({ employeeId: bookings.employeeId, at: max(bookings.createdAt) })
-        .from(bookings)
-        .where(inArray(bookings.employeeId, [...new Set(free.map((f) => f.employeeId))]))
-        .groupBy(bookings.employeeId)
-    ).map((r) => [r.employeeId, r.at ? new Date(r.at).getTime() : 0]),
+/** A citizen's two appointments at overlapping times: refused by bookings_no_citizen_overlap. */
+const overlappingBooking = () =>
+  new DomainError(
+    'CONFLICT',
+    {
+      el: 'Έχετε ήδη ραντεβού που συμπίπτει με αυτή την ώρα.',
+      en: 'You already have an appointment at that time.',
+    },
+    { reason: 'overlapping_booking' },
   )
-  return free.sort(
-    (a, b) =>
-      minutes.get(a.employeeId)! - minutes.get(b.employeeId)! ||
-      (lastAssigned.get(a.employeeId) ?? 0) - (lastAssigned.get(b.employeeId) ?? 0) ||
-      a.employeeId.localeCompare(b.employeeId),
-  )
-}
 
-/**
- * Whether the rules alone (hours, closures, holidays, availability, absences) offer a slot at
- * `start`, bookings aside: tells "never bookable" (a bad request) from "just taken".
- */
-async function offeredByRules(
-  db: Db,
-  scope: Scope,
-  resolved: ResolvedScope,
-  start: number,
-  now: Date,
-): Promise<{ offered: boolean; specialHours: boolean }> {
-  const date = localDateOf(start)
-  const data = await loadSchedulingData(db, scope, date, date)
-  data.busyByEmployee.clear()
-  data.busyByWorkstation.clear()
-  let offered = false
-  forEachFreeSlot([date], data, paramsAt(resolved.category, now), (slot) => {
-    if (slot.start === start) offered = true
-  })
-  // a KEP of the scope keeping extraordinary hours that day is open despite a holiday
-  const specialHours = [...data.specialHours.values()].some(
-    ([w]) => w!.date === date && (scope.kepId === undefined || w!.kepId === scope.kepId),
-  )
-  return { offered, specialHours }
-}
-
-/** Why a time the rules never offer is refused: a public holiday, unless some KEP opens. */
-const notOffered = (date: string, specialHours: boolean) =>
-  validationFailed([
-    holidayOn(date) && !specialHours
-      ? fieldError(
-          'startsAt',
-          'holiday',
-          `Στις ${date} είναι αργία (${holidayOn(date)!.nameEl}): τα ΚΕΠ είναι κλειστά.`,
-          `${date} is a public holiday (${holidayOn(date)!.nameEn}): KEPs are closed.`,
-        )
-      : fieldError(
-          'startsAt',
-          'outside_hours',
-          'Το ΚΕΠ δεν δέχεται ραντεβού εκείνη την ώρα (κλειστό ή εκτός ωραρίου).',
-          'The KEP takes no appointments at that time (closed or outside its hours).',
-        ),
-  ])
-
-/** How many of the candidates for a slot a booking tries. */
-const maxCandidates = 50
-
-/** Tries the candidates in order; the exclusion constraints arbitrate every race (R3.1). */
-async function firstThatHolds<T>(
-  db: Db,
-  candidates: FreeSlot[],
-  attempt: (tx: Db, slot: FreeSlot) => Promise<T>,
-): Promise<T | null> {
-  for (const slot of candidates.slice(0, maxCandidates)) {
-    try {
-      return await db.transaction((savepoint) => attempt(savepoint, slot))
-    } catch (err) {
-      const { code, constraint } = pgErrorOf(err)
-      if (code !== '23P01') throw err
-      if (constraint === 'bookings_no_citizen_overlap') {
-        throw new DomainError(
-          'CONFLICT',
-          {
-            el: 'Έχετε ήδη ραντεβού που συμπίπτει με αυτή την ώρα.',
-            en: 'You already have an appointment at that time.',
-          },
-          { reason: 'overlapping_booking' },
-        )
-      }
-      // the employee or the workstation was taken a moment ago: try the next one
-    }
-  }
-  return null
-}
-
-/** A 32-bit key for an advisory lock, the same in every process. */
-const lockKeyOf = (text: string) => createHash('sha256').update(text).digest().readInt32BE(0)
-/** The advisory locks' namespace (first key) for a KEP's day of bookings. */
-const kepDayLockSpace = 4242011
-
-/**
- * Takes the KEP-days of the candidates, always in ascending key order, before inserting: two
- * transactions booking overlapping slots of one KEP then queue here instead of each waiting on
- * the other's uncommitted row in the exclusion constraints (a deadlock, issue 11 defect 2).
- * Held until the commit; the citizen's row is always locked before. The audit trail takes no
- * lock (issue 12: its row is written unsealed and chained after the commit).
- */
-async function lockKepDays(tx: Db, candidates: FreeSlot[]): Promise<void> {
-  const keys = [
-    ...new Set(candidates.map((c) => lockKeyOf(`${c.kepId}:${localDateOf(c.start)}`))),
-  ].sort((a, b) => a - b)
-  for (const key of keys) {
-    await tx.execute(sql`select pg_advisory_xact_lock(${kepDayLockSpace}, ${key})`)
-  }
-}
-
-/** SQLSTATEs after which a transaction may simply run again: deadlock, serialization failure. */
-const retryableCodes = new Set(['40P01', '40001'])
-const maxAttempts = 3
-
-/**
- * Runs a booking transaction, again (up to maxAttempts in all) when PostgreSQL broke a deadlock
- * or a serialization conflict by aborting it; null when it never got through, which the
- * caller answers as SLOT_UNAVAILABLE. `db` must be the database, not a transaction.
- */
-async function retryingConflicts<T>(run: () => Promise<T | null>): Promise<T | null> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await run()
-    } catch (err) {
-      if (!retryableCodes.has(pgErrorOf(err).code ?? '')) throw err
-      if (attempt >= maxAttempts) return null
-    }
-  }
-}
-
-/** Free slots near the one asked for, for SLOT_UNAVAILABLE. */
-async function alternativesTo(db: Db, clock: Clock, input: ScopeInput, start: number) {
-  const from = localDateOf(Math.max(start, clock.now().getTime()))
-  const to = localDateOf(start + 7 * 86_400_000)
+/** Runs a write, answering the citizen-overlap constraint's refusal as CONFLICT. */
+async function refusingOverlap<T>(write: Promise<T>): Promise<T> {
   try {
-    const { days } = await availability(db, clock, { ...input, from, to })
-    return days
-      .flatMap((d) => d.slots)
-      .sort(
-        (a, b) => Math.abs(a.startsAt.getTime() - start) - Math.abs(b.startsAt.getTime() - start),
-      )
-      .slice(0, 6)
-      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
-      .map((s) => ({ startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString() }))
+    return await write
   } catch (err) {
-    // only the rules refusing the range (beyond the horizon, say) mean "no alternatives"
-    if (err instanceof DomainError) return []
+    const { code, constraint } = pgErrorOf(err)
+    if (code === '23P01' && constraint === 'bookings_no_citizen_overlap') {
+      throw overlappingBooking()
+    }
     throw err
   }
 }
-
-const slotUnavailable = (alternatives: { startsAt: string; endsAt: string }[]) =>
-  new DomainError(
-    'SLOT_UNAVAILABLE',
-    {
-      el: 'Η ώρα αυτή μόλις κλείστηκε. Επιλέξτε μία από τις διπλανές ελεύθερες ώρες.',
-      en: 'That time has just been taken. Please choose one of the free times nearby.',
-    },
-    { alternatives },
-  )
 
 /**
  * Books an appointment for the calling citizen (R1.2, R2.2): validates every field, then in one
@@ -347,7 +131,7 @@ export async function bookAppointment(
   const contact = checkContact(input, errors)
   const resolved = await scopeOrErrors(db, input, errors)
   if (resolved) {
-    checkStart(resolved, input.startsAt, now, errors)
+    errors.push(...startProblems(resolved, input.startsAt, now))
     if (input.deliveryMethod === 'pickup' && !resolved.category.municipal) {
       errors.push(
         fieldError(
@@ -385,125 +169,117 @@ export async function bookAppointment(
   })
   if (errors.length > 0 || !resolved || !contact) throw validationFailed(errors)
 
-  const start = input.startsAt.getTime()
-  const booked = await retryingConflicts(() =>
-    db.transaction(async (tx) => {
-      // One citizen's bookings are taken one at a time: the limit and the key hold under races.
-      await tx
-        .select({ id: citizens.id })
-        .from(citizens)
-        .where(eq(citizens.id, citizenId))
-        .for('update')
-      const [[previous], limit, retentionDays, [counted]] = await Promise.all([
-        input.idempotencyKey
-          ? tx
-              .select()
-              .from(bookings)
-              .where(
-                and(
-                  eq(bookings.citizenId, citizenId),
-                  eq(bookings.idempotencyKey, input.idempotencyKey),
-                ),
-              )
-          : [],
-        getSetting(tx, 'booking.maxFutureBookingsPerCitizen'),
-        getSetting(tx, 'documents.retentionDaysAfterAppointment'),
-        tx
-          .select({ upcoming: sql<number>`count(*)::int` })
-          .from(bookings)
-          .where(
-            and(
-              eq(bookings.citizenId, citizenId),
-              inArray(bookings.status, [...activeStatuses]),
-              gt(bookings.endsAt, now),
-            ),
+  const booked = await reservingTransaction(db, async (tx) => {
+    // One citizen's bookings are taken one at a time: the limit and the key hold under races.
+    await tx
+      .select({ id: citizens.id })
+      .from(citizens)
+      .where(eq(citizens.id, citizenId))
+      .for('update')
+    const [[previous], limit, retentionDays, [counted]] = await Promise.all([
+      input.idempotencyKey
+        ? tx
+            .select()
+            .from(bookings)
+            .where(
+              and(
+                eq(bookings.citizenId, citizenId),
+                eq(bookings.idempotencyKey, input.idempotencyKey),
+              ),
+            )
+        : [],
+      getSetting(tx, 'booking.maxFutureBookingsPerCitizen'),
+      getSetting(tx, 'documents.retentionDaysAfterAppointment'),
+      tx
+        .select({ upcoming: sql<number>`count(*)::int` })
+        .from(bookings)
+        .where(
+          and(
+            eq(bookings.citizenId, citizenId),
+            inArray(bookings.status, [...activeStatuses]),
+            gt(bookings.endsAt, now),
           ),
-      ])
-      if (previous) return previous
-      const upcoming = counted?.upcoming ?? 0
-      if (upcoming >= limit) {
-        throw new DomainError(
-          'CONFLICT',
-          {
-            el: `Έχετε ήδη ${upcoming} προγραμματισμένα ραντεβού, όσα επιτρέπονται. Ακυρώστε ή ολοκληρώστε ένα για να κλείσετε νέο.`,
-            en: `You already have ${upcoming} upcoming appointments, the most allowed. Cancel or complete one to book another.`,
-          },
-          { reason: 'too_many_bookings', limit },
-        )
-      }
-      const candidates = await candidatesFor(tx, resolved.scope, resolved, start, now)
-      if (candidates.length === 0) {
-        const rules = await offeredByRules(tx, resolved.scope, resolved, start, now)
-        if (!rules.offered) throw notOffered(localDateOf(start), rules.specialHours)
-      }
-      const [{ n }] = rowsOf<{ n: number }>(
-        await tx.execute(sql`select nextval('${sql.raw(bookingReferenceSeq.seqName!)}')::int as n`),
-      ) as [{ n: number }]
-      const reference = `KEP-${localDateOf(now.getTime()).slice(0, 4)}-${String(n).padStart(6, '0')}`
-      const callMs = resolved.category.callMinutes * 60_000
-      const blockMs = (resolved.category.callMinutes + resolved.category.bufferMinutes) * 60_000
-
-      await lockKepDays(tx, candidates.slice(0, maxCandidates))
-      const made = await firstThatHolds(tx, candidates, async (sp, slot) => {
-        const [booking] = await sp
-          .insert(bookings)
-          .values({
-            reference,
-            citizenId,
-            categoryId: resolved.category.id,
-            procedureId: resolved.procedure.id,
-            kepId: slot.kepId,
-            employeeId: slot.employeeId,
-            workstationId: slot.workstationId,
-            startsAt: new Date(start),
-            endsAt: new Date(start + callMs),
-            blockedUntil: new Date(start + blockMs),
-            ...contact,
-            deliveryMethod: input.deliveryMethod,
-            locale: input.locale ?? 'el',
-            idempotencyKey: input.idempotencyKey ?? null,
-            createdAt: now,
-            updatedAt: now,
-          })
-          .returning()
-        await sp.insert(bookingEvents).values({
+        ),
+    ])
+    if (previous) return previous
+    const upcoming = counted?.upcoming ?? 0
+    if (upcoming >= limit) {
+      throw new DomainError(
+        'CONFLICT',
+        {
+          el: `Έχετε ήδη ${upcoming} προγραμματισμένα ραντεβού, όσα επιτρέπονται. Ακυρώστε ή ολοκληρώστε ένα για να κλείσετε νέο.`,
+          en: `You already have ${upcoming} upcoming appointments, the most allowed. Cancel or complete one to book another.`,
+        },
+        { reason: 'too_many_bookings', limit },
+      )
+    }
+    // Scheduling picks the employee and desk and holds their time (issue 12).
+    const outcome = await reserve(tx, { resolved, startsAt: input.startsAt, now })
+    if ('refused' in outcome) {
+      if (outcome.refused === 'not_offered') throw outcome.error
+      return null
+    }
+    const held = outcome.reservation
+    const [{ n }] = rowsOf<{ n: number }>(
+      await tx.execute(sql`select nextval('${sql.raw(bookingReferenceSeq.seqName!)}')::int as n`),
+    ) as [{ n: number }]
+    const reference = `KEP-${localDateOf(now.getTime()).slice(0, 4)}-${String(n).padStart(6, '0')}`
+    const [booking] = await refusingOverlap(
+      tx
+        .insert(bookings)
+        .values({
+          reference,
+          citizenId,
+          categoryId: resolved.category.id,
+          procedureId: resolved.procedure.id,
+          reservationId: held.id,
+          kepId: held.kepId,
+          employeeId: held.employeeId,
+          workstationId: held.workstationId,
+          startsAt: held.startsAt,
+          endsAt: held.endsAt,
+          ...contact,
+          deliveryMethod: input.deliveryMethod,
+          locale: input.locale ?? 'el',
+          idempotencyKey: input.idempotencyKey ?? null,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning(),
+    )
+    await tx.insert(bookingEvents).values({
+      bookingId: booking!.id,
+      action: 'booked',
+      actorKind: 'citizen',
+      actorId: citizenId,
+      at: now,
+      toStartsAt: booking!.startsAt,
+      toEmployeeId: held.employeeId,
+    })
+    // R2.3, R2.6: the email and its reminders commit with the booking, or not at all
+    await enqueueBookingEmails(tx, booking!, 'booked', now)
+    if (documentIds.length > 0) {
+      await tx
+        .update(documents)
+        .set({
           bookingId: booking!.id,
-          action: 'booked',
-          actorKind: 'citizen',
-          actorId: citizenId,
-          at: now,
-          toStartsAt: booking!.startsAt,
-          toEmployeeId: slot.employeeId,
+          deleteAfter: new Date(held.endsAt.getTime() + retentionDays * 86_400_000),
         })
-        // R2.3, R2.6: the email and its reminders commit with the booking, or not at all
-        await enqueueBookingEmails(sp, booking!, 'booked', now)
-        if (documentIds.length > 0) {
-          await sp
-            .update(documents)
-            .set({
-              bookingId: booking!.id,
-              deleteAfter: new Date(start + callMs + retentionDays * 86_400_000),
-            })
-            .where(inArray(documents.id, documentIds))
-        }
-        return booking!
-      })
-      // Unsealed, without a lock (issue 12): the sealing job chains it once this commits.
-      if (made) {
-        await recordAudit(tx, {
-          actor,
-          action: 'booking.create',
-          entity: 'booking',
-          entityId: made.id,
-          ip: meta.ip,
-          at: now,
-          details: { reference: made.reference, kepId: made.kepId, documents: documentIds.length },
-        })
-      }
-      return made
-    }),
-  )
-  if (!booked) throw slotUnavailable(await alternativesTo(db, clock, input, start))
+        .where(inArray(documents.id, documentIds))
+    }
+    // Unsealed, without a lock (issue 12): the sealing job chains it once this commits.
+    await recordAudit(tx, {
+      actor,
+      action: 'booking.create',
+      entity: 'booking',
+      entityId: booking!.id,
+      ip: meta.ip,
+      at: now,
+      details: { reference, kepId: held.kepId, documents: documentIds.length },
+    })
+    return booking!
+  })
+  if (!booked) throw await slotTaken(db, clock, input, input.startsAt)
   return booked
 }
 
@@ -640,81 +416,78 @@ export async function rescheduleBooking(
   meta: RequestMeta = {},
 ): Promise<Booking> {
   const now = clock.now()
-  const start = input.startsAt.getTime()
   let scopeInput: ScopeInput | undefined
-  const moved = await retryingConflicts(() =>
-    db.transaction(async (tx) => {
-      const booking = await lockForChange(tx, actor, input.bookingId, canRescheduleBooking)
-      requireChangeable(booking, now)
-      const [category] = await tx
-        .select({ code: serviceCategories.code })
-        .from(serviceCategories)
-        .where(eq(serviceCategories.id, booking.categoryId))
-      scopeInput = {
-        category: category!.code as CategoryCode,
-        procedureId: booking.procedureId,
-        kepId: input.kepId ?? booking.kepId,
-      }
-      const errors: FieldError[] = []
-      const resolved = await scopeOrErrors(tx, scopeInput, errors)
-      if (resolved) checkStart(resolved, input.startsAt, now, errors)
-      if (errors.length > 0 || !resolved) throw validationFailed(errors)
-      const candidates = await candidatesFor(tx, resolved.scope, resolved, start, now, booking.id)
-      if (candidates.length === 0) {
-        const rules = await offeredByRules(tx, resolved.scope, resolved, start, now)
-        if (!rules.offered) throw notOffered(localDateOf(start), rules.specialHours)
-      }
-      const callMs = resolved.category.callMinutes * 60_000
-      const blockMs = (resolved.category.callMinutes + resolved.category.bufferMinutes) * 60_000
-      await lockKepDays(tx, candidates.slice(0, maxCandidates))
-      const updated = await firstThatHolds(tx, candidates, async (sp, slot) => {
-        const [updated] = await sp
-          .update(bookings)
-          .set({
-            kepId: slot.kepId,
-            employeeId: slot.employeeId,
-            workstationId: slot.workstationId,
-            startsAt: new Date(start),
-            endsAt: new Date(start + callMs),
-            blockedUntil: new Date(start + blockMs),
-            version: sql`${bookings.version} + 1`,
-            updatedAt: now,
-          })
-          .where(eq(bookings.id, booking.id))
-          .returning()
-        await sp.insert(bookingEvents).values({
-          bookingId: booking.id,
-          action: 'rescheduled',
-          actorKind: actorKindOf(actor),
-          actorId: actorIdOf(actor),
-          at: now,
-          fromStartsAt: booking.startsAt,
-          toStartsAt: updated!.startsAt,
-          fromEmployeeId: booking.employeeId,
-          toEmployeeId: slot.employeeId,
+  const moved = await reservingTransaction(db, async (tx) => {
+    const booking = await lockForChange(tx, actor, input.bookingId, canRescheduleBooking)
+    requireChangeable(booking, now)
+    const [category] = await tx
+      .select({ code: serviceCategories.code })
+      .from(serviceCategories)
+      .where(eq(serviceCategories.id, booking.categoryId))
+    scopeInput = {
+      category: category!.code as CategoryCode,
+      procedureId: booking.procedureId,
+      kepId: input.kepId ?? booking.kepId,
+    }
+    const errors: FieldError[] = []
+    const resolved = await scopeOrErrors(tx, scopeInput, errors)
+    if (resolved) errors.push(...startProblems(resolved, input.startsAt, now))
+    if (errors.length > 0 || !resolved) throw validationFailed(errors)
+    // Scheduling moves the reservation; its old time is freed only if the new one holds.
+    const outcome = await move(tx, booking.reservationId, {
+      resolved,
+      startsAt: input.startsAt,
+      now,
+    })
+    if ('refused' in outcome) {
+      if (outcome.refused === 'not_offered') throw outcome.error
+      return null
+    }
+    const held = outcome.reservation
+    const [updated] = await refusingOverlap(
+      tx
+        .update(bookings)
+        .set({
+          reservationId: held.id,
+          kepId: held.kepId,
+          employeeId: held.employeeId,
+          workstationId: held.workstationId,
+          startsAt: held.startsAt,
+          endsAt: held.endsAt,
+          version: sql`${bookings.version} + 1`,
+          updatedAt: now,
         })
-        await enqueueBookingEmails(sp, updated!, 'rescheduled', now)
-        return updated!
-      })
-      if (updated) {
-        await recordAudit(tx, {
-          actor,
-          action: 'booking.reschedule',
-          entity: 'booking',
-          entityId: booking.id,
-          ip: meta.ip,
-          at: now,
-          details: {
-            from: booking.startsAt.toISOString(),
-            to: updated.startsAt.toISOString(),
-            kepId: updated.kepId,
-          },
-        })
-      }
-      return updated
-    }),
-  )
-  if (!moved) throw slotUnavailable(await alternativesTo(db, clock, scopeInput!, start))
+        .where(eq(bookings.id, booking.id))
+        .returning(),
+    )
+    await tx.insert(bookingEvents).values({
+      bookingId: booking.id,
+      action: 'rescheduled',
+      actorKind: actorKindOf(actor),
+      actorId: actorIdOf(actor),
+      at: now,
+      fromStartsAt: booking.startsAt,
+      toStartsAt: updated!.startsAt,
+      fromEmployeeId: booking.employeeId,
+      toEmployeeId: held.employeeId,
+    })
+    await enqueueBookingEmails(tx, updated!, 'rescheduled', now)
+    await recordAudit(tx, {
+      actor,
+      action: 'booking.reschedule',
+      entity: 'booking',
+      entityId: booking.id,
+      ip: meta.ip,
+      at: now,
+      details: {
+        from: booking.startsAt.toISOString(),
+        to: updated!.startsAt.toISOString(),
+        kepId: updated!.kepId,
+      },
+    })
+    return updated!
+  })
+  if (!moved) throw await slotTaken(db, clock, scopeInput!, input.startsAt)
   return moved
 }
 
@@ -743,6 +516,7 @@ export async function cancelBooking(
       })
       .where(eq(bookings.id, booking.id))
       .returning()
+    await release(tx, booking.reservationId, now)
     await tx.insert(bookingEvents).values({
       bookingId: booking.id,
       action: 'cancelled',

@@ -32,10 +32,13 @@ export const deliveryMethod = pgEnum('delivery_method', ['post', 'email', 'picku
 export const bookingReferenceSeq = pgSequence('booking_reference_seq', { startWith: 1 })
 
 /**
- * An appointment. It blocks its employee from starts_at to blocked_until (= ends_at + the
- * field's buffer, R3.2). Two exclusion constraints, in the custom migration
- * 0001_booking_exclusions.sql, make the database refuse a double booking (R3.1) and a citizen's
- * overlapping appointments, whatever the load.
+ * An appointment: the citizen's request (contact, documents, delivery, history) and the
+ * reservation scheduling made for it (issue 12). Who is busy when, and the constraints against
+ * double booking an employee or a desk, belong to scheduling's reservation; kep, employee,
+ * workstation and start here are the reservation's, written with it in the same transaction
+ * and held equal to it by a deferred foreign key (migration 0010_occupancy.sql). A citizen's
+ * overlapping appointments are refused here, by an exclusion constraint on the call's span
+ * (0001_booking_exclusions.sql): it is a rule of the citizen's requests, not of staff time.
  */
 export const bookings = pgTable(
   'bookings',
@@ -61,9 +64,14 @@ export const bookings = pgTable(
     workstationId: uuid()
       .notNull()
       .references(() => workstations.id),
+    /**
+     * Scheduling's reservation (its foreign key is in migration 0010, the table being
+     * scheduling's own); null only for rows written around the service, as test fixtures do,
+     * which hold nobody's time.
+     */
+    reservationId: uuid().unique(),
     startsAt: timestamp({ withTimezone: true }).notNull(),
     endsAt: timestamp({ withTimezone: true }).notNull(),
-    blockedUntil: timestamp({ withTimezone: true }).notNull(),
     status: bookingStatus().notNull().default('booked'),
     /** Bumped on every reschedule; the calendar invitation's SEQUENCE. */
     version: integer().notNull().default(0),
@@ -92,7 +100,7 @@ export const bookings = pgTable(
     index().on(t.citizenId, t.startsAt),
     index().on(t.kepId, t.startsAt),
     index().on(t.employeeId, t.startsAt),
-    check('bookings_times', sql`${t.startsAt} < ${t.endsAt} and ${t.endsAt} <= ${t.blockedUntil}`),
+    check('bookings_times', sql`${t.startsAt} < ${t.endsAt}`),
     check('bookings_business', sql`(${t.businessTaxId} is null) = (${t.businessName} is null)`),
   ],
 )

@@ -136,7 +136,8 @@ describe('booking an appointment', () => {
     const first = await book(citizen, { startsAt: at('10:00') })
     expect(await codeOf(book(otherCitizen, { startsAt: at('10:20') }))).toBe('SLOT_UNAVAILABLE')
     const second = await book(otherCitizen, { startsAt: at('10:30') })
-    expect(second.startsAt.getTime() - first.blockedUntil.getTime()).toBe(0)
+    // the 20-minute call, then the 10-minute buffer, then the next call at once
+    expect(second.startsAt.getTime() - first.endsAt.getTime()).toBe(10 * 60_000)
     for (const b of [first, second]) {
       await cancelBooking(database.db, clock, asCitizen(b.citizenId), { bookingId: b.id })
     }

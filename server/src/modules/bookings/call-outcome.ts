@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm'
 import type { Actor } from '../../platform/actor.js'
 import type { Db } from '../../platform/db/client.js'
+import { release } from '../scheduling/index.js'
 import { bookingEvents, bookings } from './bookings.table.js'
 
 /** What a call does to its booking: admitted → in progress; outcome → completed or no-show. */
@@ -27,8 +28,10 @@ export async function setBookingStatusFromCall(
     .update(bookings)
     .set({ status, updatedAt: now })
     .where(and(eq(bookings.id, bookingId), inArray(bookings.status, from[status])))
-    .returning({ id: bookings.id })
+    .returning({ id: bookings.id, reservationId: bookings.reservationId })
   if (!row) return false
+  // the call over, the employee's and the desk's time is free again (as the status was before)
+  if (status !== 'in_progress') await release(tx, row.reservationId, now)
   await tx.insert(bookingEvents).values({
     bookingId,
     action: status === 'in_progress' ? 'call_started' : status,

@@ -13,7 +13,7 @@ import {
   aWorkstation,
   openingHours,
 } from '../../test/factories.js'
-import { bookings } from '../bookings/index.js'
+import { occupancy } from './occupancy.table.js'
 import { employees } from '../identity/index.js'
 import { employeeAbsences, employeeAvailability, kepClosures, kepOpeningHours } from './index.js'
 import { availability, type AvailabilityInput } from './scheduling.service.js'
@@ -184,22 +184,13 @@ describe('availability', () => {
   })
 
   it('R3.1, R3.2 hides the slots a booking blocks, its buffer included, and nothing else', async () => {
-    await database.db.insert(bookings).values({
-      reference: 'KEP-TEST-1',
-      citizenId: ids.citizen,
-      categoryId: ids.info,
-      procedureId: ids.procedure,
+    await database.db.insert(occupancy).values({
       kepId: ids.kep,
       employeeId: ids.employee,
       workstationId: ids.station,
       startsAt: new Date('2027-01-12T08:00:00Z'), // 10:00 Athens
       endsAt: new Date('2027-01-12T08:20:00Z'),
       blockedUntil: new Date('2027-01-12T08:40:00Z'), // a 20-minute buffer: blocks 10:30 too
-      fullName: 'Μαρία Ιωάννου',
-      email: 'm@example.gr',
-      phone: '6912345678',
-      postalAddress: 'Ερμού 1',
-      deliveryMethod: 'email',
     })
     const day = times((await ask({ from: '2027-01-12', to: '2027-01-12' })).days[0])
     expect(day).toContain('09:30') // 09:30 + 20 min call + 10 min buffer = 10:00: just fits
@@ -368,22 +359,13 @@ describe('issue 12 defect 3: busy time belongs to the employee, wherever the boo
     const [before, after] = [await aKep(db, place.id), await aKep(db, place.id)]
     for (const k of [before, after]) await openingHours(db, k.id, '08:00', '15:00')
     const employee = await anEmployee(db, before.id)
-    await db.insert(bookings).values({
-      reference: 'KEP-TEST-MOVED',
-      citizenId: ids.citizen,
-      categoryId: ids.info,
-      procedureId: ids.procedure,
+    await db.insert(occupancy).values({
       kepId: before.id,
       employeeId: employee.id,
       workstationId: employee.workstationId,
       startsAt: new Date('2027-01-19T08:00:00Z'), // 10:00 Athens
       endsAt: new Date('2027-01-19T08:20:00Z'),
       blockedUntil: new Date('2027-01-19T08:30:00Z'),
-      fullName: 'Μαρία Ιωάννου',
-      email: 'm@example.gr',
-      phone: '6912345678',
-      postalAddress: 'Ερμού 1',
-      deliveryMethod: 'email',
     })
     // moved, with a desk at the new KEP
     const desk = await aWorkstation(db, after.id)

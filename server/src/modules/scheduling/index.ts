@@ -4,8 +4,10 @@ export { createSchedulingLoaders, type SchedulingContext } from './scheduling.lo
 export { schedulingResolvers } from './scheduling.resolver.js'
 export { dayClock, holidayOn, localDateOf, slotGrid, zone, type LocalDate } from './calendar.js'
 export {
+  blockedSpan,
   forEachFreeSlot,
   onGrid,
+  type BlockedSpan,
   type FreeSlot,
   type SchedulingData,
   type Span,
@@ -19,3 +21,14 @@ export {
   type Scope,
   type ScopeInput,
 } from './scheduling.service.js'
+export {
+  move,
+  release,
+  reserve,
+  reservingTransaction,
+  slotTaken,
+  startProblems,
+  type Reservation,
+  type ReserveInput,
+  type ReserveOutcome,
+} from './occupancy.service.js'

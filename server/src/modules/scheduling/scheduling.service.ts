@@ -45,6 +45,7 @@ import {
   workstations,
 } from './scheduling.table.js'
 import { employees } from '../identity/index.js'
+import { occupancy } from './occupancy.table.js'
 
 export const maxRangeDays = 62
 
@@ -351,8 +352,8 @@ export async function loadSchedulingData(
   scope: Scope,
   from: LocalDate,
   to: LocalDate,
-  /** A booking being moved: its own span does not block its new time. */
-  ignoreBookingId?: string,
+  /** A reservation being moved: its own span does not block its new time. */
+  ignoreReservationId?: string,
 ): Promise<SchedulingData & Pick<CachedRules, 'specialReasons'>> {
   const rangeStart = dayClock(from).at(0)
   const rangeEnd = dayClock(addDays(to, 1)).at(0)
@@ -399,7 +400,7 @@ export async function loadSchedulingData(
              string_agg(
                date_part('epoch', starts_at)::bigint || ':' ||
                date_part('epoch', blocked_until)::bigint, ',') as "spans"
-      from (${busyOf(kepIds, scope, rangeStart, rangeEnd, ignoreBookingId)}) as busy
+      from (${busyOf(kepIds, scope, rangeStart, rangeEnd, ignoreReservationId)}) as busy
       group by employee_id, workstation_id`),
   ])
 
@@ -433,10 +434,10 @@ export async function loadSchedulingData(
 }
 
 /**
- * The active bookings in a range that keep the scope's employees or workstations busy: busy
+ * The held reservations in a range that keep the scope's employees or workstations busy: busy
  * time belongs to the employee and the desk, wherever the booking was made (an employee moved
  * to another KEP is still busy with the bookings left at the old one; issue 12 defect 3).
- * Nationally that is every booking; for a scope, those of its employees, and those at the
+ * Nationally that is every reservation; for a scope, those of its employees, and those at the
  * workstations its employees' availability names, each arm by its own index.
  */
 function busyOf(
@@ -444,23 +445,23 @@ function busyOf(
   scope: Scope,
   rangeStart: number,
   rangeEnd: number,
-  ignoreBookingId: string | undefined,
+  ignoreReservationId: string | undefined,
 ): SQL {
-  const active = sql`status in ('booked', 'in_progress')
-        and starts_at < ${new Date(rangeEnd).toISOString()}::timestamptz
-        and blocked_until > ${new Date(rangeStart).toISOString()}::timestamptz
-        ${ignoreBookingId ? sql`and id <> ${ignoreBookingId}` : sql``}`
-  const columns = sql`select employee_id, workstation_id, starts_at, blocked_until from bookings`
+  const active = sql`${occupancy.releasedAt} is null
+        and ${occupancy.startsAt} < ${new Date(rangeEnd).toISOString()}::timestamptz
+        and ${occupancy.blockedUntil} > ${new Date(rangeStart).toISOString()}::timestamptz
+        ${ignoreReservationId ? sql`and ${occupancy.id} <> ${ignoreReservationId}` : sql``}`
+  const columns = sql`select ${occupancy.employeeId}, ${occupancy.workstationId}, ${occupancy.startsAt}, ${occupancy.blockedUntil} from ${occupancy}`
   if (scope.kepId === undefined && scope.municipalityId === undefined) {
     return sql`${columns} where ${active}`
   }
   // UNION drops a booking both arms find (the database keeps one employee's spans disjoint)
   return sql`
       ${columns} where ${active}
-        and employee_id in (select id from employees where kep_id in (${kepIds}))
+        and ${occupancy.employeeId} in (select id from employees where kep_id in (${kepIds}))
       union
       ${columns} where ${active}
-        and workstation_id in (
+        and ${occupancy.workstationId} in (
           select a.workstation_id from employee_availability a
           join employees e on e.id = a.employee_id
           where e.kep_id in (${kepIds}))`

@@ -186,7 +186,7 @@ export interface SchedulingData {
   rules: PreparedRules
   /** Absences per employee. */
   absences: Map<string, Span[]>
-  /** Blocked spans [starts_at, blocked_until) of active bookings, sorted by start. */
+  /** Blocked spans [starts_at, blocked_until) of held reservations, sorted by start. */
   busyByEmployee: Map<string, Span[]>
   busyByWorkstation: Map<string, Span[]>
 }
@@ -199,6 +199,27 @@ export interface FreeSlot {
 }
 
 const minute = 60_000
+
+/** A reservation's times: the call, then the field's buffer during which the employee rests. */
+export interface BlockedSpan {
+  startsAt: number
+  /** The call's end. */
+  endsAt: number
+  /** The employee and the workstation are free again from here (R3.2). */
+  blockedUntil: number
+}
+
+/**
+ * The one place "call + buffer" is computed (issue 12): what availability leaves free between
+ * two calls, what a reservation writes and so what the exclusion constraints guard.
+ */
+export function blockedSpan(
+  start: number,
+  params: Pick<SchedulingParams, 'callMinutes' | 'bufferMinutes'>,
+): BlockedSpan {
+  const endsAt = start + params.callMinutes * minute
+  return { startsAt: start, endsAt, blockedUntil: endsAt + params.bufferMinutes * minute }
+}
 
 const validOn = (date: LocalDate, from: LocalDate | null, to: LocalDate | null) =>
   (from === null || from <= date) && (to === null || date <= to)
@@ -407,7 +428,7 @@ export function forEachFreeSlot(
   params: SchedulingParams,
   onFree: (slot: FreeSlot) => void,
 ): void {
-  const blockMs = (params.callMinutes + params.bufferMinutes) * minute
+  const blockMs = blockedSpan(0, params).blockedUntil
   let grid: SlotGrid | null = null
   let gridDate = ''
   forEachPiece(dates, data, params, (day, pair, start, end) => {
@@ -494,7 +515,7 @@ export function countFreeSlots(
   data: SchedulingData,
   params: SchedulingParams,
 ): Map<LocalDate, SlotCount[]> {
-  const blockMs = (params.callMinutes + params.bufferMinutes) * minute
+  const blockMs = blockedSpan(0, params).blockedUntil
   const days = new Map<LocalDate, DayCounts>()
   let piece = 0
   let counts: DayCounts | undefined

@@ -1,7 +1,7 @@
-import { and, asc, eq, gte, lte, sql } from 'drizzle-orm'
+import { and, asc, eq, gte, lte } from 'drizzle-orm'
 import type { Actor } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
-import { rowsOf, type Db } from '../../platform/db/client.js'
+import type { Db } from '../../platform/db/client.js'
 import { notFound, validationFailed, type FieldError } from '../../platform/errors.js'
 import { forbidden } from '../../platform/security/auth-checker.js'
 import { isUuid } from '../../platform/uuid.js'
@@ -11,6 +11,7 @@ import { addDays, dayClock, holidayOn, localDateOf, minutesOf, type LocalDate } 
 import { kepOpenSpans } from './slot-engine.js'
 import { kepSpecialHours } from './scheduling.table.js'
 import { dateRangeProblems, fieldError, loadSchedulingData } from './scheduling.service.js'
+import { heldCallsOfKep } from './occupancy.service.js'
 
 // Extraordinary hours (R3.4, R3.5): a KEP's hours on one date instead of its weekly ones, even
 // on a public holiday. Set by the ministry's administrators for any KEP and by a KEP's manager
@@ -190,26 +191,17 @@ function reasonProblems(input: SetSpecialHoursInput): FieldError[] {
 const hhmm = (t: string) => t.slice(0, 5)
 
 /**
- * Active appointments of a KEP on a date that its hours of that day (as now stored) no longer
+ * Held reservations (active appointments) of a KEP on a date that its hours of that day (as now stored) no longer
  * hold: they stay booked, and the one who changed the hours is told how many to rearrange.
  */
 async function bookingsOutsideHours(db: Db, kepId: string, date: LocalDate): Promise<number> {
   const day = dayClock(date)
   const data = await loadSchedulingData(db, { kepId }, date, date)
   const open = kepOpenSpans(day, kepId, data, holidayOn(date) !== undefined)
-  const rows = rowsOf<{ s: string; e: string }>(
-    await db.execute(sql`
-      select date_part('epoch', starts_at)::bigint as "s", date_part('epoch', ends_at)::bigint as "e"
-      from bookings
-      where kep_id = ${kepId} and status in ('booked', 'in_progress')
-        and starts_at >= ${new Date(day.at(0)).toISOString()}::timestamptz
-        and starts_at < ${new Date(day.at(24 * 60)).toISOString()}::timestamptz`),
-  )
-  return rows.filter(({ s, e }) => {
-    const start = Number(s) * 1000
-    const end = Number(e) * 1000
-    return !open.some(([os, oe]) => os <= start && end <= oe)
-  }).length
+  const held = await heldCallsOfKep(db, kepId, day.at(0), day.at(24 * 60))
+  return held.filter(
+    ({ startsAt, endsAt }) => !open.some(([os, oe]) => os <= startsAt && endsAt <= oe),
+  ).length
 }
 
 /**

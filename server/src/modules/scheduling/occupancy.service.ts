@@ -1,0 +1,401 @@
+import { createHash } from 'node:crypto'
+import { and, eq, gte, inArray, isNull, lt, max, sql } from 'drizzle-orm'
+import type { Clock } from '../../platform/clock.js'
+import { pgErrorOf, type Db } from '../../platform/db/client.js'
+import { DomainError, validationFailed, type FieldError } from '../../platform/errors.js'
+import { dayClock, holidayOn, localDateOf, onGrid } from './calendar.js'
+import { occupancy } from './occupancy.table.js'
+import {
+  availability,
+  fieldError,
+  loadSchedulingData,
+  paramsAt,
+  type ResolvedScope,
+  type ScopeInput,
+} from './scheduling.service.js'
+import { blockedSpan, forEachFreeSlot, type FreeSlot } from './slot-engine.js'
+
+// Occupancy belongs to scheduling (issue 12): the one module that answers "who is busy when"
+// and "reserve this". It orders the candidates for a slot (fair spread), computes the blocked
+// span (blockedSpan), writes the reservation and lets the exclusion constraints on its table
+// arbitrate every race, trying the next candidate when one was just taken.
+
+/** A held (or released) stretch of an employee's and a workstation's time. */
+export interface Reservation {
+  id: string
+  kepId: string
+  employeeId: string
+  workstationId: string
+  startsAt: Date
+  /** The call's end. */
+  endsAt: Date
+  /** Call + buffer: the employee and the desk are free again from here. */
+  blockedUntil: Date
+}
+
+export interface ReserveInput {
+  /** The field, procedure and where the citizen may be served (one KEP, a municipality, any). */
+  resolved: ResolvedScope
+  startsAt: Date
+  now: Date
+}
+
+/**
+ * What reserving answers: the reservation; or a refusal — `not_offered` when the rules never
+ * offer that time (a bad request, its field error given), `taken` when they do but every
+ * employee free for it was booked a moment ago (answer SLOT_UNAVAILABLE, see slotTaken).
+ */
+export type ReserveOutcome =
+  | { reservation: Reservation }
+  | { refused: 'not_offered'; error: DomainError }
+  | { refused: 'taken' }
+
+const columns = {
+  id: occupancy.id,
+  kepId: occupancy.kepId,
+  employeeId: occupancy.employeeId,
+  workstationId: occupancy.workstationId,
+  startsAt: occupancy.startsAt,
+  endsAt: occupancy.endsAt,
+  blockedUntil: occupancy.blockedUntil,
+}
+
+/**
+ * What is wrong with a requested start, by the field's rules: in the past, sooner than the
+ * minimum notice, beyond the horizon, off the slot grid (field `startsAt`).
+ */
+export function startProblems(resolved: ResolvedScope, startsAt: Date, now: Date): FieldError[] {
+  const t = startsAt.getTime()
+  const { category } = resolved
+  const params = paramsAt(category, now)
+  if (Number.isNaN(t)) {
+    return [fieldError('startsAt', 'invalid_format', 'Μη έγκυρη ώρα.', 'Invalid time.')]
+  }
+  if (t < now.getTime()) {
+    return [fieldError('startsAt', 'in_past', 'Η ώρα αυτή έχει περάσει.', 'That time has passed.')]
+  }
+  if (t < params.earliest) {
+    return [
+      fieldError(
+        'startsAt',
+        'too_soon',
+        `Κλείστε ραντεβού τουλάχιστον ${category.minNoticeMinutes} λεπτά νωρίτερα.`,
+        `Book at least ${category.minNoticeMinutes} minutes ahead.`,
+      ),
+    ]
+  }
+  if (t >= params.latest) {
+    return [
+      fieldError(
+        'startsAt',
+        'beyond_horizon',
+        `Μπορείτε να κλείσετε ραντεβού έως ${category.horizonDays} ημέρες μπροστά.`,
+        `You can book up to ${category.horizonDays} days ahead.`,
+      ),
+    ]
+  }
+  if (!onGrid(t, localDateOf(t), category.slotStepMinutes)) {
+    return [
+      fieldError(
+        'startsAt',
+        'not_on_grid',
+        'Επιλέξτε μία από τις ώρες που προτείνονται.',
+        'Choose one of the times offered.',
+      ),
+    ]
+  }
+  return []
+}
+
+/**
+ * The employees free for one slot, in the order the policy assigns them: fewest booked minutes
+ * that local day, then least recently assigned (R3.1–R3.4: the same engine as availability).
+ */
+async function candidatesFor(
+  db: Db,
+  { scope, category }: ResolvedScope,
+  start: number,
+  now: Date,
+  ignoreReservationId?: string,
+): Promise<FreeSlot[]> {
+  const date = localDateOf(start)
+  const data = await loadSchedulingData(db, scope, date, date, ignoreReservationId)
+  const free: FreeSlot[] = []
+  forEachFreeSlot([date], data, paramsAt(category, now), (slot) => {
+    if (slot.start === start) free.push(slot)
+  })
+  if (free.length <= 1) return free
+  const dayStart = dayClock(date).at(0)
+  const dayEnd = dayClock(date).at(24 * 60)
+  const minutes = new Map<string, number>()
+  for (const slot of free) {
+    const spans = data.busyByEmployee.get(slot.employeeId) ?? []
+    minutes.set(
+      slot.employeeId,
+      spans.filter(([s]) => s >= dayStart && s < dayEnd).reduce((sum, [s, b]) => sum + (b - s), 0),
+    )
+  }
+  const lastAssigned = new Map(
+    (
+      await db
+        .select({ employeeId: occupancy.employeeId, at: max(occupancy.createdAt) })
+        .from(occupancy)
+        .where(inArray(occupancy.employeeId, [...new Set(free.map((f) => f.employeeId))]))
+        .groupBy(occupancy.employeeId)
+    ).map((r) => [r.employeeId, r.at ? new Date(r.at).getTime() : 0]),
+  )
+  return free.sort(
+    (a, b) =>
+      minutes.get(a.employeeId)! - minutes.get(b.employeeId)! ||
+      (lastAssigned.get(a.employeeId) ?? 0) - (lastAssigned.get(b.employeeId) ?? 0) ||
+      a.employeeId.localeCompare(b.employeeId),
+  )
+}
+
+/**
+ * Why the rules alone (hours, closures, holidays, availability, absences) never offer `start`,
+ * reservations aside; undefined when they do (then it was just taken).
+ */
+async function notOfferedError(
+  db: Db,
+  { scope, category }: ResolvedScope,
+  start: number,
+  now: Date,
+): Promise<DomainError | undefined> {
+  const date = localDateOf(start)
+  const data = await loadSchedulingData(db, scope, date, date)
+  data.busyByEmployee.clear()
+  data.busyByWorkstation.clear()
+  let offered = false
+  forEachFreeSlot([date], data, paramsAt(category, now), (slot) => {
+    if (slot.start === start) offered = true
+  })
+  if (offered) return undefined
+  // a KEP of the scope keeping extraordinary hours that day is open despite a holiday
+  const specialHours = [...data.specialHours.values()].some(
+    ([w]) => w!.date === date && (scope.kepId === undefined || w!.kepId === scope.kepId),
+  )
+  const holiday = holidayOn(date)
+  return validationFailed([
+    holiday && !specialHours
+      ? fieldError(
+          'startsAt',
+          'holiday',
+          `Στις ${date} είναι αργία (${holiday.nameEl}): τα ΚΕΠ είναι κλειστά.`,
+          `${date} is a public holiday (${holiday.nameEn}): KEPs are closed.`,
+        )
+      : fieldError(
+          'startsAt',
+          'outside_hours',
+          'Το ΚΕΠ δεν δέχεται ραντεβού εκείνη την ώρα (κλειστό ή εκτός ωραρίου).',
+          'The KEP takes no appointments at that time (closed or outside its hours).',
+        ),
+  ])
+}
+
+/** How many of the candidates for a slot a reservation tries. */
+const maxCandidates = 50
+
+/** Tries the candidates in order; the exclusion constraints arbitrate every race (R3.1). */
+async function firstThatHolds(
+  db: Db,
+  candidates: FreeSlot[],
+  attempt: (tx: Db, slot: FreeSlot) => Promise<Reservation | undefined>,
+): Promise<Reservation | null> {
+  for (const slot of candidates.slice(0, maxCandidates)) {
+    try {
+      const held = await db.transaction((savepoint) => attempt(savepoint, slot))
+      if (held) return held
+    } catch (err) {
+      // the employee or the workstation was taken a moment ago: try the next one
+      if (pgErrorOf(err).code !== '23P01') throw err
+    }
+  }
+  return null
+}
+
+/** A 32-bit key for an advisory lock, the same in every process. */
+const lockKeyOf = (text: string) => createHash('sha256').update(text).digest().readInt32BE(0)
+/** The advisory locks' namespace (first key) for a KEP's day of reservations. */
+const kepDayLockSpace = 4242011
+
+/**
+ * Takes the KEP-days of the candidates, always in ascending key order, before writing: two
+ * transactions reserving overlapping slots of one KEP then queue here instead of each waiting
+ * on the other's uncommitted row in the exclusion constraints (a deadlock, issue 11 defect 2).
+ * Held until the commit; the caller's own rows (the citizen's) are always locked before.
+ */
+async function lockKepDays(tx: Db, candidates: FreeSlot[]): Promise<void> {
+  const keys = [
+    ...new Set(candidates.map((c) => lockKeyOf(`${c.kepId}:${localDateOf(c.start)}`))),
+  ].sort((a, b) => a - b)
+  for (const key of keys) {
+    await tx.execute(sql`select pg_advisory_xact_lock(${kepDayLockSpace}, ${key})`)
+  }
+}
+
+async function reserveAmong(
+  tx: Db,
+  input: ReserveInput,
+  ignoreReservationId: string | undefined,
+  write: (sp: Db, slot: FreeSlot) => Promise<Reservation | undefined>,
+): Promise<ReserveOutcome> {
+  const start = input.startsAt.getTime()
+  const candidates = await candidatesFor(tx, input.resolved, start, input.now, ignoreReservationId)
+  if (candidates.length === 0) {
+    const error = await notOfferedError(tx, input.resolved, start, input.now)
+    if (error) return { refused: 'not_offered', error }
+  }
+  await lockKepDays(tx, candidates.slice(0, maxCandidates))
+  const reservation = await firstThatHolds(tx, candidates, write)
+  return reservation ? { reservation } : { refused: 'taken' }
+}
+
+/**
+ * Reserves the first employee (and desk) free at `startsAt` in the scope, in the fair-spread
+ * order, inside the caller's transaction (see reservingTransaction).
+ */
+export async function reserve(tx: Db, input: ReserveInput): Promise<ReserveOutcome> {
+  const span = blockedSpan(input.startsAt.getTime(), input.resolved.category)
+  return reserveAmong(tx, input, undefined, async (sp, slot) => {
+    const [row] = await sp
+      .insert(occupancy)
+      .values({
+        kepId: slot.kepId,
+        employeeId: slot.employeeId,
+        workstationId: slot.workstationId,
+        startsAt: new Date(span.startsAt),
+        endsAt: new Date(span.endsAt),
+        blockedUntil: new Date(span.blockedUntil),
+        createdAt: input.now,
+      })
+      .returning(columns)
+    return row
+  })
+}
+
+/**
+ * Moves a held reservation to a new start (another employee, desk or KEP of the scope if need
+ * be): its old time is freed only if the new one is held, in one UPDATE the constraints
+ * arbitrate. A booking with no reservation (`null`) gets a new one.
+ */
+export async function move(
+  tx: Db,
+  reservationId: string | null,
+  input: ReserveInput,
+): Promise<ReserveOutcome> {
+  if (reservationId === null) return reserve(tx, input)
+  const span = blockedSpan(input.startsAt.getTime(), input.resolved.category)
+  return reserveAmong(tx, input, reservationId, async (sp, slot) => {
+    const [row] = await sp
+      .update(occupancy)
+      .set({
+        kepId: slot.kepId,
+        employeeId: slot.employeeId,
+        workstationId: slot.workstationId,
+        startsAt: new Date(span.startsAt),
+        endsAt: new Date(span.endsAt),
+        blockedUntil: new Date(span.blockedUntil),
+      })
+      .where(and(eq(occupancy.id, reservationId), isNull(occupancy.releasedAt)))
+      .returning(columns)
+    return row
+  })
+}
+
+/** Frees a reservation's time from `now` on (a cancellation, the call over); idempotent. */
+export async function release(tx: Db, reservationId: string | null, now: Date): Promise<void> {
+  if (reservationId === null) return
+  await tx
+    .update(occupancy)
+    .set({ releasedAt: now })
+    .where(and(eq(occupancy.id, reservationId), isNull(occupancy.releasedAt)))
+}
+
+/** SQLSTATEs after which a transaction may simply run again: deadlock, serialization failure. */
+const retryableCodes = new Set(['40P01', '40001'])
+const maxAttempts = 3
+
+/**
+ * Runs a transaction that reserves, again (up to maxAttempts in all) when PostgreSQL broke a
+ * deadlock or a serialization conflict by aborting it; null when it never got through, which
+ * the caller answers as SLOT_UNAVAILABLE (slotTaken). `db` must be the database.
+ */
+export async function reservingTransaction<T>(
+  db: Db,
+  run: (tx: Db) => Promise<T | null>,
+): Promise<T | null> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction(run)
+    } catch (err) {
+      if (!retryableCodes.has(pgErrorOf(err).code ?? '')) throw err
+      if (attempt >= maxAttempts) return null
+    }
+  }
+}
+
+/** Free slots near the one asked for. */
+async function alternativesTo(db: Db, clock: Clock, input: ScopeInput, start: number) {
+  const from = localDateOf(Math.max(start, clock.now().getTime()))
+  const to = localDateOf(start + 7 * 86_400_000)
+  try {
+    const { days } = await availability(db, clock, { ...input, from, to })
+    return days
+      .flatMap((d) => d.slots)
+      .sort(
+        (a, b) => Math.abs(a.startsAt.getTime() - start) - Math.abs(b.startsAt.getTime() - start),
+      )
+      .slice(0, 6)
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+      .map((s) => ({ startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString() }))
+  } catch (err) {
+    // only the rules refusing the range (beyond the horizon, say) mean "no alternatives"
+    if (err instanceof DomainError) return []
+    throw err
+  }
+}
+
+/**
+ * The refusal of a time just taken: SLOT_UNAVAILABLE with up to six free times nearby. Read
+ * after the transaction, from `db`.
+ */
+export async function slotTaken(
+  db: Db,
+  clock: Clock,
+  input: ScopeInput,
+  startsAt: Date,
+): Promise<DomainError> {
+  return new DomainError(
+    'SLOT_UNAVAILABLE',
+    {
+      el: 'Η ώρα αυτή μόλις κλείστηκε. Επιλέξτε μία από τις διπλανές ελεύθερες ώρες.',
+      en: 'That time has just been taken. Please choose one of the free times nearby.',
+    },
+    { alternatives: await alternativesTo(db, clock, input, startsAt.getTime()) },
+  )
+}
+
+/**
+ * Held reservations of a KEP starting in [from, to), as call spans: for what a change of hours
+ * leaves outside them.
+ */
+export async function heldCallsOfKep(
+  db: Db,
+  kepId: string,
+  from: number,
+  to: number,
+): Promise<{ startsAt: number; endsAt: number }[]> {
+  const rows = await db
+    .select({ startsAt: occupancy.startsAt, endsAt: occupancy.endsAt })
+    .from(occupancy)
+    .where(
+      and(
+        eq(occupancy.kepId, kepId),
+        isNull(occupancy.releasedAt),
+        gte(occupancy.startsAt, new Date(from)),
+        lt(occupancy.startsAt, new Date(to)),
+      ),
+    )
+  return rows.map((r) => ({ startsAt: r.startsAt.getTime(), endsAt: r.endsAt.getTime() }))
+}

@@ -1,0 +1,42 @@
+import { sql } from 'drizzle-orm'
+import { check, index, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { keps } from '../catalog/catalog.table.js'
+import { employees } from '../identity/identity.table.js'
+import { workstations } from './scheduling.table.js'
+
+/**
+ * Who is busy when (issue 12): one row per reservation of an employee at a workstation, from
+ * starts_at to blocked_until (the call, then the field's buffer, R3.2; computed once, by
+ * blockedSpan). Only the scheduling module reads or writes it (a lint rule keeps it so); a
+ * booking references its reservation. A released reservation (cancelled, moved off, the call
+ * over) keeps its row for the fair spread's "least recently assigned". Two exclusion
+ * constraints, in migration 0010_occupancy.sql, make the database refuse a double booking of
+ * an employee (R3.1) or a workstation (R3.3), whatever the load.
+ */
+export const occupancy = pgTable(
+  'occupancy',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kepId: uuid()
+      .notNull()
+      .references(() => keps.id),
+    employeeId: uuid()
+      .notNull()
+      .references(() => employees.id),
+    workstationId: uuid()
+      .notNull()
+      .references(() => workstations.id),
+    startsAt: timestamp({ withTimezone: true }).notNull(),
+    /** The call's end; the employee stays blocked until blocked_until. */
+    endsAt: timestamp({ withTimezone: true }).notNull(),
+    blockedUntil: timestamp({ withTimezone: true }).notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Set when the reservation stops holding anyone; null while it holds. */
+    releasedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index().on(t.employeeId, t.startsAt),
+    index().on(t.kepId, t.startsAt),
+    check('occupancy_times', sql`${t.startsAt} < ${t.endsAt} and ${t.endsAt} <= ${t.blockedUntil}`),
+  ],
+)
