@@ -11,6 +11,25 @@ const otherModuleFiles = {
   message: 'Import another module only through its index.ts (see STYLE.md).',
 }
 
+// Occupancy belongs to scheduling (issue 12): who is busy when is read and written only through
+// its module API (reserve, move, release, availability). No other code imports the table or names
+// it in SQL. The benchmarks' fixtures are exempt: they write 200,000 reservations in one statement.
+const occupancyMessage =
+  'Only the scheduling module reads or writes occupancy: use its API (reserve, move, release, availability).'
+const occupancyBoundary = {
+  files: ['server/**/*.ts'],
+  ignores: ['server/src/modules/scheduling/**', 'server/bench/**'],
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      { selector: 'ImportDeclaration[source.value=/occupancy/]', message: occupancyMessage },
+      { selector: 'ImportExpression[source.value=/occupancy/]', message: occupancyMessage },
+      { selector: 'TemplateElement[value.raw=/\\boccupancy\\b/i]', message: occupancyMessage },
+      { selector: 'Literal[value=/\\boccupancy\\b/i]', message: occupancyMessage },
+    ],
+  },
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -84,6 +103,7 @@ export default tseslint.config(
       ],
     },
   },
+  occupancyBoundary,
   {
     files: [
       'citizen-app/**/*.{ts,tsx}',
