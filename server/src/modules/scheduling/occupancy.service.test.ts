@@ -14,7 +14,7 @@ import {
   aProcedure,
   openingHours,
 } from '../../test/factories.js'
-import { bookAppointment } from '../bookings/index.js'
+import { bookAppointment, cancelBooking, setBookingStatusFromCall } from '../bookings/index.js'
 import { serviceCategories } from '../catalog/index.js'
 import {
   move,
@@ -166,6 +166,43 @@ describe('issue 12: reserve, release, move', () => {
     const a = held(await reserveAt(at('2027-01-15', '09:00'), ids.pair))
     const b = held(await reserveAt(at('2027-01-15', '11:00'), ids.pair))
     expect(b.employeeId).not.toBe(a.employeeId)
+  })
+})
+
+describe('issue 12: a booking holds its reservation while it is active', () => {
+  it('cancelling frees the time, and so does the call ending (completed or no-show), but not its start', async () => {
+    const db = database.db
+    const citizen: Actor = { kind: 'citizen', citizenId: ids.citizen, sessionId: ids.citizen }
+    const system: Actor = { kind: 'system', job: 'test' }
+    const day = '2027-01-20'
+    const bookAt = (hhmm: string) =>
+      bookAppointment(db, clock, citizen, {
+        ...scopeOf(),
+        startsAt: at(day, hhmm),
+        fullName: 'Μαρία Ιωάννου',
+        email: 'maria@example.gr',
+        phone: '694 123 4567',
+        postalAddress: 'Ερμού 10, 10563 Αθήνα',
+        deliveryMethod: 'email',
+      })
+    const cancelled = await bookAt('09:00')
+    expect(await offered(day)).not.toContain('09:00')
+    await cancelBooking(db, clock, citizen, { bookingId: cancelled.id })
+    expect(await offered(day)).toContain('09:00')
+
+    const completed = await bookAt('10:00')
+    await db.transaction((tx) =>
+      setBookingStatusFromCall(tx, completed.id, 'in_progress', system, now),
+    )
+    expect(await offered(day)).not.toContain('10:00')
+    await db.transaction((tx) =>
+      setBookingStatusFromCall(tx, completed.id, 'completed', system, now),
+    )
+    expect(await offered(day)).toContain('10:00')
+
+    const missed = await bookAt('11:00')
+    await db.transaction((tx) => setBookingStatusFromCall(tx, missed.id, 'no_show', system, now))
+    expect(await offered(day)).toContain('11:00')
   })
 })
 
