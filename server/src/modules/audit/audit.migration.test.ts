@@ -1,17 +1,8 @@
-import { randomBytes } from 'node:crypto'
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { sql } from 'drizzle-orm'
-import type { PgliteDatabase } from 'drizzle-orm/pglite'
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
-import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator'
-import postgres from 'postgres'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openDatabase, type Database } from '../../platform/db/client.js'
-import { migrationsFolder, runMigrations } from '../../platform/db/migrate.js'
-import { withDatabaseName } from '../../test/pg-url.js'
+import type { Database } from '../../platform/db/client.js'
+import { runMigrations } from '../../platform/db/migrate.js'
+import { databaseMigratedUpTo } from '../../test/migrated-up-to.js'
 import { genesisHash, hashRow } from './audit.service.js'
 import { auditLog, recordAudit, sealAuditChain, verifyAuditChain } from './index.js'
 
@@ -19,47 +10,13 @@ import { auditLog, recordAudit, sealAuditChain, verifyAuditChain } from './index
 // valid, and the sealer goes on from its last row. On PGlite, and on PostgreSQL in its run.
 
 let database: Database
-let dropDatabase = async () => {}
-let folder: string
-
-/** The migrations up to and including `lastTag`, in a folder of their own. */
-async function migrationsUpTo(lastTag: string): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'keplive-migrations-'))
-  await cp(migrationsFolder, dir, { recursive: true })
-  const journalFile = path.join(dir, 'meta', '_journal.json')
-  const journal = JSON.parse(await readFile(journalFile, 'utf8')) as {
-    entries: { tag: string }[]
-  }
-  const last = journal.entries.findIndex((e) => e.tag === lastTag)
-  journal.entries = journal.entries.slice(0, last + 1)
-  await writeFile(journalFile, JSON.stringify(journal))
-  return dir
-}
+let dispose = async () => {}
 
 beforeAll(async () => {
-  folder = await migrationsUpTo('0008_rate_limits')
-  const url = process.env.DATABASE_URL
-  if (url) {
-    const name = `keplive_audit_mig_${randomBytes(4).toString('hex')}`
-    const admin = postgres(url, { max: 1, onnotice: () => {} })
-    await admin.unsafe(`create database ${name}`)
-    database = await openDatabase({ url: withDatabaseName(url, name), maxConnections: 2 })
-    const connection = postgres(withDatabaseName(url, name), { max: 1, onnotice: () => {} })
-    await migratePostgres(drizzlePostgres(connection), { migrationsFolder: folder })
-    await connection.end()
-    dropDatabase = async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`)
-      await admin.end()
-    }
-  } else {
-    database = await openDatabase({ dataDir: 'memory://' })
-    await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder: folder })
-  }
+  ;({ database, dispose } = await databaseMigratedUpTo('0008_rate_limits'))
 }, 120_000)
 afterAll(async () => {
-  await database?.close()
-  await dropDatabase()
-  if (folder) await rm(folder, { recursive: true, force: true })
+  await dispose()
 })
 
 describe('issue 12: migration 0009 and the trail written before it', () => {

@@ -1,19 +1,10 @@
-import { randomBytes } from 'node:crypto'
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { asc, eq, sql } from 'drizzle-orm'
-import type { PgliteDatabase } from 'drizzle-orm/pglite'
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
-import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator'
-import postgres from 'postgres'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '../../platform/actor.js'
 import { fixedClock } from '../../platform/clock.js'
-import { openDatabase, pgErrorOf, type Database } from '../../platform/db/client.js'
-import { migrationsFolder, runMigrations } from '../../platform/db/migrate.js'
-import { withDatabaseName } from '../../test/pg-url.js'
+import { pgErrorOf, type Database } from '../../platform/db/client.js'
+import { runMigrations } from '../../platform/db/migrate.js'
+import { databaseMigratedUpTo } from '../../test/migrated-up-to.js'
 import {
   aCategory,
   aCitizen,
@@ -35,47 +26,13 @@ import { availability } from './scheduling.service.js'
 const clock = fixedClock('2027-01-04T06:00:00Z')
 
 let database: Database
-let dropDatabase = async () => {}
-let folder: string
-
-/** The migrations up to and including `lastTag`, in a folder of their own. */
-async function migrationsUpTo(lastTag: string): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'keplive-migrations-'))
-  await cp(migrationsFolder, dir, { recursive: true })
-  const journalFile = path.join(dir, 'meta', '_journal.json')
-  const journal = JSON.parse(await readFile(journalFile, 'utf8')) as {
-    entries: { tag: string }[]
-  }
-  const last = journal.entries.findIndex((e) => e.tag === lastTag)
-  journal.entries = journal.entries.slice(0, last + 1)
-  await writeFile(journalFile, JSON.stringify(journal))
-  return dir
-}
+let dispose = async () => {}
 
 beforeAll(async () => {
-  folder = await migrationsUpTo('0009_audit_sealing')
-  const url = process.env.DATABASE_URL
-  if (url) {
-    const name = `keplive_occ_mig_${randomBytes(4).toString('hex')}`
-    const admin = postgres(url, { max: 1, onnotice: () => {} })
-    await admin.unsafe(`create database ${name}`)
-    database = await openDatabase({ url: withDatabaseName(url, name), maxConnections: 2 })
-    const connection = postgres(withDatabaseName(url, name), { max: 1, onnotice: () => {} })
-    await migratePostgres(drizzlePostgres(connection), { migrationsFolder: folder })
-    await connection.end()
-    dropDatabase = async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`)
-      await admin.end()
-    }
-  } else {
-    database = await openDatabase({ dataDir: 'memory://' })
-    await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder: folder })
-  }
+  ;({ database, dispose } = await databaseMigratedUpTo('0009_audit_sealing'))
 }, 120_000)
 afterAll(async () => {
-  await database?.close()
-  await dropDatabase()
-  if (folder) await rm(folder, { recursive: true, force: true })
+  await dispose()
 })
 
 describe('issue 12: migration 0010 and the bookings made before it', () => {
