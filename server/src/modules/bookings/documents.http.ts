@@ -215,6 +215,7 @@ function readUpload(req: Request): Promise<Upload> {
       else if (file.truncated) settle({ kind: 'refused', error: tooLarge() })
       else settle(file)
     })
+    // pipe() forwards no errors: both ends have their own handlers above.
     req.pipe(parser)
   })
 }

@@ -37,8 +37,8 @@ export const maxTextLength = 10_000
 /** Arguments that only search: their control characters are dropped by the search, not refused. */
 const searchArguments = new Set(['search'])
 
-// C0 controls but \t \n \r, DEL and the C1 controls: matching them is the point.
-// eslint-disable-next-line no-control-regex
+// C0 controls but \t \n \r, DEL and the C1 controls.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/
 // With the u flag a surrogate pair is one code point; only a lone half is in Cs.
 const loneSurrogate = /\p{Cs}/u
