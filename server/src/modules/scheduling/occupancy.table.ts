@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm'
-import { check, index, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { bigint, check, customType, index, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core'
 import { keps } from '../catalog/catalog.table.js'
 import { employees } from '../identity/identity.table.js'
 import { workstations } from './scheduling.table.js'
+
+const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' })
 
 /**
  * Who is busy when (issue 12): one row per reservation of an employee at a workstation, from
@@ -33,10 +35,19 @@ export const occupancy = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** Set when the reservation stops holding anyone; null while it holds. */
     releasedAt: timestamp({ withTimezone: true }),
+    /**
+     * The change feed of the occupancy index (occupancy-index.ts): every insert or update sets
+     * the writing transaction's id and counts the row's version up (a trigger, migration
+     * 0011), so a process catches up by reading the rows changed since its snapshot's xmin,
+     * and never applies an older state of a row over a newer one.
+     */
+    version: bigint({ mode: 'number' }).notNull().default(1),
+    changedXid: xid8().notNull().default(sql`pg_current_xact_id()`),
   },
   (t) => [
     index().on(t.employeeId, t.startsAt),
     index().on(t.kepId, t.startsAt),
+    index().on(t.changedXid),
     check('occupancy_times', sql`${t.startsAt} < ${t.endsAt} and ${t.endsAt} <= ${t.blockedUntil}`),
   ],
 )
