@@ -6,6 +6,7 @@ import { systemClock } from './platform/clock.js'
 import { ConfigError, loadConfig, type Config } from './platform/config.js'
 import type { Database } from './platform/db/client.js'
 import { runMigrations } from './platform/db/migrate.js'
+import { warmScheduling } from './modules/scheduling/index.js'
 import {
   createMailTransport,
   startOutboxSender,
@@ -70,6 +71,13 @@ async function main(): Promise<void> {
   await runMigrations(database)
   await stopIfAsked(database)
   if (config.seedOnStart) await seedIfEmpty(database.db, logger)
+  await stopIfAsked(database)
+  const warming = performance.now()
+  const { reservations } = await warmScheduling(database.db)
+  logger.info(
+    { reservations, ms: Math.round(performance.now() - warming) },
+    'busy-time index built',
+  )
   await stopIfAsked(database)
 
   // Without SMTP_URL outside production, mail goes to a built-in sink shown at /dev/mail.

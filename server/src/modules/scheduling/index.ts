@@ -20,6 +20,7 @@ export {
   type ResolvedScope,
   type Scope,
   type ScopeInput,
+  warmScheduling,
 } from './scheduling.service.js'
 export {
   move,

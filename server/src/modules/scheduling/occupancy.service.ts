@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { and, eq, gte, inArray, isNull, lt, max, sql } from 'drizzle-orm'
+import { and, eq, gte, isNull, lt, sql } from 'drizzle-orm'
 import type { Clock } from '../../platform/clock.js'
 import { pgErrorOf, type Db } from '../../platform/db/client.js'
 import { DomainError, validationFailed, type FieldError } from '../../platform/errors.js'
@@ -13,7 +13,7 @@ import {
   type ResolvedScope,
   type ScopeInput,
 } from './scheduling.service.js'
-import { blockedSpan, forEachFreeSlot, type FreeSlot } from './slot-engine.js'
+import { blockedSpan, forEachFreeSlot, type FreeSlot, type Span } from './slot-engine.js'
 
 // Occupancy belongs to scheduling (issue 12): the one module that answers "who is busy when"
 // and "reserve this". It orders the candidates for a slot (fair spread), computes the blocked
@@ -119,7 +119,7 @@ async function candidatesFor(
   ignoreReservationId?: string,
 ): Promise<FreeSlot[]> {
   const date = localDateOf(start)
-  const data = await loadSchedulingData(db, scope, date, date, ignoreReservationId)
+  const data = await loadSchedulingData(db, scope, ignoreReservationId)
   const free: FreeSlot[] = []
   forEachFreeSlot([date], data, paramsAt(category, now), (slot) => {
     if (slot.start === start) free.push(slot)
@@ -135,15 +135,7 @@ async function candidatesFor(
       spans.filter(([s]) => s >= dayStart && s < dayEnd).reduce((sum, [s, b]) => sum + (b - s), 0),
     )
   }
-  const lastAssigned = new Map(
-    (
-      await db
-        .select({ employeeId: occupancy.employeeId, at: max(occupancy.createdAt) })
-        .from(occupancy)
-        .where(inArray(occupancy.employeeId, [...new Set(free.map((f) => f.employeeId))]))
-        .groupBy(occupancy.employeeId)
-    ).map((r) => [r.employeeId, r.at ? new Date(r.at).getTime() : 0]),
-  )
+  const lastAssigned = data.lastAssigned
   return free.sort(
     (a, b) =>
       minutes.get(a.employeeId)! - minutes.get(b.employeeId)! ||
@@ -163,9 +155,11 @@ async function notOfferedError(
   now: Date,
 ): Promise<DomainError | undefined> {
   const date = localDateOf(start)
-  const data = await loadSchedulingData(db, scope, date, date)
-  data.busyByEmployee.clear()
-  data.busyByWorkstation.clear()
+  const data = {
+    ...(await loadSchedulingData(db, scope)),
+    busyByEmployee: new Map<string, Span[]>(),
+    busyByWorkstation: new Map<string, Span[]>(),
+  }
   let offered = false
   forEachFreeSlot([date], data, paramsAt(category, now), (slot) => {
     if (slot.start === start) offered = true

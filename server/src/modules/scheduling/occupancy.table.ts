@@ -42,7 +42,9 @@ export const occupancy = pgTable(
      * and never applies an older state of a row over a newer one.
      */
     version: bigint({ mode: 'number' }).notNull().default(1),
-    changedXid: xid8().notNull().default(sql`pg_current_xact_id()`),
+    changedXid: xid8()
+      .notNull()
+      .default(sql`pg_current_xact_id()`),
   },
   (t) => [
     index().on(t.employeeId, t.startsAt),

@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm'
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import type { Clock } from '../../platform/clock.js'
 import { rowsOf, type Db } from '../../platform/db/client.js'
 import { validationFailed, type FieldError } from '../../platform/errors.js'
@@ -18,9 +18,17 @@ import {
   datesBetween,
   holidayOn,
   localDateOf,
+  slotGrid,
   type Holiday,
   type LocalDate,
 } from './calendar.js'
+import {
+  buildOccupancyIndex,
+  changeColumns,
+  parseChanges,
+  type OccupancyChange,
+  type OccupancyIndex,
+} from './occupancy-index.js'
 import {
   closedOn,
   countFreeSlots,
@@ -33,7 +41,9 @@ import {
   type PreparedRules,
   type SchedulingData,
   type SchedulingParams,
+  type SlotCount,
   type Span,
+  type SpanLookup,
   type SpecialHoursRule,
 } from './slot-engine.js'
 import {
@@ -45,7 +55,6 @@ import {
   workstations,
 } from './scheduling.table.js'
 import { employees } from '../identity/index.js'
-import { occupancy } from './occupancy.table.js'
 
 export const maxRangeDays = 62
 
@@ -226,24 +235,54 @@ interface CachedRules {
   rules: PreparedRules
 }
 
+/**
+ * KEPs that share no employee and no workstation are counted apart: a slot's free employees
+ * nationally are the sum of each group's. A group is almost always one KEP; an employee with
+ * availability at two KEPs, or a desk named by two KEPs' staff, joins them into one.
+ */
+interface KepGroup {
+  id: string
+  kepIds: Set<string>
+  rows: AvailabilityRule[]
+  prepared?: PreparedRules
+  closures: ClosureRule[]
+}
+
 interface NationalRules extends CachedRules {
   /** Every rule with its KEP's municipality, to cut a scope's subset without a query. */
   rows: (AvailabilityRule & { municipalityId: string })[]
+  /** All closures (few per KEP a year) and all absences, sorted, per employee. */
+  closures: ClosureRule[]
+  absences: Map<string, Span[]>
+  /** The groups (see KepGroup), by KEP, by employee and by workstation. */
+  groupOfKep: Map<string, KepGroup>
+  groupOfEmployee: Map<string, KepGroup>
+  groupOfWorkstation: Map<string, KepGroup>
+  municipalityOfKep: Map<string, string>
 }
 
 /**
- * Opening hours and availability change rarely but are large at national scale (50,000 rows):
- * each process keeps the whole country's, per database, and cuts a scope's subset from it in
- * memory. They are reloaded whenever the database's rules version (bumped by triggers on every
- * change, migration 0003) has moved, so no request ever sees rules older than its own read.
+ * What a process keeps of one database: its rules (reloaded whenever the database's rules
+ * version, bumped by triggers on every change, has moved, so no request sees rules older than
+ * its own read), its occupancy index, and the free counts per KEP group, day and field
+ * parameters that national availability sums (dropped where a reservation changes them).
  */
-const nationalCache = new Map<string, NationalRules>()
+interface DatabaseState {
+  id: string
+  rules?: NationalRules
+  index?: OccupancyIndex
+  /** params key → group id → local date → free employees per slot of slotGrid(date, step). */
+  counts: Map<string, Map<string, Map<LocalDate, Int32Array>>>
+}
+const databases = new Map<string, DatabaseState>()
+/** The database this process last read: its changes come with the version read. */
+let lastDatabase: DatabaseState | undefined
 const scopeCache = new Map<string, { version: string; rules: PreparedRules }>()
 const maxCachedScopes = 2000
 
 async function loadNationalRules(db: Db, version: string): Promise<NationalRules> {
   const kepIds = eligibleKepIds(db, {})
-  const [hours, special, rows] = await Promise.all([
+  const [hours, special, rows, closures, absences] = await Promise.all([
     db
       .select({
         kepId: kepOpeningHours.kepId,
@@ -293,6 +332,22 @@ async function loadNationalRules(db: Db, version: string): Promise<NationalRules
           eq(workstations.active, true),
         ),
       ),
+    db
+      .select({
+        kepId: kepClosures.kepId,
+        startsOn: kepClosures.startsOn,
+        endsOn: kepClosures.endsOn,
+        recurring: kepClosures.recurring,
+      })
+      .from(kepClosures),
+    db
+      .select({
+        employeeId: employeeAbsences.employeeId,
+        startsAt: employeeAbsences.startsAt,
+        endsAt: employeeAbsences.endsAt,
+      })
+      .from(employeeAbsences)
+      .orderBy(employeeAbsences.startsAt),
   ])
   const hoursByKep = new Map<string, HoursRule[]>()
   for (const h of hours) push(hoursByKep, h.kepId, h)
@@ -303,6 +358,10 @@ async function loadNationalRules(db: Db, version: string): Promise<NationalRules
     push(specialHours, key, window)
     specialReasons.set(key, { el: reasonEl, en: reasonEn })
   }
+  const absencesByEmployee = new Map<string, Span[]>()
+  for (const a of absences) {
+    push(absencesByEmployee, a.employeeId, [a.startsAt.getTime(), a.endsAt.getTime()] as Span)
+  }
   return {
     version,
     hoursByKep,
@@ -310,161 +369,384 @@ async function loadNationalRules(db: Db, version: string): Promise<NationalRules
     specialReasons,
     rows,
     rules: prepareRules(rows),
+    closures: closures as ClosureRule[],
+    absences: absencesByEmployee,
+    ...groupsOf(rows, closures as ClosureRule[]),
   }
 }
 
-async function rulesFor(db: Db, scope: Scope): Promise<CachedRules> {
-  const [current] = rowsOf<{ id: string; version: string }>(
-    await db.execute(
-      sql`select database_id::text as id, version::text as version from scheduling_rules_version`,
-    ),
-  )
-  const { id, version } = current!
-  let national = nationalCache.get(id)
-  if (!national || national.version !== version) {
-    national = await loadNationalRules(db, version)
-    nationalCache.set(id, national)
+/** Joins the KEPs that share an employee or a workstation (KepGroup), by union-find. */
+function groupsOf(
+  rows: (AvailabilityRule & { municipalityId: string })[],
+  closures: ClosureRule[],
+): Pick<
+  NationalRules,
+  'groupOfKep' | 'groupOfEmployee' | 'groupOfWorkstation' | 'municipalityOfKep'
+> {
+  const parent = new Map<string, string>()
+  const find = (x: string): string => {
+    let root = x
+    while (parent.get(root) !== root) root = parent.get(root)!
+    for (let y = x; y !== root;) {
+      const next = parent.get(y)!
+      parent.set(y, root)
+      y = next
+    }
+    return root
   }
-  if (scope.kepId === undefined && scope.municipalityId === undefined) return national
+  const union = (a: string, b: string) => {
+    for (const x of [a, b]) if (!parent.has(x)) parent.set(x, x)
+    const ra = find(a)
+    const rb = find(b)
+    if (ra !== rb) parent.set(rb, ra)
+  }
+  const municipalityOfKep = new Map<string, string>()
+  for (const r of rows) {
+    municipalityOfKep.set(r.kepId, r.municipalityId)
+    union(`k${r.kepId}`, `e${r.employeeId}`)
+    union(`k${r.kepId}`, `w${r.workstationId}`)
+  }
+  const byRoot = new Map<string, KepGroup>()
+  const groupOfKep = new Map<string, KepGroup>()
+  for (const kepId of municipalityOfKep.keys()) {
+    const root = find(`k${kepId}`)
+    let group = byRoot.get(root)
+    if (!group) {
+      group = { id: kepId, kepIds: new Set(), rows: [], closures: [] }
+      byRoot.set(root, group)
+    }
+    group.kepIds.add(kepId)
+    groupOfKep.set(kepId, group)
+  }
+  const groupOfEmployee = new Map<string, KepGroup>()
+  const groupOfWorkstation = new Map<string, KepGroup>()
+  for (const r of rows) {
+    const group = groupOfKep.get(r.kepId)!
+    group.rows.push(r)
+    groupOfEmployee.set(r.employeeId, group)
+    groupOfWorkstation.set(r.workstationId, group)
+  }
+  for (const c of closures) {
+    if (c.kepId === null) for (const group of byRoot.values()) group.closures.push(c)
+    else groupOfKep.get(c.kepId)?.closures.push(c)
+  }
+  return { groupOfKep, groupOfEmployee, groupOfWorkstation, municipalityOfKep }
+}
 
-  const key = `${id}|${scope.kepId ?? ''}|${scope.municipalityId ?? ''}`
-  let scoped = scopeCache.get(key)
-  if (!scoped || scoped.version !== version) {
-    const subset = national.rows.filter((r) =>
-      scope.kepId !== undefined
-        ? r.kepId === scope.kepId
-        : r.municipalityId === scope.municipalityId,
-    )
-    scoped = { version, rules: prepareRules(subset) }
-    if (scopeCache.size >= maxCachedScopes) scopeCache.delete(scopeCache.keys().next().value!)
-    scopeCache.set(key, scoped)
-  }
-  return { ...national, rules: scoped.rules }
+/** The changes of the occupancy feed a request applies, and the state they belong to. */
+interface Current {
+  state: DatabaseState
+  rules: NationalRules
+  index: OccupancyIndex
+  /** This transaction's own, uncommitted changes: seen by this request only. */
+  own: OccupancyChange[]
 }
 
 /**
- * Everything availability needs for a scope and the local dates [from, to], in a fixed number
- * of queries whatever the number of KEPs, employees or days: the cached rules, then closures,
- * absences and the busy spans of active bookings.
+ * The one statement every scheduling read starts with: the rules version and, for the index
+ * of the database last read, the occupancy rows changed since its watermark (those of the
+ * calling transaction apart: they are not committed). Rules and index are loaded at the first
+ * read of a database, and the rules again when their version has moved.
+ */
+async function current(db: Db): Promise<Current> {
+  const guess = lastDatabase?.index ? lastDatabase : undefined
+  const reading = guess?.index?.beginRead()
+  try {
+    const [row] = rowsOf<{
+      id: string
+      version: string
+      xmin: string
+      changes: unknown
+      own: unknown
+    }>(
+      await db.execute(sql`
+        select v.database_id::text as "id", v.version::text as "version",
+          pg_snapshot_xmin(pg_current_snapshot())::text as "xmin",
+          case when v.database_id::text = ${guess?.id ?? ''} then (
+            select coalesce(json_agg(${changeColumns}), '[]') from occupancy o
+            where o.changed_xid >= ${String(guess?.index?.watermark ?? 0n)}::xid8
+              and o.changed_xid is distinct from pg_current_xact_id_if_assigned())
+          end as "changes",
+          (select json_agg(${changeColumns}) from occupancy o
+            where o.changed_xid = pg_current_xact_id_if_assigned()) as "own"
+        from scheduling_rules_version v`),
+    )
+    const { id, version } = row!
+    let state = databases.get(id)
+    if (!state) databases.set(id, (state = { id, counts: new Map() }))
+    lastDatabase = state
+    if (!state.rules || state.rules.version !== version) {
+      state.rules = await loadNationalRules(db, version)
+      state.counts.clear()
+    }
+    const own = parseChanges(row!.own)
+    if (state === guess) {
+      state.index!.apply(parseChanges(row!.changes), BigInt(row!.xmin))
+    } else if (!state.index) {
+      const index = await buildOccupancyIndex(db, id)
+      // Built inside a transaction that changed occupancy, it could not tell what those rows
+      // were before: then it serves this request only and the next one builds again.
+      if (own.length > 0) return { state, rules: state.rules, index, own }
+      state.index = index
+      index.onChange((employeeId, workstationId, span) =>
+        dropCounts(state, employeeId, workstationId, span),
+      )
+    }
+    return { state, rules: state.rules, index: state.index!, own }
+  } finally {
+    reading?.()
+  }
+}
+
+/**
+ * Loads the rules and builds the occupancy index before the first request needs them (at
+ * start: building it for 200,000 bookings takes seconds, which no citizen should wait for).
+ */
+export async function warmScheduling(db: Db): Promise<{ reservations: number }> {
+  const { index } = await current(db)
+  return { reservations: index.size }
+}
+
+/** Forgets the free counts a held span's change alters: its groups' days around it. */
+function dropCounts(state: DatabaseState, employeeId: string, workstationId: string, span: Span) {
+  const rules = state.rules
+  if (!rules || state.counts.size === 0) return
+  const groups = new Set([
+    rules.groupOfEmployee.get(employeeId),
+    rules.groupOfWorkstation.get(workstationId),
+  ])
+  // a slot starting the evening before could still reach into the span
+  const dates = datesBetween(localDateOf(span[0] - 86_400_000), localDateOf(span[1]))
+  for (const byGroup of state.counts.values()) {
+    for (const group of groups) {
+      if (!group) continue
+      const byDate = byGroup.get(group.id)
+      if (byDate) for (const date of dates) byDate.delete(date)
+    }
+  }
+}
+
+/** The rules of a scope: the national ones, or the scope's subset (cached per version). */
+function scopedRules(state: DatabaseState, rules: NationalRules, scope: Scope): PreparedRules {
+  if (scope.kepId === undefined && scope.municipalityId === undefined) return rules.rules
+  const key = `${state.id}|${scope.kepId ?? ''}|${scope.municipalityId ?? ''}`
+  let scoped = scopeCache.get(key)
+  if (!scoped || scoped.version !== rules.version) {
+    const subset = rules.rows.filter((r) => inScope(r, scope))
+    scoped = { version: rules.version, rules: prepareRules(subset) }
+    if (scopeCache.size >= maxCachedScopes) scopeCache.delete(scopeCache.keys().next().value!)
+    scopeCache.set(key, scoped)
+  }
+  return scoped.rules
+}
+
+const inScope = (r: { kepId: string; municipalityId: string }, scope: Scope) =>
+  scope.kepId !== undefined
+    ? r.kepId === scope.kepId
+    : scope.municipalityId === undefined || r.municipalityId === scope.municipalityId
+
+/**
+ * The index's spans seen through a request's own changes: uncommitted rows of its transaction,
+ * and a reservation being moved (its own span does not block its new time).
+ */
+function overlaid(
+  index: OccupancyIndex,
+  own: OccupancyChange[],
+  ignoreReservationId: string | undefined,
+): { busyByEmployee: SpanLookup; busyByWorkstation: SpanLookup } {
+  if (own.length === 0 && ignoreReservationId === undefined) {
+    return { busyByEmployee: index.busyByEmployee, busyByWorkstation: index.busyByWorkstation }
+  }
+  const employees = new Map<string, Span[]>()
+  const desks = new Map<string, Span[]>()
+  const copy = (mine: Map<string, Span[]>, base: Map<string, Span[]>, key: string) => {
+    let spans = mine.get(key)
+    if (!spans) mine.set(key, (spans = [...(base.get(key) ?? [])]))
+    return spans
+  }
+  const drop = (id: string) => {
+    const entry = index.entry(id)
+    if (!entry?.held) return
+    for (const [mine, base, key] of [
+      [employees, index.busyByEmployee, entry.employeeId],
+      [desks, index.busyByWorkstation, entry.workstationId],
+    ] as const) {
+      const spans = copy(mine, base, key)
+      const at = spans.indexOf(entry.span)
+      if (at >= 0) spans.splice(at, 1)
+    }
+  }
+  for (const change of own) {
+    drop(change.id)
+    if (!change.held || change.id === ignoreReservationId) continue
+    const span: Span = [change.start, change.blockedUntil]
+    copy(employees, index.busyByEmployee, change.employeeId).push(span)
+    copy(desks, index.busyByWorkstation, change.workstationId).push(span)
+  }
+  if (ignoreReservationId !== undefined) drop(ignoreReservationId)
+  for (const spans of [...employees.values(), ...desks.values()]) spans.sort((x, y) => x[0] - y[0])
+  const through = (mine: Map<string, Span[]>, base: Map<string, Span[]>): SpanLookup => ({
+    get: (key) => mine.get(key) ?? base.get(key),
+  })
+  return {
+    busyByEmployee: through(employees, index.busyByEmployee),
+    busyByWorkstation: through(desks, index.busyByWorkstation),
+  }
+}
+
+export interface LoadedSchedulingData extends SchedulingData {
+  specialReasons: CachedRules['specialReasons']
+  /** When each employee was last given a reservation (epoch ms), for the fair spread. */
+  lastAssigned: ReadonlyMap<string, number>
+}
+
+/**
+ * Everything availability and reserving need for a scope, any dates, in one statement whatever
+ * the number of KEPs, employees or days: the cached rules, closures and absences, and busy
+ * time from the occupancy index, caught up in that statement.
  */
 export async function loadSchedulingData(
   db: Db,
   scope: Scope,
-  from: LocalDate,
-  to: LocalDate,
   /** A reservation being moved: its own span does not block its new time. */
   ignoreReservationId?: string,
-): Promise<SchedulingData & Pick<CachedRules, 'specialReasons'>> {
-  const rangeStart = dayClock(from).at(0)
-  const rangeEnd = dayClock(addDays(to, 1)).at(0)
-  const kepIds = eligibleKepIds(db, scope)
+): Promise<LoadedSchedulingData> {
+  return dataOf(await current(db), scope, ignoreReservationId)
+}
 
-  const [rules, closures, absences, busy] = await Promise.all([
-    rulesFor(db, scope),
-    db
-      .select({
-        kepId: kepClosures.kepId,
-        startsOn: kepClosures.startsOn,
-        endsOn: kepClosures.endsOn,
-        recurring: kepClosures.recurring,
-      })
-      .from(kepClosures)
-      .where(
-        and(
-          or(isNull(kepClosures.kepId), inArray(kepClosures.kepId, kepIds)),
-          or(
-            eq(kepClosures.recurring, true),
-            and(lte(kepClosures.startsOn, to), sql`${kepClosures.endsOn} >= ${from}`),
-          ),
-        ),
-      ),
-    db
-      .select({
-        employeeId: employeeAbsences.employeeId,
-        startsAt: employeeAbsences.startsAt,
-        endsAt: employeeAbsences.endsAt,
-      })
-      .from(employeeAbsences)
-      .innerJoin(employees, eq(employees.id, employeeAbsences.employeeId))
-      .where(
-        and(
-          inArray(employees.kepId, kepIds),
-          lt(employeeAbsences.startsAt, new Date(rangeEnd)),
-          gt(employeeAbsences.endsAt, new Date(rangeStart)),
-        ),
-      ),
-    // One row per employee and workstation, the spans packed as text: parsing 10,000 short
-    // strings is far cheaper than 200,000 rows.
-    db.execute(sql`
-      select employee_id as "e", workstation_id as "w",
-             string_agg(
-               date_part('epoch', starts_at)::bigint || ':' ||
-               date_part('epoch', blocked_until)::bigint, ',') as "spans"
-      from (${busyOf(kepIds, scope, rangeStart, rangeEnd, ignoreReservationId)}) as busy
-      group by employee_id, workstation_id`),
-  ])
-
-  const absencesByEmployee = new Map<string, Span[]>()
-  for (const a of absences) {
-    push(absencesByEmployee, a.employeeId, [a.startsAt.getTime(), a.endsAt.getTime()] as Span)
-  }
-  const busyByEmployee = new Map<string, Span[]>()
-  const busyByWorkstation = new Map<string, Span[]>()
-  for (const row of rowsOf<{ e: string; w: string; spans: string }>(busy)) {
-    for (const pair of row.spans.split(',')) {
-      const colon = pair.indexOf(':')
-      // epoch seconds (date_part is far cheaper than extract's numeric arithmetic)
-      const span: Span = [Number(pair.slice(0, colon)) * 1000, Number(pair.slice(colon + 1)) * 1000]
-      push(busyByEmployee, row.e, span)
-      push(busyByWorkstation, row.w, span)
-    }
-  }
-  for (const spans of busyByEmployee.values()) spans.sort((x, y) => x[0] - y[0])
-  for (const spans of busyByWorkstation.values()) spans.sort((x, y) => x[0] - y[0])
+function dataOf(
+  { state, rules, index, own }: Current,
+  scope: Scope,
+  ignoreReservationId?: string,
+): LoadedSchedulingData {
+  const national = scope.kepId === undefined && scope.municipalityId === undefined
   return {
     hoursByKep: rules.hoursByKep,
     specialHours: rules.specialHours,
     specialReasons: rules.specialReasons,
-    rules: rules.rules,
-    closures: closures as ClosureRule[],
-    absences: absencesByEmployee,
-    busyByEmployee,
-    busyByWorkstation,
+    rules: scopedRules(state, rules, scope),
+    closures: national
+      ? rules.closures
+      : rules.closures.filter(
+          (c) =>
+            c.kepId === null ||
+            (scope.kepId !== undefined
+              ? c.kepId === scope.kepId
+              : rules.municipalityOfKep.get(c.kepId) === scope.municipalityId),
+        ),
+    absences: rules.absences,
+    ...overlaid(index, own, ignoreReservationId),
+    lastAssigned: index.lastAssigned,
   }
 }
 
+/** No notice, no horizon: the counts cached are cut to a request's own bounds when summed. */
+const unbounded = { earliest: -Infinity, latest: Infinity }
+
 /**
- * The held reservations in a range that keep the scope's employees or workstations busy: busy
- * time belongs to the employee and the desk, wherever the booking was made (an employee moved
- * to another KEP is still busy with the bookings left at the old one; issue 12 defect 3).
- * Nationally that is every reservation; for a scope, those of its employees, and those at the
- * workstations its employees' availability names, each arm by its own index.
+ * Free employees per slot for a scope and dates (R1.2): the sum of the scope's KEP groups'
+ * counts, each computed once per day and field parameters and kept until a reservation, or
+ * the rules, change it. Exactly countFreeSlots over the whole scope (the groups share no
+ * employee or desk), cut to the request's notice and horizon.
  */
-function busyOf(
-  kepIds: ReturnType<typeof eligibleKepIds>,
+function freeCounts(
+  current: Current,
   scope: Scope,
-  rangeStart: number,
-  rangeEnd: number,
-  ignoreReservationId: string | undefined,
-): SQL {
-  const active = sql`${occupancy.releasedAt} is null
-        and ${occupancy.startsAt} < ${new Date(rangeEnd).toISOString()}::timestamptz
-        and ${occupancy.blockedUntil} > ${new Date(rangeStart).toISOString()}::timestamptz
-        ${ignoreReservationId ? sql`and ${occupancy.id} <> ${ignoreReservationId}` : sql``}`
-  const columns = sql`select ${occupancy.employeeId}, ${occupancy.workstationId}, ${occupancy.startsAt}, ${occupancy.blockedUntil} from ${occupancy}`
-  if (scope.kepId === undefined && scope.municipalityId === undefined) {
-    return sql`${columns} where ${active}`
+  dates: LocalDate[],
+  params: SchedulingParams,
+): Map<LocalDate, SlotCount[]> {
+  const { state, rules, index, own } = current
+  if (own.length > 0) {
+    // this transaction's own changes are not in the shared counts: count from scratch
+    return countFreeSlots(dates, dataOf(current, scope), params)
   }
-  // UNION drops a booking both arms find (the database keeps one employee's spans disjoint)
-  return sql`
-      ${columns} where ${active}
-        and ${occupancy.employeeId} in (select id from employees where kep_id in (${kepIds}))
-      union
-      ${columns} where ${active}
-        and ${occupancy.workstationId} in (
-          select a.workstation_id from employee_availability a
-          join employees e on e.id = a.employee_id
-          where e.kep_id in (${kepIds}))`
+  const paramsKey = `${params.callMinutes}/${params.bufferMinutes}/${params.slotStepMinutes}`
+  let byGroup = state.counts.get(paramsKey)
+  if (!byGroup) state.counts.set(paramsKey, (byGroup = new Map()))
+  const whole = { ...params, ...unbounded }
+  const sums = new Map<LocalDate, Int32Array>()
+  const grids = new Map(dates.map((d) => [d, slotGrid(d, params.slotStepMinutes)]))
+  for (const d of dates) sums.set(d, new Int32Array(grids.get(d)!.starts.length))
+
+  const groups = new Set<KepGroup>()
+  if (scope.kepId !== undefined) {
+    const group = rules.groupOfKep.get(scope.kepId)
+    if (group) groups.add(group)
+  } else {
+    for (const [kepId, group] of rules.groupOfKep) {
+      if (
+        scope.municipalityId === undefined ||
+        rules.municipalityOfKep.get(kepId) === scope.municipalityId
+      ) {
+        groups.add(group)
+      }
+    }
+  }
+  const engineData = (group: KepGroup, prepared: PreparedRules): SchedulingData => ({
+    hoursByKep: rules.hoursByKep,
+    specialHours: rules.specialHours,
+    closures: group.closures,
+    rules: prepared,
+    absences: rules.absences,
+    busyByEmployee: index.busyByEmployee,
+    busyByWorkstation: index.busyByWorkstation,
+  })
+  const add = (counted: Map<LocalDate, SlotCount[]>) => {
+    for (const [date, found] of counted) {
+      const sum = sums.get(date)
+      const grid = grids.get(date)
+      if (!sum || !grid) continue
+      for (const { start, free } of found) sum[grid.indexAtOrAfter(start)]! += free
+    }
+  }
+  for (const group of groups) {
+    const whollyInScope = [...group.kepIds].every((k) =>
+      inScope({ kepId: k, municipalityId: rules.municipalityOfKep.get(k)! }, scope),
+    )
+    if (!whollyInScope) {
+      // a group reaching out of the scope: only its rules inside the scope, not cached
+      const prepared = prepareRules(
+        group.rows.filter((r) =>
+          inScope({ kepId: r.kepId, municipalityId: rules.municipalityOfKep.get(r.kepId)! }, scope),
+        ),
+      )
+      add(countFreeSlots(dates, engineData(group, prepared), params))
+      continue
+    }
+    let byDate = byGroup.get(group.id)
+    if (!byDate) byGroup.set(group.id, (byDate = new Map()))
+    const missing = dates.filter((d) => !byDate.has(d))
+    if (missing.length > 0) {
+      group.prepared ??= prepareRules(group.rows)
+      const counted = countFreeSlots(missing, engineData(group, group.prepared), whole)
+      for (const date of missing) {
+        const grid = slotGrid(date, params.slotStepMinutes)
+        const counts = new Int32Array(grid.starts.length)
+        for (const { start, free } of counted.get(date) ?? [])
+          counts[grid.indexAtOrAfter(start)] = free
+        byDate.set(date, counts)
+      }
+    }
+    for (const date of dates) {
+      const counts = byDate.get(date)!
+      const sum = sums.get(date)!
+      for (let i = 0; i < counts.length; i++) sum[i]! += counts[i]!
+    }
+  }
+  const out = new Map<LocalDate, SlotCount[]>()
+  for (const date of dates) {
+    const starts = grids.get(date)!.starts
+    const sum = sums.get(date)!
+    const found: SlotCount[] = []
+    for (let i = 0; i < sum.length; i++) {
+      const start = starts[i]!
+      if (sum[i]! > 0 && start >= params.earliest && start < params.latest) {
+        found.push({ start, free: sum[i]! })
+      }
+    }
+    if (found.length > 0) out.set(date, found)
+  }
+  return out
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -564,11 +846,12 @@ export async function availability(
 
   const { category, scope } = await resolveScope(db, input)
   const dates = datesBetween(input.from, input.to)
-  const data = await loadSchedulingData(db, scope, input.from, input.to)
+  const state = await current(db)
+  const data = dataOf(state, scope)
   const now = clock.now()
   const params = paramsAt(category, now)
 
-  const counts = countFreeSlots(dates, data, params)
+  const counts = freeCounts(state, scope, dates, params)
   const callMs = category.callMinutes * 60_000
   return {
     callMinutes: category.callMinutes,

@@ -315,7 +315,7 @@ describe('issue 12: defects found by an independent availability check', () => {
     hours: [string, string][],
     rows: [string, string, string, string][],
     special: [string, string, string][] = [],
-  ): SchedulingData => ({
+  ): SchedulingData & { busyByWorkstation: Map<string, Span[]> } => ({
     hoursByKep: new Map([['k0', hoursOf(hours)]]),
     specialHours: new Map(
       special.length === 0
@@ -521,7 +521,7 @@ function bruteForce(
       t = Math.min(x[1], y[1])
     }
   }
-  const meets = (spans: Span[] | undefined, s: number, e: number) =>
+  const meets = (spans: readonly Span[] | undefined, s: number, e: number) =>
     (spans ?? []).some(([x, y]) => x < e && s < y)
   const out: (readonly [number, number])[] = []
   for (const date of dates) {

@@ -187,8 +187,13 @@ export interface SchedulingData {
   /** Absences per employee. */
   absences: Map<string, Span[]>
   /** Blocked spans [starts_at, blocked_until) of held reservations, sorted by start. */
-  busyByEmployee: Map<string, Span[]>
-  busyByWorkstation: Map<string, Span[]>
+  busyByEmployee: SpanLookup
+  busyByWorkstation: SpanLookup
+}
+
+/** Spans by employee or workstation: a Map, or the occupancy index seen through a request's changes. */
+export interface SpanLookup {
+  get(key: string): readonly Span[] | undefined
 }
 
 export interface FreeSlot {
@@ -290,7 +295,7 @@ function subtract(span: Span, holes: Span[] | undefined): Span[] {
 }
 
 /** True when [start, end) overlaps none of the spans (sorted by start, never overlapping). */
-function freeOf(spans: Span[] | undefined, start: number, end: number): boolean {
+function freeOf(spans: readonly Span[] | undefined, start: number, end: number): boolean {
   if (!spans) return true
   let lo = 0
   let hi = spans.length
@@ -397,8 +402,8 @@ interface PairBusy {
   employeeId: string
   kepId: string
   workstationId: string
-  employee: Span[] | undefined
-  workstation: Span[] | undefined
+  employee: readonly Span[] | undefined
+  workstation: readonly Span[] | undefined
   absences: Span[] | undefined
 }
 
@@ -467,7 +472,7 @@ interface DayCounts {
  * employee's and the workstation's spans both block it (the stamp remembers).
  */
 function takeBlocked(
-  spans: Span[] | undefined,
+  spans: readonly Span[] | undefined,
   first: number,
   last: number,
   blockMs: number,

@@ -196,7 +196,7 @@ const hhmm = (t: string) => t.slice(0, 5)
  */
 async function bookingsOutsideHours(db: Db, kepId: string, date: LocalDate): Promise<number> {
   const day = dayClock(date)
-  const data = await loadSchedulingData(db, { kepId }, date, date)
+  const data = await loadSchedulingData(db, { kepId })
   const open = kepOpenSpans(day, kepId, data, holidayOn(date) !== undefined)
   const held = await heldCallsOfKep(db, kepId, day.at(0), day.at(24 * 60))
   return held.filter(
