@@ -383,4 +383,62 @@ describe('issue 12: the occupancy index', () => {
       )
     }
   })
+
+  it('one process serving two databases keeps an index for each and catches each up', async () => {
+    const other = await createTestDatabase()
+    try {
+      const setUp = async (db: typeof database.db, existingProcedureId?: string) => {
+        const procedure =
+          existingProcedureId ??
+          (
+            await aProcedure(
+              db,
+              (
+                await aCategory(db, 'information', {
+                  callMinutes: 20,
+                  bufferMinutes: 10,
+                  slotStepMinutes: step,
+                  minNoticeMinutes: 0,
+                })
+              ).id,
+            )
+          ).id
+        const kep = await aKep(db, (await aMunicipality(db)).id)
+        await openingHours(db, kep.id, '08:00', '16:00', [2])
+        await anEmployee(db, kep.id, { windows: [{ weekdays: [2], from: '08:00', to: '10:00' }] })
+        return { procedureId: procedure, kepId: kep.id }
+      }
+      const here = await setUp(database.db, procedureId)
+      const there = await setUp(other.db)
+      const times = async (db: typeof database.db, ids: typeof here) => {
+        const { days } = await schedulingA.availability(db, clock, {
+          category: 'information',
+          ...ids,
+          from: day,
+          to: day,
+        })
+        return days[0]!.slots.map((s) => s.localTime)
+      }
+      const book = async (db: typeof database.db, ids: typeof here, minutes: number) => {
+        const c = await aCitizen(db)
+        await bookingsA.bookAppointment(
+          db,
+          clock,
+          { kind: 'citizen', citizenId: c.id, sessionId: c.id },
+          { ...bookingInput(ids.kepId, minutes), procedureId: ids.procedureId },
+        )
+      }
+      expect(await times(database.db, here)).toContain('08:00')
+      expect(await times(other.db, there)).toContain('08:00')
+      await book(database.db, here, 8 * 60)
+      await book(other.db, there, 9 * 60)
+      // each database's own booking, and only that, is gone from its answer
+      expect(await times(other.db, there)).toContain('08:00')
+      expect(await times(database.db, here)).not.toContain('08:00')
+      expect(await times(database.db, here)).toContain('09:00')
+      expect(await times(other.db, there)).not.toContain('09:00')
+    } finally {
+      await other.close()
+    }
+  })
 })

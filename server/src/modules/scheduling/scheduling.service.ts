@@ -482,7 +482,11 @@ async function current(db: Db): Promise<Current> {
     const own = parseChanges(row!.own)
     if (state === guess) {
       state.index!.apply(parseChanges(row!.changes), BigInt(row!.xmin))
-    } else if (!state.index) {
+    } else if (state.index) {
+      // another database's index was guessed (tests, or a process serving two): read again,
+      // this time with this database's watermark
+      return await current(db)
+    } else {
       const index = await buildOccupancyIndex(db, id)
       // Built inside a transaction that changed occupancy, it could not tell what those rows
       // were before: then it serves this request only and the next one builds again.
@@ -640,6 +644,9 @@ function dataOf(
   }
 }
 
+/** How many days' counts a KEP group keeps per field parameters (a horizon is at most ~90). */
+const maxCachedDays = 400
+
 /** No notice, no horizon: the counts cached are cut to a request's own bounds when summed. */
 const unbounded = { earliest: -Infinity, latest: Infinity }
 
@@ -714,7 +721,8 @@ function freeCounts(
       continue
     }
     let byDate = byGroup.get(group.id)
-    if (!byDate) byGroup.set(group.id, (byDate = new Map()))
+    // days gone by are never asked again: forget them all now and then, rather than grow
+    if (!byDate || byDate.size > maxCachedDays) byGroup.set(group.id, (byDate = new Map()))
     const missing = dates.filter((d) => !byDate.has(d))
     if (missing.length > 0) {
       group.prepared ??= prepareRules(group.rows)
