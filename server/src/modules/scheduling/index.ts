@@ -2,8 +2,18 @@
 export * from './scheduling.table.js'
 export { createSchedulingLoaders, type SchedulingContext } from './scheduling.loaders.js'
 export { schedulingResolvers } from './scheduling.resolver.js'
-export { dayClock, holidayOn, localDateOf, slotGrid, zone, type LocalDate } from './calendar.js'
 export {
+  addDays,
+  datesBetween,
+  dayClock,
+  holidayOn,
+  localDateOf,
+  slotGrid,
+  zone,
+  type LocalDate,
+} from './calendar.js'
+export {
+  availableMinutes,
   blockedSpan,
   forEachFreeSlot,
   onGrid,
@@ -33,3 +43,4 @@ export {
   type ReserveInput,
   type ReserveOutcome,
 } from './occupancy.service.js'
+export { rulesVersion } from './rules-version.js'

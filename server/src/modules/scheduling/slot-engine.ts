@@ -457,6 +457,45 @@ export function forEachFreeSlot(
   })
 }
 
+/**
+ * Each KEP's available employee-minutes per local date, for statistics (issue 12): the union of
+ * every employee's bookable pieces (availability within opening hours, minus absences, closures
+ * and holidays: forEachPiece, the very rules the slots are cut from), booked or not. An
+ * employee with two desks at once counts once. Every KEP with an availability rule gets an
+ * entry for every date, 0 when it is closed. Notice and horizon do not apply: this is capacity.
+ */
+export function availableMinutes(
+  dates: LocalDate[],
+  data: SchedulingData,
+): Map<LocalDate, Map<string, number>> {
+  const out = new Map<LocalDate, Map<string, number>>()
+  const kepIds = new Set<string>()
+  for (const rules of data.rules.byWeekday.values()) for (const r of rules) kepIds.add(r.kepId)
+  for (const date of dates) out.set(date, new Map([...kepIds].map((id) => [id, 0])))
+  // the pieces of one employee on one date, joined before they are measured
+  const pieces = new Map<string, { date: LocalDate; kepId: string; spans: Span[] }>()
+  const always: SchedulingParams = {
+    callMinutes: 0,
+    bufferMinutes: 0,
+    slotStepMinutes: 60,
+    earliest: Number.NEGATIVE_INFINITY,
+    latest: Number.POSITIVE_INFINITY,
+  }
+  forEachPiece(dates, data, always, (day, pair, start, end) => {
+    const key = `${day.date} ${pair.employeeId}`
+    const entry = pieces.get(key)
+    if (entry) entry.spans.push([start, end])
+    else pieces.set(key, { date: day.date, kepId: pair.kepId, spans: [[start, end]] })
+  })
+  for (const { date, kepId, spans } of pieces.values()) {
+    const byKep = out.get(date)!
+    let ms = 0
+    for (const [s, e] of mergeSpans(spans)) ms += e - s
+    byKep.set(kepId, (byKep.get(kepId) ?? 0) + Math.round(ms / minute))
+  }
+  return out
+}
+
 /** Per-day counts of countFreeSlots: a difference array and a stamp per slot index. */
 interface DayCounts {
   grid: SlotGrid
