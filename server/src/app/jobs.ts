@@ -4,6 +4,7 @@ import type { Logger } from '../platform/logger.js'
 import { sealAuditChain } from '../modules/audit/index.js'
 import { deleteExpiredDocuments } from '../modules/bookings/index.js'
 import { markMissedCalls } from '../modules/calls/index.js'
+import { refreshCapacity } from '../modules/statistics/index.js'
 
 interface Job {
   name: string
@@ -21,6 +22,8 @@ const jobs: Job[] = [
   { name: 'mark missed calls', everyMs: 5 * 60_000, run: markMissedCalls },
   // Issue 12: audited writes commit unsealed; this chains them, one sealer across instances
   { name: 'seal the audit chain', everyMs: 1_000, quiet: true, run: (db) => sealAuditChain(db) },
+  // Issue 12: the KEPs' available minutes for statistics, recomputed when their inputs changed
+  { name: "refresh the KEPs' capacity", everyMs: 60_000, run: refreshCapacity },
 ]
 
 /** Starts the jobs (each once now, then on its interval); returns a function that stops them. */

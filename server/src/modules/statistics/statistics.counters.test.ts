@@ -308,4 +308,26 @@ describe('issue 12: statistics-ready counters kept by the database', () => {
     expect(counted).toBe(booked)
     await expectCountersMatch(db)
   }, 120_000)
+
+  it('issue 12: a malformed read of the counters is VALIDATION_FAILED naming the field, never a 500', async () => {
+    const db = database.db
+    const reasons = async (input: Parameters<typeof readDailyCounters>[1]) =>
+      readDailyCounters(db, input).then(
+        () => [],
+        (err: unknown) => {
+          if (!(err instanceof DomainError) || err.code !== 'VALIDATION_FAILED') throw err
+          return (err.details.fields ?? []).map((f) => `${f.field} ${f.reason}`)
+        },
+      )
+    expect(await reasons({ from: '2027-02-30', to: 'tomorrow' })).toEqual([
+      'from invalid_format',
+      'to invalid_format',
+    ])
+    expect(await reasons({ from: '2027-01-01', to: '2027-01-02', kepId: 'KEP-1' })).toEqual([
+      'kepId invalid_format',
+    ])
+    expect(await reasons({ from: '2027-01-02', to: '2027-01-01' })).toEqual(['to before_from'])
+    expect(await reasons({ from: '2027-01-01', to: '2028-01-03' })).toEqual(['to range_too_long'])
+    expect(await reasons({ from: '2027-01-01', to: '2028-01-02' })).toEqual([])
+  })
 })

@@ -45,6 +45,12 @@ export const maxStatisticsDays = 367
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
 
+/** A date that exists: Date.parse alone takes 30 February (and PostgreSQL would refuse it). */
+const isCalendarDate = (value: string) =>
+  isoDate.test(value) &&
+  value >= '0001-01-01' &&
+  new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
+
 const problem = (field: string, reason: string, el: string, en: string): FieldError => ({
   field,
   reason,
@@ -55,7 +61,7 @@ function inputProblems(input: DailyCountersInput): FieldError[] {
   const problems: FieldError[] = []
   for (const field of ['from', 'to'] as const) {
     const value = input[field]
-    if (!isoDate.test(value) || Number.isNaN(Date.parse(value))) {
+    if (!isCalendarDate(value)) {
       problems.push(problem(field, 'invalid_format', 'Μη έγκυρη ημερομηνία.', 'Invalid date.'))
     }
   }
