@@ -472,8 +472,19 @@ export function availableMinutes(
   const kepIds = new Set<string>()
   for (const rules of data.rules.byWeekday.values()) for (const r of rules) kepIds.add(r.kepId)
   for (const date of dates) out.set(date, new Map([...kepIds].map((id) => [id, 0])))
-  // the pieces of one employee on one date, joined before they are measured
-  const pieces = new Map<string, { date: LocalDate; kepId: string; spans: Span[] }>()
+  // the pieces of each employee on the current date (dates are visited in order), joined
+  // before they are measured
+  const pieces = new Map<string, { kepId: string; spans: Span[] }>()
+  let piecesDate = ''
+  const flush = () => {
+    const byKep = out.get(piecesDate)
+    for (const { kepId, spans } of pieces.values()) {
+      let ms = 0
+      for (const [s, e] of mergeSpans(spans)) ms += e - s
+      byKep!.set(kepId, (byKep!.get(kepId) ?? 0) + Math.round(ms / minute))
+    }
+    pieces.clear()
+  }
   const always: SchedulingParams = {
     callMinutes: 0,
     bufferMinutes: 0,
@@ -482,17 +493,15 @@ export function availableMinutes(
     latest: Number.POSITIVE_INFINITY,
   }
   forEachPiece(dates, data, always, (day, pair, start, end) => {
-    const key = `${day.date} ${pair.employeeId}`
-    const entry = pieces.get(key)
+    if (day.date !== piecesDate) {
+      flush()
+      piecesDate = day.date
+    }
+    const entry = pieces.get(pair.employeeId)
     if (entry) entry.spans.push([start, end])
-    else pieces.set(key, { date: day.date, kepId: pair.kepId, spans: [[start, end]] })
+    else pieces.set(pair.employeeId, { kepId: pair.kepId, spans: [[start, end]] })
   })
-  for (const { date, kepId, spans } of pieces.values()) {
-    const byKep = out.get(date)!
-    let ms = 0
-    for (const [s, e] of mergeSpans(spans)) ms += e - s
-    byKep.set(kepId, (byKep.get(kepId) ?? 0) + Math.round(ms / minute))
-  }
+  flush()
   return out
 }
 
