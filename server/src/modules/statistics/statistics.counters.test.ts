@@ -21,7 +21,6 @@ import {
   cancelBooking,
   rescheduleBooking,
   setBookingStatusFromCall,
-  type BookInput,
 } from '../bookings/index.js'
 import { markMissedCalls } from '../calls/index.js'
 import { localDateOf } from '../scheduling/index.js'
@@ -37,6 +36,7 @@ import { dailyCounters } from './statistics.table.js'
 const clock = fixedClock('2027-01-04T06:00:00Z')
 let database: Database
 let parallel: Database // a second pool on PostgreSQL, so parallel requests truly interleave
+type BookInput = Parameters<typeof bookAppointment>[3]
 const fields: { category: BookInput['category']; procedureId: string }[] = []
 const kepIds: string[] = []
 let citizens: Actor[] = []

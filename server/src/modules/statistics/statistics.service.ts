@@ -164,9 +164,11 @@ const capacityChunkDays = 31
 const capacityLockKey = 72_012_005
 
 /**
- * Writes the KEPs' available minutes for local dates [from, to], replacing what was there:
- * the slot engine's own reading of the rules (availableMinutes), loaded nationally a month at
- * a time. Inside the caller's transaction. Returns how many (KEP, day) rows it wrote.
+ * Writes the KEPs' available minutes for local dates [from, to]: the slot engine's own reading
+ * of the rules (availableMinutes), loaded nationally a month at a time. A month's rows go in
+ * one statement that changes only what differs (the window is mostly unchanged from one
+ * round to the next) and drops the KEPs no longer served. Inside the caller's transaction.
+ * Returns how many (KEP, day) rows it computed.
  */
 export async function recomputeCapacity(
   tx: Db,
@@ -174,23 +176,31 @@ export async function recomputeCapacity(
   to: LocalDate,
   now: Date,
 ): Promise<number> {
-  const rows: (typeof kepDailyCapacity.$inferInsert)[] = []
+  let computed = 0
   for (let start = from; start <= to; start = addDays(start, capacityChunkDays)) {
     const last = addDays(start, capacityChunkDays - 1)
     const end = last < to ? last : to
     const data = await loadSchedulingData(tx, {}, start, end)
+    const rows: { d: LocalDate; k: string; m: number }[] = []
     for (const [date, byKep] of availableMinutes(datesBetween(start, end), data)) {
-      for (const [kepId, minutes] of byKep) {
-        rows.push({ onDate: date, kepId, availableMinutes: minutes, computedAt: now })
-      }
+      for (const [kepId, minutes] of byKep) rows.push({ d: date, k: kepId, m: minutes })
     }
+    computed += rows.length
+    await tx.execute(sql`
+      with fresh as (
+        select * from json_to_recordset(${JSON.stringify(rows)}::json) as x(d date, k uuid, m int)
+      ), gone as (
+        delete from ${kepDailyCapacity} c
+        where c.on_date between ${start} and ${end}
+          and not exists (select 1 from fresh f where f.d = c.on_date and f.k = c.kep_id)
+      )
+      insert into ${kepDailyCapacity} (on_date, kep_id, available_minutes, computed_at)
+      select d, k, m, ${now.toISOString()}::timestamptz from fresh
+      on conflict (on_date, kep_id) do update
+        set available_minutes = excluded.available_minutes, computed_at = excluded.computed_at
+        where ${kepDailyCapacity}.available_minutes <> excluded.available_minutes`)
   }
-  await tx.delete(kepDailyCapacity).where(between(kepDailyCapacity.onDate, from, to))
-  // 4 parameters a row: 2,000 rows a statement stays far below the protocol's 65,535
-  for (let i = 0; i < rows.length; i += 2000) {
-    await tx.insert(kepDailyCapacity).values(rows.slice(i, i + 2000))
-  }
-  return rows.length
+  return computed
 }
 
 /**

@@ -54,9 +54,11 @@ export const dailyCounters = pgTable(
  * A KEP's available employee-minutes per local date (issue 12): its employees' availability
  * within its opening hours, minus absences, closures and public holidays, computed by the slot
  * engine (`availableMinutes`), never by SQL. Rules change them, bookings do not, so the job
- * "refresh the KEPs' capacity" rewrites a window of days (a week back to 92 days ahead) whenever
- * its inputs changed (see capacityState); a day older than the window is frozen as last
- * computed.
+ * "refresh the KEPs' capacity" recomputes a window of days (a week back to 92 days ahead)
+ * whenever its inputs changed (see capacityState) and rewrites the rows that differ
+ * (`computed_at`: when this value was written); a day older than the window is frozen as last
+ * computed. Employee-minutes: a desk shared by two employees at once counts both, though it
+ * takes one call; the buffer between calls is not taken off.
  */
 export const kepDailyCapacity = pgTable(
   'kep_daily_capacity',
