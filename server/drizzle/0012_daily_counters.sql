@@ -148,3 +148,7 @@ CREATE TRIGGER capacity_inputs_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNC
 --> statement-breakpoint
 CREATE TRIGGER capacity_inputs_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "employee_absences"
   FOR EACH STATEMENT EXECUTE FUNCTION bump_capacity_inputs_version();
+--> statement-breakpoint
+COMMENT ON TABLE "daily_counters" IS 'Issue 12: per Athens date of the appointment, KEP and field, kept by triggers on bookings in the same transaction. booked: every booking now on that day/KEP/field, cancelled ones included (a reschedule moves it); cancelled/completed/no_show: those in that status; booked_minutes: call minutes of those not cancelled. Equal to a GROUP BY over bookings at every commit.';
+--> statement-breakpoint
+COMMENT ON TABLE "kep_daily_capacity" IS 'Issue 12: a KEP''s available employee-minutes per Athens date (availability within opening hours, minus absences, closures, holidays), computed by the slot engine in the job "refresh the KEPs'' capacity": current from a week back to 92 days ahead, frozen before.';
