@@ -1,8 +1,6 @@
 CREATE TABLE "capacity_state" (
 	"id" smallint PRIMARY KEY DEFAULT 1 NOT NULL,
-	"inputs_version" bigint DEFAULT 1 NOT NULL,
 	"computed_rules_version" bigint,
-	"computed_inputs_version" bigint,
 	"computed_from" date,
 	"computed_to" date,
 	"computed_at" timestamp with time zone,
@@ -34,7 +32,8 @@ ALTER TABLE "daily_counters" ADD CONSTRAINT "daily_counters_kep_id_keps_id_fk" F
 ALTER TABLE "daily_counters" ADD CONSTRAINT "daily_counters_category_id_service_categories_id_fk" FOREIGN KEY ("category_id") REFERENCES "public"."service_categories"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "kep_daily_capacity" ADD CONSTRAINT "kep_daily_capacity_kep_id_keps_id_fk" FOREIGN KEY ("kep_id") REFERENCES "public"."keps"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "daily_counters_kep_id_on_date_index" ON "daily_counters" USING btree ("kep_id","on_date");--> statement-breakpoint
-CREATE INDEX "kep_daily_capacity_kep_id_on_date_index" ON "kep_daily_capacity" USING btree ("kep_id","on_date");--> statement-breakpoint
+CREATE INDEX "kep_daily_capacity_kep_id_on_date_index" ON "kep_daily_capacity" USING btree ("kep_id","on_date");
+--> statement-breakpoint
 -- Issue 12: statistics-ready counters, kept by the database in the booking's own transaction.
 -- Statement-level triggers with transition tables: each INSERT, UPDATE or DELETE on bookings adds
 -- one grouped UPSERT — the new rows' contributions minus the old rows' — so a single booking costs
@@ -132,22 +131,8 @@ SELECT d.on_date, d.kep_id, d.category_id, sum(d.booked), sum(d.cancelled), sum(
 FROM bookings b, daily_counters_contribution(b, 1) d
 GROUP BY 1, 2, 3;
 --> statement-breakpoint
--- Capacity's inputs beyond the rules version: closures and absences bump inputs_version, so the
--- capacity job knows to recompute (statement-level: one cheap update per statement).
-INSERT INTO "capacity_state" ("id", "inputs_version") VALUES (1, 1);
---> statement-breakpoint
-CREATE FUNCTION bump_capacity_inputs_version() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  UPDATE capacity_state SET inputs_version = inputs_version + 1 WHERE id = 1;
-  RETURN NULL;
-END
-$$;
---> statement-breakpoint
-CREATE TRIGGER capacity_inputs_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "kep_closures"
-  FOR EACH STATEMENT EXECUTE FUNCTION bump_capacity_inputs_version();
---> statement-breakpoint
-CREATE TRIGGER capacity_inputs_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "employee_absences"
-  FOR EACH STATEMENT EXECUTE FUNCTION bump_capacity_inputs_version();
+-- The capacity job's one state row (what it last computed from).
+INSERT INTO "capacity_state" ("id") VALUES (1);
 --> statement-breakpoint
 COMMENT ON TABLE "daily_counters" IS 'Issue 12: per Athens date of the appointment, KEP and field, kept by triggers on bookings in the same transaction. booked: every booking now on that day/KEP/field, cancelled ones included (a reschedule moves it); cancelled/completed/no_show: those in that status; booked_minutes: call minutes of those not cancelled. Equal to a GROUP BY over bookings at every commit.';
 --> statement-breakpoint

@@ -16,7 +16,7 @@ import { bookings } from '../bookings/index.js'
 import { localDateOf } from '../scheduling/index.js'
 import { dailyCounters } from './statistics.table.js'
 
-// Issue 12, migration 0011: the bookings made before it are counted by it, as the triggers
+// Issue 12, migration 0012: the bookings made before it are counted by it, as the triggers
 // would have counted them, so the counters match the data from the first moment. On PGlite,
 // and on PostgreSQL in its run.
 
@@ -24,7 +24,7 @@ let database: Database
 let dispose = async () => {}
 
 beforeAll(async () => {
-  ;({ database, dispose } = await databaseMigratedUpTo('0010_occupancy'))
+  ;({ database, dispose } = await databaseMigratedUpTo('0011_occupancy_feed'))
 }, 120_000)
 afterAll(async () => {
   await dispose()
@@ -56,8 +56,8 @@ async function kept(db: Db) {
   )
 }
 
-describe('issue 12: migration 0011 and the bookings made before it', () => {
-  it('issue 12: migration 0011 counts the bookings already there — every status, two KEPs and fields, an Athens date that is the day before in UTC', async () => {
+describe('issue 12: migration 0012 and the bookings made before it', () => {
+  it('issue 12: migration 0012 counts the bookings already there — every status, two KEPs and fields, an Athens date that is the day before in UTC', async () => {
     const db = database.db
     const m = await aMunicipality(db)
     const fields = [

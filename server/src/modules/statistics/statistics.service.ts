@@ -158,15 +158,15 @@ export async function readDailyCounters(db: Db, input: DailyCountersInput): Prom
 /** Days kept current behind today (an absence entered late still counts) and ahead of it. */
 export const capacityDaysBack = 7
 export const capacityDaysAhead = 92
-/** Days per national load: bounds the memory of one pass. */
+/** Days computed and written per statement: bounds the memory and the size of one write. */
 const capacityChunkDays = 31
 /** One refresher at a time, whatever the number of instances. */
 const capacityLockKey = 72_012_005
 
 /**
  * Writes the KEPs' available minutes for local dates [from, to]: the slot engine's own reading
- * of the rules (availableMinutes), loaded nationally a month at a time. A month's rows go in
- * one statement that changes only what differs (the window is mostly unchanged from one
+ * of the rules (availableMinutes), computed a month at a time. A month's rows go in one
+ * statement that changes only what differs (the window is mostly unchanged from one
  * round to the next) and drops the KEPs no longer served. Inside the caller's transaction.
  * Returns how many (KEP, day) rows it computed.
  */
@@ -177,10 +177,12 @@ export async function recomputeCapacity(
   now: Date,
 ): Promise<number> {
   let computed = 0
+  // the rules nationally, absences and closures included, cached per process under the rules
+  // version; the bookings play no part
+  const data = await loadSchedulingData(tx, {})
   for (let start = from; start <= to; start = addDays(start, capacityChunkDays)) {
     const last = addDays(start, capacityChunkDays - 1)
     const end = last < to ? last : to
-    const data = await loadSchedulingData(tx, {}, start, end)
     const rows: { d: LocalDate; k: string; m: number }[] = []
     for (const [date, byKep] of availableMinutes(datesBetween(start, end), data)) {
       for (const [kepId, minutes] of byKep) rows.push({ d: date, k: kepId, m: minutes })
@@ -205,9 +207,9 @@ export async function recomputeCapacity(
 
 /**
  * The job "refresh the KEPs' capacity": recomputes the window (a week back to 92 days ahead)
- * when the rules version or the closures' and absences' version moved since it was computed,
- * or a new day began; otherwise one read. One instance at a time (a transaction advisory lock,
- * the others skip the round). Versions are read before the rules, so a change committed while
+ * when the rules version (bumped by every change to hours, availability, absences, closures,
+ * employees, KEPs) moved since it was computed, or a new day began; otherwise one read. One instance at a time (a transaction advisory lock,
+ * the others skip the round). The version is read before the rules, so a change committed while
  * computing is seen on the next round. Returns how many (KEP, day) rows it wrote.
  */
 export async function refreshCapacity(db: Db, clock: Clock): Promise<number> {
@@ -227,7 +229,6 @@ export async function refreshCapacity(db: Db, clock: Clock): Promise<number> {
     if (!state) return 0
     if (
       state.computedRulesVersion === rules &&
-      state.computedInputsVersion === state.inputsVersion &&
       state.computedFrom === from &&
       state.computedTo === to
     ) {
@@ -238,7 +239,6 @@ export async function refreshCapacity(db: Db, clock: Clock): Promise<number> {
       .update(capacityState)
       .set({
         computedRulesVersion: rules,
-        computedInputsVersion: state.inputsVersion,
         computedFrom: from,
         computedTo: to,
         computedAt: now,

@@ -19,7 +19,7 @@ const count = () => integer().notNull().default(0)
  * Statistics-ready counters (issue 12), one row per local date (Europe/Athens) of the
  * appointment, KEP and field, so administrators' statistics (issue 17) read aggregates, not
  * bookings. Maintained by triggers on `bookings` inside the booking's own transaction
- * (migration 0011_daily_counters.sql): a rolled-back booking leaves no count, and no statement
+ * (migration 0012_daily_counters.sql): a rolled-back booking leaves no count, and no statement
  * is added to the booking path. Each booking counts where it is now: a reschedule to another
  * day or KEP moves its counts there. `booked` counts every booking for that day, KEP and field,
  * whatever became of it (cancelled ones included); `cancelled`, `completed`, `no_show` count
@@ -78,18 +78,15 @@ export const kepDailyCapacity = pgTable(
 )
 
 /**
- * One row: what the capacity window was computed from. `inputs_version` is bumped by statement
- * triggers on closures and absences (the rules version, scheduling_rules_version, covers hours,
- * extraordinary hours, availability, workstations, employees and KEPs); the job recomputes when
- * either moved past what it last computed from, or the window no longer starts a week back.
+ * One row: what the capacity window was last computed from (the rules version, which every
+ * change to hours, extraordinary hours, availability, absences, closures, workstations,
+ * employees and KEPs bumps) and over which dates. The job recomputes when either moved.
  */
 export const capacityState = pgTable(
   'capacity_state',
   {
     id: smallint().primaryKey().default(1),
-    inputsVersion: bigint({ mode: 'number' }).notNull().default(1),
     computedRulesVersion: bigint({ mode: 'number' }),
-    computedInputsVersion: bigint({ mode: 'number' }),
     computedFrom: date({ mode: 'string' }),
     computedTo: date({ mode: 'string' }),
     computedAt: timestamp({ withTimezone: true }),
