@@ -143,6 +143,11 @@ const expected = (err: unknown) => {
 }
 
 const system: Actor = { kind: 'system', job: 'statistics test' }
+const owner = (b: { citizenId: string }): Actor => ({
+  kind: 'citizen',
+  citizenId: b.citizenId,
+  sessionId: 'test',
+})
 
 // 6 January is a public holiday (refused), 29 March the Monday after the spring DST change.
 const days = ['2027-01-05', '2027-01-06', '2027-01-07', '2027-03-29']
@@ -184,17 +189,16 @@ async function run(db: Db, op: Operation): Promise<void> {
   const all = await db.select().from(bookings).orderBy(asc(bookings.reference))
   const booking = all[op.pick % Math.max(all.length, 1)]
   if (!booking) return
-  const owner: Actor = { kind: 'citizen', citizenId: booking.citizenId, sessionId: 'test' }
   switch (op.kind) {
     case 'reschedule':
-      await rescheduleBooking(db, clock, owner, {
+      await rescheduleBooking(db, clock, owner(booking), {
         bookingId: booking.id,
         startsAt: startOf(op.slot),
         kepId: kepIds[op.slot.kep]!,
       }).catch(expected)
       return
     case 'cancel':
-      await cancelBooking(db, clock, owner, { bookingId: booking.id }).catch(expected)
+      await cancelBooking(db, clock, owner(booking), { bookingId: booking.id }).catch(expected)
       return
     default: {
       // what the calls module does when a call starts, ends, or the citizen never came
@@ -281,7 +285,7 @@ describe('issue 12: statistics-ready counters kept by the database', () => {
     await expectCountersMatch(db)
   })
 
-  it('issue 12: parallel bookings (real concurrent transactions) are each counted exactly once', async () => {
+  it('issue 12: parallel bookings, then parallel cancellations and call outcomes (real concurrent transactions), are each counted exactly once', async () => {
     const db = database.db
     const date = '2027-01-13'
     const free = citizens.slice(0, 100)
@@ -306,6 +310,30 @@ describe('issue 12: statistics-ready counters kept by the database', () => {
     const day = await readDailyCounters(db, { from: date, to: date })
     const counted = day.flatMap((d) => d.fields).reduce((n, f) => n + f.booked, 0)
     expect(counted).toBe(booked)
+    await expectCountersMatch(db)
+    // then, all at once, half of that day's bookings cancelled and the others' calls ended
+    const made = await db
+      .select()
+      .from(bookings)
+      .where(eq(bookings.status, 'booked'))
+      .then((rows) => rows.filter((b) => localDateOf(b.startsAt.getTime()) === date))
+    expect(made).toHaveLength(booked)
+    const changes = await Promise.all(
+      made.map((b, i) =>
+        i % 2 === 0
+          ? cancelBooking(parallel.db, clock, owner(b), { bookingId: b.id }).then(() => true)
+          : parallel.db.transaction((tx) =>
+              setBookingStatusFromCall(
+                tx,
+                b.id,
+                i % 4 === 1 ? 'completed' : 'no_show',
+                system,
+                clock.now(),
+              ),
+            ),
+      ),
+    )
+    expect(changes.every(Boolean)).toBe(true)
     await expectCountersMatch(db)
   }, 120_000)
 
