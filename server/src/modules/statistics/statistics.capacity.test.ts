@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixedClock } from '../../platform/clock.js'
-import type { Database } from '../../platform/db/client.js'
+import { openDatabase, type Database } from '../../platform/db/client.js'
 import { createTestDatabase } from '../../test/database.js'
 import {
   aCategory,
@@ -150,5 +150,30 @@ describe('issue 12: the KEPs’ available minutes', () => {
     expect(await refreshCapacity(db, clock)).toBe(100)
     expect(await minutesOf('2027-03-22', '2027-03-22')).toEqual([['2027-03-22', 1020]])
     expect(await minutesOf('2027-03-29', '2027-03-29')).toEqual([['2027-03-29', 0]])
+  })
+
+  it('issue 12: two instances refreshing at once: one recomputes, the other skips the round', async () => {
+    const db = database.db
+    // on PostgreSQL a second pool, as another instance would have; PGlite has one connection
+    const other =
+      database.kind === 'postgres'
+        ? await openDatabase({ url: database.url!, maxConnections: 2 })
+        : database
+    try {
+      const clock = fixedClock('2027-04-01T08:00:00Z')
+      await db.insert(employeeAbsences).values({
+        employeeId: employeeB,
+        startsAt: new Date('2027-04-05T09:00:00+03:00'),
+        endsAt: new Date('2027-04-05T10:00:00+03:00'),
+      })
+      const written = await Promise.all([
+        refreshCapacity(db, clock),
+        refreshCapacity(other.db, clock),
+      ])
+      expect(written.sort((x, y) => x - y)).toEqual([0, 100])
+      expect(await minutesOf('2027-04-05', '2027-04-05')).toEqual([['2027-04-05', 1020 - 60]])
+    } finally {
+      if (other !== database) await other.close()
+    }
   })
 })
