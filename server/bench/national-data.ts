@@ -92,8 +92,6 @@ async function withoutIndexes<T>(
   const result = await load()
   // unique and exclusion constraints first: a foreign key needs the unique index it refers to
   const restore = [
-    // one connection runs the whole script: room for the index builds' sorts and buffers
-    `set maintenance_work_mem = '256MB';`,
     ...owned.map((c) => `alter table ${c.tbl} add constraint ${ident(c.name)} ${c.def};`),
     ...indexes.map((i) => `${i.def};`),
     ...foreign.map((c) => `alter table ${c.tbl} add constraint ${ident(c.name)} ${c.def};`),
