@@ -259,6 +259,9 @@ interface NationalRules extends CachedRules {
   groupOfEmployee: Map<string, KepGroup>
   groupOfWorkstation: Map<string, KepGroup>
   municipalityOfKep: Map<string, string>
+  /** The rules of each KEP, and the KEPs of each municipality: a scope's subset at once. */
+  rowsOfKep: Map<string, (AvailabilityRule & { municipalityId: string })[]>
+  kepsOfMunicipality: Map<string, string[]>
 }
 
 /**
@@ -381,7 +384,12 @@ function groupsOf(
   closures: ClosureRule[],
 ): Pick<
   NationalRules,
-  'groupOfKep' | 'groupOfEmployee' | 'groupOfWorkstation' | 'municipalityOfKep'
+  | 'groupOfKep'
+  | 'groupOfEmployee'
+  | 'groupOfWorkstation'
+  | 'municipalityOfKep'
+  | 'rowsOfKep'
+  | 'kepsOfMunicipality'
 > {
   const parent = new Map<string, string>()
   const find = (x: string): string => {
@@ -401,8 +409,12 @@ function groupsOf(
     if (ra !== rb) parent.set(rb, ra)
   }
   const municipalityOfKep = new Map<string, string>()
+  const rowsOfKep = new Map<string, (AvailabilityRule & { municipalityId: string })[]>()
+  const kepsOfMunicipality = new Map<string, string[]>()
   for (const r of rows) {
+    if (!municipalityOfKep.has(r.kepId)) push(kepsOfMunicipality, r.municipalityId, r.kepId)
     municipalityOfKep.set(r.kepId, r.municipalityId)
+    push(rowsOfKep, r.kepId, r)
     union(`k${r.kepId}`, `e${r.employeeId}`)
     union(`k${r.kepId}`, `w${r.workstationId}`)
   }
@@ -430,7 +442,14 @@ function groupsOf(
     if (c.kepId === null) for (const group of byRoot.values()) group.closures.push(c)
     else groupOfKep.get(c.kepId)?.closures.push(c)
   }
-  return { groupOfKep, groupOfEmployee, groupOfWorkstation, municipalityOfKep }
+  return {
+    groupOfKep,
+    groupOfEmployee,
+    groupOfWorkstation,
+    municipalityOfKep,
+    rowsOfKep,
+    kepsOfMunicipality,
+  }
 }
 
 /** The changes of the occupancy feed a request applies, and the state they belong to. */
@@ -536,7 +555,12 @@ function scopedRules(state: DatabaseState, rules: NationalRules, scope: Scope): 
   const key = `${state.id}|${scope.kepId ?? ''}|${scope.municipalityId ?? ''}`
   let scoped = scopeCache.get(key)
   if (!scoped || scoped.version !== rules.version) {
-    const subset = rules.rows.filter((r) => inScope(r, scope))
+    const subset =
+      scope.kepId !== undefined
+        ? (rules.rowsOfKep.get(scope.kepId) ?? [])
+        : (rules.kepsOfMunicipality.get(scope.municipalityId!) ?? []).flatMap((kepId) =>
+            rules.rowsOfKep.get(kepId)!,
+          )
     scoped = { version: rules.version, rules: prepareRules(subset) }
     if (scopeCache.size >= maxCachedScopes) scopeCache.delete(scopeCache.keys().next().value!)
     scopeCache.set(key, scoped)
@@ -680,14 +704,11 @@ function freeCounts(
     const group = rules.groupOfKep.get(scope.kepId)
     if (group) groups.add(group)
   } else {
-    for (const [kepId, group] of rules.groupOfKep) {
-      if (
-        scope.municipalityId === undefined ||
-        rules.municipalityOfKep.get(kepId) === scope.municipalityId
-      ) {
-        groups.add(group)
-      }
-    }
+    const kepIds =
+      scope.municipalityId === undefined
+        ? rules.groupOfKep.keys()
+        : (rules.kepsOfMunicipality.get(scope.municipalityId) ?? [])
+    for (const kepId of kepIds) groups.add(rules.groupOfKep.get(kepId)!)
   }
   const engineData = (group: KepGroup, prepared: PreparedRules): SchedulingData => ({
     hoursByKep: rules.hoursByKep,
