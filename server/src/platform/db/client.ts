@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises'
-import { PGlite } from '@electric-sql/pglite'
+import { PGlite, type Transaction } from '@electric-sql/pglite'
+import type { SQL, SQLWrapper } from 'drizzle-orm'
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist'
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import type { PgDatabase, PgDialect, PgQueryResultHKT, PgSession } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
 import postgres from 'postgres'
@@ -15,6 +16,22 @@ import { postgresNotifications } from './listener.js'
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the schema generic is unused: we use the query builder, not db.query
 export type Db = PgDatabase<PgQueryResultHKT, any>
+
+/**
+ * A statement built and not yet run (a drizzle query builder): awaited, it runs alone; its SQL
+ * can also become one part of a caller's data-modifying WITH (asParts), so that writes of
+ * several modules travel in one round trip while each module still writes its own tables.
+ */
+export type Statement = SQLWrapper & PromiseLike<unknown>
+
+/**
+ * Statements as the parts of one data-modifying WITH (`db.with(...asParts(db, 'x', parts))`):
+ * PostgreSQL runs every part exactly once, even one nothing reads, all on the statement's
+ * snapshot (a part never sees another's rows); foreign keys are checked at the statement's end.
+ */
+export function asParts(db: Db, prefix: string, parts: Statement[]) {
+  return parts.map((part, i) => db.$with(`${prefix}${i}`, {}).as(part.getSQL()))
+}
 
 export type DatabaseKind = 'pglite' | 'postgres'
 
@@ -41,7 +58,12 @@ export interface DatabaseOptions {
   dataDir?: string
   /** An already opened PGlite (e.g. a test's clone). */
   pglite?: PGlite
-  /** Called for every SQL statement; used by tests that count queries. */
+  /**
+   * Called for every statement sent to the database, as the driver sends it: on PostgreSQL from
+   * postgres.js's own hook, so BEGIN, COMMIT, SAVEPOINT and raw `db.execute` count too; on
+   * PGlite from drizzle's logger plus BEGIN and COMMIT/ROLLBACK around `db.transaction` (PGlite
+   * sends those itself, past drizzle). For tests that count round trips.
+   */
   onQuery?: (sql: string) => void
   /** Pool size for postgres.js. */
   maxConnections?: number
@@ -56,7 +78,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const logger = {
     logQuery: (query: string, params: unknown[]) => {
       assertStorableParams(params)
-      options.onQuery?.(query)
+      if (!options.url) options.onQuery?.(query)
     },
   }
 
@@ -77,6 +99,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       connect_timeout: 10,
       // work_mem: national availability groups ~200,000 bookings; 4 MB would spill to disk
       connection: { application_name: 'keplive', work_mem: '32MB' },
+      ...(options.onQuery && {
+        debug: (_connection: number, query: string) => options.onQuery!(query),
+      }),
     })
     const notifications = postgresNotifications(options.url, sql)
     const db = drizzlePostgres(sql, { casing: 'snake_case', logger })
@@ -109,7 +134,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   const pglite = client
   return {
-    db: drizzlePglite(pglite, { casing: 'snake_case', logger }),
+    db: drizzlePglite(options.onQuery ? reportingTransactions(pglite, options.onQuery) : pglite, {
+      casing: 'snake_case',
+      logger,
+    }),
     kind: 'pglite',
     pglite,
     exec: async (text) => {
@@ -128,6 +156,50 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     },
     close: () => pglite.close(),
   }
+}
+
+/**
+ * PGlite seen through a proxy that reports the BEGIN and COMMIT (or ROLLBACK) its own
+ * `transaction` sends, which drizzle's logger never sees; savepoints go through drizzle.
+ */
+function reportingTransactions(pglite: PGlite, onQuery: (sql: string) => void): PGlite {
+  return new Proxy(pglite, {
+    get(target, property) {
+      if (property === 'transaction') {
+        return async <T>(run: (tx: Transaction) => Promise<T>) => {
+          onQuery('begin')
+          try {
+            const result = await target.transaction(run)
+            onQuery('commit')
+            return result
+          } catch (err) {
+            onQuery('rollback')
+            throw err
+          }
+        }
+      }
+      // PGlite's methods use private fields: call them on the instance itself
+      const value: unknown = Reflect.get(target, property, target)
+      return typeof value === 'function' ? value.bind(target) : value
+    },
+  })
+}
+
+/**
+ * Runs a statement as a named prepared statement on PostgreSQL: postgres.js parses it once per
+ * connection and from then on sends only Bind/Execute, one round trip (an unprepared statement
+ * with parameters costs two: Parse/Describe, then Bind/Execute). drizzle prepares only through
+ * `.prepare(name)`, which raw `sql` has not; this is that, for raw SQL. On PGlite it is an
+ * ordinary query. The text must be the same from call to call (values as parameters, no
+ * lists whose length varies) or each variant becomes a statement of its own.
+ */
+export async function executePrepared<T>(db: Db, name: string, query: SQL): Promise<T[]> {
+  const { session, dialect } = db as unknown as {
+    session: PgSession
+    dialect: PgDialect
+  }
+  const prepared = session.prepareQuery(dialect.sqlToQuery(query), undefined, name, false)
+  return rowsOf<T>(await prepared.execute())
 }
 
 /** PGlite answers { rows }, postgres.js an array: one shape for callers. */
