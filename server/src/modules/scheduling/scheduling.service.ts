@@ -1,4 +1,5 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/pg-core'
 import type { Clock } from '../../platform/clock.js'
 import { rowsOf, type Db } from '../../platform/db/client.js'
 import { validationFailed, type FieldError } from '../../platform/errors.js'
@@ -56,6 +57,8 @@ import {
 } from './scheduling.table.js'
 import { employees } from '../identity/index.js'
 
+const kepMunicipality = alias(municipalities, 'kep_municipality')
+
 export const maxRangeDays = 62
 
 /** Where a citizen may be served: one KEP, any KEP of a municipality, or any KEP at all. */
@@ -93,33 +96,37 @@ export async function resolveScope(db: Db, input: ScopeInput): Promise<ResolvedS
   const errors: FieldError[] = []
   const municipalityInput = input.municipalityId ?? undefined
   const kepInput = input.kepId ?? undefined
-  // Independent look-ups, so in parallel: one round trip's wait instead of four.
-  const [[category], [procedure], [municipality], [kep]] = await Promise.all([
-    db.select().from(serviceCategories).where(eq(serviceCategories.code, input.category)),
-    isUuid(input.procedureId)
-      ? db
-          .select()
-          .from(procedures)
-          .where(and(eq(procedures.id, input.procedureId), eq(procedures.active, true)))
-      : [],
-    municipalityInput !== undefined && isUuid(municipalityInput)
-      ? db
-          .select({ id: municipalities.id, participation: municipalities.participation })
-          .from(municipalities)
-          .where(eq(municipalities.id, municipalityInput))
-      : [],
-    kepInput !== undefined && isUuid(kepInput)
-      ? db
-          .select({
-            municipalityId: keps.municipalityId,
-            active: keps.active,
-            participation: municipalities.participation,
-          })
-          .from(keps)
-          .innerJoin(municipalities, eq(municipalities.id, keps.municipalityId))
-          .where(eq(keps.id, kepInput))
-      : [],
-  ])
+  // One statement (issue 12): the four look-ups are left joins on one row, so each is null
+  // when not found, and the statement's text is the same whatever was asked (prepared once
+  // per connection). A value that is not a uuid finds nothing, as before, without a cast error.
+  const uuidOrNull = (value: string | undefined) =>
+    value !== undefined && isUuid(value) ? value : null
+  const [found] = await db
+    .select({
+      category: serviceCategories,
+      procedure: procedures,
+      municipality: { id: municipalities.id, participation: municipalities.participation },
+      kep: {
+        municipalityId: keps.municipalityId,
+        active: keps.active,
+        participation: kepMunicipality.participation,
+      },
+    })
+    .from(sql`(select 1) as asked`)
+    .leftJoin(serviceCategories, eq(serviceCategories.code, input.category))
+    .leftJoin(
+      procedures,
+      and(
+        sql`${procedures.id} = ${uuidOrNull(input.procedureId)}::uuid`,
+        eq(procedures.active, true),
+      ),
+    )
+    .leftJoin(municipalities, sql`${municipalities.id} = ${uuidOrNull(municipalityInput)}::uuid`)
+    .leftJoin(keps, sql`${keps.id} = ${uuidOrNull(kepInput)}::uuid`)
+    .leftJoin(kepMunicipality, eq(kepMunicipality.id, keps.municipalityId))
+    .prepare('resolve_scope')
+    .execute()
+  const { category, procedure, municipality, kep } = found!
   if (!category) {
     errors.push(
       fieldError('category', 'unknown', 'Άγνωστο θεματικό πεδίο.', 'Unknown thematic field.'),
