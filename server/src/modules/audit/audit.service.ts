@@ -100,21 +100,27 @@ function actorColumns(actor: Actor): { actorKind: string; actorId: string | null
  * written unsealed and `sealAuditChain` chains it once its transaction has committed.
  */
 export async function recordAudit(db: Db, entry: AuditEntry): Promise<AuditRow> {
+  const [row] = await auditWrite(db, entry).returning()
+  return row!
+}
+
+/**
+ * recordAudit's insert, not run: for a caller that makes it part of one statement of its own
+ * (a data-modifying WITH, issue 12), so the entry commits with the change in the same round
+ * trip. Unsealed, like every new entry.
+ */
+export function auditWrite(db: Db, entry: AuditEntry) {
   const { job, ...actor } = actorColumns(entry.actor)
   const details = job ? { ...(entry.details ?? {}), job } : (entry.details ?? null)
-  const [row] = await db
-    .insert(auditLog)
-    .values({
-      at: entry.at ?? new Date(),
-      ...actor,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId ?? null,
-      ipAddress: entry.ip ?? null,
-      details,
-    })
-    .returning()
-  return row!
+  return db.insert(auditLog).values({
+    at: entry.at ?? new Date(),
+    ...actor,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId ?? null,
+    ipAddress: entry.ip ?? null,
+    details,
+  })
 }
 
 /**

@@ -2,6 +2,7 @@
 export * from './audit.table.js'
 export {
   auditHmac,
+  auditWrite,
   recordAudit,
   sealAuditChain,
   unsealedTail,

@@ -1,6 +1,7 @@
 // The notifications module's public surface: other modules import only this file.
 export * from './notifications.table.js'
 export {
+  bookingEmailWrites,
   enqueueBookingEmails,
   listOutboxFailures,
   sendDueEmails,

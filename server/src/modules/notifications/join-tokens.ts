@@ -28,9 +28,12 @@ export async function issueJoinToken(
   return token
 }
 
-/** A booking's links die with its time: on reschedule and cancellation (same transaction). */
-export async function revokeJoinTokens(tx: Db, bookingId: string): Promise<void> {
-  await tx.delete(joinTokens).where(eq(joinTokens.bookingId, bookingId))
+/**
+ * A booking's links die with its time: on reschedule and cancellation (same transaction).
+ * The statement, for the caller to run or to make part of its own.
+ */
+export function revokeJoinTokens(tx: Db, bookingId: string) {
+  return tx.delete(joinTokens).where(eq(joinTokens.bookingId, bookingId))
 }
 
 export type JoinTokenInfo =

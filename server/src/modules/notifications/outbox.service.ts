@@ -1,7 +1,7 @@
 import { and, desc, eq, like, lt, sql } from 'drizzle-orm'
 import type { Transporter } from 'nodemailer'
 import type { Clock } from '../../platform/clock.js'
-import { rowsOf, type Db } from '../../platform/db/client.js'
+import { rowsOf, type Db, type Statement } from '../../platform/db/client.js'
 import { isDatabaseUnavailable } from '../../platform/errors.js'
 import type { Logger } from '../../platform/logger.js'
 import { getSetting } from '../settings/index.js'
@@ -37,6 +37,26 @@ export async function enqueueBookingEmails(
   change: BookingChange,
   now: Date,
 ): Promise<void> {
+  const leads =
+    change === 'cancelled' ? [] : await getSetting(tx, 'notifications.reminderLeadMinutes')
+  for (const write of bookingEmailWrites(tx, booking, change, now, leads)) await write
+}
+
+/**
+ * The statements of enqueueBookingEmails, not run: for a caller that runs them as parts of one
+ * statement of its own (a data-modifying WITH, issue 12), so the emails commit with the booking
+ * in the same round trip. `leads` is the setting `notifications.reminderLeadMinutes`, read by
+ * the caller with its other reads (settingSql). The parts touch different rows (the pending
+ * emails of older versions, the tokens, the new rows), so their order within one statement does
+ * not matter: the new rows are not seen by the update of the same statement.
+ */
+export function bookingEmailWrites(
+  tx: Db,
+  booking: OutboxBooking,
+  change: BookingChange,
+  now: Date,
+  leads: readonly number[],
+): Statement[] {
   const row = (kind: string, dueAt: Date, payload: Record<string, unknown>) => ({
     bookingId: booking.id,
     kind,
@@ -49,34 +69,40 @@ export async function enqueueBookingEmails(
     createdAt: now,
   })
   const rows = [row(change, now, {})]
+  const writes: Statement[] = []
   if (change === 'cancelled') {
-    await tx
-      .update(outbox)
-      .set({ status: 'cancelled' })
-      .where(and(eq(outbox.bookingId, booking.id), eq(outbox.status, 'pending')))
-  } else {
-    if (change === 'rescheduled') {
-      await tx
+    writes.push(
+      tx
         .update(outbox)
         .set({ status: 'cancelled' })
-        .where(
-          and(
-            eq(outbox.bookingId, booking.id),
-            eq(outbox.status, 'pending'),
-            like(outbox.kind, 'reminder\\_%'),
-            lt(outbox.version, booking.version),
+        .where(and(eq(outbox.bookingId, booking.id), eq(outbox.status, 'pending'))),
+    )
+  } else {
+    if (change === 'rescheduled') {
+      writes.push(
+        tx
+          .update(outbox)
+          .set({ status: 'cancelled' })
+          .where(
+            and(
+              eq(outbox.bookingId, booking.id),
+              eq(outbox.status, 'pending'),
+              like(outbox.kind, 'reminder\\_%'),
+              lt(outbox.version, booking.version),
+            ),
           ),
-        )
+      )
     }
-    for (const lead of await getSetting(tx, 'notifications.reminderLeadMinutes')) {
+    for (const lead of leads) {
       if (!Number.isInteger(lead) || lead <= 0) continue
       const due = new Date(booking.startsAt.getTime() - lead * 60_000)
       if (due.getTime() > now.getTime()) rows.push(row(`reminder_${lead}`, due, { lead }))
     }
   }
   // An old link must not open the moved or cancelled appointment.
-  if (change !== 'booked') await revokeJoinTokens(tx, booking.id)
-  await tx.insert(outbox).values(rows).onConflictDoNothing()
+  if (change !== 'booked') writes.push(revokeJoinTokens(tx, booking.id))
+  writes.push(tx.insert(outbox).values(rows).onConflictDoNothing())
+  return writes
 }
 
 export interface SenderDeps {

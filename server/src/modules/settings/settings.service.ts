@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm'
+import { eq, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../platform/db/client.js'
 import { settings } from './settings.table.js'
 
@@ -24,10 +24,31 @@ export async function getSetting<K extends SettingKey>(
     .select({ value: settings.value })
     .from(settings)
     .where(eq(settings.key, key))
+  return settingValue(key, row?.value)
+}
+
+/**
+ * A parameter's stored value as a scalar subquery, for a caller that reads it in a statement
+ * of its own with other things (issue 12: one round trip); give what it returns to
+ * settingValue.
+ */
+export function settingSql(key: SettingKey): SQL<unknown> {
+  return sql`(select ${settings.value} from ${settings} where ${settings.key} = ${key})`.mapWith(
+    settings.value,
+  )
+}
+
+/** A stored value (or none) as the parameter: its default when unset or of the wrong type. */
+export function settingValue<K extends SettingKey>(
+  key: K,
+  value: unknown,
+): (typeof settingDefaults)[K] {
   const fallback = settingDefaults[key]
-  const value = row?.value
   return (
-    typeof value === typeof fallback && Array.isArray(value) === Array.isArray(fallback)
+    value !== null &&
+    value !== undefined &&
+    typeof value === typeof fallback &&
+    Array.isArray(value) === Array.isArray(fallback)
       ? value
       : fallback
   ) as (typeof settingDefaults)[K]
