@@ -35,6 +35,7 @@ export {
 export {
   move,
   release,
+  releaseWrite,
   reserve,
   reservingTransaction,
   slotTaken,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { and, eq, gte, isNull, lt, sql } from 'drizzle-orm'
 import type { Clock } from '../../platform/clock.js'
-import { pgErrorOf, type Db } from '../../platform/db/client.js'
+import { executePrepared, pgErrorOf, type Db } from '../../platform/db/client.js'
 import { DomainError, validationFailed, type FieldError } from '../../platform/errors.js'
 import { dayClock, holidayOn, localDateOf, onGrid } from './calendar.js'
 import { occupancy } from './occupancy.table.js'
@@ -190,49 +190,42 @@ async function notOfferedError(
 /** How many of the candidates for a slot a reservation tries. */
 const maxCandidates = 50
 
-/** Tries the candidates in order; the exclusion constraints arbitrate every race (R3.1). */
-async function firstThatHolds(
-  db: Db,
-  candidates: FreeSlot[],
-  attempt: (tx: Db, slot: FreeSlot) => Promise<Reservation | undefined>,
-): Promise<Reservation | null> {
-  for (const slot of candidates.slice(0, maxCandidates)) {
-    try {
-      const held = await db.transaction((savepoint) => attempt(savepoint, slot))
-      if (held) return held
-    } catch (err) {
-      // the employee or the workstation was taken a moment ago: try the next one
-      if (pgErrorOf(err).code !== '23P01') throw err
-    }
-  }
-  return null
-}
-
 /** A 32-bit key for an advisory lock, the same in every process. */
 const lockKeyOf = (text: string) => createHash('sha256').update(text).digest().readInt32BE(0)
 /** The advisory locks' namespace (first key) for a KEP's day of reservations. */
 const kepDayLockSpace = 4242011
 
 /**
- * Takes the KEP-days of the candidates, always in ascending key order, before writing: two
- * transactions reserving overlapping slots of one KEP then queue here instead of each waiting
- * on the other's uncommitted row in the exclusion constraints (a deadlock, issue 11 defect 2).
- * Held until the commit; the caller's own rows (the citizen's) are always locked before.
+ * The KEP-day lock keys of the candidates, ascending, as an int[] literal (the same statement
+ * text whatever their number, so it is prepared once). Taking them in this order before
+ * writing: two transactions reserving overlapping slots of one KEP then queue on the lock
+ * instead of each waiting on the other's uncommitted row in the exclusion constraints (a
+ * deadlock, issue 11 defect 2).
+ *
+ * Deadlock freedom, as a whole: a reserving transaction locks, in this order, (1) its own rows
+ * (the citizen's, or the booking being moved), (2) all its candidates' KEP-days at once, in
+ * ascending key order, in one statement, (3) then writes reservations, waiting only on rows of
+ * transactions holding one of the same KEP-days — which cannot be running, since it holds them.
+ * Nobody takes (1) after (2), and (2) in one global order, so no cycle can form. unnest yields
+ * the array in order and the locks are taken row by row as it does.
  */
-async function lockKepDays(tx: Db, candidates: FreeSlot[]): Promise<void> {
+function kepDayKeys(candidates: FreeSlot[]): string {
   const keys = [
     ...new Set(candidates.map((c) => lockKeyOf(`${c.kepId}:${localDateOf(c.start)}`))),
   ].sort((a, b) => a - b)
-  for (const key of keys) {
-    await tx.execute(sql`select pg_advisory_xact_lock(${kepDayLockSpace}, ${key})`)
-  }
+  return `{${keys.join(',')}}`
 }
+
+/** Takes the KEP-days (kepDayKeys), all in one statement; held until the commit. */
+const kepDayLocks = (keys: string) => sql`
+  select pg_advisory_xact_lock(${kepDayLockSpace}::int, k.key)
+  from unnest(${keys}::int[]) as k(key)`
 
 async function reserveAmong(
   tx: Db,
   input: ReserveInput,
   ignoreReservationId: string | undefined,
-  write: (sp: Db, slot: FreeSlot) => Promise<Reservation | undefined>,
+  attempt: (tx: Db, slot: FreeSlot, keys: string) => Promise<Reservation | undefined>,
 ): Promise<ReserveOutcome> {
   const start = input.startsAt.getTime()
   const candidates = await candidatesFor(tx, input.resolved, start, input.now, ignoreReservationId)
@@ -240,31 +233,57 @@ async function reserveAmong(
     const error = await notOfferedError(tx, input.resolved, start, input.now)
     if (error) return { refused: 'not_offered', error }
   }
-  await lockKepDays(tx, candidates.slice(0, maxCandidates))
-  const reservation = await firstThatHolds(tx, candidates, write)
-  return reservation ? { reservation } : { refused: 'taken' }
+  const tried = candidates.slice(0, maxCandidates)
+  const keys = kepDayKeys(tried)
+  // in policy order; the exclusion constraints arbitrate every race (R3.1)
+  for (const slot of tried) {
+    const reservation = await attempt(tx, slot, keys)
+    if (reservation) return { reservation }
+  }
+  return { refused: 'taken' }
 }
 
 /**
  * Reserves the first employee (and desk) free at `startsAt` in the scope, in the fair-spread
  * order, inside the caller's transaction (see reservingTransaction).
+ *
+ * One statement per candidate tried, usually one in all (issue 12): the KEP-day locks
+ * (kepDayKeys) taken first, in the same statement, then `INSERT … ON CONFLICT DO NOTHING`.
+ * With no conflict target it covers the exclusion constraints (they are not deferrable): a
+ * conflicting row committed, or committed while we waited for its transaction, makes the insert
+ * a no-op with no row returned — the candidate was just taken, try the next — and no error, so
+ * no savepoint is needed. The locks are taken again by every attempt: a lock already held is
+ * granted at once, and the statement stays one prepared text.
  */
 export async function reserve(tx: Db, input: ReserveInput): Promise<ReserveOutcome> {
   const span = blockedSpan(input.startsAt.getTime(), input.resolved.category)
-  return reserveAmong(tx, input, undefined, async (sp, slot) => {
-    const [row] = await sp
-      .insert(occupancy)
-      .values({
-        kepId: slot.kepId,
-        employeeId: slot.employeeId,
-        workstationId: slot.workstationId,
-        startsAt: new Date(span.startsAt),
-        endsAt: new Date(span.endsAt),
-        blockedUntil: new Date(span.blockedUntil),
-        createdAt: input.now,
-      })
-      .returning(columns)
-    return row
+  const instant = (ms: number) => sql`${new Date(ms).toISOString()}::timestamptz`
+  return reserveAmong(tx, input, undefined, async (db, slot, keys) => {
+    // the subquery in WHERE runs (every lock, in order) before the row is inserted
+    const [row] = await executePrepared<{ id: string }>(
+      db,
+      'reserve',
+      sql`
+        with kep_days as (${kepDayLocks(keys)})
+        insert into ${occupancy}
+          (kep_id, employee_id, workstation_id, starts_at, ends_at, blocked_until, created_at)
+        select ${slot.kepId}::uuid, ${slot.employeeId}::uuid, ${slot.workstationId}::uuid,
+          ${instant(span.startsAt)}, ${instant(span.endsAt)}, ${instant(span.blockedUntil)},
+          ${instant(input.now.getTime())}
+        where (select count(*) from kep_days) >= 0
+        on conflict do nothing
+        returning id`,
+    )
+    if (!row) return undefined
+    return {
+      id: row.id,
+      kepId: slot.kepId,
+      employeeId: slot.employeeId,
+      workstationId: slot.workstationId,
+      startsAt: new Date(span.startsAt),
+      endsAt: new Date(span.endsAt),
+      blockedUntil: new Date(span.blockedUntil),
+    }
   })
 }
 
@@ -272,6 +291,13 @@ export async function reserve(tx: Db, input: ReserveInput): Promise<ReserveOutco
  * Moves a held reservation to a new start (another employee, desk or KEP of the scope if need
  * be): its old time is freed only if the new one is held, in one UPDATE the constraints
  * arbitrate. A booking with no reservation (`null`) gets a new one.
+ *
+ * Moves keep a savepoint per candidate (issue 12 chose so): ON CONFLICT exists for INSERT
+ * only, and an UPDATE refused by an exclusion constraint (23P01) aborts the transaction unless
+ * a savepoint catches it. Moving by inserting a new reservation and releasing the old one
+ * would change the reservation's identity and its "last assigned" time, for a rarer path. The
+ * KEP-day locks are taken once, in one statement, before the first savepoint (a lock taken
+ * inside a savepoint that rolls back would be let go).
  */
 export async function move(
   tx: Db,
@@ -280,27 +306,50 @@ export async function move(
 ): Promise<ReserveOutcome> {
   if (reservationId === null) return reserve(tx, input)
   const span = blockedSpan(input.startsAt.getTime(), input.resolved.category)
-  return reserveAmong(tx, input, reservationId, async (sp, slot) => {
-    const [row] = await sp
-      .update(occupancy)
-      .set({
-        kepId: slot.kepId,
-        employeeId: slot.employeeId,
-        workstationId: slot.workstationId,
-        startsAt: new Date(span.startsAt),
-        endsAt: new Date(span.endsAt),
-        blockedUntil: new Date(span.blockedUntil),
+  let locked = false
+  return reserveAmong(tx, input, reservationId, async (db, slot, keys) => {
+    if (!locked) {
+      await executePrepared(db, 'lock_kep_days', kepDayLocks(keys))
+      locked = true
+    }
+    try {
+      return await db.transaction(async (savepoint) => {
+        const [row] = await savepoint
+          .update(occupancy)
+          .set({
+            kepId: slot.kepId,
+            employeeId: slot.employeeId,
+            workstationId: slot.workstationId,
+            startsAt: new Date(span.startsAt),
+            endsAt: new Date(span.endsAt),
+            blockedUntil: new Date(span.blockedUntil),
+          })
+          .where(and(eq(occupancy.id, reservationId), isNull(occupancy.releasedAt)))
+          .returning(columns)
+          .prepare('move_reservation')
+          .execute()
+        return row
       })
-      .where(and(eq(occupancy.id, reservationId), isNull(occupancy.releasedAt)))
-      .returning(columns)
-    return row
+    } catch (err) {
+      // the employee or the workstation was taken a moment ago: try the next one
+      if (pgErrorOf(err).code !== '23P01') throw err
+      return undefined
+    }
   })
 }
 
 /** Frees a reservation's time from `now` on (a cancellation, the call over); idempotent. */
 export async function release(tx: Db, reservationId: string | null, now: Date): Promise<void> {
   if (reservationId === null) return
-  await tx
+  await releaseWrite(tx, reservationId, now)
+}
+
+/**
+ * release's statement, not run: for a caller that makes it part of one statement of its own
+ * (a data-modifying WITH, issue 12), e.g. a cancellation's.
+ */
+export function releaseWrite(tx: Db, reservationId: string, now: Date) {
+  return tx
     .update(occupancy)
     .set({ releasedAt: now })
     .where(and(eq(occupancy.id, reservationId), isNull(occupancy.releasedAt)))
