@@ -1,16 +1,17 @@
-import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm'
+import { randomUUID } from 'node:crypto'
+import { and, asc, desc, eq, getTableColumns, gt, inArray, isNull, sql } from 'drizzle-orm'
 import type { Actor } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
-import { pgErrorOf, rowsOf, type Db } from '../../platform/db/client.js'
+import { asParts, pgErrorOf, type Db, type Statement } from '../../platform/db/client.js'
 import { DomainError, notFound, validationFailed, type FieldError } from '../../platform/errors.js'
 import { isUuid } from '../../platform/uuid.js'
-import { recordAudit } from '../audit/index.js'
+import { auditWrite, recordAudit } from '../audit/index.js'
 import { serviceCategories, type CategoryCode } from '../catalog/index.js'
 import { citizens } from '../identity/index.js'
 import {
   localDateOf,
   move,
-  release,
+  releaseWrite,
   reserve,
   reservingTransaction,
   resolveScope,
@@ -19,8 +20,8 @@ import {
   type ResolvedScope,
   type ScopeInput,
 } from '../scheduling/index.js'
-import { enqueueBookingEmails } from '../notifications/index.js'
-import { getSetting } from '../settings/index.js'
+import { bookingEmailWrites } from '../notifications/index.js'
+import { settingSql, settingValue } from '../settings/index.js'
 import { checkContact, fieldError, type ContactInput } from './booking.validation.js'
 import { canCancelBooking, canReadBooking, canRescheduleBooking } from './bookings.policy.js'
 import { bookingEvents, bookingReferenceSeq, bookings, documents } from './bookings.table.js'
@@ -169,118 +170,172 @@ export async function bookAppointment(
   })
   if (errors.length > 0 || !resolved || !contact) throw validationFailed(errors)
 
-  const booked = await reservingTransaction(db, async (tx) => {
-    // One citizen's bookings are taken one at a time: the limit and the key hold under races.
-    await tx
-      .select({ id: citizens.id })
-      .from(citizens)
-      .where(eq(citizens.id, citizenId))
-      .for('update')
-    const [[previous], limit, retentionDays, [counted]] = await Promise.all([
-      input.idempotencyKey
-        ? tx
-            .select()
-            .from(bookings)
-            .where(
-              and(
-                eq(bookings.citizenId, citizenId),
-                eq(bookings.idempotencyKey, input.idempotencyKey),
-              ),
-            )
-        : [],
-      getSetting(tx, 'booking.maxFutureBookingsPerCitizen'),
-      getSetting(tx, 'documents.retentionDaysAfterAppointment'),
-      tx
-        .select({ upcoming: sql<number>`count(*)::int` })
-        .from(bookings)
-        .where(
-          and(
-            eq(bookings.citizenId, citizenId),
-            inArray(bookings.status, [...activeStatuses]),
-            gt(bookings.endsAt, now),
-          ),
-        ),
-    ])
-    if (previous) return previous
-    const upcoming = counted?.upcoming ?? 0
-    if (upcoming >= limit) {
-      throw new DomainError(
-        'CONFLICT',
-        {
-          el: `Έχετε ήδη ${upcoming} προγραμματισμένα ραντεβού, όσα επιτρέπονται. Ακυρώστε ή ολοκληρώστε ένα για να κλείσετε νέο.`,
-          en: `You already have ${upcoming} upcoming appointments, the most allowed. Cancel or complete one to book another.`,
-        },
-        { reason: 'too_many_bookings', limit },
+  const key = input.idempotencyKey ?? null
+  let booked: Booking | null
+  try {
+    booked = await reservingTransaction(db, async (tx) => {
+      const prior = await lockCitizen(tx, citizenId, key, now)
+      if (prior.previousId) return bookingById(tx, prior.previousId)
+      if (prior.upcoming >= prior.limit) throw tooManyBookings(prior.upcoming, prior.limit)
+      // Scheduling picks the employee and desk and holds their time (issue 12).
+      const outcome = await reserve(tx, { resolved, startsAt: input.startsAt, now })
+      if ('refused' in outcome) {
+        // the slot taken by this very key's first request, committed while lockCitizen waited
+        const previous = key === null ? undefined : await bookingByKey(tx, citizenId, key)
+        if (previous) return previous
+        if (outcome.refused === 'not_offered') throw outcome.error
+        return null
+      }
+      const held = outcome.reservation
+      const id = randomUUID()
+      const reference = `KEP-${localDateOf(now.getTime()).slice(0, 4)}-${String(prior.referenceNumber).padStart(6, '0')}`
+      const row = {
+        id,
+        reference,
+        citizenId,
+        categoryId: resolved.category.id,
+        procedureId: resolved.procedure.id,
+        reservationId: held.id,
+        kepId: held.kepId,
+        employeeId: held.employeeId,
+        workstationId: held.workstationId,
+        startsAt: held.startsAt,
+        endsAt: held.endsAt,
+        ...contact,
+        deliveryMethod: input.deliveryMethod,
+        locale: input.locale ?? 'el',
+        idempotencyKey: key,
+        version: 0,
+        createdAt: now,
+        updatedAt: now,
+      }
+      // The booking, its history, its emails (R2.3, R2.6: they commit with it or not at all),
+      // its documents and its audit entry (unsealed, without a lock: the sealing job chains it
+      // once this commits) in one statement; each module builds the part on its own tables.
+      const parts: Statement[] = [
+        tx.insert(bookingEvents).values({
+          bookingId: id,
+          action: 'booked',
+          actorKind: 'citizen',
+          actorId: citizenId,
+          at: now,
+          toStartsAt: held.startsAt,
+          toEmployeeId: held.employeeId,
+        }),
+        ...bookingEmailWrites(tx, row, 'booked', now, prior.reminderLeads),
+        auditWrite(tx, {
+          actor,
+          action: 'booking.create',
+          entity: 'booking',
+          entityId: id,
+          ip: meta.ip,
+          at: now,
+          details: { reference, kepId: held.kepId, documents: documentIds.length },
+        }),
+      ]
+      if (documentIds.length > 0) {
+        parts.push(
+          tx
+            .update(documents)
+            .set({
+              bookingId: id,
+              deleteAfter: new Date(held.endsAt.getTime() + prior.retentionDays * 86_400_000),
+            })
+            .where(inArray(documents.id, documentIds)),
+        )
+      }
+      const [written] = await refusingOverlap(
+        tx
+          .with(...asParts(tx, 'booked_', parts))
+          .insert(bookings)
+          .values(row)
+          .returning({ ...getTableColumns(bookings), upcoming: upcomingOf(citizenId, now, id) })
+          .prepare(`book_${documentIds.length}`)
+          .execute(),
       )
-    }
-    // Scheduling picks the employee and desk and holds their time (issue 12).
-    const outcome = await reserve(tx, { resolved, startsAt: input.startsAt, now })
-    if ('refused' in outcome) {
-      if (outcome.refused === 'not_offered') throw outcome.error
-      return null
-    }
-    const held = outcome.reservation
-    const [{ n }] = rowsOf<{ n: number }>(
-      await tx.execute(sql`select nextval('${sql.raw(bookingReferenceSeq.seqName!)}')::int as n`),
-    ) as [{ n: number }]
-    const reference = `KEP-${localDateOf(now.getTime()).slice(0, 4)}-${String(n).padStart(6, '0')}`
-    const [booking] = await refusingOverlap(
-      tx
-        .insert(bookings)
-        .values({
-          reference,
-          citizenId,
-          categoryId: resolved.category.id,
-          procedureId: resolved.procedure.id,
-          reservationId: held.id,
-          kepId: held.kepId,
-          employeeId: held.employeeId,
-          workstationId: held.workstationId,
-          startsAt: held.startsAt,
-          endsAt: held.endsAt,
-          ...contact,
-          deliveryMethod: input.deliveryMethod,
-          locale: input.locale ?? 'el',
-          idempotencyKey: input.idempotencyKey ?? null,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning(),
-    )
-    await tx.insert(bookingEvents).values({
-      bookingId: booking!.id,
-      action: 'booked',
-      actorKind: 'citizen',
-      actorId: citizenId,
-      at: now,
-      toStartsAt: booking!.startsAt,
-      toEmployeeId: held.employeeId,
+      const { upcoming, ...booking } = written!
+      // The limit again, now that the citizen's lock is surely held (lockCitizen's own count
+      // may predate a booking committed while it waited): too many rolls everything back.
+      if (upcoming >= prior.limit) throw tooManyBookings(upcoming, prior.limit)
+      return booking
     })
-    // R2.3, R2.6: the email and its reminders commit with the booking, or not at all
-    await enqueueBookingEmails(tx, booking!, 'booked', now)
-    if (documentIds.length > 0) {
-      await tx
-        .update(documents)
-        .set({
-          bookingId: booking!.id,
-          deleteAfter: new Date(held.endsAt.getTime() + retentionDays * 86_400_000),
-        })
-        .where(inArray(documents.id, documentIds))
-    }
-    // Unsealed, without a lock (issue 12): the sealing job chains it once this commits.
-    await recordAudit(tx, {
-      actor,
-      action: 'booking.create',
-      entity: 'booking',
-      entityId: booking!.id,
-      ip: meta.ip,
-      at: now,
-      details: { reference, kepId: held.kepId, documents: documentIds.length },
-    })
-    return booking!
-  })
+  } catch (err) {
+    // the same key booked by a request that committed while this one waited for the lock
+    const { code, constraint } = pgErrorOf(err)
+    if (key === null || code !== '23505' || constraint !== 'bookings_idempotency') throw err
+    const previous = await bookingByKey(db, citizenId, key)
+    if (!previous) throw err
+    return previous
+  }
   if (!booked) throw await slotTaken(db, clock, input, input.startsAt)
   return booked
+}
+
+/** The citizen's upcoming bookings but one, as a subquery of a statement. */
+const upcomingOf = (citizenId: string, now: Date, except: string) =>
+  sql<number>`(select count(*)::int from ${bookings} b
+    where b.citizen_id = ${citizenId} and b.id <> ${except}
+      and b.status in ('booked', 'in_progress') and b.ends_at > ${now})`
+
+const tooManyBookings = (upcoming: number, limit: number) =>
+  new DomainError(
+    'CONFLICT',
+    {
+      el: `Έχετε ήδη ${upcoming} προγραμματισμένα ραντεβού, όσα επιτρέπονται. Ακυρώστε ή ολοκληρώστε ένα για να κλείσετε νέο.`,
+      en: `You already have ${upcoming} upcoming appointments, the most allowed. Cancel or complete one to book another.`,
+    },
+    { reason: 'too_many_bookings', limit },
+  )
+
+/**
+ * One statement (issue 12): locks the citizen's row, so one citizen's bookings are taken one
+ * at a time, and reads with it what booking needs — a booking with the same idempotency key,
+ * the upcoming count, the settings, a reference number (a number a refusal leaves unused is a
+ * gap, as sequences have). The reads run on the statement's snapshot, taken before any wait
+ * for the lock: a booking committed meanwhile by the citizen's other request may be missed. A
+ * key found, or a limit reached, is final; the write statement checks the limit again (and the
+ * unique key refuses a repeated key), after the lock.
+ */
+async function lockCitizen(tx: Db, citizenId: string, key: string | null, now: Date) {
+  const [row] = await tx
+    .select({
+      previousId: sql<string | null>`(select b.id from ${bookings} b
+        where b.citizen_id = ${citizenId} and b.idempotency_key = ${key})`,
+      upcoming: sql<number>`(select count(*)::int from ${bookings} b
+        where b.citizen_id = ${citizenId} and b.status in ('booked', 'in_progress')
+          and b.ends_at > ${now})`,
+      referenceNumber: sql<number>`nextval('${sql.raw(bookingReferenceSeq.seqName!)}')::int`,
+      limit: settingSql('booking.maxFutureBookingsPerCitizen'),
+      retentionDays: settingSql('documents.retentionDaysAfterAppointment'),
+      reminderLeads: settingSql('notifications.reminderLeadMinutes'),
+    })
+    .from(citizens)
+    .where(eq(citizens.id, citizenId))
+    .for('update')
+    .prepare('lock_citizen')
+    .execute()
+  return {
+    previousId: row?.previousId ?? null,
+    upcoming: Number(row?.upcoming ?? 0),
+    // a missing citizen row: the insert's foreign key refuses it, as before
+    referenceNumber: Number(row?.referenceNumber ?? 0),
+    limit: settingValue('booking.maxFutureBookingsPerCitizen', row?.limit),
+    retentionDays: settingValue('documents.retentionDaysAfterAppointment', row?.retentionDays),
+    reminderLeads: settingValue('notifications.reminderLeadMinutes', row?.reminderLeads),
+  }
+}
+
+async function bookingById(tx: Db, id: string): Promise<Booking> {
+  const [booking] = await tx.select().from(bookings).where(eq(bookings.id, id))
+  return booking!
+}
+
+async function bookingByKey(db: Db, citizenId: string, key: string): Promise<Booking | undefined> {
+  const [booking] = await db
+    .select()
+    .from(bookings)
+    .where(and(eq(bookings.citizenId, citizenId), eq(bookings.idempotencyKey, key)))
+  return booking
 }
 
 async function unattachedDocumentsOf(db: Db, citizenId: string, ids: string[]) {
@@ -362,17 +417,32 @@ export async function myBookings(
   return db.select().from(bookings).where(mine).orderBy(desc(bookings.startsAt))
 }
 
-/** Locks a booking for a change, checking the caller may make it. */
+/**
+ * Locks a booking for a change, checking the caller may make it; reads with it, in the same
+ * statement (issue 12), its field's code and the reminder lead times the change's emails need.
+ */
 async function lockForChange(
   tx: Db,
   actor: Actor,
   id: string,
   may: (actor: Actor, booking: Booking) => boolean,
-): Promise<Booking> {
+): Promise<{ booking: Booking; categoryCode: CategoryCode; reminderLeads: number[] }> {
   requireSignedIn(actor)
-  const [booking] = isUuid(id)
-    ? await tx.select().from(bookings).where(eq(bookings.id, id)).for('update')
+  const [row] = isUuid(id)
+    ? await tx
+        .select({
+          booking: getTableColumns(bookings),
+          categoryCode: sql<CategoryCode>`(select c.code from ${serviceCategories} c
+            where c.id = ${bookings}.category_id)`,
+          reminderLeads: settingSql('notifications.reminderLeadMinutes'),
+        })
+        .from(bookings)
+        .where(eq(bookings.id, id))
+        .for('update')
+        .prepare('lock_booking')
+        .execute()
     : []
+  const booking = row?.booking
   if (!booking || !canReadBooking(actor, booking)) throw bookingNotFound(id)
   if (!may(actor, booking)) {
     throw new DomainError('FORBIDDEN', {
@@ -380,7 +450,11 @@ async function lockForChange(
       en: 'You cannot make this change to the appointment.',
     })
   }
-  return booking
+  return {
+    booking,
+    categoryCode: row.categoryCode,
+    reminderLeads: settingValue('notifications.reminderLeadMinutes', row.reminderLeads),
+  }
 }
 
 function requireChangeable(booking: Booking, now: Date, field = 'bookingId') {
@@ -418,14 +492,15 @@ export async function rescheduleBooking(
   const now = clock.now()
   let scopeInput: ScopeInput | undefined
   const moved = await reservingTransaction(db, async (tx) => {
-    const booking = await lockForChange(tx, actor, input.bookingId, canRescheduleBooking)
+    const { booking, categoryCode, reminderLeads } = await lockForChange(
+      tx,
+      actor,
+      input.bookingId,
+      canRescheduleBooking,
+    )
     requireChangeable(booking, now)
-    const [category] = await tx
-      .select({ code: serviceCategories.code })
-      .from(serviceCategories)
-      .where(eq(serviceCategories.id, booking.categoryId))
     scopeInput = {
-      category: category!.code as CategoryCode,
+      category: categoryCode,
       procedureId: booking.procedureId,
       kepId: input.kepId ?? booking.kepId,
     }
@@ -444,8 +519,39 @@ export async function rescheduleBooking(
       return null
     }
     const held = outcome.reservation
+    const version = booking.version + 1
+    const after = { ...booking, startsAt: held.startsAt, version }
+    // the booking, its history, its emails and its audit entry in one statement (issue 12)
+    const parts: Statement[] = [
+      tx.insert(bookingEvents).values({
+        bookingId: booking.id,
+        action: 'rescheduled',
+        actorKind: actorKindOf(actor),
+        actorId: actorIdOf(actor),
+        at: now,
+        fromStartsAt: booking.startsAt,
+        toStartsAt: held.startsAt,
+        fromEmployeeId: booking.employeeId,
+        toEmployeeId: held.employeeId,
+      }),
+      ...bookingEmailWrites(tx, after, 'rescheduled', now, reminderLeads),
+      auditWrite(tx, {
+        actor,
+        action: 'booking.reschedule',
+        entity: 'booking',
+        entityId: booking.id,
+        ip: meta.ip,
+        at: now,
+        details: {
+          from: booking.startsAt.toISOString(),
+          to: held.startsAt.toISOString(),
+          kepId: held.kepId,
+        },
+      }),
+    ]
     const [updated] = await refusingOverlap(
       tx
+        .with(...asParts(tx, 'rescheduled_', parts))
         .update(bookings)
         .set({
           reservationId: held.id,
@@ -454,37 +560,15 @@ export async function rescheduleBooking(
           workstationId: held.workstationId,
           startsAt: held.startsAt,
           endsAt: held.endsAt,
-          version: sql`${bookings.version} + 1`,
+          // the version the emails were written for: the row is locked, so it is this one
+          version,
           updatedAt: now,
         })
         .where(eq(bookings.id, booking.id))
-        .returning(),
+        .returning()
+        .prepare('reschedule')
+        .execute(),
     )
-    await tx.insert(bookingEvents).values({
-      bookingId: booking.id,
-      action: 'rescheduled',
-      actorKind: actorKindOf(actor),
-      actorId: actorIdOf(actor),
-      at: now,
-      fromStartsAt: booking.startsAt,
-      toStartsAt: updated!.startsAt,
-      fromEmployeeId: booking.employeeId,
-      toEmployeeId: held.employeeId,
-    })
-    await enqueueBookingEmails(tx, updated!, 'rescheduled', now)
-    await recordAudit(tx, {
-      actor,
-      action: 'booking.reschedule',
-      entity: 'booking',
-      entityId: booking.id,
-      ip: meta.ip,
-      at: now,
-      details: {
-        from: booking.startsAt.toISOString(),
-        to: updated!.startsAt.toISOString(),
-        kepId: updated!.kepId,
-      },
-    })
     return updated!
   })
   if (!moved) throw await slotTaken(db, clock, scopeInput!, input.startsAt)
@@ -504,38 +588,48 @@ export async function cancelBooking(
 ): Promise<Booking> {
   const now = clock.now()
   return db.transaction(async (tx) => {
-    const booking = await lockForChange(tx, actor, input.bookingId, canCancelBooking)
+    const { booking } = await lockForChange(tx, actor, input.bookingId, canCancelBooking)
     requireChangeable(booking, now)
+    const after = { ...booking, version: booking.version + 1 }
+    // the booking, its reservation freed, its history, its emails and its audit entry in one
+    // statement (issue 12)
+    const parts: Statement[] = [
+      tx.insert(bookingEvents).values({
+        bookingId: booking.id,
+        action: 'cancelled',
+        actorKind: actorKindOf(actor),
+        actorId: actorIdOf(actor),
+        at: now,
+        fromStartsAt: booking.startsAt,
+        fromEmployeeId: booking.employeeId,
+        details: input.reason ? { reason: input.reason.slice(0, 500) } : null,
+      }),
+      ...bookingEmailWrites(tx, after, 'cancelled', now, []),
+      auditWrite(tx, {
+        actor,
+        action: 'booking.cancel',
+        entity: 'booking',
+        entityId: booking.id,
+        ip: meta.ip,
+        at: now,
+      }),
+    ]
+    if (booking.reservationId !== null) {
+      parts.push(releaseWrite(tx, booking.reservationId, now))
+    }
     const [cancelled] = await tx
+      .with(...asParts(tx, 'cancelled_', parts))
       .update(bookings)
       .set({
         status: 'cancelled',
         cancelledAt: now,
         updatedAt: now,
-        version: sql`${bookings.version} + 1`,
+        version: after.version,
       })
       .where(eq(bookings.id, booking.id))
       .returning()
-    await release(tx, booking.reservationId, now)
-    await tx.insert(bookingEvents).values({
-      bookingId: booking.id,
-      action: 'cancelled',
-      actorKind: actorKindOf(actor),
-      actorId: actorIdOf(actor),
-      at: now,
-      fromStartsAt: booking.startsAt,
-      fromEmployeeId: booking.employeeId,
-      details: input.reason ? { reason: input.reason.slice(0, 500) } : null,
-    })
-    await enqueueBookingEmails(tx, cancelled!, 'cancelled', now)
-    await recordAudit(tx, {
-      actor,
-      action: 'booking.cancel',
-      entity: 'booking',
-      entityId: booking.id,
-      ip: meta.ip,
-      at: now,
-    })
+      .prepare(`cancel_${parts.length}`)
+      .execute()
     return cancelled!
   })
 }
