@@ -117,6 +117,21 @@ describe('races', () => {
     expect(new Set(rows.map((r) => r.employeeId)).size).toBe(2)
   })
 
+  it('issue 12: one citizen’s 10 parallel requests for different times book exactly as many as the upcoming limit (3), the rest get CONFLICT', async () => {
+    const c = await aCitizen(database.db)
+    const actor: Actor = { kind: 'citizen', citizenId: c.id, sessionId: c.id }
+    // 30 minutes apart: the citizen's own calls never overlap, only the limit can refuse
+    const slots = Array.from(
+      { length: 10 },
+      (_, i) => new Date(Date.parse('2027-01-15T08:00:00+02:00') + i * 30 * 60_000),
+    )
+    const results = await Promise.all(slots.map((slot) => request(actor, ids.two!, slot)))
+    expect(results.filter((r) => r.ok)).toHaveLength(3)
+    expect(results.filter((r) => !r.ok && r.code === 'CONFLICT')).toHaveLength(7)
+    const rows = await database.db.select().from(bookings).where(eq(bookings.citizenId, c.id))
+    expect(rows).toHaveLength(3)
+  })
+
   it('issue 11 defect 2: 100 citizens at once on the overlapping slots of one KEP’s day (disability field) get booked or SLOT_UNAVAILABLE, never an internal error, never a double booking', async () => {
     const field = { category: 'disability' as const, procedureId: ids.disabilityProcedure! }
     const booked: string[] = []
