@@ -351,6 +351,9 @@ async function unattachedDocumentsOf(db: Db, citizenId: string, ids: string[]) {
         isNull(documents.bookingId),
       ),
     )
+    // one text per number of documents (at most maxDocumentsPerBooking)
+    .prepare('unattached_documents')
+    .execute()
   return new Set(rows.map((r) => r.id))
 }
 

@@ -1,4 +1,5 @@
-import { sql } from 'drizzle-orm'
+import { randomBytes } from 'node:crypto'
+import { eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '../../platform/actor.js'
 import { fixedClock } from '../../platform/clock.js'
@@ -19,6 +20,8 @@ import {
   rescheduleBooking,
   type BookInput,
 } from './bookings.service.js'
+import { documents } from './bookings.table.js'
+import { storeDocument } from './documents.service.js'
 
 // Issue 12 build 3: how many statements one booking sends to the database. What is counted:
 // every statement the driver sends, as openDatabase's onQuery reports it — on PostgreSQL
@@ -95,7 +98,10 @@ async function counted<T>(run: () => Promise<T>) {
     .map((s, i) => `${i + 1}. ${reads.has(i) ? '[scheduling] ' : ''}${s.trim().slice(0, 110)}`)
     .join('\n')
   // honest split: what is set aside as scheduling's only reads
-  expect(scheduling.filter((s) => !/^\s*select/i.test(s)), breakdown).toEqual([])
+  expect(
+    scheduling.filter((s) => !/^\s*select/i.test(s)),
+    breakdown,
+  ).toEqual([])
   return { result, total: sent.length, scheduling: scheduling.length, ours, breakdown }
 }
 
@@ -157,6 +163,34 @@ describe('issue 12: statements per booking', () => {
     expect(moved.ours.length, moved.breakdown).toBeLessThanOrEqual(9)
     expect(cancelled.result.status).toBe('cancelled')
     expect(cancelled.total, cancelled.breakdown).toBeLessThanOrEqual(4)
+  })
+})
+
+describe('issue 12: statements per booking with documents', () => {
+  it('R2.2 (e) issue 12: attaching documents adds one statement (their look-up), the attachment rides in the write', async () => {
+    const actor = await citizen()
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(2000)])
+    const document = await storeDocument(database.db, clock, actor, randomBytes(32), {
+      fileName: 'ταυτότητα.pdf',
+      bytes: pdf,
+    })
+    const withDocument = await counted(() =>
+      bookAppointment(database.db, clock, actor, {
+        ...details(at('09:00', '2027-01-14')),
+        documentIds: [document.id],
+      }),
+    )
+    // eslint-disable-next-line no-console -- the counts and what was sent, for the CI log
+    console.info(
+      `issue 12 booking with a document on ${database.kind}: ${withDocument.total} statements, ` +
+        `${withDocument.ours.length} of the booking path\n${withDocument.breakdown}`,
+    )
+    expect(withDocument.ours.length, withDocument.breakdown).toBeLessThanOrEqual(7)
+    const [attached] = await database.db
+      .select({ bookingId: documents.bookingId })
+      .from(documents)
+      .where(eq(documents.id, document.id))
+    expect(attached!.bookingId).toBe(withDocument.result.id)
   })
 })
 
