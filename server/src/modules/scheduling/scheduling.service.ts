@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Clock } from '../../platform/clock.js'
-import { rowsOf, type Db } from '../../platform/db/client.js'
+import { executePrepared, rowsOf, type Db } from '../../platform/db/client.js'
 import { validationFailed, type FieldError } from '../../platform/errors.js'
 import { isUuid } from '../../platform/uuid.js'
 import {
@@ -485,7 +485,11 @@ async function current(db: Db): Promise<Current> {
       changes: unknown
       own: unknown
     }>(
-      await db.execute(sql`
+      // prepared on PostgreSQL: the text is the same for every request, only its values change
+      await executePrepared(
+        db,
+        'scheduling_current',
+        sql`
         select v.database_id::text as "id", v.version::text as "version",
           pg_snapshot_xmin(pg_current_snapshot())::text as "xmin",
           case when v.database_id::text = ${guess?.id ?? ''} then (
@@ -495,7 +499,8 @@ async function current(db: Db): Promise<Current> {
           end as "changes",
           (select json_agg(${changeColumns}) from occupancy o
             where o.changed_xid = pg_current_xact_id_if_assigned()) as "own"
-        from scheduling_rules_version v`),
+        from scheduling_rules_version v`,
+      ),
     )
     const { id, version } = row!
     let state = databases.get(id)
