@@ -246,6 +246,9 @@ async function play(s: { protocol?: string; init: boolean; frames: Frame[] }): P
       try {
         const m = parseMessage(f.data)
         if (m.type === 'subscribe') pending.add(m.id)
+        // the client's own complete cancels: the server owes that id nothing more (graphql-ws
+        // stops the operation; if it had answered first, the answer was already counted)
+        if (m.type === 'complete') pending.delete(m.id)
       } catch {
         // graphql-ws will close the socket for it
       }
