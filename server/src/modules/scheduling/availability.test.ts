@@ -270,6 +270,10 @@ describe('availability', () => {
     await expect(ask({ from: '2027-01-05', to: '2027-01-04' })).rejects.toMatchObject({
       details: { fields: [expect.objectContaining({ field: 'to', reason: 'before_from' })] },
     })
+    // Date.parse takes 30 February (as 2 March): a date that is not one is refused by name
+    await expect(ask({ from: '2027-02-30', to: '2027-03-01' })).rejects.toMatchObject({
+      details: { fields: [expect.objectContaining({ field: 'from', reason: 'invalid_format' })] },
+    })
     await expect(
       ask({ kepId: ids.kep2, from: '2027-01-05', to: '2027-03-06' }),
     ).resolves.toBeTruthy()

@@ -833,6 +833,11 @@ export interface AvailabilityDay {
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
+/** YYYY-MM-DD of a day that exists: Date.parse alone takes 30 February, as 2 March. */
+const isCalendarDate = (value: string) =>
+  isoDate.test(value) &&
+  !Number.isNaN(Date.parse(value)) &&
+  new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
 
 /**
  * What is wrong with a range of local dates asked for (fields `from` and `to`): a date that is
@@ -845,7 +850,7 @@ export function dateRangeProblems(from: string, to: string, maxDays: number): Fi
     ['from', from],
     ['to', to],
   ] as const) {
-    if (!isoDate.test(value) || Number.isNaN(Date.parse(value))) {
+    if (!isCalendarDate(value)) {
       problems.push(fieldError(field, 'invalid_format', 'Μη έγκυρη ημερομηνία.', 'Invalid date.'))
     }
   }
