@@ -42,4 +42,18 @@ describe('the database client', () => {
       details: { fields: [{ field: 'input', reason: 'invalid_characters' }] },
     })
   })
+
+  it.runIf(process.env.DATABASE_URL)(
+    'issue 12: counters (rate limits) commit without waiting for the disk; everything else waits',
+    async () => {
+      const setting = async (run: Database['query']) =>
+        (await run('show synchronous_commit', [])).rows[0]!.synchronous_commit
+      expect(await setting(database.relaxedQuery)).toBe('off')
+      expect(await setting(database.query)).toBe('on')
+      const [row] = rowsOf<{ synchronous_commit: string }>(
+        await database.db.execute(sql`show synchronous_commit`),
+      )
+      expect(row!.synchronous_commit).toBe('on')
+    },
+  )
 })

@@ -46,6 +46,14 @@ export interface Database {
   exec(sql: string): Promise<void>
   /** One statement with $1… parameters, for libraries that bring their own SQL (rate limits). */
   query(sql: string, params: unknown[]): Promise<{ rows: Record<string, unknown>[] }>
+  /**
+   * query() for counters whose last moments may be lost in a crash (rate limits): on
+   * PostgreSQL its statements commit without waiting for the disk (synchronous_commit off, on a
+   * small pool of its own), so a hot counter row is held for the statement, not for a flush. A
+   * crash forgets at most the last fraction of a second of counts; the database stays
+   * consistent. On PGlite, query() itself.
+   */
+  relaxedQuery(sql: string, params: unknown[]): Promise<{ rows: Record<string, unknown>[] }>
   /** LISTEN/NOTIFY, for the pub/sub shared by several server instances. */
   notifications: NotifyChannel
   close(): Promise<void>
@@ -104,6 +112,19 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       }),
     })
     const notifications = postgresNotifications(options.url, sql)
+    let relaxed: postgres.Sql | undefined
+    const relaxedPool = () =>
+      (relaxed ??= postgres(options.url!, {
+        max: 4,
+        onnotice: () => {},
+        fetch_types: false,
+        backoff: (retries: number) => (0.5 + Math.random() / 2) * Math.min(0.05 * 2 ** retries, 1),
+        connect_timeout: 10,
+        connection: { application_name: 'keplive-counters', synchronous_commit: 'off' },
+        ...(options.onQuery && {
+          debug: (_connection: number, query: string) => options.onQuery!(query),
+        }),
+      }))
     const db = drizzlePostgres(sql, { casing: 'snake_case', logger })
     // drizzle turns postgres.js's date serializers off (its columns send strings), so a Date in
     // a sql`` template would fail on PostgreSQL alone (PGlite takes it): send it as ISO text.
@@ -118,10 +139,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       query: async (text, params) => ({
         rows: [...(await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[]))],
       }),
+      relaxedQuery: async (text, params) => ({
+        rows: [
+          ...(await relaxedPool().unsafe(text, params as postgres.ParameterOrJSON<never>[], {
+            prepare: true,
+          })),
+        ],
+      }),
       notifications,
       close: async () => {
         await notifications.end()
-        await sql.end({ timeout: 5 })
+        await Promise.all([sql.end({ timeout: 5 }), relaxed?.end({ timeout: 5 })])
       },
     }
   }
@@ -144,6 +172,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       await pglite.exec(text)
     },
     query: async (text, params) => ({
+      rows: (await pglite.query<Record<string, unknown>>(text, params)).rows,
+    }),
+    relaxedQuery: async (text, params) => ({
       rows: (await pglite.query<Record<string, unknown>>(text, params)).rows,
     }),
     notifications: {

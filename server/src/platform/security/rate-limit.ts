@@ -64,7 +64,8 @@ export const rateLimited = (retryAfterSeconds: number): DomainError =>
 
 /** Where counters shared by several instances live: a PostgreSQL database (its rate_limits table). */
 export interface RateLimitStore {
-  query(sql: string, params: unknown[]): Promise<{ rows: Record<string, unknown>[] }>
+  /** Database.relaxedQuery: a counter lost in a crash costs nothing, a flush per request does. */
+  relaxedQuery(sql: string, params: unknown[]): Promise<{ rows: Record<string, unknown>[] }>
 }
 
 /** The table of migration 0008_rate_limits. */
@@ -98,7 +99,7 @@ export class RateLimits {
       // RateLimiterPostgres speaks node-postgres ({ text, values } → { rows, rowCount }).
       storeClient: {
         async query(q: { text: string; values?: unknown[] }) {
-          const { rows } = await store.query(q.text, q.values ?? [])
+          const { rows } = await store.relaxedQuery(q.text, q.values ?? [])
           return { rows, rowCount: rows.length }
         },
       },
