@@ -13,7 +13,7 @@ import { benchDatabase, generateNationalData } from './national-data.js'
 // BENCH_SCALE_SIZES=100,1000 picks other sizes; BENCH_SCALE_RUNS=<one KEP>,<national> the runs.
 
 const firstDay = '2027-01-11' // a Monday
-const [oneKepRuns, nationalRuns] = (process.env.BENCH_SCALE_RUNS ?? '60,15').split(',').map(Number)
+const [oneKepRuns, nationalRuns] = (process.env.BENCH_SCALE_RUNS ?? '200,30').split(',').map(Number)
 
 interface SizeFigures {
   keps: number
