@@ -274,6 +274,14 @@ describe('availability', () => {
     await expect(ask({ from: '2027-02-30', to: '2027-03-01' })).rejects.toMatchObject({
       details: { fields: [expect.objectContaining({ field: 'from', reason: 'invalid_format' })] },
     })
+    await expect(ask({ from: '2027-13-45', to: '0000-01-01' })).rejects.toMatchObject({
+      details: {
+        fields: [
+          expect.objectContaining({ field: 'from', reason: 'invalid_format' }),
+          expect.objectContaining({ field: 'to', reason: 'invalid_format' }),
+        ],
+      },
+    })
     await expect(
       ask({ kepId: ids.kep2, from: '2027-01-05', to: '2027-03-06' }),
     ).resolves.toBeTruthy()

@@ -24,6 +24,7 @@ export {
 } from './slot-engine.js'
 export {
   availability,
+  dateRangeProblems,
   loadSchedulingData,
   paramsAt,
   resolveScope,

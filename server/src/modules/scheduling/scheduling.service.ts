@@ -833,9 +833,13 @@ export interface AvailabilityDay {
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
-/** YYYY-MM-DD of a day that exists: Date.parse alone takes 30 February, as 2 March. */
+/**
+ * YYYY-MM-DD of a day that exists (and PostgreSQL stores: from year 1): Date.parse alone takes
+ * 30 February, as 2 March.
+ */
 const isCalendarDate = (value: string) =>
   isoDate.test(value) &&
+  value >= '0001-01-01' &&
   !Number.isNaN(Date.parse(value)) &&
   new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
 

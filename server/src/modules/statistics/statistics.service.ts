@@ -6,6 +6,7 @@ import { isUuid } from '../../platform/uuid.js'
 import {
   addDays,
   availableMinutes,
+  dateRangeProblems,
   datesBetween,
   loadSchedulingData,
   localDateOf,
@@ -43,53 +44,17 @@ export interface DailyCountersInput {
 /** The longest range one read may ask for: a year and a day (a leap year, both ends). */
 export const maxStatisticsDays = 367
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/
-
-/** A date that exists: Date.parse alone takes 30 February (and PostgreSQL would refuse it). */
-const isCalendarDate = (value: string) =>
-  isoDate.test(value) &&
-  value >= '0001-01-01' &&
-  new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
-
-const problem = (field: string, reason: string, el: string, en: string): FieldError => ({
-  field,
-  reason,
-  message: { el, en },
-})
-
 function inputProblems(input: DailyCountersInput): FieldError[] {
-  const problems: FieldError[] = []
-  for (const field of ['from', 'to'] as const) {
-    const value = input[field]
-    if (!isCalendarDate(value)) {
-      problems.push(problem(field, 'invalid_format', 'Μη έγκυρη ημερομηνία.', 'Invalid date.'))
-    }
-  }
+  const problems = dateRangeProblems(input.from, input.to, maxStatisticsDays)
   for (const field of ['kepId', 'categoryId'] as const) {
     const value = input[field]
     if (value != null && !isUuid(value)) {
-      problems.push(problem(field, 'invalid_format', 'Μη έγκυρο αναγνωριστικό.', 'Invalid id.'))
+      problems.push({
+        field,
+        reason: 'invalid_format',
+        message: { el: 'Μη έγκυρο αναγνωριστικό.', en: 'Invalid id.' },
+      })
     }
-  }
-  if (problems.length > 0) return problems
-  if (input.to < input.from) {
-    problems.push(
-      problem(
-        'to',
-        'before_from',
-        'Η τελική ημερομηνία είναι πριν από την αρχική.',
-        'The end date is before the start date.',
-      ),
-    )
-  } else if ((Date.parse(input.to) - Date.parse(input.from)) / 86_400_000 + 1 > maxStatisticsDays) {
-    problems.push(
-      problem(
-        'to',
-        'range_too_long',
-        `Ζητήστε έως ${maxStatisticsDays} ημέρες τη φορά.`,
-        `Ask for at most ${maxStatisticsDays} days at a time.`,
-      ),
-    )
   }
   return problems
 }
