@@ -191,13 +191,17 @@ export function parseChanges(json: unknown): OccupancyChange[] {
 }
 
 /**
- * Builds a database's index from scratch, at one snapshot: every held reservation, and when
- * each employee was last assigned (over all reservations, held or not).
+ * Builds a database's index from scratch: every held reservation, and when each employee was
+ * last assigned (over all reservations, held or not). The watermark is read first, the rows
+ * after it: ideally at the one snapshot of a repeatable-read transaction; inside a caller's
+ * transaction (a savepoint, in its isolation) on later snapshots, which is as exact — every
+ * change below the watermark had ended, so the rows show it; a later one is read again by the
+ * next catch-up, and row versions keep the newer state.
  */
 export async function buildOccupancyIndex(db: Db, databaseId: string): Promise<OccupancyIndex> {
   return db.transaction(
     async (tx) => {
-      // the first statement takes the transaction's snapshot: the rows read next are its own
+      // the watermark first: whatever the rows read next show is at least this recent
       const [snapshot] = rowsOf<{ xmin: string }>(
         await tx.execute(sql`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`),
       )
