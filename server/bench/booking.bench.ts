@@ -244,9 +244,15 @@ function serverProcess(url: string): Promise<Pick<RunningServer, 'url' | 'stop'>
     env: { ...process.env, BENCH_SERVER_DATABASE_URL: url },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  // 'error': the process could not be started (or signalled); it then may never say 'exit'
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => resolve())
+    child.once('error', () => resolve())
+  })
   return new Promise((resolve, reject) => {
     let out = ''
+    child.once('error', reject)
+    child.stdout.on('error', reject)
     child.stdout.setEncoding('utf8')
     child.stdout.on('data', (chunk: string) => {
       out += chunk

@@ -563,7 +563,7 @@ function dropCounts(state: DatabaseState, employeeId: string, workstationId: str
 
 /** The rules of a scope: the national ones, or the scope's subset (cached per version). */
 function scopedRules(state: DatabaseState, rules: NationalRules, scope: Scope): PreparedRules {
-  if (scope.kepId === undefined && scope.municipalityId === undefined) return rules.rules
+  if (isNational(scope)) return rules.rules
   const key = `${state.id}|${scope.kepId ?? ''}|${scope.municipalityId ?? ''}`
   let scoped = scopeCache.get(key)
   if (!scoped || scoped.version !== rules.version) {
@@ -580,10 +580,15 @@ function scopedRules(state: DatabaseState, rules: NationalRules, scope: Scope): 
   return scoped.rules
 }
 
-const inScope = (r: { kepId: string; municipalityId: string }, scope: Scope) =>
+/** Any KEP at all: no KEP and no municipality chosen. */
+const isNational = (scope: Scope) => scope.kepId === undefined && scope.municipalityId === undefined
+
+/** Whether a KEP belongs to a scope (one KEP, a municipality's, or every one). */
+const kepInScope = (rules: NationalRules, scope: Scope, kepId: string) =>
   scope.kepId !== undefined
-    ? r.kepId === scope.kepId
-    : scope.municipalityId === undefined || r.municipalityId === scope.municipalityId
+    ? kepId === scope.kepId
+    : scope.municipalityId === undefined ||
+      rules.municipalityOfKep.get(kepId) === scope.municipalityId
 
 /**
  * The index's spans seen through a request's own changes: uncommitted rows of its transaction,
@@ -659,7 +664,7 @@ function dataOf(
   scope: Scope,
   ignoreReservationId?: string,
 ): LoadedSchedulingData {
-  const national = scope.kepId === undefined && scope.municipalityId === undefined
+  const national = isNational(scope)
   return {
     hoursByKep: rules.hoursByKep,
     specialHours: rules.specialHours,
@@ -667,13 +672,7 @@ function dataOf(
     rules: scopedRules(state, rules, scope),
     closures: national
       ? rules.closures
-      : rules.closures.filter(
-          (c) =>
-            c.kepId === null ||
-            (scope.kepId !== undefined
-              ? c.kepId === scope.kepId
-              : rules.municipalityOfKep.get(c.kepId) === scope.municipalityId),
-        ),
+      : rules.closures.filter((c) => c.kepId === null || kepInScope(rules, scope, c.kepId)),
     absences: rules.absences,
     ...overlaid(index, own, ignoreReservationId),
     lastAssigned: index.lastAssigned,
@@ -740,16 +739,10 @@ function freeCounts(
     }
   }
   for (const group of groups) {
-    const whollyInScope = [...group.kepIds].every((k) =>
-      inScope({ kepId: k, municipalityId: rules.municipalityOfKep.get(k)! }, scope),
-    )
-    if (!whollyInScope) {
+    // nationally every group is; a KEP's or a municipality's group almost always is
+    if (!isNational(scope) && ![...group.kepIds].every((k) => kepInScope(rules, scope, k))) {
       // a group reaching out of the scope: only its rules inside the scope, not cached
-      const prepared = prepareRules(
-        group.rows.filter((r) =>
-          inScope({ kepId: r.kepId, municipalityId: rules.municipalityOfKep.get(r.kepId)! }, scope),
-        ),
-      )
+      const prepared = prepareRules(group.rows.filter((r) => kepInScope(rules, scope, r.kepId)))
       add(countFreeSlots(dates, engineData(group, prepared), params))
       continue
     }

@@ -91,8 +91,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
 
   if (options.url) {
-    const sql = postgres(options.url, {
-      max: options.maxConnections ?? 10,
+    // What every pool of this process shares.
+    const common = {
       onnotice: () => {},
       // No catalog query at each connect: postgres.js 3.4 runs it unawaited, so a connection
       // lost meanwhile (a database restart) becomes an unhandled rejection that would end the
@@ -105,25 +105,24 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       // back as soon as the database is.
       backoff: (retries: number) => (0.5 + Math.random() / 2) * Math.min(0.05 * 2 ** retries, 1),
       connect_timeout: 10,
-      // work_mem: national availability groups ~200,000 bookings; 4 MB would spill to disk
-      connection: { application_name: 'keplive', work_mem: '32MB' },
       ...(options.onQuery && {
         debug: (_connection: number, query: string) => options.onQuery!(query),
       }),
+    }
+    const sql = postgres(options.url, {
+      ...common,
+      max: options.maxConnections ?? 10,
+      // work_mem: building the occupancy index groups every reservation by employee; 4 MB would
+      // spill to disk at national scale
+      connection: { application_name: 'keplive', work_mem: '32MB' },
     })
     const notifications = postgresNotifications(options.url, sql)
     let relaxed: postgres.Sql | undefined
     const relaxedPool = () =>
       (relaxed ??= postgres(options.url!, {
+        ...common,
         max: 4,
-        onnotice: () => {},
-        fetch_types: false,
-        backoff: (retries: number) => (0.5 + Math.random() / 2) * Math.min(0.05 * 2 ** retries, 1),
-        connect_timeout: 10,
         connection: { application_name: 'keplive-counters', synchronous_commit: 'off' },
-        ...(options.onQuery && {
-          debug: (_connection: number, query: string) => options.onQuery!(query),
-        }),
       }))
     const db = drizzlePostgres(sql, { casing: 'snake_case', logger })
     // drizzle turns postgres.js's date serializers off (its columns send strings), so a Date in
