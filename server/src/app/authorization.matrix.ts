@@ -1,154 +1,39 @@
 // Who may call what: one row per operation of the schema, one expected outcome per role.
 // authorization.test.ts fails when an operation has no row here, and executes every cell
 // over HTTP against a real server. Record-level rules (whose booking) are in each module's
-// policy; this table states what they must add up to.
+// policy; this table states what they must add up to. The roles and presets are in
+// matrix/presets.ts; the administration's rows, by area, in matrix/*.ts.
 
-export const matrixRoles = [
-  'anonymous',
-  'citizen',
-  'otherCitizen',
-  'staff',
-  'otherKepStaff',
-  'manager',
-  'administrator',
-  'apiClient',
-] as const
-export type MatrixRole = (typeof matrixRoles)[number]
+import {
+  A,
+  UN,
+  FB,
+  NF,
+  everyone,
+  administratorsOnly,
+  kepManagers,
+  anyLoggedInPerson,
+  citizensOnly,
+  callStaff,
+  participantOnly,
+  anyStaff,
+  anyAdministrator,
+  type MatrixRow,
+} from './matrix/presets.js'
+import { administratorsMatrix } from './matrix/administrators.js'
+import { kepsMatrix } from './matrix/keps.js'
+import { hoursMatrix } from './matrix/hours.js'
+import { parametersMatrix } from './matrix/parameters.js'
+import { employeesMatrix } from './matrix/employees.js'
+import { proceduresMatrix } from './matrix/procedures.js'
 
-/**
- * allowed: the operation ran (its own validation may still refuse the input);
- * NOT_FOUND: refused without saying whether the record exists.
- */
-export type Outcome = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND'
-
-/** Data each cell runs against: a booking of `citizen` at the KEP of `staff` and `manager`. */
-export interface MatrixFixtures {
-  municipalityId: string
-  kepId: string
-  categoryCode: 'INFORMATION'
-  procedureId: string
-  /** A fresh booking of `citizen` at the staff's KEP, for a cell that changes it. */
-  newBooking(): Promise<string>
-  /** The booking `citizen` holds, read-only cells use it. */
-  bookingId: string
-  apiClientId: string
-  /** The call of `bookingId` (the citizen has not joined it). */
-  callId: string
-  /** A fresh call of a fresh booking, for a cell that ends it. */
-  newCall(): Promise<string>
-}
-
-export interface MatrixRow {
-  document: string
-  variables?: (f: MatrixFixtures) => Promise<Record<string, unknown>> | Record<string, unknown>
-  /** Log in afresh for each cell: the operation ends sessions. */
-  endsSessions?: boolean
-  expect: Record<MatrixRole, Outcome>
-}
-
-const A = 'allowed'
-const UN = 'UNAUTHENTICATED'
-const FB = 'FORBIDDEN'
-const NF = 'NOT_FOUND'
-
-/** Open to everybody, API clients included (the public read API, R1.1, R5.3). */
-const everyone = {
-  anonymous: A,
-  citizen: A,
-  otherCitizen: A,
-  staff: A,
-  otherKepStaff: A,
-  manager: A,
-  administrator: A,
-  apiClient: A,
-} as const satisfies Record<MatrixRole, Outcome>
-
-/** R3.5: the ministry's administrators only. */
-const administratorsOnly = {
-  anonymous: UN,
-  citizen: FB,
-  otherCitizen: FB,
-  staff: FB,
-  otherKepStaff: FB,
-  manager: FB,
-  administrator: A,
-  apiClient: FB,
-} as const satisfies Record<MatrixRole, Outcome>
-
-/** A KEP's manager for their own KEP, the ministry's administrators for any (R3.5). */
-const kepManagers = {
-  anonymous: UN,
-  citizen: FB,
-  otherCitizen: FB,
-  staff: FB,
-  otherKepStaff: FB,
-  manager: A,
-  administrator: A,
-  apiClient: FB,
-} as const satisfies Record<MatrixRole, Outcome>
-
-/** Anyone logged in, about their own session; API keys have no session. */
-const anyLoggedInPerson = {
-  anonymous: UN,
-  citizen: A,
-  otherCitizen: A,
-  staff: A,
-  otherKepStaff: A,
-  manager: A,
-  administrator: A,
-  apiClient: FB,
-} as const satisfies Record<MatrixRole, Outcome>
-
-/** Citizens only, each for themselves. */
-const citizensOnly = {
-  anonymous: UN,
-  citizen: A,
-  otherCitizen: A,
-  staff: FB,
-  otherKepStaff: FB,
-  manager: FB,
-  administrator: FB,
-  apiClient: FB,
-} as const satisfies Record<MatrixRole, Outcome>
-
-/** The staff of the call's KEP (managers too); other KEPs' staff are told it does not exist. */
-const callStaff = {
-  anonymous: UN,
-  citizen: FB,
-  otherCitizen: FB,
-  staff: A,
-  otherKepStaff: NF,
-  manager: A,
-  administrator: FB,
-  apiClient: FB,
-} as const satisfies Record<MatrixRole, Outcome>
-
-/**
- * Operations of a call's participant: the participant token is the credential, so nobody
- * without one gets in, logged in or not (an interpreter has no login, R2.8).
- */
-const participantOnly = {
-  anonymous: FB,
-  citizen: FB,
-  otherCitizen: FB,
-  staff: FB,
-  otherKepStaff: FB,
-  manager: FB,
-  administrator: FB,
-  apiClient: FB,
-} as const satisfies Record<MatrixRole, Outcome>
-
-/** Any employee, about their own KEP. */
-const anyStaff = {
-  anonymous: UN,
-  citizen: FB,
-  otherCitizen: FB,
-  staff: A,
-  otherKepStaff: A,
-  manager: A,
-  administrator: FB,
-  apiClient: FB,
-} as const satisfies Record<MatrixRole, Outcome>
+export {
+  matrixRoles,
+  type MatrixFixtures,
+  type MatrixRole,
+  type MatrixRow,
+  type Outcome,
+} from './matrix/presets.js'
 
 const notAParticipantToken = 'not-a-participant-token'
 
@@ -225,7 +110,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
     endsSessions: true,
     expect: anyLoggedInPerson,
   },
-  'Query.apiClients': { document: '{ apiClients { id } }', expect: administratorsOnly },
+  'Query.apiClients': { document: '{ apiClients { id } }', expect: anyAdministrator },
   'Mutation.createApiClient': {
     document:
       'mutation { createApiClient(input: { name: "matrix", scopes: [CATALOG_READ] }) { key } }',
@@ -238,9 +123,9 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   },
 
   // Audit (R7.2).
-  'Query.auditLog': { document: '{ auditLog { entries { seq } } }', expect: administratorsOnly },
+  'Query.auditLog': { document: '{ auditLog { entries { seq } } }', expect: anyAdministrator },
   // Notifications (R2.3): undelivered emails.
-  'Query.outboxFailures': { document: '{ outboxFailures { id } }', expect: administratorsOnly },
+  'Query.outboxFailures': { document: '{ outboxFailures { id } }', expect: anyAdministrator },
 
   // Bookings (R2.4): the citizen their own; staff their KEP's; administrators all.
   'Query.myBookings': {
@@ -258,6 +143,8 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
       otherKepStaff: NF,
       manager: A,
       administrator: A,
+      operator: A,
+      auditor: A,
       apiClient: FB,
     },
   },
@@ -295,6 +182,8 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
       otherKepStaff: NF,
       manager: FB,
       administrator: FB,
+      operator: FB,
+      auditor: FB,
       apiClient: FB,
     },
   },
@@ -310,6 +199,8 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
       otherKepStaff: NF,
       manager: A,
       administrator: A,
+      operator: A,
+      auditor: FB,
       apiClient: FB,
     },
   },
@@ -327,6 +218,8 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
       otherKepStaff: NF,
       manager: A,
       administrator: FB,
+      operator: FB,
+      auditor: FB,
       apiClient: FB,
     },
   },
@@ -442,6 +335,14 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
     variables: async (f) => ({ id: await f.newBooking() }),
     expect: callStaff,
   },
+
+  // The administration (issue 13), area by area.
+  ...administratorsMatrix,
+  ...kepsMatrix,
+  ...hoursMatrix,
+  ...parametersMatrix,
+  ...employeesMatrix,
+  ...proceduresMatrix,
 }
 
 // Issue 11 defect 6: field by field, who reads the data a call carries. The operations above

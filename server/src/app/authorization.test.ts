@@ -9,7 +9,7 @@ import { createTestDatabase } from '../test/database.js'
 import { aBooking } from '../test/factories.js'
 import { wsClient } from '../test/identity.js'
 import { matrixLogins, sessionEndersLast } from '../test/matrix-logins.js'
-import { startTestServer, type TestServer } from '../test/server.js'
+import { manyLogins, startTestServer, type TestServer } from '../test/server.js'
 import {
   authorizationMatrix,
   callFieldMatrix,
@@ -35,7 +35,10 @@ let bookingSeq = 0
 beforeAll(async () => {
   database = await createTestDatabase()
   const db = database.db
-  server = await startTestServer(database, { clock: fixedClock('2027-01-12T08:00:00Z') })
+  server = await startTestServer(database, {
+    clock: fixedClock('2027-01-12T08:00:00Z'),
+    rateLimits: manyLogins,
+  })
   const world = await matrixLogins(server, db, ['CATALOG_READ', 'AVAILABILITY_READ'])
   const { category, procedure, municipality, kep, staff, citizenId } = world
   const toRevoke = (await world.createApiClient('to revoke', ['CATALOG_READ', 'AVAILABILITY_READ']))
@@ -58,6 +61,7 @@ beforeAll(async () => {
   const bookingId = await newBooking()
   const [call] = await db.insert(calls).values({ bookingId }).returning({ id: calls.id })
   fixtures = {
+    db,
     municipalityId: municipality.id,
     kepId: kep.id,
     categoryCode: 'INFORMATION',

@@ -46,6 +46,8 @@ const same = (outcome: HttpOutcome): Record<MatrixRole, HttpOutcome> => ({
   otherKepStaff: outcome,
   manager: outcome,
   administrator: outcome,
+  operator: outcome,
+  auditor: outcome,
   apiClient: outcome,
 })
 
@@ -67,6 +69,8 @@ export const httpAuthorizationMatrix: Record<string, HttpMatrixRow> = {
       otherKepStaff: FB,
       manager: FB,
       administrator: FB,
+      operator: FB,
+      auditor: FB,
       apiClient: FB,
     },
   },
@@ -82,6 +86,8 @@ export const httpAuthorizationMatrix: Record<string, HttpMatrixRow> = {
       otherKepStaff: NF,
       manager: A,
       administrator: FB,
+      operator: FB,
+      auditor: FB,
       apiClient: FB,
     },
   },

@@ -8,7 +8,7 @@ import type { Database } from '../platform/db/client.js'
 import { createTestDatabase } from '../test/database.js'
 import { aBooking } from '../test/factories.js'
 import { matrixLogins, sessionEndersLast } from '../test/matrix-logins.js'
-import { startTestServer, type TestServer } from '../test/server.js'
+import { manyLogins, startTestServer, type TestServer } from '../test/server.js'
 import { matrixRoles, type MatrixRole } from './authorization.matrix.js'
 import {
   httpAuthorizationMatrix,
@@ -29,7 +29,7 @@ let headersFor: (role: MatrixRole, fresh: boolean) => Promise<Record<string, str
 beforeAll(async () => {
   database = await createTestDatabase()
   const db = database.db
-  server = await startTestServer(database, { clock: fixedClock(now) })
+  server = await startTestServer(database, { clock: fixedClock(now), rateLimits: manyLogins })
 
   // The narrowest key there is: issue 11 says even catalog:read alone must not upload.
   const world = await matrixLogins(server, db, ['CATALOG_READ'])

@@ -12,9 +12,21 @@ export type Actor =
       role: 'staff' | 'manager'
       sessionId: string
     }
-  | { kind: 'administrator'; administratorId: string; sessionId: string }
+  | {
+      kind: 'administrator'
+      administratorId: string
+      /** Art. 3.5's special roles: see AdministratorRole. */
+      role: AdministratorRole
+      sessionId: string
+    }
   | { kind: 'api_client'; clientId: string; scopes: readonly string[] }
   | { kind: 'system'; job: string }
+
+/**
+ * administrator: everything; operator: hours, closures, extraordinary hours, employees and their
+ * availability (no parameters, no roles); auditor: reads everything, changes nothing.
+ */
+export type AdministratorRole = 'administrator' | 'operator' | 'auditor'
 
 export const anonymous: Actor = { kind: 'anonymous' }
 
@@ -23,7 +35,12 @@ export enum Role {
   Citizen = 'citizen',
   Staff = 'staff',
   Manager = 'manager',
+  /** An ADMINISTRATOR (Art. 3.5): everything, roles and parameters included. */
   Administrator = 'administrator',
+  /** An ADMINISTRATOR or an OPERATOR: the network's hours, closures, employees. */
+  Operator = 'operator',
+  /** Any of the ministry's administrators, AUDITORs included: reading. */
+  Auditor = 'auditor',
   ApiClient = 'api_client',
 }
 
@@ -37,8 +54,27 @@ export function hasRole(actor: Actor, role: Role): boolean {
     case Role.Manager:
       return actor.kind === 'employee' && actor.role === 'manager'
     case Role.Administrator:
+      return actor.kind === 'administrator' && actor.role === 'administrator'
+    case Role.Operator:
+      return actor.kind === 'administrator' && actor.role !== 'auditor'
+    case Role.Auditor:
       return actor.kind === 'administrator'
     case Role.ApiClient:
       return actor.kind === 'api_client'
   }
+}
+
+/** Whether the actor is one of the ministry's administrators with at least `role`'s rights. */
+export function isAdministrator(
+  actor: Actor,
+  role: 'administrator' | 'operator' | 'auditor' = 'administrator',
+): actor is Extract<Actor, { kind: 'administrator' }> {
+  return hasRole(
+    actor,
+    role === 'administrator'
+      ? Role.Administrator
+      : role === 'operator'
+        ? Role.Operator
+        : Role.Auditor,
+  )
 }

@@ -16,8 +16,8 @@ import { expectNoGraphQLErrors, type TestServer } from './server.js'
 
 // The people of the authorisation matrices (authorization.test.ts, http-authorization.test.ts)
 // and of the fuzz, logged in through the real redirects: a KEP open on weekdays with a staff
-// member and a manager, another KEP with its own staff member, two citizens, an administrator,
-// and an API client key the administrator made.
+// member and a manager, another KEP with its own staff member, two citizens, an ADMINISTRATOR,
+// an OPERATOR, an AUDITOR, and an API client key the ADMINISTRATOR made.
 
 export type LoggedInRole = Exclude<MatrixRole, 'anonymous' | 'apiClient'>
 
@@ -55,6 +55,8 @@ export async function matrixLogins(
   const manager = await anEmployee(db, kep.id, { role: 'manager' })
   const otherStaff = await anEmployee(db, otherKep.id)
   const admin = await anAdministrator(db)
+  const operator = await anAdministrator(db, { role: 'operator' })
+  const auditor = await anAdministrator(db, { role: 'auditor' })
 
   const people: Record<LoggedInRole, TestIdentity & { role?: 'staff' | 'admin' }> = {
     citizen: { gsisUserId: `matrix-citizen-${randomBytes(3).toString('hex')}` },
@@ -63,6 +65,8 @@ export async function matrixLogins(
     otherKepStaff: { gsisUserId: otherStaff.gsisUserId, role: 'staff' },
     manager: { gsisUserId: manager.gsisUserId, role: 'staff' },
     administrator: { gsisUserId: admin.gsisUserId, role: 'admin' },
+    operator: { gsisUserId: operator.gsisUserId, role: 'admin' },
+    auditor: { gsisUserId: auditor.gsisUserId, role: 'admin' },
   }
   const logins = new Map<MatrixRole, Record<string, string>>()
   for (const [role, who] of Object.entries(people)) {

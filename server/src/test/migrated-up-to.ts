@@ -7,7 +7,8 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator'
 import postgres from 'postgres'
-import { openDatabase, type Database } from '../platform/db/client.js'
+import { sql } from 'drizzle-orm'
+import { openDatabase, rowsOf, type Database, type Db } from '../platform/db/client.js'
 import { migrationsFolder } from '../platform/db/migrate.js'
 import { withDatabaseName } from './pg-url.js'
 
@@ -64,4 +65,47 @@ export async function databaseMigratedUpTo(
       await rm(folder, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * A national procedure written with the columns the table had before issue 13 (the factory
+ * writes every column of today's table), for a database migrated only part way.
+ */
+export async function legacyProcedure(db: Db, categoryId: string): Promise<{ id: string }> {
+  const code = `P-${randomBytes(4).toString('hex')}`
+  const [row] = rowsOf<{ id: string }>(
+    await db.execute(sql`
+      insert into procedures (category_id, code, title_el, title_en, search_text)
+      values (${categoryId}, ${code}, ${`Διαδικασία ${code}`}, ${`Procedure ${code}`},
+        ${code.toLowerCase()})
+      returning id`),
+  )
+  return row!
+}
+
+/**
+ * An employee as the tables stood before issue 13, taking calls at a desk of their own Monday
+ * to Friday 08:00–15:00 from 2020 on (anEmployee's defaults).
+ */
+export async function legacyEmployee(
+  db: Db,
+  kepId: string,
+): Promise<{ id: string; workstationId: string }> {
+  const u = randomBytes(4).toString('hex')
+  const [employee] = rowsOf<{ id: string }>(
+    await db.execute(sql`
+      insert into employees (kep_id, gsis_user_id, full_name, email)
+      values (${kepId}, ${`emp-${u}`}, ${`Υπάλληλος ${u}`}, ${`emp-${u}@example.gr`})
+      returning id`),
+  )
+  const [desk] = rowsOf<{ id: string }>(
+    await db.execute(sql`
+      insert into workstations (kep_id, label) values (${kepId}, ${`ws-${u}`}) returning id`),
+  )
+  await db.execute(sql`
+    insert into employee_availability
+      (employee_id, workstation_id, weekday, starts_at, ends_at, valid_from)
+    select ${employee!.id}, ${desk!.id}, d, '08:00', '15:00', '2020-01-01'
+    from generate_series(1, 5) as d`)
+  return { id: employee!.id, workstationId: desk!.id }
 }

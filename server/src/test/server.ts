@@ -8,7 +8,7 @@ import { fixedClock, type Clock } from '../platform/clock.js'
 import { loadConfig } from '../platform/config.js'
 import type { Database } from '../platform/db/client.js'
 import { createLogger } from '../platform/logger.js'
-import type { RateLimitRules } from '../platform/security/rate-limit.js'
+import { defaultRateLimits, type RateLimitRules } from '../platform/security/rate-limit.js'
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number
@@ -50,6 +50,15 @@ export function roomyRateLimits(points: number, windowSeconds: number): RateLimi
     upload: { perCaller: roomy, perIp: roomy },
     signal: { perCaller: roomy, perIp: roomy },
   }
+}
+
+/**
+ * The default limits, but room for the many logins of a matrix (every role, and afresh for
+ * each cell that ends sessions): the login limit is tested on its own.
+ */
+export const manyLogins: RateLimitRules = {
+  ...defaultRateLimits,
+  login: roomyRateLimits(10_000, 600).login,
 }
 
 /** A real server on a free port, as graphql-ws's own tests do; stop() it in afterAll. */

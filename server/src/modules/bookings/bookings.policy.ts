@@ -26,7 +26,11 @@ export function canRescheduleBooking(actor: Actor, booking: BookingRef): boolean
   return actor.kind === 'citizen' && actor.citizenId === booking.citizenId
 }
 
-/** R2.4: the citizen cancels; the KEP's staff and administrators may too (e.g. on the phone). */
+/**
+ * R2.4: the citizen cancels; the KEP's staff and administrators may too (e.g. on the phone),
+ * except an AUDITOR, who reads and changes nothing (Art. 3.5).
+ */
 export function canCancelBooking(actor: Actor, booking: BookingRef): boolean {
+  if (actor.kind === 'administrator' && actor.role === 'auditor') return false
   return canReadBooking(actor, booking)
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import {
   boolean,
+  customType,
   check,
   date,
   index,
@@ -9,10 +10,15 @@ import {
   pgEnum,
   pgTable,
   text,
+  unique,
   timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core'
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+})
 
 /** Where a municipality stands in the programme (R5.1–R5.3). */
 export const participationStatus = pgEnum('participation_status', [
@@ -108,10 +114,56 @@ export const procedures = pgTable(
     /** Titles in both languages folded to lower case without accents, for search. */
     searchText: text().notNull(),
     active: boolean().notNull().default(true),
+    /** The procedure's form (έντυπο), as a link; an uploaded PDF is in procedure_forms. */
+    formUrl: text(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index().on(t.categoryId),
     index().on(t.municipalityId),
     uniqueIndex('procedures_category_title').on(t.categoryId, t.municipalityId, t.titleEl),
+  ],
+)
+
+/** A procedure's form (έντυπο) uploaded as a PDF (R4.1–R4.4, Art. 4 "with their forms"). */
+export const procedureForms = pgTable('procedure_forms', {
+  procedureId: uuid()
+    .primaryKey()
+    .references(() => procedures.id, { onDelete: 'cascade' }),
+  fileName: text().notNull(),
+  content: bytea().notNull(),
+  sha256: text().notNull(),
+  uploadedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  uploadedBy: uuid(),
+})
+
+/**
+ * A field's scheduling parameters from an instant on (ARCHITECTURE "Versions with an effective
+ * date"): bookings made from effective_from on use them; a booking keeps the length it was
+ * made with. Before a field's first version, its service_categories row's values apply.
+ */
+export const serviceCategoryParameters = pgTable(
+  'service_category_parameters',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    categoryId: uuid()
+      .notNull()
+      .references(() => serviceCategories.id),
+    effectiveFrom: timestamp({ withTimezone: true }).notNull(),
+    callMinutes: integer().notNull(),
+    bufferMinutes: integer().notNull(),
+    slotStepMinutes: integer().notNull(),
+    minNoticeMinutes: integer().notNull(),
+    horizonDays: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid(),
+  },
+  (t) => [
+    unique().on(t.categoryId, t.effectiveFrom),
+    check('service_category_parameters_call_minutes', sql`${t.callMinutes} between 5 and 240`),
+    check('service_category_parameters_buffer', sql`${t.bufferMinutes} between 0 and 120`),
+    check('service_category_parameters_step', sql`${t.slotStepMinutes} between 5 and 120`),
+    check('service_category_parameters_notice', sql`${t.minNoticeMinutes} between 0 and 43200`),
+    check('service_category_parameters_horizon', sql`${t.horizonDays} between 1 and 366`),
   ],
 )

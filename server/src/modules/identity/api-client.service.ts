@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { desc, eq } from 'drizzle-orm'
-import type { Actor } from '../../platform/actor.js'
+import { isAdministrator, type Actor } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
 import type { Db } from '../../platform/db/client.js'
 import { DomainError, notFound, validationFailed, type FieldError } from '../../platform/errors.js'
@@ -39,8 +39,9 @@ function newKeyPrefix(): string {
 
 function assertAdministrator(
   actor: Actor,
+  role: 'administrator' | 'auditor' = 'administrator',
 ): asserts actor is Extract<Actor, { kind: 'administrator' }> {
-  if (actor.kind !== 'administrator') {
+  if (!isAdministrator(actor, role)) {
     throw new DomainError('FORBIDDEN', {
       el: 'Μόνο οι διαχειριστές διαχειρίζονται τα κλειδιά API.',
       en: 'Only administrators manage API keys.',
@@ -160,9 +161,9 @@ export async function revokeApiClient(
   })
 }
 
-/** Every API client, newest first. @throws FORBIDDEN unless an administrator asks. */
+/** Every API client, newest first. @throws FORBIDDEN unless an administrator (any role) asks. */
 export async function listApiClients(db: Db, actor: Actor): Promise<ApiClientRow[]> {
-  assertAdministrator(actor)
+  assertAdministrator(actor, 'auditor')
   return db.select().from(apiClients).orderBy(desc(apiClients.createdAt))
 }
 

@@ -44,7 +44,11 @@ export class IdentityOperations {
           sessionExpiresAt,
         }
       case 'administrator':
-        return { role: UserRole.ADMINISTRATOR, displayName: names.displayName, sessionExpiresAt }
+        return {
+          role: administratorUserRole[actor.role],
+          displayName: names.displayName,
+          sessionExpiresAt,
+        }
     }
   }
 
@@ -90,7 +94,7 @@ export class IdentityOperations {
     return { endedSessions }
   }
 
-  @Authorized(Role.Administrator)
+  @Authorized(Role.Auditor)
   @Query(() => [ApiClient], { description: 'Every API client, newest first.' })
   apiClients(@Ctx() ctx: Context) {
     return listApiClients(ctx.db, ctx.actor)
@@ -116,5 +120,11 @@ export class IdentityOperations {
     return { client: await revokeApiClient(ctx.db, ctx.clock, ctx.actor, input.id, ctx.ip) }
   }
 }
+
+const administratorUserRole = {
+  administrator: UserRole.ADMINISTRATOR,
+  operator: UserRole.OPERATOR,
+  auditor: UserRole.AUDITOR,
+} as const
 
 export const identityResolvers = [IdentityOperations] as const

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import {
   boolean,
   check,
+  date,
   index,
   integer,
   pgEnum,
@@ -43,14 +44,32 @@ export const employees = pgTable(
       .references(() => keps.id),
     /** User id at the public-administration variant of GSIS. */
     gsisUserId: text().notNull().unique(),
+    /**
+     * The employee's tax number (ΑΦΜ): how an administrator adds them; one employment at a
+     * time (null for rows from before it was asked).
+     */
+    taxId: text().unique(),
     fullName: text().notNull(),
     email: text().notNull(),
     role: employeeRole().notNull().default('staff'),
     active: boolean().notNull().default(true),
+    /** The first day they no longer work here (deactivated from a date); null: no end known. */
+    leavesOn: date({ mode: 'string' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.kepId)],
 )
+
+/**
+ * The "special administrator roles" of Art. 3.5: an ADMINISTRATOR may do everything (roles,
+ * parameters included); an OPERATOR keeps the network running (hours, closures, extraordinary
+ * hours, employees' availability); an AUDITOR reads everything and changes nothing.
+ */
+export const administratorRole = pgEnum('administrator_role', [
+  'administrator',
+  'operator',
+  'auditor',
+])
 
 /** Ministry administrators (One-Stop-Shop directorate, R3.5). */
 export const administrators = pgTable('administrators', {
@@ -58,6 +77,7 @@ export const administrators = pgTable('administrators', {
   gsisUserId: text().notNull().unique(),
   fullName: text().notNull(),
   email: text().notNull(),
+  role: administratorRole().notNull().default('administrator'),
   active: boolean().notNull().default(true),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 })

@@ -6,7 +6,10 @@ export enum UserRole {
   CITIZEN = 'citizen',
   STAFF = 'staff',
   MANAGER = 'manager',
+  /** Art. 3.5's special roles of the ministry's administrators. */
   ADMINISTRATOR = 'administrator',
+  OPERATOR = 'operator',
+  AUDITOR = 'auditor',
   API_CLIENT = 'api_client',
 }
 registerEnumType(UserRole, {

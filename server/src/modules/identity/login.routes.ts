@@ -335,6 +335,12 @@ function actorFromRow(s: { principalKind: string; principalId: string; id: strin
         sessionId: s.id,
       } as const
     default:
-      return { kind: 'administrator', administratorId: s.principalId, sessionId: s.id } as const
+      // the role is not needed to name the actor in the trail either
+      return {
+        kind: 'administrator',
+        administratorId: s.principalId,
+        role: 'auditor',
+        sessionId: s.id,
+      } as const
   }
 }

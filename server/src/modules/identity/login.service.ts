@@ -69,7 +69,7 @@ export async function completeLogin(
       const [administrator] = employee
         ? []
         : await tx
-            .select({ id: administrators.id })
+            .select({ id: administrators.id, role: administrators.role })
             .from(administrators)
             .where(sql`${administrators.gsisUserId} = ${user.userId} and ${administrators.active}`)
       if (employee) {
@@ -86,6 +86,7 @@ export async function completeLogin(
         actorOf = (sessionId) => ({
           kind: 'administrator',
           administratorId: administrator.id,
+          role: administrator.role,
           sessionId,
         })
       } else {

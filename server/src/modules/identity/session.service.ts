@@ -89,10 +89,12 @@ async function principalActor(db: Db, kind: string, id: string, sessionId: strin
     }
     case 'administrator': {
       const [a] = await db
-        .select({ id: administrators.id })
+        .select({ id: administrators.id, role: administrators.role })
         .from(administrators)
         .where(and(eq(administrators.id, id), eq(administrators.active, true)))
-      return a ? { kind: 'administrator', administratorId: a.id, sessionId } : { kind: 'anonymous' }
+      return a
+        ? { kind: 'administrator', administratorId: a.id, role: a.role, sessionId }
+        : { kind: 'anonymous' }
     }
     default:
       return { kind: 'anonymous' }

@@ -1,6 +1,6 @@
 import { DateTimeResolver } from 'graphql-scalars'
 import { Ctx, Field, ID, Int, ObjectType, Query, Resolver, Arg, Authorized } from 'type-graphql'
-import { Role } from '../../platform/actor.js'
+import { isAdministrator, Role } from '../../platform/actor.js'
 import type { BaseContext } from '../../platform/context.js'
 import { DomainError } from '../../platform/errors.js'
 import { listOutboxFailures } from './outbox.service.js'
@@ -36,7 +36,7 @@ export class OutboxFailure {
 
 @Resolver()
 export class NotificationsQueries {
-  @Authorized(Role.Administrator)
+  @Authorized(Role.Auditor)
   @Query(() => [OutboxFailure], {
     description: 'Emails that could not be delivered, newest first (administrators).',
   })
@@ -50,7 +50,7 @@ export class NotificationsQueries {
         en: 'Please log in to continue.',
       })
     }
-    if (ctx.actor.kind !== 'administrator') {
+    if (!isAdministrator(ctx.actor, 'auditor')) {
       throw new DomainError('FORBIDDEN', {
         el: 'Μόνο οι διαχειριστές βλέπουν τα email που δεν παραδόθηκαν.',
         en: 'Only administrators see undelivered emails.',

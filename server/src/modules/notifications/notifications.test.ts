@@ -374,7 +374,12 @@ describe('delivery: never lost, never twice', () => {
 
     const queries = new NotificationsQueries()
     const ctx = (actor: Actor) => ({ db: database.db, clock, actor }) as never
-    const admin: Actor = { kind: 'administrator', administratorId: bad.id, sessionId: bad.id }
+    const admin: Actor = {
+      kind: 'administrator',
+      administratorId: bad.id,
+      role: 'auditor',
+      sessionId: bad.id,
+    }
     expect((await queries.outboxFailures(ctx(admin))).map((f) => f.id)).toContain(failure!.id)
     await expect(queries.outboxFailures(ctx(actorOf(good)))).rejects.toMatchObject({
       code: 'FORBIDDEN',

@@ -285,7 +285,7 @@ export class SpecialHoursOperations {
     return specialHours.listKepSpecialHours(ctx.db, kepId, from, to)
   }
 
-  @Authorized(Role.Manager, Role.Administrator)
+  @Authorized(Role.Manager, Role.Operator)
   @Mutation(() => SetKepSpecialHoursPayload, {
     description:
       "Sets a KEP's extraordinary hours on a date, replacing that day's (administrators: any KEP; a manager: their own).",
@@ -297,7 +297,7 @@ export class SpecialHoursOperations {
     return specialHours.setKepSpecialHours(ctx.db, ctx.clock, ctx.actor, input, ctx.ip)
   }
 
-  @Authorized(Role.Manager, Role.Administrator)
+  @Authorized(Role.Manager, Role.Operator)
   @Mutation(() => RemoveKepSpecialHoursPayload, {
     description: "Removes a KEP's extraordinary hours on a date: its weekly hours apply again.",
   })

@@ -4,6 +4,7 @@ import {
   check,
   date,
   index,
+  pgEnum,
   pgTable,
   smallint,
   text,
@@ -18,6 +19,12 @@ import { employees } from '../identity/identity.table.js'
 // All rules below are wall-clock times in Europe/Athens; instants are computed per local date.
 
 const weekday = () => smallint().notNull()
+
+/**
+ * Why a KEP is closed: a closure (a local holiday, a strike), a suspension decided by the
+ * ministry (from a date, until a date or further notice), or its permanent closing.
+ */
+export const kepClosureKind = pgEnum('kep_closure_kind', ['closure', 'suspension', 'permanent'])
 const monthDay = () => text()
 
 /**
@@ -64,6 +71,7 @@ export const kepClosures = pgTable(
     startsOn: date({ mode: 'string' }).notNull(),
     endsOn: date({ mode: 'string' }).notNull(),
     recurring: boolean().notNull().default(false),
+    kind: kepClosureKind().notNull().default('closure'),
     reasonEl: text().notNull(),
     reasonEn: text().notNull(),
   },

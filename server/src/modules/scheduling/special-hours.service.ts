@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, lte } from 'drizzle-orm'
-import type { Actor } from '../../platform/actor.js'
+import { isAdministrator, type Actor } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
 import type { Db } from '../../platform/db/client.js'
 import { notFound, validationFailed, type FieldError } from '../../platform/errors.js'
@@ -47,12 +47,12 @@ const clockTime = /^([01]\d|2[0-3]):[0-5]\d$/
 const kepNotFound = () => notFound({ el: 'Το ΚΕΠ', en: 'The KEP' })
 
 /**
- * The KEP whose hours the actor may change: any KEP for an administrator, their own for a
+ * The KEP whose hours the actor may change: any KEP for an ADMINISTRATOR or OPERATOR, their own for a
  * manager; another KEP is NOT_FOUND to a manager, so ids reveal nothing.
  */
 async function kepInReach(db: Db, actor: Actor, kepId: string): Promise<void> {
   const manager = actor.kind === 'employee' && actor.role === 'manager'
-  if (actor.kind !== 'administrator' && !manager) throw forbidden()
+  if (!isAdministrator(actor, 'operator') && !manager) throw forbidden()
   if (!isUuid(kepId) || (manager && actor.kepId !== kepId)) throw kepNotFound()
   const [kep] = await db.select({ id: keps.id }).from(keps).where(eq(keps.id, kepId))
   if (!kep) throw kepNotFound()

@@ -65,7 +65,7 @@ beforeAll(async () => {
   manager = asEmployee(await anEmployee(db, kep.id, { role: 'manager' }), 'manager')
   otherManager = asEmployee(await anEmployee(db, otherKep.id, { role: 'manager' }), 'manager')
   staff = asEmployee(await anEmployee(db, kep.id), 'staff')
-  admin = { kind: 'administrator', administratorId: kep.id, sessionId: kep.id }
+  admin = { kind: 'administrator', administratorId: kep.id, role: 'operator', sessionId: kep.id }
   Object.assign(ids, {
     procedure: (await aProcedure(db, info.id)).id,
     kep: kep.id,

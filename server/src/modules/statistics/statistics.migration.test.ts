@@ -2,16 +2,8 @@ import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database, Db } from '../../platform/db/client.js'
 import { runMigrations } from '../../platform/db/migrate.js'
-import { databaseMigratedUpTo } from '../../test/migrated-up-to.js'
-import {
-  aBooking,
-  aCategory,
-  aCitizen,
-  aKep,
-  aMunicipality,
-  anEmployee,
-  aProcedure,
-} from '../../test/factories.js'
+import { databaseMigratedUpTo, legacyEmployee, legacyProcedure } from '../../test/migrated-up-to.js'
+import { aBooking, aCategory, aCitizen, aKep, aMunicipality } from '../../test/factories.js'
 import { bookings } from '../bookings/index.js'
 import { localDateOf } from '../scheduling/index.js'
 import { dailyCounters } from './statistics.table.js'
@@ -64,9 +56,12 @@ describe('issue 12: migration 0012 and the bookings made before it', () => {
       await aCategory(db, 'information'),
       await aCategory(db, 'disability', { callMinutes: 40 }),
     ]
-    const procedures = [await aProcedure(db, fields[0]!.id), await aProcedure(db, fields[1]!.id)]
+    const procedures = [
+      await legacyProcedure(db, fields[0]!.id),
+      await legacyProcedure(db, fields[1]!.id),
+    ]
     const keps = [await aKep(db, m.id), await aKep(db, m.id)]
-    const employees = [await anEmployee(db, keps[0]!.id), await anEmployee(db, keps[1]!.id)]
+    const employees = [await legacyEmployee(db, keps[0]!.id), await legacyEmployee(db, keps[1]!.id)]
     const statuses = ['booked', 'in_progress', 'completed', 'cancelled', 'no_show'] as const
     const starts = [
       '2026-11-02T10:00:00+02:00',
