@@ -165,7 +165,8 @@ export async function anEmployee(
       })),
     ),
   )
-  return { ...employee!, workstationId }
+  // made with one, so never null here
+  return { ...employee!, gsisUserId: employee!.gsisUserId!, workstationId }
 }
 
 /** A citizen as the identity module would create at first login. */

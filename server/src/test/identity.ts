@@ -166,7 +166,7 @@ export async function anAdministrator(
       ...over,
     })
     .returning()
-  return row!
+  return { ...row!, gsisUserId: row!.gsisUserId ?? `adm-${u}` }
 }
 
 /** A graphql-ws client as a browser page of ours would open it: our Origin, the session cookie. */

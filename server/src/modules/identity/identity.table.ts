@@ -42,8 +42,11 @@ export const employees = pgTable(
     kepId: uuid()
       .notNull()
       .references(() => keps.id),
-    /** User id at the public-administration variant of GSIS. */
-    gsisUserId: text().notNull().unique(),
+    /**
+     * User id at the public-administration variant of GSIS; null until the first login of an
+     * employee an administrator added by tax number (the login finds them by taxId).
+     */
+    gsisUserId: text().unique(),
     /**
      * The employee's tax number (ΑΦΜ): how an administrator adds them; one employment at a
      * time (null for rows from before it was asked).
@@ -74,7 +77,10 @@ export const administratorRole = pgEnum('administrator_role', [
 /** Ministry administrators (One-Stop-Shop directorate, R3.5). */
 export const administrators = pgTable('administrators', {
   id: uuid().primaryKey().defaultRandom(),
-  gsisUserId: text().notNull().unique(),
+  /** As employees': null until the first login of one added by tax number. */
+  gsisUserId: text().unique(),
+  /** The administrator's tax number (ΑΦΜ); null for rows from before it was asked. */
+  taxId: text().unique(),
   fullName: text().notNull(),
   email: text().notNull(),
   role: administratorRole().notNull().default('administrator'),

@@ -62,16 +62,52 @@ export async function completeLogin(
       principal = { kind: 'citizen', id: row!.id }
       actorOf = (sessionId) => ({ kind: 'citizen', citizenId: row!.id, sessionId })
     } else {
+      // Known by their GSIS id; or, at the first login of someone an administrator added by
+      // tax number, by that number (the GSIS id is then kept for the next logins).
       const [employee] = await tx
-        .select({ id: employees.id, kepId: employees.kepId, role: employees.role })
+        .select({
+          id: employees.id,
+          kepId: employees.kepId,
+          role: employees.role,
+          gsisUserId: employees.gsisUserId,
+        })
         .from(employees)
-        .where(sql`${employees.gsisUserId} = ${user.userId} and ${employees.active}`)
+        .where(
+          sql`${employees.active}
+            and (${employees.leavesOn} is null
+              or ${employees.leavesOn} > (${now.toISOString()}::timestamptz at time zone 'Europe/Athens')::date)
+            and (${employees.gsisUserId} = ${user.userId}
+              or (${employees.gsisUserId} is null and ${employees.taxId} = ${user.taxId}))`,
+        )
+        .orderBy(sql`${employees.gsisUserId} is null`)
+        .limit(1)
       const [administrator] = employee
         ? []
         : await tx
-            .select({ id: administrators.id, role: administrators.role })
+            .select({
+              id: administrators.id,
+              role: administrators.role,
+              gsisUserId: administrators.gsisUserId,
+            })
             .from(administrators)
-            .where(sql`${administrators.gsisUserId} = ${user.userId} and ${administrators.active}`)
+            .where(
+              sql`${administrators.active} and (${administrators.gsisUserId} = ${user.userId}
+                or (${administrators.gsisUserId} is null and ${administrators.taxId} = ${user.taxId}))`,
+            )
+            .orderBy(sql`${administrators.gsisUserId} is null`)
+            .limit(1)
+      if (employee && employee.gsisUserId === null) {
+        await tx
+          .update(employees)
+          .set({ gsisUserId: user.userId })
+          .where(eq(employees.id, employee.id))
+      }
+      if (administrator && administrator.gsisUserId === null) {
+        await tx
+          .update(administrators)
+          .set({ gsisUserId: user.userId })
+          .where(eq(administrators.id, administrator.id))
+      }
       if (employee) {
         principal = { kind: 'employee', id: employee.id }
         actorOf = (sessionId) => ({

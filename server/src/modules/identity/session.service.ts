@@ -1,4 +1,4 @@
-import { and, eq, isNull, ne } from 'drizzle-orm'
+import { and, eq, isNull, ne, sql } from 'drizzle-orm'
 import type { Actor } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
 import type { SessionConfig } from '../../platform/config.js'
@@ -61,7 +61,13 @@ export async function actorFromSessionToken(db: Db, clock: Clock, token: string)
   if (now >= idleUntil || now >= session.absoluteExpiresAt.getTime()) {
     return { kind: 'anonymous' }
   }
-  const actor = await principalActor(db, session.principalKind, session.principalId, session.id)
+  const actor = await principalActor(
+    db,
+    session.principalKind,
+    session.principalId,
+    session.id,
+    new Date(now),
+  )
   if (actor.kind === 'anonymous') return actor
   if (now - session.lastSeenAt.getTime() >= touchEverySeconds * 1000) {
     await db
@@ -72,7 +78,13 @@ export async function actorFromSessionToken(db: Db, clock: Clock, token: string)
   return actor
 }
 
-async function principalActor(db: Db, kind: string, id: string, sessionId: string): Promise<Actor> {
+async function principalActor(
+  db: Db,
+  kind: string,
+  id: string,
+  sessionId: string,
+  now: Date,
+): Promise<Actor> {
   switch (kind) {
     case 'citizen': {
       const [c] = await db.select({ id: citizens.id }).from(citizens).where(eq(citizens.id, id))
@@ -82,7 +94,11 @@ async function principalActor(db: Db, kind: string, id: string, sessionId: strin
       const [e] = await db
         .select({ id: employees.id, kepId: employees.kepId, role: employees.role })
         .from(employees)
-        .where(and(eq(employees.id, id), eq(employees.active, true)))
+        .where(
+          // an employee deactivated from a date works until the day before it
+          sql`${employees.id} = ${id} and ${employees.active} and (${employees.leavesOn} is null
+            or ${employees.leavesOn} > (${now.toISOString()}::timestamptz at time zone 'Europe/Athens')::date)`,
+        )
       return e
         ? { kind: 'employee', employeeId: e.id, kepId: e.kepId, role: e.role, sessionId }
         : { kind: 'anonymous' }
