@@ -56,6 +56,7 @@ const domainCodes: Record<ErrorCode, true> = {
   VALIDATION_FAILED: true,
   SLOT_UNAVAILABLE: true,
   CONFLICT: true,
+  STALE_PREVIEW: true,
   RATE_LIMITED: true,
   SERVICE_UNAVAILABLE: true,
   CALL_NOT_OPEN: true,

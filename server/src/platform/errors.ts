@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'VALIDATION_FAILED'
   | 'SLOT_UNAVAILABLE'
   | 'CONFLICT'
+  // an impact preview no longer holds: the bookings it listed changed since (administration)
+  | 'STALE_PREVIEW'
   | 'RATE_LIMITED'
   // a dependency (the database) is unreachable for a moment: HTTP 503 with Retry-After
   | 'SERVICE_UNAVAILABLE'
