@@ -11,6 +11,13 @@ export {
   type Booking,
 } from './bookings.service.js'
 export { canReadBooking } from './bookings.policy.js'
+export {
+  lockFutureBookings,
+  writeAdministrativeOutcome,
+  type AdministrativeOutcome,
+  type BookingWatch,
+  type TouchedBooking,
+} from './administrative.service.js'
 export { Booking as BookingType, DeliveryMethod as DeliveryMethodType } from './bookings.types.js'
 export { setBookingStatusFromCall, type CallOutcomeStatus } from './call-outcome.js'
 export { documentsRouter, type DocumentsHttpDeps } from './documents.http.js'

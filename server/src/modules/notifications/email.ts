@@ -13,6 +13,8 @@ export interface BookingMail {
   kepName: string
   kepAddress: string
   startsAt: Date
+  /** Why the service moved or cancelled it (issue 13: a KEP suspended, an employee absent…). */
+  notice?: string
 }
 
 export interface RenderedEmail {
@@ -71,6 +73,7 @@ export function renderEmail(
     '',
     m.intro[kind],
     '',
+    ...(mail.notice ? [mail.notice, ''] : []),
     ...details.map(([k, v]) => `${k}: ${v}`),
     '',
     ...(active
@@ -109,7 +112,7 @@ export function renderEmail(
 <p style="margin:0 0 16px;padding:12px 16px;background:#003375;color:#ffffff;font-weight:bold">${e(m.service)}</p>
 <h1 style="font-size:24px;margin:0 0 16px">${e(m.heading[kind])}</h1>
 <p>${e(m.greeting(mail.fullName))}</p>
-<p>${e(m.intro[kind])}</p>
+<p>${e(m.intro[kind])}</p>${mail.notice ? `\n<p>${e(mail.notice)}</p>` : ''}
 <h2 style="font-size:20px">${e(m.detailsHeading)}</h2>
 <table role="presentation" style="border-collapse:collapse">
 ${details.map(([k, v]) => `<tr><th scope="row" style="text-align:left;padding:4px 12px 4px 0;vertical-align:top">${e(k)}</th><td style="padding:4px 0">${e(v)}</td></tr>`).join('\n')}

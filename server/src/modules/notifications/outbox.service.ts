@@ -2,7 +2,7 @@ import { and, desc, eq, like, lt, sql } from 'drizzle-orm'
 import type { Transporter } from 'nodemailer'
 import type { Clock } from '../../platform/clock.js'
 import { rowsOf, type Db, type Statement } from '../../platform/db/client.js'
-import { isDatabaseUnavailable } from '../../platform/errors.js'
+import { isDatabaseUnavailable, type Bilingual } from '../../platform/errors.js'
 import type { Logger } from '../../platform/logger.js'
 import { getSetting } from '../settings/index.js'
 import { callWindowRule, type CallWindowRule } from '../calls/index.js'
@@ -36,10 +36,11 @@ export async function enqueueBookingEmails(
   booking: OutboxBooking,
   change: BookingChange,
   now: Date,
+  notice?: Bilingual,
 ): Promise<void> {
   const leads =
     change === 'cancelled' ? [] : await getSetting(tx, 'notifications.reminderLeadMinutes')
-  for (const write of bookingEmailWrites(tx, booking, change, now, leads)) await write
+  for (const write of bookingEmailWrites(tx, booking, change, now, leads, notice)) await write
 }
 
 /**
@@ -56,6 +57,8 @@ export function bookingEmailWrites(
   change: BookingChange,
   now: Date,
   leads: readonly number[],
+  /** Why the service changed it (an administrative move or cancellation), said in the email. */
+  notice?: Bilingual,
 ): Statement[] {
   const row = (kind: string, dueAt: Date, payload: Record<string, unknown>) => ({
     bookingId: booking.id,
@@ -68,7 +71,7 @@ export function bookingEmailWrites(
     nextAttemptAt: dueAt,
     createdAt: now,
   })
-  const rows = [row(change, now, {})]
+  const rows = [row(change, now, notice ? { notice } : {})]
   const writes: Statement[] = []
   if (change === 'cancelled') {
     writes.push(
@@ -135,6 +138,8 @@ interface Claimed {
   recipient: string
   locale: string
   attempts: number
+  /** jsonb: an object, or its text on a driver that does not parse it. */
+  payload: { notice?: Bilingual } | string | null
 }
 
 interface BookingRow {
@@ -191,7 +196,7 @@ export async function sendDueEmails(deps: SenderDeps): Promise<TickResult> {
         order by next_attempt_at
         limit ${deps.batchSize ?? 50}::int
         for update skip locked)
-      returning id, booking_id, kind, version, recipient, locale, attempts`),
+      returning id, booking_id, kind, version, recipient, locale, attempts, payload`),
   )
   const result: TickResult = { claimed: claimed.length, sent: 0, retried: 0, failed: 0, dropped: 0 }
   if (claimed.length === 0) return result
@@ -291,6 +296,15 @@ async function throughHiccups(write: () => Promise<unknown>): Promise<void> {
   }
 }
 
+/** The notice of an administrative change stored with the row, in the citizen's language. */
+function noticeOf(c: Claimed, en: boolean): string | undefined {
+  const payload = (typeof c.payload === 'string' ? JSON.parse(c.payload) : c.payload) as {
+    notice?: Bilingual
+  } | null
+  const notice = payload?.notice
+  return notice ? (en ? notice.en : notice.el) : undefined
+}
+
 /** Builds the message of a claimed row; a join link is issued now, so it exists only in the email. */
 async function compose(
   deps: SenderDeps,
@@ -314,6 +328,7 @@ async function compose(
     kepName: en ? b.kep_en : b.kep_el,
     kepAddress: `${en ? b.address_en : b.address_el}, ${b.postal_code} ${en ? b.city_en : b.city_el}`,
     startsAt,
+    notice: noticeOf(c, en),
   }
   const base = deps.publicUrl.replace(/\/$/, '')
   const join =

@@ -34,13 +34,16 @@ export {
   warmScheduling,
 } from './scheduling.service.js'
 export {
+  heldReservations,
   move,
   release,
+  reservationsHeldByRules,
   releaseWrite,
   reserve,
   reservingTransaction,
   slotTaken,
   startProblems,
+  type HeldReservation,
   type Reservation,
   type ReserveInput,
   type ReserveOutcome,

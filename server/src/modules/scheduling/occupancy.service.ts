@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { and, eq, gte, isNull, lt, sql } from 'drizzle-orm'
+import { and, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm'
 import type { Clock } from '../../platform/clock.js'
 import { executePrepared, pgErrorOf, type Db } from '../../platform/db/client.js'
 import { DomainError, validationFailed, type FieldError } from '../../platform/errors.js'
@@ -13,7 +13,13 @@ import {
   type ResolvedScope,
   type ScopeInput,
 } from './scheduling.service.js'
-import { blockedSpan, forEachFreeSlot, type FreeSlot, type Span } from './slot-engine.js'
+import {
+  blockedSpan,
+  forEachFreeSlot,
+  type FreeSlot,
+  type SchedulingParams,
+  type Span,
+} from './slot-engine.js'
 
 // Occupancy belongs to scheduling (issue 12): the one module that answers "who is busy when"
 // and "reserve this". It orders the candidates for a slot (fair spread), computes the blocked
@@ -38,6 +44,20 @@ export interface ReserveInput {
   resolved: ResolvedScope
   startsAt: Date
   now: Date
+  /**
+   * An administrative move of a booking already made (issue 13: a colleague or another KEP
+   * takes it when its employee or KEP no longer can): it keeps the length it was booked with,
+   * and the minimum notice and the horizon, rules of booking, do not apply.
+   */
+  keeping?: { callMinutes: number; bufferMinutes: number }
+}
+
+/** The parameters a reservation is tried with: the field's, or for `keeping` the booking's own. */
+function reserveParams(input: ReserveInput, start: number): SchedulingParams {
+  const params = paramsAt(input.resolved.category, input.now)
+  if (!input.keeping) return params
+  // on every minute: the booking's start was on the grid of the step it was made with
+  return { ...params, ...input.keeping, slotStepMinutes: 1, earliest: start, latest: start + 1 }
 }
 
 /**
@@ -113,15 +133,15 @@ export function startProblems(resolved: ResolvedScope, startsAt: Date, now: Date
  */
 async function candidatesFor(
   db: Db,
-  { scope, category }: ResolvedScope,
+  { scope }: ResolvedScope,
   start: number,
-  now: Date,
+  params: SchedulingParams,
   ignoreReservationId?: string,
 ): Promise<FreeSlot[]> {
   const date = localDateOf(start)
   const data = await loadSchedulingData(db, scope, ignoreReservationId)
   const free: FreeSlot[] = []
-  forEachFreeSlot([date], data, paramsAt(category, now), (slot) => {
+  forEachFreeSlot([date], data, params, (slot) => {
     if (slot.start === start) free.push(slot)
   })
   if (free.length <= 1) return free
@@ -228,8 +248,9 @@ async function reserveAmong(
   attempt: (tx: Db, slot: FreeSlot, keys: string) => Promise<Reservation | undefined>,
 ): Promise<ReserveOutcome> {
   const start = input.startsAt.getTime()
-  const candidates = await candidatesFor(tx, input.resolved, start, input.now, ignoreReservationId)
-  if (candidates.length === 0) {
+  const params = reserveParams(input, start)
+  const candidates = await candidatesFor(tx, input.resolved, start, params, ignoreReservationId)
+  if (candidates.length === 0 && !input.keeping) {
     const error = await notOfferedError(tx, input.resolved, start, input.now)
     if (error) return { refused: 'not_offered', error }
   }
@@ -256,7 +277,7 @@ async function reserveAmong(
  * granted at once, and the statement stays one prepared text.
  */
 export async function reserve(tx: Db, input: ReserveInput): Promise<ReserveOutcome> {
-  const span = blockedSpan(input.startsAt.getTime(), input.resolved.category)
+  const span = blockedSpan(input.startsAt.getTime(), input.keeping ?? input.resolved.category)
   const instant = (ms: number) => sql`${new Date(ms).toISOString()}::timestamptz`
   return reserveAmong(tx, input, undefined, async (db, slot, keys) => {
     // the subquery in WHERE runs (every lock, in order) before the row is inserted
@@ -305,7 +326,7 @@ export async function move(
   input: ReserveInput,
 ): Promise<ReserveOutcome> {
   if (reservationId === null) return reserve(tx, input)
-  const span = blockedSpan(input.startsAt.getTime(), input.resolved.category)
+  const span = blockedSpan(input.startsAt.getTime(), input.keeping ?? input.resolved.category)
   let locked = false
   return reserveAmong(tx, input, reservationId, async (db, slot, keys) => {
     if (!locked) {
@@ -441,4 +462,73 @@ export async function heldCallsOfKep(
       ),
     )
   return rows.map((r) => ({ startsAt: r.startsAt.getTime(), endsAt: r.endsAt.getTime() }))
+}
+
+/** A held reservation as the administration re-checks it (issue 13). */
+export interface HeldReservation {
+  id: string
+  kepId: string
+  employeeId: string
+  workstationId: string
+  startsAt: Date
+  endsAt: Date
+  blockedUntil: Date
+}
+
+/** The held reservations among `ids` (released ones left out). */
+export async function heldReservations(db: Db, ids: string[]): Promise<HeldReservation[]> {
+  if (ids.length === 0) return []
+  return db
+    .select(columns)
+    .from(occupancy)
+    .where(and(inArray(occupancy.id, ids), isNull(occupancy.releasedAt)))
+}
+
+/**
+ * Which held reservations the rules as they stand — a change made earlier in the caller's
+ * transaction included — still hold: the KEP open for the whole span (call and buffer), the
+ * employee available there at that desk, not absent, the KEP not closed. Other reservations do
+ * not matter (the constraints never let two overlap); nor do notice, horizon and the slot step
+ * they were made with, rules of booking. The rules are cut once per KEP.
+ */
+export async function reservationsHeldByRules(
+  db: Db,
+  reservations: readonly HeldReservation[],
+): Promise<Set<string>> {
+  const held = new Set<string>()
+  const byKep = new Map<string, HeldReservation[]>()
+  for (const r of reservations) {
+    const list = byKep.get(r.kepId)
+    if (list) list.push(r)
+    else byKep.set(r.kepId, [r])
+  }
+  const minutes = (ms: number) => Math.round(ms / 60_000)
+  const nobodyBusy = new Map<string, Span[]>()
+  for (const [kepId, list] of byKep) {
+    const data = {
+      ...(await loadSchedulingData(db, { kepId })),
+      busyByEmployee: nobodyBusy,
+      busyByWorkstation: nobodyBusy,
+    }
+    for (const r of list) {
+      const start = r.startsAt.getTime()
+      const params: SchedulingParams = {
+        callMinutes: minutes(r.endsAt.getTime() - start),
+        bufferMinutes: minutes(r.blockedUntil.getTime() - r.endsAt.getTime()),
+        slotStepMinutes: 1,
+        earliest: start,
+        latest: start + 1,
+      }
+      forEachFreeSlot([localDateOf(start)], data, params, (slot) => {
+        if (
+          slot.start === start &&
+          slot.employeeId === r.employeeId &&
+          slot.workstationId === r.workstationId
+        ) {
+          held.add(r.id)
+        }
+      })
+    }
+  }
+  return held
 }
