@@ -13,10 +13,11 @@ import {
 import {
   heldReservations,
   move,
-  reservationsHeldByRules,
+  reservationsUnderRules,
   reservingTransaction,
   resolveScope,
   type HeldReservation,
+  type HeldReservationState,
   type ScopeInput,
 } from '../scheduling/index.js'
 import {
@@ -129,14 +130,15 @@ async function decide(
       )
     ).map((r) => [r.id, r]),
   )
-  const stillHeld = await reservationsHeldByRules(tx, [...reservations.values()])
+  const states = await reservationsUnderRules(tx, [...reservations.values()])
   const affected: AffectedBooking[] = []
   for (const booking of touched) {
     const reservation =
       booking.reservationId === null ? undefined : reservations.get(booking.reservationId)
     // no reservation holds nobody's time (a booking written before scheduling owned it)
-    if (!reservation || stillHeld.has(reservation.id)) continue
-    const outcome = await rehome(tx, booking, reservation, input.uncovered, now)
+    const state = reservation && states.get(reservation.id)
+    if (!reservation || !state || state === 'held') continue
+    const outcome = await rehome(tx, booking, reservation, state, input.uncovered, now)
     if (outcome) await writeAdministrativeOutcome(tx, actor, booking, outcome, now, reason)
     affected.push({
       bookingId: booking.id,
@@ -163,6 +165,7 @@ async function rehome(
   tx: Db,
   booking: TouchedBooking,
   reservation: HeldReservation,
+  state: HeldReservationState,
   uncovered: UncoveredChoice,
   now: Date,
 ): Promise<AdministrativeOutcome | undefined> {
@@ -189,7 +192,9 @@ async function rehome(
     })
     return 'reservation' in moved ? moved.reservation : undefined
   }
-  const colleague = await tryIn({ kepId: booking.kepId })
+  // only where a colleague is free by the rules and the reservations: a KEP closed that day
+  // (a strike, a suspension) costs no attempt per booking
+  const colleague = state === 'colleague' ? await tryIn({ kepId: booking.kepId }) : undefined
   if (colleague) return { fate: 'reassigned', reservation: colleague }
   if (uncovered === UncoveredChoice.MOVE && !booking.municipalField) {
     const elsewhere = await tryIn({ municipalityId: booking.kepMunicipalityId })

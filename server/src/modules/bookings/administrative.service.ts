@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, gte, inArray, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, getTableColumns, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm'
 import type { Actor } from '../../platform/actor.js'
 import { asParts, type Db, type Statement } from '../../platform/db/client.js'
 import type { Bilingual } from '../../platform/errors.js'
@@ -28,6 +28,9 @@ export interface TouchedBooking extends Booking {
 export interface BookingWatch {
   kepIds?: readonly string[]
   employeeIds?: readonly string[]
+  /** Only those starting in [from, to) (a closure's days, say); default: all from now on. */
+  from?: Date
+  to?: Date
 }
 
 /**
@@ -54,7 +57,14 @@ export async function lockFutureBookings(
     .from(bookings)
     .innerJoin(serviceCategories, eq(serviceCategories.id, bookings.categoryId))
     .innerJoin(keps, eq(keps.id, bookings.kepId))
-    .where(and(eq(bookings.status, 'booked'), gte(bookings.startsAt, now), or(...whose)))
+    .where(
+      and(
+        eq(bookings.status, 'booked'),
+        gte(bookings.startsAt, watch.from && watch.from > now ? watch.from : now),
+        watch.to ? lt(bookings.startsAt, watch.to) : undefined,
+        or(...whose),
+      ),
+    )
     .orderBy(asc(bookings.startsAt), asc(bookings.id))
     .for('update', { of: bookings })
 }

@@ -19,6 +19,7 @@ import {
   type FreeSlot,
   type SchedulingParams,
   type Span,
+  type SpanLookup,
 } from './slot-engine.js'
 
 // Occupancy belongs to scheduling (issue 12): the one module that answers "who is busy when"
@@ -484,18 +485,29 @@ export async function heldReservations(db: Db, ids: string[]): Promise<HeldReser
     .where(and(inArray(occupancy.id, ids), isNull(occupancy.releasedAt)))
 }
 
+/** What the rules as they stand say of a held reservation (reservationsUnderRules). */
+export type HeldReservationState =
+  /** its employee at its desk can still take it */
+  | 'held'
+  /** they cannot, but a colleague of the same KEP is free for it now: try them (move) */
+  | 'colleague'
+  /** nobody of its KEP can take it */
+  | 'uncovered'
+
 /**
- * Which held reservations the rules as they stand — a change made earlier in the caller's
- * transaction included — still hold: the KEP open for the whole span (call and buffer), the
- * employee available there at that desk, not absent, the KEP not closed. Other reservations do
- * not matter (the constraints never let two overlap); nor do notice, horizon and the slot step
- * they were made with, rules of booking. The rules are cut once per KEP.
+ * What the rules as they stand — a change made earlier in the caller's transaction included —
+ * say of held reservations: still held (the KEP open for the whole span, call and buffer, the
+ * employee available there at that desk, not absent, the KEP not closed; other reservations do
+ * not matter, the constraints never let two overlap), else whether a colleague of the same KEP
+ * is free for it (their reservations counted, the reservation's own desk freed). Notice,
+ * horizon and the slot step it was made with, rules of booking, do not apply. The rules are cut
+ * once per KEP; a colleague found here is only a candidate, `move` decides.
  */
-export async function reservationsHeldByRules(
+export async function reservationsUnderRules(
   db: Db,
   reservations: readonly HeldReservation[],
-): Promise<Set<string>> {
-  const held = new Set<string>()
+): Promise<Map<string, HeldReservationState>> {
+  const states = new Map<string, HeldReservationState>()
   const byKep = new Map<string, HeldReservation[]>()
   for (const r of reservations) {
     const list = byKep.get(r.kepId)
@@ -505,30 +517,42 @@ export async function reservationsHeldByRules(
   const minutes = (ms: number) => Math.round(ms / 60_000)
   const nobodyBusy = new Map<string, Span[]>()
   for (const [kepId, list] of byKep) {
-    const data = {
-      ...(await loadSchedulingData(db, { kepId })),
-      busyByEmployee: nobodyBusy,
-      busyByWorkstation: nobodyBusy,
-    }
+    const data = await loadSchedulingData(db, { kepId })
+    const rulesOnly = { ...data, busyByEmployee: nobodyBusy, busyByWorkstation: nobodyBusy }
     for (const r of list) {
       const start = r.startsAt.getTime()
+      const blockedUntil = r.blockedUntil.getTime()
       const params: SchedulingParams = {
         callMinutes: minutes(r.endsAt.getTime() - start),
-        bufferMinutes: minutes(r.blockedUntil.getTime() - r.endsAt.getTime()),
+        bufferMinutes: minutes(blockedUntil - r.endsAt.getTime()),
         slotStepMinutes: 1,
         earliest: start,
         latest: start + 1,
       }
-      forEachFreeSlot([localDateOf(start)], data, params, (slot) => {
-        if (
-          slot.start === start &&
-          slot.employeeId === r.employeeId &&
-          slot.workstationId === r.workstationId
-        ) {
-          held.add(r.id)
+      const date = localDateOf(start)
+      let state: HeldReservationState = 'uncovered'
+      forEachFreeSlot([date], rulesOnly, params, (slot) => {
+        if (slot.employeeId === r.employeeId && slot.workstationId === r.workstationId) {
+          state = 'held'
         }
       })
+      if (state === 'uncovered') {
+        // its desk is free for a colleague once it leaves it
+        const ownDesk = r.workstationId
+        const busyByWorkstation: SpanLookup = {
+          get: (id) => {
+            const spans = data.busyByWorkstation.get(id)
+            return id === ownDesk && spans
+              ? spans.filter(([s, e]) => s !== start || e !== blockedUntil)
+              : spans
+          },
+        }
+        forEachFreeSlot([date], { ...data, busyByWorkstation }, params, (slot) => {
+          if (slot.employeeId !== r.employeeId) state = 'colleague'
+        })
+      }
+      states.set(r.id, state)
     }
   }
-  return held
+  return states
 }
