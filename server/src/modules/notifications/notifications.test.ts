@@ -25,7 +25,12 @@ import { joinTokenInfo } from './join-tokens.js'
 import { createMailTransport } from './mail-transport.js'
 import { outbox } from './notifications.table.js'
 import { NotificationsQueries } from './notifications.resolver.js'
-import { leaseMs, listOutboxFailures, sendDueEmails } from './outbox.service.js'
+import {
+  enqueueBookingEmails,
+  leaseMs,
+  listOutboxFailures,
+  sendDueEmails,
+} from './outbox.service.js'
 import { startOutboxSender } from './sender.job.js'
 import { startSmtpSink, type ReceivedMail, type SmtpSink } from './smtp-sink.js'
 
@@ -299,6 +304,33 @@ describe('changes (R2.4)', () => {
     }
     expect(mailsOf(b)).toHaveLength(2)
     expect((await rowsOf(b)).filter((r) => r.status === 'pending')).toEqual([])
+  })
+
+  it('issue 13: a change the service made says why, in the citizen’s language, in the one email', async () => {
+    const b = await book(at('12:30'), { locale: 'en' })
+    await tick()
+    const notice = {
+      el: 'Το ΚΕΠ αναστέλλει τη λειτουργία του.',
+      en: 'The KEP suspends its service.',
+    }
+    // as the administration's cancellation writes it (bookings' writeAdministrativeOutcome)
+    await database.db.transaction(async (tx) => {
+      await tx.execute(
+        sql`update bookings set status = 'cancelled', version = version + 1 where id = ${b.id}`,
+      )
+      await enqueueBookingEmails(
+        tx,
+        { ...b, version: b.version + 1 },
+        'cancelled',
+        clock.now(),
+        notice,
+      )
+    })
+    await tick()
+    const [, mail] = mailsOf(b) as [ReceivedMail, ReceivedMail]
+    expect(mail.text).toContain(notice.en)
+    expect(mail.html).toContain(notice.en)
+    expect(mail.text).not.toContain(notice.el)
   })
 
   it('a reminder still pending when the booking is cancelled by other means is dropped at send time', async () => {
