@@ -1,4 +1,67 @@
-import type { MatrixRow } from './presets.js'
+import { kepClosures } from '../../modules/scheduling/index.js'
+import { anyAdministrator, operators, type MatrixRow } from './presets.js'
 
-// The authorisation matrix's rows of the administration's hours (issue 13).
-export const hoursMatrix: Record<string, MatrixRow> = {}
+// The authorisation matrix's rows of the administration's hours (issue 13). The changes run as
+// previews (the default ImpactInput), so no cell changes what the next one sees.
+
+const week = [{ weekday: 1, windows: [{ opensAt: '09:00', closesAt: '13:00' }] }]
+
+/** Administrators read any KEP's hours and closures, a manager their own (the fixtures' KEP). */
+const readers = { ...anyAdministrator, manager: 'allowed' } as const
+
+export const hoursMatrix: Record<string, MatrixRow> = {
+  'Query.kepWeeklyHours': {
+    document: 'query ($kepId: ID!) { kepWeeklyHours(kepId: $kepId) { kepId } }',
+    variables: (f) => ({ kepId: f.kepId }),
+    expect: readers,
+  },
+  'Mutation.setKepWeeklyHours': {
+    document:
+      'mutation ($input: SetKepWeeklyHoursInput!) { setKepWeeklyHours(input: $input) { impact { applied } } }',
+    variables: (f) => ({ input: { kepId: f.kepId, days: week } }),
+    expect: operators,
+  },
+  'Mutation.bulkSetWeeklyHours': {
+    document:
+      'mutation ($input: BulkSetWeeklyHoursInput!) { bulkSetWeeklyHours(input: $input) { kepIds } }',
+    variables: (f) => ({ input: { municipalityId: f.municipalityId, days: week } }),
+    expect: operators,
+  },
+  'Query.kepClosures': {
+    document:
+      'query ($kepId: ID) { kepClosures(kepId: $kepId, from: "2027-02-01", to: "2027-02-28") { id } }',
+    variables: (f) => ({ kepId: f.kepId }),
+    expect: readers,
+  },
+  'Mutation.addKepClosure': {
+    document:
+      'mutation ($input: AddKepClosureInput!) { addKepClosure(input: $input) { impact { applied } } }',
+    variables: (f) => ({
+      input: {
+        kepId: f.kepId,
+        startsOn: '2027-02-01',
+        endsOn: '2027-02-01',
+        reasonEl: 'Απεργία',
+        reasonEn: 'Strike',
+      },
+    }),
+    expect: operators,
+  },
+  'Mutation.removeKepClosure': {
+    document: 'mutation ($id: ID!) { removeKepClosure(id: $id) { id } }',
+    variables: async (f) => {
+      const [closure] = await f.db
+        .insert(kepClosures)
+        .values({
+          kepId: f.kepId,
+          startsOn: '2027-02-02',
+          endsOn: '2027-02-02',
+          reasonEl: 'Απεργία',
+          reasonEn: 'Strike',
+        })
+        .returning({ id: kepClosures.id })
+      return { id: closure!.id }
+    },
+    expect: operators,
+  },
+}

@@ -1,0 +1,632 @@
+import { count, eq } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Actor } from '../../platform/actor.js'
+import { fixedClock } from '../../platform/clock.js'
+import type { Database } from '../../platform/db/client.js'
+import { DomainError } from '../../platform/errors.js'
+import { createTestDatabase } from '../../test/database.js'
+import {
+  aCategory,
+  aKep,
+  aMunicipality,
+  anEmployee,
+  aProcedure,
+  openingHours,
+} from '../../test/factories.js'
+import { auditLog } from '../audit/index.js'
+import { availability, kepClosures, kepOpeningHours } from '../scheduling/index.js'
+import {
+  addKepClosure,
+  bulkSetWeeklyHours,
+  firstCommonDate,
+  kepWeeklyHours,
+  listKepClosures,
+  removeKepClosure,
+  setKepWeeklyHours,
+  type SetWeeklyHoursInput,
+} from './hours.service.js'
+import { UncoveredChoice, type ImpactInput } from './impact.types.js'
+
+// Monday 4 January 2027, 08:00 in Athens (UTC+2).
+const clock = fixedClock('2027-01-04T06:00:00Z')
+
+let database: Database
+const ids = {} as Record<'procedure' | 'kep' | 'otherKep' | 'northKep' | 'north' | 'athens', string>
+const administrator: Actor = {
+  kind: 'administrator',
+  administratorId: '00000000-0000-4000-8000-000000000001',
+  role: 'administrator',
+  sessionId: 's1',
+}
+const operator: Actor = { ...administrator, role: 'operator', sessionId: 's2' }
+const auditor: Actor = { ...administrator, role: 'auditor', sessionId: 's3' }
+let manager: Actor
+
+const preview: ImpactInput = { apply: false, uncovered: UncoveredChoice.KEEP }
+const apply = (token: string): ImpactInput => ({
+  apply: true,
+  token,
+  uncovered: UncoveredChoice.KEEP,
+})
+
+beforeAll(async () => {
+  database = await createTestDatabase()
+  const db = database.db
+  const info = await aCategory(db, 'information', {
+    callMinutes: 20,
+    bufferMinutes: 10,
+    slotStepMinutes: 30,
+    minNoticeMinutes: 60,
+    horizonDays: 60,
+  })
+  const athens = await aMunicipality(db, { regionEl: 'Αττική', regionEn: 'Attica' })
+  const north = await aMunicipality(db, {
+    regionEl: 'Κεντρική Μακεδονία',
+    regionEn: 'Central Macedonia',
+  })
+  const kep = await aKep(db, athens.id)
+  const otherKep = await aKep(db, athens.id)
+  const northKep = await aKep(db, north.id)
+  for (const k of [kep, otherKep, northKep]) {
+    await openingHours(db, k.id, '08:00', '15:00')
+    // employees who could work every day, evenings too: the KEP's hours decide
+    await anEmployee(db, k.id, {
+      windows: [{ weekdays: [1, 2, 3, 4, 5, 6, 7], from: '07:00', to: '21:00' }],
+    })
+  }
+  const m = await anEmployee(db, kep.id, { role: 'manager' })
+  manager = { kind: 'employee', employeeId: m.id, kepId: kep.id, role: 'manager', sessionId: m.id }
+  Object.assign(ids, {
+    procedure: (await aProcedure(db, info.id)).id,
+    kep: kep.id,
+    otherKep: otherKep.id,
+    northKep: northKep.id,
+    north: north.id,
+    athens: athens.id,
+  })
+})
+afterAll(() => database?.close())
+
+const failure = async (p: Promise<unknown>) => {
+  try {
+    await p
+  } catch (err) {
+    if (err instanceof DomainError) return err
+    throw err
+  }
+  throw new Error('expected a DomainError')
+}
+
+const fields = (err: DomainError) =>
+  (err.details.fields as { field: string; reason: string }[]).map((f) => [f.field, f.reason])
+
+const counts = async () => {
+  const [hours] = await database.db.select({ n: count() }).from(kepOpeningHours)
+  const [closures] = await database.db.select({ n: count() }).from(kepClosures)
+  const [audit] = await database.db.select({ n: count() }).from(auditLog)
+  return { hours: hours!.n, closures: closures!.n, audit: audit!.n }
+}
+
+const slots = async (date: string, kepId = ids.kep) => {
+  const { days } = await availability(database.db, clock, {
+    category: 'information',
+    procedureId: ids.procedure,
+    kepId,
+    from: date,
+    to: date,
+  })
+  return days[0]!.slots.map((s) => s.localTime)
+}
+
+const weekdays = (opensAt: string, closesAt: string, days = [1, 2, 3, 4, 5]) =>
+  days.map((weekday) => ({ weekday, windows: [{ opensAt, closesAt }] }))
+
+const week = (over: Partial<SetWeeklyHoursInput> = {}): SetWeeklyHoursInput => ({
+  kepId: ids.kep,
+  days: weekdays('09:00', '13:00'),
+  ...over,
+})
+
+/** Preview, then apply with the preview's token: the way the admin app changes things. */
+async function previewThenApply<T extends { impact: { token: string } }>(
+  run: (impact: ImpactInput) => Promise<T>,
+): Promise<{ previewed: T; applied: T }> {
+  const previewed = await run(preview)
+  const applied = await run(apply(previewed.impact.token))
+  return { previewed, applied }
+}
+
+describe('a KEP’s weekly hours (R3.4, R3.5)', () => {
+  it('R3.4 reads every variant of a KEP’s hours; a manager reads their own KEP only', async () => {
+    const hours = await kepWeeklyHours(database.db, auditor, ids.otherKep)
+    expect(hours.variants).toEqual([
+      {
+        validFrom: null,
+        validTo: null,
+        seasonFrom: null,
+        seasonTo: null,
+        days: weekdays('08:00', '15:00'),
+      },
+    ])
+    expect((await kepWeeklyHours(database.db, manager, ids.kep)).kepId).toBe(ids.kep)
+    expect((await failure(kepWeeklyHours(database.db, manager, ids.otherKep))).code).toBe(
+      'NOT_FOUND',
+    )
+    expect(
+      (await failure(kepWeeklyHours(database.db, auditor, '00000000-0000-4000-8000-00000000dead')))
+        .code,
+    ).toBe('NOT_FOUND')
+  })
+
+  it('R3.5 an OPERATOR replaces the all-year week: a preview writes nothing, apply changes availability at once, audited before/after', async () => {
+    expect(await slots('2027-01-05')).toHaveLength(14) // 08:00–14:30
+    const before = await counts()
+    const previewed = await setKepWeeklyHours(database.db, clock, operator, week(), preview)
+    expect(previewed.impact.applied).toBe(false)
+    expect(previewed.weeklyHours.variants[0]!.days[0]).toEqual({
+      weekday: 1,
+      windows: [{ opensAt: '09:00', closesAt: '13:00' }],
+    })
+    expect(await counts()).toEqual(before)
+    expect(await slots('2027-01-05')).toHaveLength(14)
+
+    const applied = await setKepWeeklyHours(
+      database.db,
+      clock,
+      operator,
+      week(),
+      apply(previewed.impact.token),
+    )
+    expect(applied.impact.applied).toBe(true)
+    expect(await slots('2027-01-05')).toEqual([
+      '09:00',
+      '09:30',
+      '10:00',
+      '10:30',
+      '11:00',
+      '11:30',
+      '12:00',
+      '12:30',
+    ])
+    expect((await kepWeeklyHours(database.db, operator, ids.kep)).variants).toEqual([
+      {
+        validFrom: null,
+        validTo: null,
+        seasonFrom: null,
+        seasonTo: null,
+        days: weekdays('09:00', '13:00'),
+      },
+    ])
+    const [entry] = await database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'kep.weekly_hours.set'))
+    expect(entry).toMatchObject({ entity: 'kep', entityId: ids.kep })
+    expect(entry!.details).toMatchObject({
+      before: [{ validFrom: null, days: weekdays('08:00', '15:00') }],
+      after: { validFrom: null, days: weekdays('09:00', '13:00') },
+    })
+  })
+
+  it('R3.4 summer hours: the all-year week becomes the winter season in one change, then summer next to it; a Saturday with two windows', async () => {
+    const allYear = { validFrom: null, validTo: null, seasonFrom: null, seasonTo: null }
+    const summer = week({ kepId: ids.otherKep, seasonFrom: '06-15', seasonTo: '09-15' })
+    // two definitions would apply to one date
+    expect(
+      fields(await failure(setKepWeeklyHours(database.db, clock, operator, summer, preview))),
+    ).toEqual([['input.seasonFrom', 'overlaps_variant']])
+
+    const winterDays = [
+      ...weekdays('08:00', '15:00'),
+      {
+        weekday: 6,
+        windows: [
+          { opensAt: '17:00', closesAt: '18:00' },
+          { opensAt: '08:00', closesAt: '09:00' },
+        ],
+      },
+    ]
+    const winter = week({
+      kepId: ids.otherKep,
+      seasonFrom: '09-16',
+      seasonTo: '06-14',
+      replaces: allYear,
+      days: winterDays,
+    })
+    await previewThenApply((impact) =>
+      setKepWeeklyHours(database.db, clock, operator, winter, impact),
+    )
+    const { applied } = await previewThenApply((impact) =>
+      setKepWeeklyHours(database.db, clock, operator, summer, impact),
+    )
+    expect(applied.weeklyHours.variants).toEqual([
+      {
+        ...allYear,
+        seasonFrom: '06-15',
+        seasonTo: '09-15',
+        days: weekdays('09:00', '13:00'),
+      },
+      {
+        ...allYear,
+        seasonFrom: '09-16',
+        seasonTo: '06-14',
+        days: [
+          ...weekdays('08:00', '15:00'),
+          {
+            weekday: 6,
+            windows: [
+              { opensAt: '08:00', closesAt: '09:00' },
+              { opensAt: '17:00', closesAt: '18:00' },
+            ],
+          },
+        ],
+      },
+    ])
+    // Saturday 9 January is in the winter season: open 08–09 and 17–18
+    expect(await slots('2027-01-09', ids.otherKep)).toEqual(['08:00', '08:30', '17:00', '17:30'])
+    expect(await slots('2027-01-05', ids.otherKep)).toHaveLength(14)
+    // a month inside summer overlaps it
+    expect(
+      fields(
+        await failure(
+          setKepWeeklyHours(
+            database.db,
+            clock,
+            operator,
+            week({ kepId: ids.otherKep, validFrom: '2027-07-01', validTo: '2027-07-31' }),
+            preview,
+          ),
+        ),
+      ),
+    ).toEqual([['input.validFrom', 'overlaps_variant']])
+    // replacing a variant the KEP does not have
+    expect(
+      fields(
+        await failure(
+          setKepWeeklyHours(
+            database.db,
+            clock,
+            operator,
+            week({
+              kepId: ids.otherKep,
+              replaces: allYear,
+              seasonFrom: '06-15',
+              seasonTo: '09-15',
+            }),
+            preview,
+          ),
+        ),
+      ),
+    ).toEqual([['input.replaces', 'unknown']])
+  })
+
+  it('R3.5 bad input: each a VALIDATION_FAILED naming the field, nothing written', async () => {
+    const before = await counts()
+    const refused = async (over: Partial<SetWeeklyHoursInput>) =>
+      fields(await failure(setKepWeeklyHours(database.db, clock, operator, week(over), preview)))
+
+    // overlapping windows on a day, closing before opening, not HH:MM, a weekday 8
+    expect(
+      await refused({
+        days: [
+          { weekday: 1, windows: [{ opensAt: '08:00', closesAt: '12:00' }] },
+          { weekday: 2, windows: [{ opensAt: '08:00', closesAt: '12:00' }] },
+          {
+            weekday: 3,
+            windows: [
+              { opensAt: '08:00', closesAt: '12:00' },
+              { opensAt: '11:00', closesAt: '14:00' },
+            ],
+          },
+          { weekday: 4, windows: [{ opensAt: '14:00', closesAt: '09:00' }] },
+          { weekday: 5, windows: [{ opensAt: '8am', closesAt: '24:00' }] },
+          { weekday: 8, windows: [] },
+          { weekday: 1, windows: [] },
+        ],
+      }),
+    ).toEqual([
+      ['input.days[2].windows[1].opensAt', 'overlaps'],
+      ['input.days[3].windows[0].closesAt', 'before_opening'],
+      ['input.days[4].windows[0].opensAt', 'invalid_format'],
+      ['input.days[4].windows[0].closesAt', 'invalid_format'],
+      ['input.days[5].weekday', 'out_of_range'],
+      ['input.days[6].weekday', 'duplicate'],
+    ])
+    // a season that never ends, a season day that does not exist
+    expect(await refused({ seasonFrom: '06-15' })).toEqual([
+      ['input.seasonTo', 'season_never_ends'],
+    ])
+    expect(await refused({ seasonFrom: '02-30', seasonTo: '13-01' })).toEqual([
+      ['input.seasonFrom', 'invalid_format'],
+      ['input.seasonTo', 'invalid_format'],
+    ])
+    // validity ending before it starts, or already over
+    expect(await refused({ validFrom: '2027-03-01', validTo: '2027-02-01' })).toEqual([
+      ['input.validTo', 'before_start'],
+    ])
+    expect(await refused({ validTo: '2026-12-31' })).toEqual([['input.validTo', 'in_past']])
+    expect(
+      await refused({
+        days: [
+          {
+            weekday: 1,
+            windows: ['08', '10', '12', '14', '16'].map((h) => ({
+              opensAt: `${h}:00`,
+              closesAt: `${h}:30`,
+            })),
+          },
+        ],
+      }),
+    ).toEqual([['input.days[0].windows', 'too_many']])
+    // overlapping variants: a date range inside the all-year hours
+    expect(await refused({ validFrom: '2027-02-01', validTo: '2027-02-28' })).toEqual([
+      ['input.validFrom', 'overlaps_variant'],
+    ])
+    expect(await counts()).toEqual(before)
+  })
+
+  it('R3.5 only OPERATORs and ADMINISTRATORs change hours; an unknown KEP is NOT_FOUND', async () => {
+    for (const actor of [auditor, manager]) {
+      expect(
+        (await failure(setKepWeeklyHours(database.db, clock, actor, week(), preview))).code,
+      ).toBe('FORBIDDEN')
+    }
+    expect(
+      (
+        await failure(
+          setKepWeeklyHours(database.db, clock, operator, week({ kepId: 'x' }), preview),
+        )
+      ).code,
+    ).toBe('NOT_FOUND')
+  })
+
+  it('the first common date of two variants: date ranges, seasons that wrap, 29 February', () => {
+    const v = (over: Partial<Parameters<typeof firstCommonDate>[0]> = {}) => ({
+      validFrom: null,
+      validTo: null,
+      seasonFrom: null,
+      seasonTo: null,
+      ...over,
+    })
+    expect(firstCommonDate(v({ validTo: '2027-01-31' }), v({ validFrom: '2027-02-01' }))).toBe(
+      undefined,
+    )
+    expect(firstCommonDate(v({ validTo: '2027-02-01' }), v({ validFrom: '2027-02-01' }))).toBe(
+      '2027-02-01',
+    )
+    expect(
+      firstCommonDate(
+        v({ seasonFrom: '06-15', seasonTo: '09-15' }),
+        v({ seasonFrom: '09-16', seasonTo: '06-14' }),
+      ),
+    ).toBe(undefined)
+    expect(
+      firstCommonDate(
+        v({ seasonFrom: '12-20', seasonTo: '01-10', validFrom: '2027-01-11' }),
+        v({ seasonFrom: '01-05', seasonTo: '01-06' }),
+      ),
+    ).toBe('2028-01-05')
+    expect(
+      firstCommonDate(
+        v({ seasonFrom: '02-29', seasonTo: '02-29', validFrom: '2027-01-01' }),
+        v({ seasonFrom: '02-28', seasonTo: '03-01' }),
+      ),
+    ).toBe('2028-02-29')
+  })
+})
+
+describe('bulk weekly hours (R3.5)', () => {
+  it('R3.5 one week to every active KEP of a region in one change, one preview for all', async () => {
+    const before = await counts()
+    const input = { region: 'central macedonia', days: weekdays('10:00', '12:00') }
+    const { previewed, applied } = await previewThenApply((impact) =>
+      bulkSetWeeklyHours(database.db, clock, operator, input, impact),
+    )
+    expect(previewed.kepIds).toEqual([ids.northKep])
+    expect(previewed.impact.applied).toBe(false)
+    expect(applied.impact.applied).toBe(true)
+    expect(await slots('2027-01-05', ids.northKep)).toEqual(['10:00', '10:30', '11:00', '11:30'])
+    // the week's five rows replaced the five before it; one audit entry per KEP
+    expect((await counts()).audit).toBe(before.audit + 1)
+
+    const { applied: athens } = await previewThenApply((impact) =>
+      bulkSetWeeklyHours(
+        database.db,
+        clock,
+        operator,
+        { municipalityId: ids.athens, validFrom: '2027-03-01', validTo: '2027-03-31', days: [] },
+        impact,
+      ),
+    )
+    expect(athens.kepIds.sort()).toEqual([ids.kep, ids.otherKep].sort())
+  })
+
+  it('R3.5 bulk bad input: no selector or two, an unknown KEP, a KEP whose hours would overlap, a region without KEPs — nothing written', async () => {
+    const before = await counts()
+    const refused = async (input: Parameters<typeof bulkSetWeeklyHours>[3]) =>
+      fields(await failure(bulkSetWeeklyHours(database.db, clock, operator, input, preview)))
+    const days = weekdays('09:00', '12:00')
+    expect(await refused({ days })).toEqual([['input.kepIds', 'one_selector']])
+    expect(await refused({ days, region: 'Αττική', municipalityId: ids.athens })).toEqual([
+      ['input.kepIds', 'one_selector'],
+    ])
+    expect(
+      await refused({ days, kepIds: [ids.kep, '00000000-0000-4000-8000-00000000dead'] }),
+    ).toEqual([['input.kepIds[1]', 'unknown']])
+    expect(await refused({ days, region: 'Ατλαντίδα' })).toEqual([['input.region', 'no_keps']])
+    expect(
+      await refused({ days, kepIds: [ids.kep, ids.northKep], validFrom: '2027-05-01' }),
+    ).toEqual([
+      ['input.validFrom', 'overlaps_variant'],
+      ['input.validFrom', 'overlaps_variant'],
+    ])
+    expect(await refused({ days: [{ weekday: 0, windows: [] }], kepIds: [ids.kep] })).toEqual([
+      ['input.days[0].weekday', 'out_of_range'],
+    ])
+    expect(await counts()).toEqual(before)
+  })
+})
+
+describe('closures (R3.4, R3.5)', () => {
+  const closure = (over: Partial<Parameters<typeof addKepClosure>[3]> = {}) => ({
+    kepId: ids.kep,
+    startsOn: '2027-01-07',
+    endsOn: '2027-01-08',
+    recurring: false,
+    reasonEl: 'Απεργία',
+    reasonEn: 'Strike',
+    ...over,
+  })
+
+  it('R3.4 an OPERATOR closes a KEP for two days: previewed, applied, the slots gone at once, listed, audited; removing it opens them again', async () => {
+    expect(await slots('2027-01-07')).not.toEqual([])
+    const before = await counts()
+    const { previewed, applied } = await previewThenApply((impact) =>
+      addKepClosure(database.db, clock, operator, closure(), impact),
+    )
+    expect(previewed.closure).toBeNull()
+    expect(applied.closure).toMatchObject({
+      kepId: ids.kep,
+      startsOn: '2027-01-07',
+      endsOn: '2027-01-08',
+      kind: 'closure',
+      reason: { el: 'Απεργία', en: 'Strike' },
+    })
+    expect(await counts()).toMatchObject({ closures: before.closures + 1, audit: before.audit + 1 })
+    expect(await slots('2027-01-07')).toEqual([])
+    expect(await slots('2027-01-08')).toEqual([])
+    expect(await slots('2027-01-11')).not.toEqual([])
+
+    const listed = await listKepClosures(database.db, manager, {
+      from: '2027-01-01',
+      to: '2027-01-31',
+    })
+    expect(listed.map((c) => c.id)).toEqual([applied.closure!.id])
+    expect(
+      await listKepClosures(database.db, auditor, {
+        kepId: ids.otherKep,
+        from: '2027-01-01',
+        to: '2027-01-31',
+      }),
+    ).toEqual([])
+
+    const removed = await removeKepClosure(database.db, clock, operator, applied.closure!.id)
+    expect(removed.id).toBe(applied.closure!.id)
+    expect(await slots('2027-01-07')).not.toEqual([])
+    const [entry] = await database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'kep.closure.remove'))
+    expect(entry!.details).toMatchObject({ before: { id: removed.id }, after: null })
+    expect((await failure(removeKepClosure(database.db, clock, operator, removed.id))).code).toBe(
+      'NOT_FOUND',
+    )
+  })
+
+  it('R3.4 a recurring closure repeats every year; a closure of every KEP is an ADMINISTRATOR’s', async () => {
+    const { applied } = await previewThenApply((impact) =>
+      addKepClosure(
+        database.db,
+        clock,
+        operator,
+        closure({
+          startsOn: '2026-01-18',
+          endsOn: '2026-01-18',
+          recurring: true,
+          reasonEl: 'Τοπική εορτή',
+          reasonEn: 'Local feast',
+        }),
+        impact,
+      ),
+    )
+    expect(await slots('2027-01-18')).toEqual([])
+    expect(
+      (
+        await listKepClosures(database.db, auditor, {
+          kepId: ids.kep,
+          from: '2028-01-01',
+          to: '2028-01-31',
+        })
+      ).map((c) => c.id),
+    ).toEqual([applied.closure!.id])
+
+    expect(
+      (
+        await failure(
+          addKepClosure(database.db, clock, operator, closure({ kepId: null }), preview),
+        )
+      ).code,
+    ).toBe('FORBIDDEN')
+    const national = await previewThenApply((impact) =>
+      addKepClosure(
+        database.db,
+        clock,
+        administrator,
+        closure({ kepId: null, startsOn: '2027-01-19', endsOn: '2027-01-19' }),
+        impact,
+      ),
+    )
+    expect(national.applied.closure!.kepId).toBeNull()
+    expect(await slots('2027-01-19', ids.northKep)).toEqual([])
+    expect(
+      (await failure(removeKepClosure(database.db, clock, operator, national.applied.closure!.id)))
+        .code,
+    ).toBe('FORBIDDEN')
+    await removeKepClosure(database.db, clock, administrator, national.applied.closure!.id)
+    expect(await slots('2027-01-19', ids.northKep)).not.toEqual([])
+  })
+
+  it('R3.4 a suspension is listed read-only: removing it here is refused', async () => {
+    const [suspension] = await database.db
+      .insert(kepClosures)
+      .values({
+        kepId: ids.northKep,
+        startsOn: '2027-06-01',
+        endsOn: '2027-06-30',
+        kind: 'suspension',
+        reasonEl: 'Ανακαίνιση',
+        reasonEn: 'Renovation',
+      })
+      .returning()
+    const listed = await listKepClosures(database.db, auditor, {
+      kepId: ids.northKep,
+      from: '2027-06-10',
+      to: '2027-06-10',
+    })
+    expect(listed).toMatchObject([{ id: suspension!.id, kind: 'suspension' }])
+    const err = await failure(removeKepClosure(database.db, clock, administrator, suspension!.id))
+    expect(fields(err)).toEqual([['id', 'not_a_closure']])
+  })
+
+  it('R3.5 closure bad input: end before start, in the past, a year or longer every year, no reason — nothing written', async () => {
+    const before = await counts()
+    const refused = async (over: Partial<Parameters<typeof addKepClosure>[3]>) =>
+      fields(await failure(addKepClosure(database.db, clock, operator, closure(over), preview)))
+    expect(await refused({ endsOn: '2027-01-06' })).toEqual([['input.endsOn', 'before_from']])
+    expect(await refused({ startsOn: '2027-01-01' })).toEqual([['input.startsOn', 'in_past']])
+    expect(await refused({ endsOn: '2031-01-01' })).toEqual([['input.endsOn', 'range_too_long']])
+    expect(
+      await refused({ startsOn: '2027-02-01', endsOn: '2028-02-01', recurring: true }),
+    ).toEqual([['input.endsOn', 'too_long']])
+    expect(await refused({ reasonEl: ' ', reasonEn: 'x'.repeat(201) })).toEqual([
+      ['input.reasonEl', 'required'],
+      ['input.reasonEn', 'too_long'],
+    ])
+    expect(await refused({ startsOn: 'tomorrow' })).toEqual([['input.startsOn', 'invalid_format']])
+    expect(
+      (
+        await failure(
+          addKepClosure(database.db, clock, operator, closure({ kepId: ids.procedure }), preview),
+        )
+      ).code,
+    ).toBe('NOT_FOUND')
+    expect(
+      (
+        await failure(
+          listKepClosures(database.db, auditor, { from: '2027-01-10', to: '2027-01-01' }),
+        )
+      ).code,
+    ).toBe('VALIDATION_FAILED')
+    expect(await counts()).toEqual(before)
+  })
+})

@@ -1,0 +1,4 @@
+// The administration module's public surface (issue 13): other modules import only this file.
+import { HoursOperations } from './hours.resolver.js'
+
+export const administrationResolvers = [HoursOperations] as const
