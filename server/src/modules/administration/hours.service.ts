@@ -558,7 +558,7 @@ export async function setKepWeeklyHours(
     db,
     clock,
     actor,
-    { input: impact, watch: { kepIds: [input.kepId] }, reason: hoursChanged },
+    { input: impact, watch: { kepIds: [input.kepId] }, reason: hoursChanged, subject: input },
     async (tx) => {
       await replaceVariant(tx, clock, actor, input.kepId, variant, replaced, days, current, ip)
       return variantsOf(await hoursRowsOf(tx, [input.kepId]))
@@ -681,7 +681,7 @@ export async function bulkSetWeeklyHours(
     db,
     clock,
     actor,
-    { input: impact, watch: { kepIds }, reason: hoursChanged },
+    { input: impact, watch: { kepIds }, reason: hoursChanged, subject: { ...input, kepIds } },
     async (tx) => {
       for (const k of targets) {
         await replaceVariant(
@@ -859,7 +859,7 @@ export async function addKepClosure(
     db,
     clock,
     actor,
-    { input: impact, watch: { kepIds: watched }, reason },
+    { input: impact, watch: { kepIds: watched }, reason, subject: input },
     async (tx) => {
       const [row] = await tx
         .insert(kepClosures)

@@ -1,12 +1,15 @@
-import { count, eq } from 'drizzle-orm'
+import { count, eq, inArray } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '../../platform/actor.js'
 import { fixedClock } from '../../platform/clock.js'
 import type { Database } from '../../platform/db/client.js'
 import { DomainError } from '../../platform/errors.js'
 import { createTestDatabase } from '../../test/database.js'
+import { anAdministrator, loginAs } from '../../test/identity.js'
+import { startTestServer } from '../../test/server.js'
 import {
   aCategory,
+  aCitizen,
   aKep,
   aMunicipality,
   anEmployee,
@@ -14,6 +17,8 @@ import {
   openingHours,
 } from '../../test/factories.js'
 import { auditLog } from '../audit/index.js'
+import { bookAppointment, bookings } from '../bookings/index.js'
+import { outbox } from '../notifications/index.js'
 import { availability, kepClosures, kepOpeningHours } from '../scheduling/index.js'
 import {
   addKepClosure,
@@ -628,5 +633,198 @@ describe('closures (R3.4, R3.5)', () => {
       ).code,
     ).toBe('VALIDATION_FAILED')
     expect(await counts()).toEqual(before)
+  })
+})
+
+describe('the impact preview equals the outcome (R3.5)', () => {
+  /** A KEP of its own with one employee, and a citizen's held bookings at given local times. */
+  async function bookedKep(times: string[]) {
+    const db = database.db
+    const kep = await aKep(db, ids.athens)
+    await openingHours(db, kep.id, '08:00', '15:00')
+    await anEmployee(db, kep.id)
+    const citizen = await aCitizen(db)
+    const actor: Actor = { kind: 'citizen', citizenId: citizen.id, sessionId: citizen.id }
+    const booked = []
+    for (const at of times) {
+      booked.push(
+        await bookAppointment(db, clock, actor, {
+          category: 'information',
+          procedureId: ids.procedure,
+          kepId: kep.id,
+          startsAt: new Date(`${at}:00+02:00`),
+          fullName: 'Μαρία Ιωάννου',
+          email: 'maria@example.gr',
+          phone: '694 123 4567',
+          postalAddress: 'Ερμού 10, 10563 Αθήνα',
+          deliveryMethod: 'email',
+        }),
+      )
+    }
+    return { kepId: kep.id, booked }
+  }
+
+  const statuses = async (bookingIds: string[]) =>
+    Object.fromEntries(
+      (
+        await database.db
+          .select({ id: bookings.id, status: bookings.status })
+          .from(bookings)
+          .where(inArray(bookings.id, bookingIds))
+      ).map((b) => [b.id, b.status]),
+    )
+
+  const mails = async (bookingIds: string[]) =>
+    (
+      await database.db
+        .select({ bookingId: outbox.bookingId, kind: outbox.kind })
+        .from(outbox)
+        .where(inArray(outbox.bookingId, bookingIds))
+    ).filter((m) => m.kind !== 'booked' && !m.kind.startsWith('reminder'))
+
+  it('R3.5 KEEP (the default): the bookings outside the new hours are listed outsideRules and stay booked, as previewed', async () => {
+    const { kepId, booked } = await bookedKep(['2027-01-05T09:00', '2027-01-05T14:00'])
+    const [inside, outside] = booked
+    const run = (impact: ImpactInput) =>
+      setKepWeeklyHours(
+        database.db,
+        clock,
+        operator,
+        { kepId, days: weekdays('08:00', '12:00') },
+        impact,
+      )
+    const { previewed, applied } = await previewThenApply(run)
+    expect(previewed.impact).toMatchObject({ applied: false, outsideRules: 1, cancelled: 0 })
+    expect(previewed.impact.bookings).toMatchObject([
+      { bookingId: outside!.id, fate: 'kept', outsideRules: true },
+    ])
+    const { token: _p, applied: _a, ...predicted } = previewed.impact
+    const { token: _t, applied: done, ...outcome } = applied.impact
+    expect(done).toBe(true)
+    expect(outcome).toEqual(predicted)
+    expect(await statuses([inside!.id, outside!.id])).toEqual({
+      [inside!.id]: 'booked',
+      [outside!.id]: 'booked',
+    })
+    expect(await mails([inside!.id, outside!.id])).toEqual([])
+  })
+
+  it('R3.5 CANCEL: a closure cancels exactly the bookings on its days, one email each, as previewed', async () => {
+    const { kepId, booked } = await bookedKep([
+      '2027-01-07T09:00',
+      '2027-01-07T10:00',
+      '2027-01-08T11:00',
+    ])
+    const [first, second, nextDay] = booked
+    const run = (impact: ImpactInput) =>
+      addKepClosure(
+        database.db,
+        clock,
+        operator,
+        {
+          kepId,
+          startsOn: '2027-01-07',
+          endsOn: '2027-01-07',
+          recurring: false,
+          reasonEl: 'Απεργία',
+          reasonEn: 'Strike',
+        },
+        { ...impact, uncovered: UncoveredChoice.CANCEL },
+      )
+    const previewed = await run(preview)
+    expect(previewed.impact).toMatchObject({ cancelled: 2, kept: 0 })
+    expect(previewed.impact.bookings.map((b) => [b.bookingId, b.fate])).toEqual([
+      [first!.id, 'cancelled'],
+      [second!.id, 'cancelled'],
+    ])
+    expect(await mails([first!.id, second!.id])).toEqual([])
+    const applied = await run(apply(previewed.impact.token))
+    expect(applied.impact.bookings).toEqual(previewed.impact.bookings)
+    expect(await statuses([first!.id, second!.id, nextDay!.id])).toMatchObject({
+      [nextDay!.id]: 'booked',
+    })
+    expect((await statuses([first!.id, second!.id]))[first!.id]).not.toBe('booked')
+    expect((await statuses([first!.id, second!.id]))[second!.id]).not.toBe('booked')
+    const sent = await mails([first!.id, second!.id, nextDay!.id])
+    expect(sent.map((m) => m.bookingId).sort()).toEqual([first!.id, second!.id].sort())
+    // the slot they held is free again, but the KEP is closed that day
+    expect(await slots('2027-01-07', kepId)).toEqual([])
+  })
+
+  it('R3.5 bulk: one preview lists the bookings of every KEP changed; a stale token is refused and nothing written', async () => {
+    const a = await bookedKep(['2027-01-12T14:00'])
+    const b = await bookedKep(['2027-01-12T14:30'])
+    const input = { kepIds: [a.kepId, b.kepId], days: weekdays('08:00', '12:00') }
+    const previewed = await bulkSetWeeklyHours(database.db, clock, operator, input, preview)
+    expect(previewed.impact.bookings.map((x) => x.bookingId)).toEqual([
+      a.booked[0]!.id,
+      b.booked[0]!.id,
+    ])
+    expect(previewed.impact.outsideRules).toBe(2)
+    // the world changes after the preview: one more booking outside the new hours
+    const c = await bookAppointment(
+      database.db,
+      clock,
+      { kind: 'citizen', citizenId: (await aCitizen(database.db)).id, sessionId: 'x' },
+      {
+        category: 'information',
+        procedureId: ids.procedure,
+        kepId: a.kepId,
+        startsAt: new Date('2027-01-13T13:00:00+02:00'),
+        fullName: 'Νίκος Παππάς',
+        email: 'nikos@example.gr',
+        phone: '694 765 4321',
+        postalAddress: 'Αθηνάς 2, 10551 Αθήνα',
+        deliveryMethod: 'email',
+      },
+    )
+    expect(c.kepId).toBe(a.kepId)
+    const before = await counts()
+    const stale = await failure(
+      bulkSetWeeklyHours(database.db, clock, operator, input, apply(previewed.impact.token)),
+    )
+    expect(stale.code).toBe('STALE_PREVIEW')
+    expect(await counts()).toEqual(before)
+  })
+})
+
+describe('over GraphQL (R3.5)', () => {
+  it('R3.5 an OPERATOR logged in gets VALIDATION_FAILED naming the nested field, then previews a week', async () => {
+    const server = await startTestServer(database, { clock })
+    try {
+      const admin = await anAdministrator(database.db, { role: 'operator' })
+      const { headers } = await loginAs(server, { gsisUserId: admin.gsisUserId, role: 'admin' })
+      const set = `mutation ($input: SetKepWeeklyHoursInput!) {
+        setKepWeeklyHours(input: $input) { impact { applied token } weeklyHours { variants { days { weekday windows { opensAt closesAt } } } } }
+      }`
+      const bad = await server.graphql(
+        set,
+        {
+          input: {
+            kepId: ids.northKep,
+            days: [
+              { weekday: 1, windows: [] },
+              { weekday: 2, windows: [{ opensAt: '12:00', closesAt: '09:00' }] },
+            ],
+          },
+        },
+        headers,
+      )
+      expect(bad.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED')
+      expect(bad.errors?.[0]?.extensions?.fields).toMatchObject([
+        {
+          field: 'input.days[1].windows[0].closesAt',
+          reason: 'before_opening',
+          message: { en: 'The closing time must be after the opening time.' },
+        },
+      ])
+      const ok = await server.graphql<{
+        setKepWeeklyHours: { impact: { applied: boolean } }
+      }>(set, { input: { kepId: ids.northKep, days: weekdays('08:30', '14:30') } }, headers)
+      expect(ok.errors).toBeUndefined()
+      expect(ok.data?.setKepWeeklyHours.impact.applied).toBe(false)
+    } finally {
+      await server.stop()
+    }
   })
 })
