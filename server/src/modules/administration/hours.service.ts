@@ -10,6 +10,7 @@ import { keps, municipalities } from '../catalog/index.js'
 import {
   addDays,
   dateRangeProblems,
+  dayClock,
   kepClosures,
   kepOpeningHours,
   localDateOf,
@@ -406,6 +407,25 @@ const variantField = (v: Variant) =>
       ? 'input.validFrom'
       : 'input.validTo'
 
+/**
+ * The bookings a change of these date ranges can touch start in this window: from the first
+ * range's first day to the end of the last one's last day; open where any range is open.
+ */
+function watchWindow(ranges: { from: LocalDate | null; to: LocalDate | null }[]): {
+  from?: Date
+  to?: Date
+} {
+  const froms = ranges.map((r) => r.from)
+  const tos = ranges.map((r) => r.to)
+  const startOf = (d: LocalDate) => new Date(dayClock(d).at(0))
+  return {
+    ...(froms.every((f) => f !== null) ? { from: startOf(froms.sort()[0]!) } : {}),
+    ...(tos.every((t) => t !== null) ? { to: startOf(addDays(tos.sort().at(-1)!, 1)) } : {}),
+  }
+}
+
+const rangeOf = (v: Variant) => ({ from: v.validFrom, to: v.validTo })
+
 // ---------------------------------------------------------------------------------------------
 // Reading
 
@@ -558,7 +578,12 @@ export async function setKepWeeklyHours(
     db,
     clock,
     actor,
-    { input: impact, watch: { kepIds: [input.kepId] }, reason: hoursChanged, subject: input },
+    {
+      input: impact,
+      watch: { kepIds: [input.kepId], ...watchWindow([rangeOf(variant), rangeOf(replaced)]) },
+      reason: hoursChanged,
+      subject: input,
+    },
     async (tx) => {
       await replaceVariant(tx, clock, actor, input.kepId, variant, replaced, days, current, ip)
       return variantsOf(await hoursRowsOf(tx, [input.kepId]))
@@ -681,7 +706,12 @@ export async function bulkSetWeeklyHours(
     db,
     clock,
     actor,
-    { input: impact, watch: { kepIds }, reason: hoursChanged, subject: { ...input, kepIds } },
+    {
+      input: impact,
+      watch: { kepIds, ...watchWindow([rangeOf(variant), rangeOf(replaced)]) },
+      reason: hoursChanged,
+      subject: { ...input, kepIds },
+    },
     async (tx) => {
       for (const k of targets) {
         await replaceVariant(
@@ -859,7 +889,15 @@ export async function addKepClosure(
     db,
     clock,
     actor,
-    { input: impact, watch: { kepIds: watched }, reason, subject: input },
+    {
+      input: impact,
+      watch: {
+        kepIds: watched,
+        ...(input.recurring ? {} : watchWindow([{ from: input.startsOn, to: input.endsOn }])),
+      },
+      reason,
+      subject: input,
+    },
     async (tx) => {
       const [row] = await tx
         .insert(kepClosures)
