@@ -2,6 +2,9 @@ import type { ComponentType, LazyExoticComponent } from 'react'
 import type { AdminRole } from '../features/common/use-role'
 import type { MessageKey } from '../i18n'
 import { HomePage } from '../pages/home/home-page'
+import { BulkHoursPage } from '../pages/hours/bulk-hours-page'
+import { HoursPage } from '../pages/hours/hours-page'
+import { KepHoursPage } from '../pages/hours/kep-hours-page'
 
 /** One page of the admin app: its address under /admin and, if it is in the menu, its entry. */
 export interface AdminRoute {
@@ -20,6 +23,9 @@ export interface AdminRoute {
 //   { path: '/keps', component: KepsPage, nav: { labelKey: 'nav.keps' } },
 export const routes: readonly AdminRoute[] = [
   { path: '/', component: HomePage, nav: { labelKey: 'nav.home' } },
+  { path: '/hours', component: HoursPage, nav: { labelKey: 'nav.hours' } },
+  { path: '/hours/bulk', component: BulkHoursPage },
+  { path: '/hours/:kepId', component: KepHoursPage },
 ]
 
 /** The menu entries a role sees. */
