@@ -71,6 +71,8 @@ describe('opening hours in the admin app', () => {
         .filter({ hasText: 'Δευτέρα' })
         .first()
       await expect.poll(() => monday.textContent(), { timeout: 15_000 }).toContain('–14:00')
+      // the change is on the KEP's audit trail line
+      await page.getByText(/^Τελευταία αλλαγή από διαχειριστή στις /).waitFor({ timeout: 15_000 })
       expect(problems).toEqual([])
     } finally {
       await context.close()

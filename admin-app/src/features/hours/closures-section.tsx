@@ -95,7 +95,7 @@ export function ClosuresSection({ kepId }: { kepId: string }) {
           error={<FormErrorSummary errors={removeErrors} />}
           busy={removal.loading}
           onConfirm={() =>
-            void remove({ variables: { id: removing } })
+            void remove({ variables: { id: removing }, refetchQueries: ['AuditTrailLine'] })
               .then(() => {
                 setRemoving(undefined)
                 return refetch()
@@ -132,7 +132,10 @@ function AddClosure({ kepId, onClose }: { kepId: string; onClose: () => void }) 
   })
   const [mutate] = useMutation(addKepClosureMutation)
   const flow = useImpactFlow(async (impact) => {
-    const { data } = await mutate({ variables: { input: { kepId, ...form }, impact } })
+    const { data } = await mutate({
+      refetchQueries: impact.apply ? ['AuditTrailLine'] : [],
+      variables: { input: { kepId, ...form }, impact },
+    })
     return data!.addKepClosure.impact
   })
   const errors = useFormErrors(flow.error, closureFieldIds, 'closure-starts-on')

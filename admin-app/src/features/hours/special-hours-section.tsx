@@ -77,7 +77,10 @@ export function SpecialHoursSection({ kepId }: { kepId: string }) {
           error={<FormErrorSummary errors={removeErrors} />}
           busy={removal.loading}
           onConfirm={() =>
-            void remove({ variables: { input: { kepId, date: removing } } })
+            void remove({
+              variables: { input: { kepId, date: removing } },
+              refetchQueries: ['AuditTrailLine'],
+            })
               .then(({ data: removed }) => {
                 setRemoving(undefined)
                 setOutside(removed?.removeKepSpecialHours.bookingsOutsideHours)
@@ -125,7 +128,10 @@ function SetSpecialHours({
   const errors = useFormErrors(error, ids, 'special-date')
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    void mutate({ variables: { input: { kepId, date, windows, ...reason } } })
+    void mutate({
+      variables: { input: { kepId, date, windows, ...reason } },
+      refetchQueries: ['AuditTrailLine'],
+    })
       .then(({ data }) => onClose(data?.setKepSpecialHours.bookingsOutsideHours))
       .catch(() => undefined)
   }

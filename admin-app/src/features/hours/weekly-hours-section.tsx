@@ -102,6 +102,7 @@ function WeekChange({
   const [mutate] = useMutation(setKepWeeklyHoursMutation)
   const flow = useImpactFlow(async (impact) => {
     const { data } = await mutate({
+      refetchQueries: impact.apply ? ['AuditTrailLine'] : [],
       variables: {
         input: { kepId, replaces: editing.replaces, ...weekInputOf(editing.draft) },
         impact,

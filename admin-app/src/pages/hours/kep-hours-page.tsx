@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react'
 import { useLocalized } from '@keplive/ui'
 import { Link, useParams } from 'wouter'
+import { AuditTrailLine } from '../../features/common/audit-trail-line'
 import { ClosuresSection } from '../../features/hours/closures-section'
 import { hoursKepsQuery } from '../../features/hours/hours-operations'
 import { SpecialHoursSection } from '../../features/hours/special-hours-section'
@@ -27,6 +28,7 @@ export function KepHoursPage() {
           ? t('hours.kep.title', { kep: `${kep.code} · ${localized(kep.name)}` })
           : t('hours.title')}
       </h1>
+      <AuditTrailLine entity="kep" entityId={kepId} />
       <WeeklyHoursSection kepId={kepId} />
       <ClosuresSection kepId={kepId} />
       <SpecialHoursSection kepId={kepId} />
