@@ -52,6 +52,13 @@ export class DomainError extends Error {
   }
 }
 
+/** One field's problem, in both languages: `fieldError('input.email', 'required', el, en)`. */
+export const fieldError = (field: string, reason: string, el: string, en: string): FieldError => ({
+  field,
+  reason,
+  message: { el, en },
+})
+
 export const notFound = (what: Bilingual): DomainError =>
   new DomainError('NOT_FOUND', {
     el: `${what.el}: δεν βρέθηκε.`,

@@ -2,7 +2,7 @@ import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type Column } from 'd
 import { isAdministrator, type Actor } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
 import type { Db } from '../../platform/db/client.js'
-import { notFound, validationFailed, type FieldError } from '../../platform/errors.js'
+import { fieldError, notFound, validationFailed, type FieldError } from '../../platform/errors.js'
 import { forbidden } from '../../platform/security/auth-checker.js'
 import { isUuid } from '../../platform/uuid.js'
 import { recordAudit } from '../audit/index.js'
@@ -11,6 +11,7 @@ import {
   addDays,
   dateRangeProblems,
   dayClock,
+  inSeason,
   kepClosures,
   kepOpeningHours,
   localDateOf,
@@ -117,12 +118,6 @@ const clockTime = /^([01]\d|2[0-3]):[0-5]\d$/
 const monthDay = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 const daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
-const fieldError = (field: string, reason: string, el: string, en: string): FieldError => ({
-  field,
-  reason,
-  message: { el, en },
-})
-
 const kepNotFound = () => notFound({ el: 'Το ΚΕΠ', en: 'The KEP' })
 const closureNotFound = () => notFound({ el: 'Το κλείσιμο', en: 'The closure' })
 const hhmm = (t: string) => t.slice(0, 5)
@@ -163,10 +158,6 @@ const sameVariant = (a: Variant, b: Variant) =>
   a.validTo === b.validTo &&
   a.seasonFrom === b.seasonFrom &&
   a.seasonTo === b.seasonTo
-
-// The slot engine's own rule (calendar.ts inSeason), restated for whole variants.
-const inSeason = (md: string, from: string, to: string) =>
-  from <= to ? md >= from && md <= to : md >= from || md <= to
 
 const holds = (v: Variant, date: LocalDate) =>
   (v.validFrom === null || v.validFrom <= date) &&

@@ -7,6 +7,7 @@ export {
   datesBetween,
   dayClock,
   holidayOn,
+  inSeason,
   localDateOf,
   slotGrid,
   zone,

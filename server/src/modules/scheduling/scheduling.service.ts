@@ -2,7 +2,7 @@ import { and, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Clock } from '../../platform/clock.js'
 import { executePrepared, rowsOf, type Db } from '../../platform/db/client.js'
-import { validationFailed, type FieldError } from '../../platform/errors.js'
+import { fieldError, validationFailed, type FieldError } from '../../platform/errors.js'
 import { isUuid } from '../../platform/uuid.js'
 import {
   keps,
@@ -80,12 +80,7 @@ export interface ResolvedScope {
   scope: Scope
 }
 
-/** One field's problem, in both languages. */
-export const fieldError = (field: string, reason: string, el: string, en: string): FieldError => ({
-  field,
-  reason,
-  message: { el, en },
-})
+export { fieldError }
 
 /**
  * Checks that the procedure belongs to the field and the KEP to the municipality, and that the
