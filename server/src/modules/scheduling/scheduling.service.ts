@@ -109,9 +109,11 @@ export function parametersInForce(category: ScheduledCategory, at: Date): FieldP
 
 /**
  * A field's versions as one JSON array, oldest first: a scalar subquery for a statement that
- * reads the field (so the versions cost no statement of their own); parse with versionsOf.
+ * reads service_categories (so the versions cost no statement of their own); parse with
+ * versionsOf. The field's id is named with its table: drizzle leaves a one-table select's
+ * columns unqualified, and a bare "id" would be the versions' own.
  */
-export const versionsSql = (categoryId: SQL | typeof serviceCategories.id) => sql<unknown>`(
+export const versionsSql = () => sql<unknown>`(
   select coalesce(json_agg(json_build_object(
     'id', p.id,
     'effectiveFrom', (extract(epoch from p.effective_from) * 1000)::float8,
@@ -120,7 +122,7 @@ export const versionsSql = (categoryId: SQL | typeof serviceCategories.id) => sq
     'slotStepMinutes', p.slot_step_minutes,
     'minNoticeMinutes', p.min_notice_minutes,
     'horizonDays', p.horizon_days) order by p.effective_from), '[]'::json)
-  from ${serviceCategoryParameters} p where p.category_id = ${categoryId})`
+  from ${serviceCategoryParameters} p where p.category_id = ${serviceCategories}.id)`
 
 /** The versions read by versionsSql (a JSON text on some drivers, parsed on others). */
 export function versionsOf(value: unknown): ParameterVersion[] {
@@ -162,7 +164,7 @@ export async function resolveScope(db: Db, input: ScopeInput): Promise<ResolvedS
     .select({
       category: serviceCategories,
       // the field's parameter versions ride along: no statement of their own (issue 12)
-      versions: versionsSql(serviceCategories.id),
+      versions: versionsSql(),
       procedure: procedures,
       municipality: { id: municipalities.id, participation: municipalities.participation },
       kep: {
