@@ -120,7 +120,7 @@ async function loadFields(db: Db): Promise<ScheduledCategory[]> {
   const rows = await db
     .select({ category: serviceCategories, versions: versionsSql() })
     .from(serviceCategories)
-    .orderBy(asc(serviceCategories.sortOrder))
+    .orderBy(asc(serviceCategories.sortOrder), asc(serviceCategories.code))
   return rows.map(({ category, versions }) => ({ ...category, versions: versionsOf(versions) }))
 }
 

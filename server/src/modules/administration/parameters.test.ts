@@ -6,6 +6,8 @@ import { fixedClock } from '../../platform/clock.js'
 import { rowsOf, type Database } from '../../platform/db/client.js'
 import { DomainError } from '../../platform/errors.js'
 import { createTestDatabase } from '../../test/database.js'
+import { anAdministrator, loginAs } from '../../test/identity.js'
+import { expectNoGraphQLErrors, startTestServer } from '../../test/server.js'
 import {
   aCategory,
   aCitizen,
@@ -542,5 +544,113 @@ describe('issue 13 item 3: settings with an effective date', () => {
       .from(settingVersions)
       .where(eq(settingVersions.key, 'booking.maxFutureBookingsPerCitizen'))
     expect(none).toBeUndefined()
+  })
+})
+
+describe('issue 13 item 3 through GraphQL', () => {
+  it('an ADMINISTRATOR previews and schedules over HTTP; every administrator reads the fields and settings with their versions', async () => {
+    const server = await startTestServer(database, { clock: fixedClock(t0) })
+    try {
+      const administrator = await loginAs(server, {
+        gsisUserId: (await anAdministrator(database.db)).gsisUserId,
+        role: 'admin',
+      })
+      const auditor = await loginAs(server, {
+        gsisUserId: (await anAdministrator(database.db, { role: 'auditor' })).gsisUserId,
+        role: 'admin',
+      })
+      const change = {
+        category: 'BUSINESS',
+        effectiveFrom: '2027-02-01T08:00:00.000Z',
+        callMinutes: 25,
+        bufferMinutes: 5,
+        slotStepMinutes: 15,
+        minNoticeMinutes: 30,
+        horizonDays: 90,
+      }
+      const document = `mutation ($input: ScheduleFieldParametersInput!, $preview: Boolean!) {
+        scheduleFieldParameters(input: $input, preview: $preview) {
+          applied
+          version { id effectiveFrom callMinutes }
+          impact { totalBefore totalAfter before { callMinutes } after { callMinutes }
+            days { date before after difference } }
+          field { category scheduled { effectiveFrom slotStepMinutes } }
+        }
+      }`
+      const preview = expectNoGraphQLErrors(
+        await server.graphql(document, { input: change, preview: true }, administrator.headers),
+      ) as { scheduleFieldParameters: Record<string, unknown> }
+      expect(preview.scheduleFieldParameters).toMatchObject({
+        applied: false,
+        version: null,
+        impact: { after: { callMinutes: 25 } },
+      })
+      const applied = expectNoGraphQLErrors(
+        await server.graphql(document, { input: change, preview: false }, administrator.headers),
+      ) as { scheduleFieldParameters: Record<string, unknown> }
+      expect(applied.scheduleFieldParameters).toMatchObject({
+        applied: true,
+        version: { effectiveFrom: change.effectiveFrom, callMinutes: 25 },
+        impact: (preview.scheduleFieldParameters as { impact: unknown }).impact,
+      })
+
+      const setting = expectNoGraphQLErrors(
+        await server.graphql(
+          `mutation { scheduleSetting(input: { key: REMINDER_LEAD_MINUTES, value: [30, 120],
+            effectiveFrom: "2027-03-01T00:00:00Z" }) { applied key before after effectiveFrom } }`,
+          {},
+          administrator.headers,
+        ),
+      )
+      expect(setting).toEqual({
+        scheduleSetting: {
+          applied: true,
+          key: 'REMINDER_LEAD_MINUTES',
+          // what the earlier test scheduled from t0 on, or the default when run alone
+          before: expect.any(Array),
+          after: [120, 30],
+          effectiveFrom: '2027-03-01T00:00:00.000Z',
+        },
+      })
+
+      const read = expectNoGraphQLErrors(
+        await server.graphql(
+          `{ fieldParameters { category inForce { callMinutes effectiveFrom }
+               scheduled { effectiveFrom callMinutes } }
+             settingsList { key value effectiveFrom scheduled { effectiveFrom value }
+               rule { kind min max maxItems } } }`,
+          {},
+          auditor.headers,
+        ),
+      ) as {
+        fieldParameters: { category: string; scheduled: { callMinutes: number }[] }[]
+        settingsList: { key: string; scheduled: unknown[]; rule: { kind: string } }[]
+      }
+      expect(read.fieldParameters.map((f) => f.category).sort()).toEqual([
+        'BUSINESS',
+        'DISABILITY',
+        'INFORMATION',
+      ])
+      expect(read.fieldParameters.find((f) => f.category === 'BUSINESS')!.scheduled).toContainEqual(
+        {
+          effectiveFrom: change.effectiveFrom,
+          callMinutes: 25,
+        },
+      )
+      const leads = read.settingsList.find((s) => s.key === 'REMINDER_LEAD_MINUTES')!
+      expect(leads).toMatchObject({
+        rule: { kind: 'INTEGERS', maxItems: 5 },
+        scheduled: [{ effectiveFrom: '2027-03-01T00:00:00.000Z', value: [120, 30] }],
+      })
+
+      const refused = await server.graphql(
+        document,
+        { input: { ...change, effectiveFrom: '2027-02-02T08:00:00Z' }, preview: false },
+        auditor.headers,
+      )
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+    } finally {
+      await server.stop()
+    }
   })
 })
