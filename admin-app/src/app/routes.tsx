@@ -2,6 +2,7 @@ import type { ComponentType, LazyExoticComponent } from 'react'
 import type { AdminRole } from '../features/common/use-role'
 import type { MessageKey } from '../i18n'
 import { HomePage } from '../pages/home/home-page'
+import { ParametersPage } from '../pages/parameters/parameters-page'
 
 /** One page of the admin app: its address under /admin and, if it is in the menu, its entry. */
 export interface AdminRoute {
@@ -20,6 +21,7 @@ export interface AdminRoute {
 //   { path: '/keps', component: KepsPage, nav: { labelKey: 'nav.keps' } },
 export const routes: readonly AdminRoute[] = [
   { path: '/', component: HomePage, nav: { labelKey: 'nav.home' } },
+  { path: '/parameters', component: ParametersPage, nav: { labelKey: 'parameters.nav' } },
 ]
 
 /** The menu entries a role sees. */

@@ -17,6 +17,11 @@ type Documents = {
   '\n  query CatalogCounts {\n    municipalities(participating: true) {\n      id\n      procedures {\n        id\n      }\n    }\n    keps {\n      id\n    }\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n      procedures {\n        id\n      }\n    }\n  }\n': typeof types.CatalogCountsDocument
   '\n  query AuditTrailLine($filter: AuditLogFilter!) {\n    auditLog(filter: $filter, first: 1) {\n      entries {\n        at\n        actorKind\n        actorId\n      }\n    }\n  }\n': typeof types.AuditTrailLineDocument
   '\n  query AdminMe {\n    me {\n      role\n      displayName\n    }\n  }\n': typeof types.AdminMeDocument
+  '\n  query AdminFieldParameters {\n    fieldParameters {\n      categoryId\n      category\n      inForce {\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n      scheduled {\n        id\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n    }\n  }\n': typeof types.AdminFieldParametersDocument
+  '\n  mutation AdminScheduleFieldParameters($input: ScheduleFieldParametersInput!, $preview: Boolean!) {\n    scheduleFieldParameters(input: $input, preview: $preview) {\n      applied\n      version {\n        id\n        effectiveFrom\n      }\n      impact {\n        totalBefore\n        totalAfter\n        days {\n          date\n          before\n          after\n          difference\n        }\n      }\n    }\n  }\n': typeof types.AdminScheduleFieldParametersDocument
+  '\n  mutation AdminCancelScheduledFieldParameters($id: ID!) {\n    cancelScheduledFieldParameters(id: $id) {\n      categoryId\n    }\n  }\n': typeof types.AdminCancelScheduledFieldParametersDocument
+  '\n  query AdminSettingsList {\n    settingsList {\n      key\n      value\n      effectiveFrom\n      scheduled {\n        effectiveFrom\n        value\n      }\n      rule {\n        kind\n        min\n        max\n        maxItems\n      }\n    }\n  }\n': typeof types.AdminSettingsListDocument
+  '\n  mutation AdminScheduleSetting($input: ScheduleSettingInput!, $preview: Boolean!) {\n    scheduleSetting(input: $input, preview: $preview) {\n      applied\n      key\n      before\n      after\n      effectiveFrom\n    }\n  }\n': typeof types.AdminScheduleSettingDocument
 }
 const documents: Documents = {
   '\n  query CatalogCounts {\n    municipalities(participating: true) {\n      id\n      procedures {\n        id\n      }\n    }\n    keps {\n      id\n    }\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n      procedures {\n        id\n      }\n    }\n  }\n':
@@ -25,6 +30,16 @@ const documents: Documents = {
     types.AuditTrailLineDocument,
   '\n  query AdminMe {\n    me {\n      role\n      displayName\n    }\n  }\n':
     types.AdminMeDocument,
+  '\n  query AdminFieldParameters {\n    fieldParameters {\n      categoryId\n      category\n      inForce {\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n      scheduled {\n        id\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n    }\n  }\n':
+    types.AdminFieldParametersDocument,
+  '\n  mutation AdminScheduleFieldParameters($input: ScheduleFieldParametersInput!, $preview: Boolean!) {\n    scheduleFieldParameters(input: $input, preview: $preview) {\n      applied\n      version {\n        id\n        effectiveFrom\n      }\n      impact {\n        totalBefore\n        totalAfter\n        days {\n          date\n          before\n          after\n          difference\n        }\n      }\n    }\n  }\n':
+    types.AdminScheduleFieldParametersDocument,
+  '\n  mutation AdminCancelScheduledFieldParameters($id: ID!) {\n    cancelScheduledFieldParameters(id: $id) {\n      categoryId\n    }\n  }\n':
+    types.AdminCancelScheduledFieldParametersDocument,
+  '\n  query AdminSettingsList {\n    settingsList {\n      key\n      value\n      effectiveFrom\n      scheduled {\n        effectiveFrom\n        value\n      }\n      rule {\n        kind\n        min\n        max\n        maxItems\n      }\n    }\n  }\n':
+    types.AdminSettingsListDocument,
+  '\n  mutation AdminScheduleSetting($input: ScheduleSettingInput!, $preview: Boolean!) {\n    scheduleSetting(input: $input, preview: $preview) {\n      applied\n      key\n      before\n      after\n      effectiveFrom\n    }\n  }\n':
+    types.AdminScheduleSettingDocument,
 }
 
 /**
@@ -59,6 +74,36 @@ export function graphql(
 export function graphql(
   source: '\n  query AdminMe {\n    me {\n      role\n      displayName\n    }\n  }\n',
 ): (typeof documents)['\n  query AdminMe {\n    me {\n      role\n      displayName\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminFieldParameters {\n    fieldParameters {\n      categoryId\n      category\n      inForce {\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n      scheduled {\n        id\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminFieldParameters {\n    fieldParameters {\n      categoryId\n      category\n      inForce {\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n      scheduled {\n        id\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AdminScheduleFieldParameters($input: ScheduleFieldParametersInput!, $preview: Boolean!) {\n    scheduleFieldParameters(input: $input, preview: $preview) {\n      applied\n      version {\n        id\n        effectiveFrom\n      }\n      impact {\n        totalBefore\n        totalAfter\n        days {\n          date\n          before\n          after\n          difference\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AdminScheduleFieldParameters($input: ScheduleFieldParametersInput!, $preview: Boolean!) {\n    scheduleFieldParameters(input: $input, preview: $preview) {\n      applied\n      version {\n        id\n        effectiveFrom\n      }\n      impact {\n        totalBefore\n        totalAfter\n        days {\n          date\n          before\n          after\n          difference\n        }\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AdminCancelScheduledFieldParameters($id: ID!) {\n    cancelScheduledFieldParameters(id: $id) {\n      categoryId\n    }\n  }\n',
+): (typeof documents)['\n  mutation AdminCancelScheduledFieldParameters($id: ID!) {\n    cancelScheduledFieldParameters(id: $id) {\n      categoryId\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminSettingsList {\n    settingsList {\n      key\n      value\n      effectiveFrom\n      scheduled {\n        effectiveFrom\n        value\n      }\n      rule {\n        kind\n        min\n        max\n        maxItems\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminSettingsList {\n    settingsList {\n      key\n      value\n      effectiveFrom\n      scheduled {\n        effectiveFrom\n        value\n      }\n      rule {\n        kind\n        min\n        max\n        maxItems\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AdminScheduleSetting($input: ScheduleSettingInput!, $preview: Boolean!) {\n    scheduleSetting(input: $input, preview: $preview) {\n      applied\n      key\n      before\n      after\n      effectiveFrom\n    }\n  }\n',
+): (typeof documents)['\n  mutation AdminScheduleSetting($input: ScheduleSettingInput!, $preview: Boolean!) {\n    scheduleSetting(input: $input, preview: $preview) {\n      applied\n      key\n      before\n      after\n      effectiveFrom\n    }\n  }\n']
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {}
