@@ -96,9 +96,16 @@ function FieldCard({
       <h3 className="govgr-heading-m" id={headingId}>
         {name}
       </h3>
-      <div className="admin-table-scroll">
+      <div
+        className="admin-table-scroll"
+        role="region"
+        aria-labelledby={`${headingId}-caption`}
+        tabIndex={0}
+      >
         <table className="govgr-table">
-          <caption className="govgr-visually-hidden">{name}</caption>
+          <caption className="govgr-visually-hidden" id={`${headingId}-caption`}>
+            {name}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('parameters.inForce')}</th>
@@ -277,9 +284,16 @@ function ScheduleForm({
           </dl>
         }
         impact={
-          <div className="admin-table-scroll">
+          <div
+            className="admin-table-scroll"
+            role="region"
+            aria-labelledby="parameters-impact-caption"
+            tabIndex={0}
+          >
             <table className="govgr-table" data-testid="parameters-impact">
-              <caption className="govgr-table__caption">{t('parameters.preview.title')}</caption>
+              <caption className="govgr-table__caption" id="parameters-impact-caption">
+                {t('parameters.preview.title')}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('parameters.preview.day')}</th>

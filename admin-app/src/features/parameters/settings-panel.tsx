@@ -45,9 +45,16 @@ export function SettingsPanel({ canChange }: { canChange: boolean }) {
         {t('parameters.settings.title')}
       </h2>
       {done ? <Notice tone="success" title={done} /> : null}
-      <div className="admin-table-scroll">
+      <div
+        className="admin-table-scroll"
+        role="region"
+        aria-labelledby="settings-caption"
+        tabIndex={0}
+      >
         <table className="govgr-table">
-          <caption className="govgr-visually-hidden">{t('parameters.settings.title')}</caption>
+          <caption className="govgr-visually-hidden" id="settings-caption">
+            {t('parameters.settings.title')}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('parameters.settings.title')}</th>
