@@ -5,6 +5,7 @@ import { HomePage } from '../pages/home/home-page'
 import { BulkHoursPage } from '../pages/hours/bulk-hours-page'
 import { HoursPage } from '../pages/hours/hours-page'
 import { KepHoursPage } from '../pages/hours/kep-hours-page'
+import { ParametersPage } from '../pages/parameters/parameters-page'
 
 /** One page of the admin app: its address under /admin and, if it is in the menu, its entry. */
 export interface AdminRoute {
@@ -26,6 +27,7 @@ export const routes: readonly AdminRoute[] = [
   { path: '/hours', component: HoursPage, nav: { labelKey: 'nav.hours' } },
   { path: '/hours/bulk', component: BulkHoursPage },
   { path: '/hours/:kepId', component: KepHoursPage },
+  { path: '/parameters', component: ParametersPage, nav: { labelKey: 'parameters.nav' } },
 ]
 
 /** The menu entries a role sees. */

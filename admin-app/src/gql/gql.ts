@@ -28,6 +28,11 @@ type Documents = {
   '\n  query HoursKepSpecialHours($kepId: ID!, $from: LocalDate!, $to: LocalDate!) {\n    kepSpecialHours(kepId: $kepId, from: $from, to: $to) {\n      date\n      windows {\n        opensAt\n        closesAt\n      }\n      reason {\n        el\n        en\n      }\n    }\n  }\n': typeof types.HoursKepSpecialHoursDocument
   '\n  mutation HoursSetKepSpecialHours($input: SetKepSpecialHoursInput!) {\n    setKepSpecialHours(input: $input) {\n      bookingsOutsideHours\n    }\n  }\n': typeof types.HoursSetKepSpecialHoursDocument
   '\n  mutation HoursRemoveKepSpecialHours($input: RemoveKepSpecialHoursInput!) {\n    removeKepSpecialHours(input: $input) {\n      removed\n      bookingsOutsideHours\n    }\n  }\n': typeof types.HoursRemoveKepSpecialHoursDocument
+  '\n  query AdminFieldParameters {\n    fieldParameters {\n      categoryId\n      category\n      inForce {\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n      scheduled {\n        id\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n    }\n  }\n': typeof types.AdminFieldParametersDocument
+  '\n  mutation AdminScheduleFieldParameters($input: ScheduleFieldParametersInput!, $preview: Boolean!) {\n    scheduleFieldParameters(input: $input, preview: $preview) {\n      applied\n      version {\n        id\n        effectiveFrom\n      }\n      impact {\n        totalBefore\n        totalAfter\n        days {\n          date\n          before\n          after\n          difference\n        }\n      }\n    }\n  }\n': typeof types.AdminScheduleFieldParametersDocument
+  '\n  mutation AdminCancelScheduledFieldParameters($id: ID!) {\n    cancelScheduledFieldParameters(id: $id) {\n      categoryId\n    }\n  }\n': typeof types.AdminCancelScheduledFieldParametersDocument
+  '\n  query AdminSettingsList {\n    settingsList {\n      key\n      value\n      effectiveFrom\n      scheduled {\n        effectiveFrom\n        value\n      }\n      rule {\n        kind\n        min\n        max\n        maxItems\n      }\n    }\n  }\n': typeof types.AdminSettingsListDocument
+  '\n  mutation AdminScheduleSetting($input: ScheduleSettingInput!, $preview: Boolean!) {\n    scheduleSetting(input: $input, preview: $preview) {\n      applied\n      key\n      before\n      after\n      effectiveFrom\n    }\n  }\n': typeof types.AdminScheduleSettingDocument
 }
 const documents: Documents = {
   '\n  query CatalogCounts {\n    municipalities(participating: true) {\n      id\n      procedures {\n        id\n      }\n    }\n    keps {\n      id\n    }\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n      procedures {\n        id\n      }\n    }\n  }\n':
@@ -58,6 +63,16 @@ const documents: Documents = {
     types.HoursSetKepSpecialHoursDocument,
   '\n  mutation HoursRemoveKepSpecialHours($input: RemoveKepSpecialHoursInput!) {\n    removeKepSpecialHours(input: $input) {\n      removed\n      bookingsOutsideHours\n    }\n  }\n':
     types.HoursRemoveKepSpecialHoursDocument,
+  '\n  query AdminFieldParameters {\n    fieldParameters {\n      categoryId\n      category\n      inForce {\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n      scheduled {\n        id\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n    }\n  }\n':
+    types.AdminFieldParametersDocument,
+  '\n  mutation AdminScheduleFieldParameters($input: ScheduleFieldParametersInput!, $preview: Boolean!) {\n    scheduleFieldParameters(input: $input, preview: $preview) {\n      applied\n      version {\n        id\n        effectiveFrom\n      }\n      impact {\n        totalBefore\n        totalAfter\n        days {\n          date\n          before\n          after\n          difference\n        }\n      }\n    }\n  }\n':
+    types.AdminScheduleFieldParametersDocument,
+  '\n  mutation AdminCancelScheduledFieldParameters($id: ID!) {\n    cancelScheduledFieldParameters(id: $id) {\n      categoryId\n    }\n  }\n':
+    types.AdminCancelScheduledFieldParametersDocument,
+  '\n  query AdminSettingsList {\n    settingsList {\n      key\n      value\n      effectiveFrom\n      scheduled {\n        effectiveFrom\n        value\n      }\n      rule {\n        kind\n        min\n        max\n        maxItems\n      }\n    }\n  }\n':
+    types.AdminSettingsListDocument,
+  '\n  mutation AdminScheduleSetting($input: ScheduleSettingInput!, $preview: Boolean!) {\n    scheduleSetting(input: $input, preview: $preview) {\n      applied\n      key\n      before\n      after\n      effectiveFrom\n    }\n  }\n':
+    types.AdminScheduleSettingDocument,
 }
 
 /**
@@ -158,6 +173,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation HoursRemoveKepSpecialHours($input: RemoveKepSpecialHoursInput!) {\n    removeKepSpecialHours(input: $input) {\n      removed\n      bookingsOutsideHours\n    }\n  }\n',
 ): (typeof documents)['\n  mutation HoursRemoveKepSpecialHours($input: RemoveKepSpecialHoursInput!) {\n    removeKepSpecialHours(input: $input) {\n      removed\n      bookingsOutsideHours\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminFieldParameters {\n    fieldParameters {\n      categoryId\n      category\n      inForce {\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n      scheduled {\n        id\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminFieldParameters {\n    fieldParameters {\n      categoryId\n      category\n      inForce {\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n      scheduled {\n        id\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AdminScheduleFieldParameters($input: ScheduleFieldParametersInput!, $preview: Boolean!) {\n    scheduleFieldParameters(input: $input, preview: $preview) {\n      applied\n      version {\n        id\n        effectiveFrom\n      }\n      impact {\n        totalBefore\n        totalAfter\n        days {\n          date\n          before\n          after\n          difference\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AdminScheduleFieldParameters($input: ScheduleFieldParametersInput!, $preview: Boolean!) {\n    scheduleFieldParameters(input: $input, preview: $preview) {\n      applied\n      version {\n        id\n        effectiveFrom\n      }\n      impact {\n        totalBefore\n        totalAfter\n        days {\n          date\n          before\n          after\n          difference\n        }\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AdminCancelScheduledFieldParameters($id: ID!) {\n    cancelScheduledFieldParameters(id: $id) {\n      categoryId\n    }\n  }\n',
+): (typeof documents)['\n  mutation AdminCancelScheduledFieldParameters($id: ID!) {\n    cancelScheduledFieldParameters(id: $id) {\n      categoryId\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminSettingsList {\n    settingsList {\n      key\n      value\n      effectiveFrom\n      scheduled {\n        effectiveFrom\n        value\n      }\n      rule {\n        kind\n        min\n        max\n        maxItems\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminSettingsList {\n    settingsList {\n      key\n      value\n      effectiveFrom\n      scheduled {\n        effectiveFrom\n        value\n      }\n      rule {\n        kind\n        min\n        max\n        maxItems\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AdminScheduleSetting($input: ScheduleSettingInput!, $preview: Boolean!) {\n    scheduleSetting(input: $input, preview: $preview) {\n      applied\n      key\n      before\n      after\n      effectiveFrom\n    }\n  }\n',
+): (typeof documents)['\n  mutation AdminScheduleSetting($input: ScheduleSettingInput!, $preview: Boolean!) {\n    scheduleSetting(input: $input, preview: $preview) {\n      applied\n      key\n      before\n      after\n      effectiveFrom\n    }\n  }\n']
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {}

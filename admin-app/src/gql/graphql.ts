@@ -71,6 +71,27 @@ export type RemoveKepSpecialHoursInput = {
   kepId: string | number
 }
 
+/** A new version of a field's parameters. */
+export type ScheduleFieldParametersInput = {
+  bufferMinutes: number
+  callMinutes: number
+  category: ServiceCategoryCode
+  /** From when (not in the past, at most a year ahead); absent: at once. */
+  effectiveFrom?: string | null | undefined
+  horizonDays: number
+  minNoticeMinutes: number
+  slotStepMinutes: number
+}
+
+/** A new value of a setting. */
+export type ScheduleSettingInput = {
+  /** From when (not in the past, at most a year ahead); absent: at once. */
+  effectiveFrom?: string | null | undefined
+  key: SettingKey
+  /** One number; for the reminder leads, a list. */
+  value: Array<number>
+}
+
 /** The thematic fields of Article 4 (R4.1–R4.4). */
 export type ServiceCategoryCode = 'BUSINESS' | 'DISABILITY' | 'INFORMATION' | 'MUNICIPAL'
 
@@ -102,6 +123,18 @@ export type SetKepWeeklyHoursInput = {
   /** The variant’s last date; not before validFrom nor past. */
   validTo?: string | null | undefined
 }
+
+/** The settings administrators schedule (issue 13 item 3). */
+export type SettingKey =
+  | 'BOOKINGS_PER_CITIZEN'
+  | 'DOCUMENT_RETENTION_DAYS'
+  | 'JOIN_CLOSES_MINUTES_AFTER_END'
+  | 'JOIN_OPENS_MINUTES_BEFORE'
+  | 'NO_SHOW_GRACE_MINUTES'
+  | 'REMINDER_LEAD_MINUTES'
+
+/** INTEGER: one whole number; INTEGERS: a list of different whole numbers. */
+export type SettingKind = 'INTEGER' | 'INTEGERS'
 
 /** A window of opening, in Europe/Athens wall-clock time. */
 export type TimeWindowInput = {
@@ -347,6 +380,84 @@ export type HoursRemoveKepSpecialHoursMutationVariables = Exact<{
 
 export type HoursRemoveKepSpecialHoursMutation = {
   removeKepSpecialHours: { removed: boolean; bookingsOutsideHours: number }
+}
+
+export type AdminFieldParametersQueryVariables = Exact<{ [key: string]: never }>
+
+export type AdminFieldParametersQuery = {
+  fieldParameters: Array<{
+    categoryId: string
+    category: ServiceCategoryCode
+    inForce: {
+      effectiveFrom: string | null
+      callMinutes: number
+      bufferMinutes: number
+      slotStepMinutes: number
+      minNoticeMinutes: number
+      horizonDays: number
+    }
+    scheduled: Array<{
+      id: string
+      effectiveFrom: string
+      callMinutes: number
+      bufferMinutes: number
+      slotStepMinutes: number
+      minNoticeMinutes: number
+      horizonDays: number
+    }>
+  }>
+}
+
+export type AdminScheduleFieldParametersMutationVariables = Exact<{
+  input: ScheduleFieldParametersInput
+  preview: boolean
+}>
+
+export type AdminScheduleFieldParametersMutation = {
+  scheduleFieldParameters: {
+    applied: boolean
+    version: { id: string; effectiveFrom: string } | null
+    impact: {
+      totalBefore: number
+      totalAfter: number
+      days: Array<{ date: string; before: number; after: number; difference: number }>
+    }
+  }
+}
+
+export type AdminCancelScheduledFieldParametersMutationVariables = Exact<{
+  id: string | number
+}>
+
+export type AdminCancelScheduledFieldParametersMutation = {
+  cancelScheduledFieldParameters: { categoryId: string }
+}
+
+export type AdminSettingsListQueryVariables = Exact<{ [key: string]: never }>
+
+export type AdminSettingsListQuery = {
+  settingsList: Array<{
+    key: SettingKey
+    value: Array<number>
+    effectiveFrom: string | null
+    scheduled: Array<{ effectiveFrom: string; value: Array<number> }>
+    rule: { kind: SettingKind; min: number; max: number; maxItems: number | null }
+  }>
+}
+
+export type AdminScheduleSettingMutationVariables = Exact<{
+  input: ScheduleSettingInput
+  preview: boolean
+}>
+
+export type AdminScheduleSettingMutation = {
+  scheduleSetting: {
+    applied: boolean
+    key: SettingKey
+    before: Array<number>
+    after: Array<number>
+    effectiveFrom: string
+  }
 }
 
 export const HoursImpactFragmentDoc = {
@@ -1291,3 +1402,309 @@ export const HoursRemoveKepSpecialHoursDocument = {
   HoursRemoveKepSpecialHoursMutation,
   HoursRemoveKepSpecialHoursMutationVariables
 >
+export const AdminFieldParametersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminFieldParameters' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fieldParameters' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'categoryId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'inForce' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'effectiveFrom' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'callMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'bufferMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slotStepMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minNoticeMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scheduled' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'effectiveFrom' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'callMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'bufferMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slotStepMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minNoticeMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminFieldParametersQuery, AdminFieldParametersQueryVariables>
+export const AdminScheduleFieldParametersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminScheduleFieldParameters' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ScheduleFieldParametersInput' },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'preview' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheduleFieldParameters' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'preview' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'preview' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'version' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'effectiveFrom' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'impact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalBefore' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalAfter' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'days' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'difference' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AdminScheduleFieldParametersMutation,
+  AdminScheduleFieldParametersMutationVariables
+>
+export const AdminCancelScheduledFieldParametersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminCancelScheduledFieldParameters' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelScheduledFieldParameters' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'categoryId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AdminCancelScheduledFieldParametersMutation,
+  AdminCancelScheduledFieldParametersMutationVariables
+>
+export const AdminSettingsListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminSettingsList' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'settingsList' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effectiveFrom' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scheduled' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'effectiveFrom' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rule' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'maxItems' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSettingsListQuery, AdminSettingsListQueryVariables>
+export const AdminScheduleSettingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminScheduleSetting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ScheduleSettingInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'preview' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheduleSetting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'preview' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'preview' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effectiveFrom' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminScheduleSettingMutation, AdminScheduleSettingMutationVariables>

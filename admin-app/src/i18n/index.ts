@@ -5,12 +5,19 @@ import { hours as elHours } from './el/hours'
 import { common as enCommon } from './en/common'
 import { home as enHome } from './en/home'
 import { hours as enHours } from './en/hours'
+import { parameters as elParameters } from './el/parameters'
+import { parameters as enParameters } from './en/parameters'
 
 // One message file per part of the app and language: Greek is the source, English must have
 // exactly its keys (the type of each English file says so). A new feature adds one import per
 // language and one spread in each line below.
-const el = { ...elCommon, ...elHome, ...elHours }
-const en: Record<keyof typeof el, string> = { ...enCommon, ...enHome, ...enHours }
+const el = { ...elCommon, ...elHome, ...elHours, ...elParameters }
+const en: Record<keyof typeof el, string> = {
+  ...enCommon,
+  ...enHome,
+  ...enHours,
+  ...enParameters,
+}
 
 export type MessageKey = keyof typeof el
 

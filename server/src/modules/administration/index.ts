@@ -1,4 +1,5 @@
 // The administration module's public surface (issue 13): other modules import only this file.
 import { HoursOperations } from './hours.resolver.js'
+import { ParametersResolver } from './parameters.resolver.js'
 
-export const administrationResolvers = [HoursOperations] as const
+export const administrationResolvers = [HoursOperations, ParametersResolver] as const

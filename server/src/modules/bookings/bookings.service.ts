@@ -305,9 +305,9 @@ async function lockCitizen(tx: Db, citizenId: string, key: string | null, now: D
         where b.citizen_id = ${citizenId} and b.status in ('booked', 'in_progress')
           and b.ends_at > ${now})`,
       referenceNumber: sql<number>`nextval('${sql.raw(bookingReferenceSeq.seqName!)}')::int`,
-      limit: settingSql('booking.maxFutureBookingsPerCitizen'),
-      retentionDays: settingSql('documents.retentionDaysAfterAppointment'),
-      reminderLeads: settingSql('notifications.reminderLeadMinutes'),
+      limit: settingSql('booking.maxFutureBookingsPerCitizen', now),
+      retentionDays: settingSql('documents.retentionDaysAfterAppointment', now),
+      reminderLeads: settingSql('notifications.reminderLeadMinutes', now),
     })
     .from(citizens)
     .where(eq(citizens.id, citizenId))

@@ -200,7 +200,7 @@ export async function recordNoShow(
     : []
   if (!booking || !isBookingStaff(actor, booking)) throw bookingNotFound()
   const now = clock.now()
-  const grace = await getSetting(db, 'calls.noShowGraceMinutes')
+  const grace = await getSetting(db, 'calls.noShowGraceMinutes', now)
   const from = new Date(booking.startsAt.getTime() + grace * 60_000)
   const refuse = (reason: string, el: string, en: string): DomainError =>
     validationFailed([{ field: 'input.bookingId', reason, message: { el, en } }])

@@ -39,7 +39,7 @@ export async function enqueueBookingEmails(
   notice?: Bilingual,
 ): Promise<void> {
   const leads =
-    change === 'cancelled' ? [] : await getSetting(tx, 'notifications.reminderLeadMinutes')
+    change === 'cancelled' ? [] : await getSetting(tx, 'notifications.reminderLeadMinutes', now)
   for (const write of bookingEmailWrites(tx, booking, change, now, leads, notice)) await write
 }
 

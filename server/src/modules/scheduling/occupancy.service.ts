@@ -9,6 +9,7 @@ import {
   availability,
   fieldError,
   loadSchedulingData,
+  parametersInForce,
   paramsAt,
   type ResolvedScope,
   type ScopeInput,
@@ -87,8 +88,8 @@ const columns = {
  */
 export function startProblems(resolved: ResolvedScope, startsAt: Date, now: Date): FieldError[] {
   const t = startsAt.getTime()
-  const { category } = resolved
-  const params = paramsAt(category, now)
+  const inForce = parametersInForce(resolved.category, now)
+  const params = paramsAt(resolved.category, now)
   if (Number.isNaN(t)) {
     return [fieldError('startsAt', 'invalid_format', 'Μη έγκυρη ώρα.', 'Invalid time.')]
   }
@@ -100,8 +101,8 @@ export function startProblems(resolved: ResolvedScope, startsAt: Date, now: Date
       fieldError(
         'startsAt',
         'too_soon',
-        `Κλείστε ραντεβού τουλάχιστον ${category.minNoticeMinutes} λεπτά νωρίτερα.`,
-        `Book at least ${category.minNoticeMinutes} minutes ahead.`,
+        `Κλείστε ραντεβού τουλάχιστον ${inForce.minNoticeMinutes} λεπτά νωρίτερα.`,
+        `Book at least ${inForce.minNoticeMinutes} minutes ahead.`,
       ),
     ]
   }
@@ -110,12 +111,12 @@ export function startProblems(resolved: ResolvedScope, startsAt: Date, now: Date
       fieldError(
         'startsAt',
         'beyond_horizon',
-        `Μπορείτε να κλείσετε ραντεβού έως ${category.horizonDays} ημέρες μπροστά.`,
-        `You can book up to ${category.horizonDays} days ahead.`,
+        `Μπορείτε να κλείσετε ραντεβού έως ${inForce.horizonDays} ημέρες μπροστά.`,
+        `You can book up to ${inForce.horizonDays} days ahead.`,
       ),
     ]
   }
-  if (!onGrid(t, localDateOf(t), category.slotStepMinutes)) {
+  if (!onGrid(t, localDateOf(t), inForce.slotStepMinutes)) {
     return [
       fieldError(
         'startsAt',
@@ -278,7 +279,12 @@ async function reserveAmong(
  * granted at once, and the statement stays one prepared text.
  */
 export async function reserve(tx: Db, input: ReserveInput): Promise<ReserveOutcome> {
-  const span = blockedSpan(input.startsAt.getTime(), input.keeping ?? input.resolved.category)
+  // the parameters in force when the booking is made (its length, kept whatever comes later),
+  // or for `keeping` the booking's own
+  const span = blockedSpan(
+    input.startsAt.getTime(),
+    input.keeping ?? parametersInForce(input.resolved.category, input.now),
+  )
   const instant = (ms: number) => sql`${new Date(ms).toISOString()}::timestamptz`
   return reserveAmong(tx, input, undefined, async (db, slot, keys) => {
     // the subquery in WHERE runs (every lock, in order) before the row is inserted
@@ -327,7 +333,12 @@ export async function move(
   input: ReserveInput,
 ): Promise<ReserveOutcome> {
   if (reservationId === null) return reserve(tx, input)
-  const span = blockedSpan(input.startsAt.getTime(), input.keeping ?? input.resolved.category)
+  // the parameters in force when the booking is made (its length, kept whatever comes later),
+  // or for `keeping` the booking's own
+  const span = blockedSpan(
+    input.startsAt.getTime(),
+    input.keeping ?? parametersInForce(input.resolved.category, input.now),
+  )
   let locked = false
   return reserveAmong(tx, input, reservationId, async (db, slot, keys) => {
     if (!locked) {

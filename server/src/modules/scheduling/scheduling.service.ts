@@ -9,6 +9,7 @@ import {
   municipalities,
   procedures,
   serviceCategories,
+  serviceCategoryParameters,
   type CategoryCode,
   type Procedure,
   type ServiceCategory,
@@ -74,8 +75,66 @@ export interface ScopeInput {
   kepId?: string | null
 }
 
+/** A field's scheduling parameters (R3.3, R4.3): one version's, or the field row's own. */
+export interface FieldParameters {
+  callMinutes: number
+  bufferMinutes: number
+  slotStepMinutes: number
+  minNoticeMinutes: number
+  horizonDays: number
+}
+
+/** A field's parameters from an instant on (ARCHITECTURE "Versions with an effective date"). */
+export interface ParameterVersion extends FieldParameters {
+  id: string
+  effectiveFrom: Date
+}
+
+/** A field with every version of its parameters, oldest first (read with it by resolveScope). */
+export type ScheduledCategory = ServiceCategory & { versions: ParameterVersion[] }
+
+/**
+ * The parameters in force at an instant: the newest version that has taken effect, else the
+ * field row's own. A booking made at `at` is made with these; it keeps them (its span is
+ * stored), whatever version comes later.
+ */
+export function parametersInForce(category: ScheduledCategory, at: Date): FieldParameters {
+  let inForce: FieldParameters = category
+  for (const version of category.versions) {
+    if (version.effectiveFrom.getTime() <= at.getTime()) inForce = version
+  }
+  const { callMinutes, bufferMinutes, slotStepMinutes, minNoticeMinutes, horizonDays } = inForce
+  return { callMinutes, bufferMinutes, slotStepMinutes, minNoticeMinutes, horizonDays }
+}
+
+/**
+ * A field's versions as one JSON array, oldest first: a scalar subquery for a statement that
+ * reads service_categories (so the versions cost no statement of their own); parse with
+ * versionsOf. The field's id is named with its table: drizzle leaves a one-table select's
+ * columns unqualified, and a bare "id" would be the versions' own.
+ */
+export const versionsSql = () => sql<unknown>`(
+  select coalesce(json_agg(json_build_object(
+    'id', p.id,
+    'effectiveFrom', (extract(epoch from p.effective_from) * 1000)::float8,
+    'callMinutes', p.call_minutes,
+    'bufferMinutes', p.buffer_minutes,
+    'slotStepMinutes', p.slot_step_minutes,
+    'minNoticeMinutes', p.min_notice_minutes,
+    'horizonDays', p.horizon_days) order by p.effective_from), '[]'::json)
+  from ${serviceCategoryParameters} p where p.category_id = ${serviceCategories}.id)`
+
+/** The versions read by versionsSql (a JSON text on some drivers, parsed on others). */
+export function versionsOf(value: unknown): ParameterVersion[] {
+  const rows = (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as (Omit<
+    ParameterVersion,
+    'effectiveFrom'
+  > & { effectiveFrom: number })[]
+  return rows.map((r) => ({ ...r, effectiveFrom: new Date(Number(r.effectiveFrom)) }))
+}
+
 export interface ResolvedScope {
-  category: ServiceCategory
+  category: ScheduledCategory
   procedure: Procedure
   scope: Scope
 }
@@ -99,6 +158,8 @@ export async function resolveScope(db: Db, input: ScopeInput): Promise<ResolvedS
   const [found] = await db
     .select({
       category: serviceCategories,
+      // the field's parameter versions ride along: no statement of their own (issue 12)
+      versions: versionsSql(),
       procedure: procedures,
       municipality: { id: municipalities.id, participation: municipalities.participation },
       kep: {
@@ -121,7 +182,8 @@ export async function resolveScope(db: Db, input: ScopeInput): Promise<ResolvedS
     .leftJoin(kepMunicipality, eq(kepMunicipality.id, keps.municipalityId))
     .prepare('resolve_scope')
     .execute()
-  const { category, procedure, municipality, kep } = found!
+  const { category: row, versions, procedure, municipality, kep } = found!
+  const category = row ? { ...row, versions: versionsOf(versions) } : null
   if (!category) {
     errors.push(
       fieldError('category', 'unknown', 'Άγνωστο θεματικό πεδίο.', 'Unknown thematic field.'),
@@ -778,21 +840,45 @@ function freeCounts(
   return out
 }
 
+/**
+ * Free places per local date across the whole network under given parameters: every free
+ * employee at every slot start, as availability counts them (freeCounts), summed per day. What
+ * the impact preview of a field's parameters compares (R3.3: before and after a change).
+ */
+export async function nationalFreeSlots(
+  db: Db,
+  dates: LocalDate[],
+  params: SchedulingParams,
+): Promise<Map<LocalDate, number>> {
+  const counted = freeCounts(await current(db), {}, dates, params)
+  return new Map(
+    dates.map((date) => [date, (counted.get(date) ?? []).reduce((sum, c) => sum + c.free, 0)]),
+  )
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key)
   if (list) list.push(value)
   else map.set(key, [value])
 }
 
-/** The scheduling parameters of a field at an instant: notice and horizon from "now". */
-export function paramsAt(category: ServiceCategory, now: Date): SchedulingParams {
+/**
+ * The slot engine's parameters of a field for a booking made at `now`: the version in force
+ * then (parametersInForce), notice and horizon counted from `now`.
+ */
+export function paramsAt(category: ScheduledCategory, now: Date): SchedulingParams {
+  return engineParams(parametersInForce(category, now), now)
+}
+
+/** Field parameters as the slot engine takes them, notice and horizon from `now`. */
+export function engineParams(p: FieldParameters, now: Date): SchedulingParams {
   const today = localDateOf(now.getTime())
   return {
-    callMinutes: category.callMinutes,
-    bufferMinutes: category.bufferMinutes,
-    slotStepMinutes: category.slotStepMinutes,
-    earliest: now.getTime() + category.minNoticeMinutes * 60_000,
-    latest: dayClock(addDays(today, category.horizonDays + 1)).at(0),
+    callMinutes: p.callMinutes,
+    bufferMinutes: p.bufferMinutes,
+    slotStepMinutes: p.slotStepMinutes,
+    earliest: now.getTime() + p.minNoticeMinutes * 60_000,
+    latest: dayClock(addDays(today, p.horizonDays + 1)).at(0),
   }
 }
 
@@ -887,14 +973,15 @@ export async function availability(
   const state = await current(db)
   const data = dataOf(state, scope)
   const now = clock.now()
-  const params = paramsAt(category, now)
+  const inForce = parametersInForce(category, now)
+  const params = engineParams(inForce, now)
 
   const counts = freeCounts(state, scope, dates, params)
-  const callMs = category.callMinutes * 60_000
+  const callMs = inForce.callMinutes * 60_000
   return {
-    callMinutes: category.callMinutes,
+    callMinutes: inForce.callMinutes,
     // paramsAt's horizon: no slot starts on or after the day after this one
-    lastBookableDate: addDays(localDateOf(now.getTime()), category.horizonDays),
+    lastBookableDate: addDays(localDateOf(now.getTime()), inForce.horizonDays),
     days: dates.map((date) => ({
       date,
       holiday: holidayOn(date) ?? null,

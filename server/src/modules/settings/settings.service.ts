@@ -1,6 +1,6 @@
-import { eq, sql, type SQL } from 'drizzle-orm'
+import { sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../platform/db/client.js'
-import { settings } from './settings.table.js'
+import { settings, settingVersions } from './settings.table.js'
 
 /** The platform parameters, with the default used when a row is missing. */
 export const settingDefaults = {
@@ -15,27 +15,33 @@ export const settingDefaults = {
 
 export type SettingKey = keyof typeof settingDefaults
 
-/** Reads a parameter; falls back to its default when unset or of the wrong type. */
+/**
+ * Reads a parameter in force at `at` (settingSql); falls back to its default when unset or of
+ * the wrong type.
+ */
 export async function getSetting<K extends SettingKey>(
   db: Db,
   key: K,
+  at?: Date,
 ): Promise<(typeof settingDefaults)[K]> {
-  const [row] = await db
-    .select({ value: settings.value })
-    .from(settings)
-    .where(eq(settings.key, key))
+  const [row] = await db.select({ value: settingSql(key, at) }).from(sql`(select 1) as asked`)
   return settingValue(key, row?.value)
 }
 
 /**
- * A parameter's stored value as a scalar subquery, for a caller that reads it in a statement
- * of its own with other things (issue 12: one round trip); give what it returns to
- * settingValue.
+ * A parameter's value in force at `at` as a scalar subquery, for a caller that reads it in a
+ * statement of its own with other things (issue 12: one round trip); give what it returns to
+ * settingValue. In force: the newest version whose effective_from has come (ARCHITECTURE
+ * "Versions with an effective date"), else the settings row's value. Without `at`, the
+ * statement's own transaction time (for the readers that are given no clock).
  */
-export function settingSql(key: SettingKey): SQL<unknown> {
-  return sql`(select ${settings.value} from ${settings} where ${settings.key} = ${key})`.mapWith(
-    settings.value,
-  )
+export function settingSql(key: SettingKey, at?: Date): SQL<unknown> {
+  const instant = at ? sql`${at.toISOString()}::timestamptz` : sql`now()`
+  return sql`coalesce(
+    (select v.value from ${settingVersions} v
+      where v.key = ${key} and v.effective_from <= ${instant}
+      order by v.effective_from desc limit 1),
+    (select s.value from ${settings} s where s.key = ${key}))`.mapWith(settings.value)
 }
 
 /** A stored value (or none) as the parameter: its default when unset or of the wrong type. */
