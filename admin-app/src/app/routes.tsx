@@ -2,6 +2,8 @@ import type { ComponentType, LazyExoticComponent } from 'react'
 import type { AdminRole } from '../features/common/use-role'
 import type { MessageKey } from '../i18n'
 import { HomePage } from '../pages/home/home-page'
+import { NewProcedurePage, ProcedurePage } from '../pages/procedures/procedure-page'
+import { ProceduresPage } from '../pages/procedures/procedures-page'
 
 /** One page of the admin app: its address under /admin and, if it is in the menu, its entry. */
 export interface AdminRoute {
@@ -20,6 +22,9 @@ export interface AdminRoute {
 //   { path: '/keps', component: KepsPage, nav: { labelKey: 'nav.keps' } },
 export const routes: readonly AdminRoute[] = [
   { path: '/', component: HomePage, nav: { labelKey: 'nav.home' } },
+  { path: '/procedures', component: ProceduresPage, nav: { labelKey: 'nav.procedures' } },
+  { path: '/procedures/new', component: NewProcedurePage },
+  { path: '/procedures/:id', component: ProcedurePage },
 ]
 
 /** The menu entries a role sees. */

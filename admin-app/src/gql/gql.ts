@@ -17,6 +17,14 @@ type Documents = {
   '\n  query CatalogCounts {\n    municipalities(participating: true) {\n      id\n      procedures {\n        id\n      }\n    }\n    keps {\n      id\n    }\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n      procedures {\n        id\n      }\n    }\n  }\n': typeof types.CatalogCountsDocument
   '\n  query AuditTrailLine($filter: AuditLogFilter!) {\n    auditLog(filter: $filter, first: 1) {\n      entries {\n        at\n        actorKind\n        actorId\n      }\n    }\n  }\n': typeof types.AuditTrailLineDocument
   '\n  query AdminMe {\n    me {\n      role\n      displayName\n    }\n  }\n': typeof types.AdminMeDocument
+  '\n  query AdminProcedures($first: Int!, $after: String, $filter: ProcedureFilterInput) {\n    adminProcedures(first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        code\n        titleEl\n        titleEn\n        active\n        formUrl\n        form {\n          url\n        }\n        category {\n          code\n          name {\n            el\n            en\n          }\n        }\n        municipality {\n          id\n          name {\n            el\n            en\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.AdminProceduresDocument
+  '\n  query ProcedureChoices {\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n    }\n    municipalities {\n      id\n      name {\n        el\n        en\n      }\n    }\n  }\n': typeof types.ProcedureChoicesDocument
+  '\n  query AdminProcedure($id: ID!) {\n    adminProcedure(id: $id) {\n      id\n      code\n      titleEl\n      titleEn\n      descriptionEl\n      descriptionEn\n      requiredDocumentsEl\n      requiredDocumentsEn\n      formUrl\n      active\n      updatedAt\n      category {\n        code\n        name {\n          el\n          en\n        }\n      }\n      municipality {\n        id\n        name {\n          el\n          en\n        }\n      }\n      form {\n        fileName\n        sizeBytes\n        url\n      }\n      lastChange {\n        at\n        byName\n      }\n    }\n  }\n': typeof types.AdminProcedureDocument
+  '\n  mutation CreateProcedure($input: CreateProcedureInput!) {\n    createProcedure(input: $input) {\n      procedure {\n        id\n      }\n    }\n  }\n': typeof types.CreateProcedureDocument
+  '\n  mutation UpdateProcedure($id: ID!, $input: UpdateProcedureInput!) {\n    updateProcedure(id: $id, input: $input) {\n      procedure {\n        id\n      }\n    }\n  }\n': typeof types.UpdateProcedureDocument
+  '\n  mutation RetireProcedure($id: ID!) {\n    retireProcedure(id: $id) {\n      procedure {\n        id\n        active\n      }\n    }\n  }\n': typeof types.RetireProcedureDocument
+  '\n  mutation RestoreProcedure($id: ID!) {\n    restoreProcedure(id: $id) {\n      procedure {\n        id\n        active\n      }\n    }\n  }\n': typeof types.RestoreProcedureDocument
+  '\n  mutation RemoveProcedureForm($id: ID!) {\n    removeProcedureForm(id: $id) {\n      removed\n    }\n  }\n': typeof types.RemoveProcedureFormDocument
 }
 const documents: Documents = {
   '\n  query CatalogCounts {\n    municipalities(participating: true) {\n      id\n      procedures {\n        id\n      }\n    }\n    keps {\n      id\n    }\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n      procedures {\n        id\n      }\n    }\n  }\n':
@@ -25,6 +33,22 @@ const documents: Documents = {
     types.AuditTrailLineDocument,
   '\n  query AdminMe {\n    me {\n      role\n      displayName\n    }\n  }\n':
     types.AdminMeDocument,
+  '\n  query AdminProcedures($first: Int!, $after: String, $filter: ProcedureFilterInput) {\n    adminProcedures(first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        code\n        titleEl\n        titleEn\n        active\n        formUrl\n        form {\n          url\n        }\n        category {\n          code\n          name {\n            el\n            en\n          }\n        }\n        municipality {\n          id\n          name {\n            el\n            en\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.AdminProceduresDocument,
+  '\n  query ProcedureChoices {\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n    }\n    municipalities {\n      id\n      name {\n        el\n        en\n      }\n    }\n  }\n':
+    types.ProcedureChoicesDocument,
+  '\n  query AdminProcedure($id: ID!) {\n    adminProcedure(id: $id) {\n      id\n      code\n      titleEl\n      titleEn\n      descriptionEl\n      descriptionEn\n      requiredDocumentsEl\n      requiredDocumentsEn\n      formUrl\n      active\n      updatedAt\n      category {\n        code\n        name {\n          el\n          en\n        }\n      }\n      municipality {\n        id\n        name {\n          el\n          en\n        }\n      }\n      form {\n        fileName\n        sizeBytes\n        url\n      }\n      lastChange {\n        at\n        byName\n      }\n    }\n  }\n':
+    types.AdminProcedureDocument,
+  '\n  mutation CreateProcedure($input: CreateProcedureInput!) {\n    createProcedure(input: $input) {\n      procedure {\n        id\n      }\n    }\n  }\n':
+    types.CreateProcedureDocument,
+  '\n  mutation UpdateProcedure($id: ID!, $input: UpdateProcedureInput!) {\n    updateProcedure(id: $id, input: $input) {\n      procedure {\n        id\n      }\n    }\n  }\n':
+    types.UpdateProcedureDocument,
+  '\n  mutation RetireProcedure($id: ID!) {\n    retireProcedure(id: $id) {\n      procedure {\n        id\n        active\n      }\n    }\n  }\n':
+    types.RetireProcedureDocument,
+  '\n  mutation RestoreProcedure($id: ID!) {\n    restoreProcedure(id: $id) {\n      procedure {\n        id\n        active\n      }\n    }\n  }\n':
+    types.RestoreProcedureDocument,
+  '\n  mutation RemoveProcedureForm($id: ID!) {\n    removeProcedureForm(id: $id) {\n      removed\n    }\n  }\n':
+    types.RemoveProcedureFormDocument,
 }
 
 /**
@@ -59,6 +83,54 @@ export function graphql(
 export function graphql(
   source: '\n  query AdminMe {\n    me {\n      role\n      displayName\n    }\n  }\n',
 ): (typeof documents)['\n  query AdminMe {\n    me {\n      role\n      displayName\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminProcedures($first: Int!, $after: String, $filter: ProcedureFilterInput) {\n    adminProcedures(first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        code\n        titleEl\n        titleEn\n        active\n        formUrl\n        form {\n          url\n        }\n        category {\n          code\n          name {\n            el\n            en\n          }\n        }\n        municipality {\n          id\n          name {\n            el\n            en\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminProcedures($first: Int!, $after: String, $filter: ProcedureFilterInput) {\n    adminProcedures(first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        code\n        titleEl\n        titleEn\n        active\n        formUrl\n        form {\n          url\n        }\n        category {\n          code\n          name {\n            el\n            en\n          }\n        }\n        municipality {\n          id\n          name {\n            el\n            en\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProcedureChoices {\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n    }\n    municipalities {\n      id\n      name {\n        el\n        en\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProcedureChoices {\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n    }\n    municipalities {\n      id\n      name {\n        el\n        en\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminProcedure($id: ID!) {\n    adminProcedure(id: $id) {\n      id\n      code\n      titleEl\n      titleEn\n      descriptionEl\n      descriptionEn\n      requiredDocumentsEl\n      requiredDocumentsEn\n      formUrl\n      active\n      updatedAt\n      category {\n        code\n        name {\n          el\n          en\n        }\n      }\n      municipality {\n        id\n        name {\n          el\n          en\n        }\n      }\n      form {\n        fileName\n        sizeBytes\n        url\n      }\n      lastChange {\n        at\n        byName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminProcedure($id: ID!) {\n    adminProcedure(id: $id) {\n      id\n      code\n      titleEl\n      titleEn\n      descriptionEl\n      descriptionEn\n      requiredDocumentsEl\n      requiredDocumentsEn\n      formUrl\n      active\n      updatedAt\n      category {\n        code\n        name {\n          el\n          en\n        }\n      }\n      municipality {\n        id\n        name {\n          el\n          en\n        }\n      }\n      form {\n        fileName\n        sizeBytes\n        url\n      }\n      lastChange {\n        at\n        byName\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateProcedure($input: CreateProcedureInput!) {\n    createProcedure(input: $input) {\n      procedure {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateProcedure($input: CreateProcedureInput!) {\n    createProcedure(input: $input) {\n      procedure {\n        id\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateProcedure($id: ID!, $input: UpdateProcedureInput!) {\n    updateProcedure(id: $id, input: $input) {\n      procedure {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateProcedure($id: ID!, $input: UpdateProcedureInput!) {\n    updateProcedure(id: $id, input: $input) {\n      procedure {\n        id\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RetireProcedure($id: ID!) {\n    retireProcedure(id: $id) {\n      procedure {\n        id\n        active\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RetireProcedure($id: ID!) {\n    retireProcedure(id: $id) {\n      procedure {\n        id\n        active\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestoreProcedure($id: ID!) {\n    restoreProcedure(id: $id) {\n      procedure {\n        id\n        active\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RestoreProcedure($id: ID!) {\n    restoreProcedure(id: $id) {\n      procedure {\n        id\n        active\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveProcedureForm($id: ID!) {\n    removeProcedureForm(id: $id) {\n      removed\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveProcedureForm($id: ID!) {\n    removeProcedureForm(id: $id) {\n      removed\n    }\n  }\n']
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {}

@@ -1,14 +1,16 @@
 import { useT as useUiT, type Catalogs } from '@keplive/ui'
 import { common as elCommon } from './el/common'
 import { home as elHome } from './el/home'
+import { procedures as elProcedures } from './el/procedures'
 import { common as enCommon } from './en/common'
 import { home as enHome } from './en/home'
+import { procedures as enProcedures } from './en/procedures'
 
 // One message file per part of the app and language: Greek is the source, English must have
 // exactly its keys (the type of each English file says so). A new feature adds one import per
 // language and one spread in each line below.
-const el = { ...elCommon, ...elHome }
-const en: Record<keyof typeof el, string> = { ...enCommon, ...enHome }
+const el = { ...elCommon, ...elHome, ...elProcedures }
+const en: Record<keyof typeof el, string> = { ...enCommon, ...enHome, ...enProcedures }
 
 export type MessageKey = keyof typeof el
 

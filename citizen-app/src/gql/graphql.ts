@@ -136,7 +136,8 @@ export type SpecialRequirementsInput = {
 }
 
 /** The role our own tables give the caller (never the identity provider). */
-export type UserRole = 'ADMINISTRATOR' | 'API_CLIENT' | 'CITIZEN' | 'MANAGER' | 'STAFF'
+export type UserRole =
+  'ADMINISTRATOR' | 'API_CLIENT' | 'AUDITOR' | 'CITIZEN' | 'MANAGER' | 'OPERATOR' | 'STAFF'
 
 export type BookingFlowMeQueryVariables = Exact<{ [key: string]: never }>
 

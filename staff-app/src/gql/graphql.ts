@@ -111,7 +111,8 @@ export type SetVideoEnabledInput = {
 }
 
 /** The role our own tables give the caller (never the identity provider). */
-export type UserRole = 'ADMINISTRATOR' | 'API_CLIENT' | 'CITIZEN' | 'MANAGER' | 'STAFF'
+export type UserRole =
+  'ADMINISTRATOR' | 'API_CLIENT' | 'AUDITOR' | 'CITIZEN' | 'MANAGER' | 'OPERATOR' | 'STAFF'
 
 export type StaffMeQueryVariables = Exact<{ [key: string]: never }>
 
