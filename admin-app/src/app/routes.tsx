@@ -6,6 +6,8 @@ import { BulkHoursPage } from '../pages/hours/bulk-hours-page'
 import { HoursPage } from '../pages/hours/hours-page'
 import { KepHoursPage } from '../pages/hours/kep-hours-page'
 import { ParametersPage } from '../pages/parameters/parameters-page'
+import { NewProcedurePage, ProcedurePage } from '../pages/procedures/procedure-page'
+import { ProceduresPage } from '../pages/procedures/procedures-page'
 
 /** One page of the admin app: its address under /admin and, if it is in the menu, its entry. */
 export interface AdminRoute {
@@ -28,6 +30,9 @@ export const routes: readonly AdminRoute[] = [
   { path: '/hours/bulk', component: BulkHoursPage },
   { path: '/hours/:kepId', component: KepHoursPage },
   { path: '/parameters', component: ParametersPage, nav: { labelKey: 'parameters.nav' } },
+  { path: '/procedures', component: ProceduresPage, nav: { labelKey: 'nav.procedures' } },
+  { path: '/procedures/new', component: NewProcedurePage },
+  { path: '/procedures/:id', component: ProcedurePage },
 ]
 
 /** The menu entries a role sees. */

@@ -33,6 +33,14 @@ type Documents = {
   '\n  mutation AdminCancelScheduledFieldParameters($id: ID!) {\n    cancelScheduledFieldParameters(id: $id) {\n      categoryId\n    }\n  }\n': typeof types.AdminCancelScheduledFieldParametersDocument
   '\n  query AdminSettingsList {\n    settingsList {\n      key\n      value\n      effectiveFrom\n      scheduled {\n        effectiveFrom\n        value\n      }\n      rule {\n        kind\n        min\n        max\n        maxItems\n      }\n    }\n  }\n': typeof types.AdminSettingsListDocument
   '\n  mutation AdminScheduleSetting($input: ScheduleSettingInput!, $preview: Boolean!) {\n    scheduleSetting(input: $input, preview: $preview) {\n      applied\n      key\n      before\n      after\n      effectiveFrom\n    }\n  }\n': typeof types.AdminScheduleSettingDocument
+  '\n  query AdminProcedures($first: Int!, $after: String, $filter: ProcedureFilterInput) {\n    adminProcedures(first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        code\n        titleEl\n        titleEn\n        active\n        formUrl\n        form {\n          url\n        }\n        category {\n          code\n          name {\n            el\n            en\n          }\n        }\n        municipality {\n          id\n          name {\n            el\n            en\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.AdminProceduresDocument
+  '\n  query ProcedureChoices {\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n    }\n    municipalities {\n      id\n      name {\n        el\n        en\n      }\n    }\n  }\n': typeof types.ProcedureChoicesDocument
+  '\n  query AdminProcedure($id: ID!) {\n    adminProcedure(id: $id) {\n      id\n      code\n      titleEl\n      titleEn\n      descriptionEl\n      descriptionEn\n      requiredDocumentsEl\n      requiredDocumentsEn\n      formUrl\n      active\n      updatedAt\n      category {\n        code\n        name {\n          el\n          en\n        }\n      }\n      municipality {\n        id\n        name {\n          el\n          en\n        }\n      }\n      form {\n        fileName\n        sizeBytes\n        url\n      }\n      lastChange {\n        at\n        byName\n      }\n    }\n  }\n': typeof types.AdminProcedureDocument
+  '\n  mutation CreateProcedure($input: CreateProcedureInput!) {\n    createProcedure(input: $input) {\n      procedure {\n        id\n      }\n    }\n  }\n': typeof types.CreateProcedureDocument
+  '\n  mutation UpdateProcedure($id: ID!, $input: UpdateProcedureInput!) {\n    updateProcedure(id: $id, input: $input) {\n      procedure {\n        id\n      }\n    }\n  }\n': typeof types.UpdateProcedureDocument
+  '\n  mutation RetireProcedure($id: ID!) {\n    retireProcedure(id: $id) {\n      procedure {\n        id\n        active\n      }\n    }\n  }\n': typeof types.RetireProcedureDocument
+  '\n  mutation RestoreProcedure($id: ID!) {\n    restoreProcedure(id: $id) {\n      procedure {\n        id\n        active\n      }\n    }\n  }\n': typeof types.RestoreProcedureDocument
+  '\n  mutation RemoveProcedureForm($id: ID!) {\n    removeProcedureForm(id: $id) {\n      removed\n    }\n  }\n': typeof types.RemoveProcedureFormDocument
 }
 const documents: Documents = {
   '\n  query CatalogCounts {\n    municipalities(participating: true) {\n      id\n      procedures {\n        id\n      }\n    }\n    keps {\n      id\n    }\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n      procedures {\n        id\n      }\n    }\n  }\n':
@@ -73,6 +81,22 @@ const documents: Documents = {
     types.AdminSettingsListDocument,
   '\n  mutation AdminScheduleSetting($input: ScheduleSettingInput!, $preview: Boolean!) {\n    scheduleSetting(input: $input, preview: $preview) {\n      applied\n      key\n      before\n      after\n      effectiveFrom\n    }\n  }\n':
     types.AdminScheduleSettingDocument,
+  '\n  query AdminProcedures($first: Int!, $after: String, $filter: ProcedureFilterInput) {\n    adminProcedures(first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        code\n        titleEl\n        titleEn\n        active\n        formUrl\n        form {\n          url\n        }\n        category {\n          code\n          name {\n            el\n            en\n          }\n        }\n        municipality {\n          id\n          name {\n            el\n            en\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.AdminProceduresDocument,
+  '\n  query ProcedureChoices {\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n    }\n    municipalities {\n      id\n      name {\n        el\n        en\n      }\n    }\n  }\n':
+    types.ProcedureChoicesDocument,
+  '\n  query AdminProcedure($id: ID!) {\n    adminProcedure(id: $id) {\n      id\n      code\n      titleEl\n      titleEn\n      descriptionEl\n      descriptionEn\n      requiredDocumentsEl\n      requiredDocumentsEn\n      formUrl\n      active\n      updatedAt\n      category {\n        code\n        name {\n          el\n          en\n        }\n      }\n      municipality {\n        id\n        name {\n          el\n          en\n        }\n      }\n      form {\n        fileName\n        sizeBytes\n        url\n      }\n      lastChange {\n        at\n        byName\n      }\n    }\n  }\n':
+    types.AdminProcedureDocument,
+  '\n  mutation CreateProcedure($input: CreateProcedureInput!) {\n    createProcedure(input: $input) {\n      procedure {\n        id\n      }\n    }\n  }\n':
+    types.CreateProcedureDocument,
+  '\n  mutation UpdateProcedure($id: ID!, $input: UpdateProcedureInput!) {\n    updateProcedure(id: $id, input: $input) {\n      procedure {\n        id\n      }\n    }\n  }\n':
+    types.UpdateProcedureDocument,
+  '\n  mutation RetireProcedure($id: ID!) {\n    retireProcedure(id: $id) {\n      procedure {\n        id\n        active\n      }\n    }\n  }\n':
+    types.RetireProcedureDocument,
+  '\n  mutation RestoreProcedure($id: ID!) {\n    restoreProcedure(id: $id) {\n      procedure {\n        id\n        active\n      }\n    }\n  }\n':
+    types.RestoreProcedureDocument,
+  '\n  mutation RemoveProcedureForm($id: ID!) {\n    removeProcedureForm(id: $id) {\n      removed\n    }\n  }\n':
+    types.RemoveProcedureFormDocument,
 }
 
 /**
@@ -203,6 +227,54 @@ export function graphql(
 export function graphql(
   source: '\n  mutation AdminScheduleSetting($input: ScheduleSettingInput!, $preview: Boolean!) {\n    scheduleSetting(input: $input, preview: $preview) {\n      applied\n      key\n      before\n      after\n      effectiveFrom\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AdminScheduleSetting($input: ScheduleSettingInput!, $preview: Boolean!) {\n    scheduleSetting(input: $input, preview: $preview) {\n      applied\n      key\n      before\n      after\n      effectiveFrom\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminProcedures($first: Int!, $after: String, $filter: ProcedureFilterInput) {\n    adminProcedures(first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        code\n        titleEl\n        titleEn\n        active\n        formUrl\n        form {\n          url\n        }\n        category {\n          code\n          name {\n            el\n            en\n          }\n        }\n        municipality {\n          id\n          name {\n            el\n            en\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminProcedures($first: Int!, $after: String, $filter: ProcedureFilterInput) {\n    adminProcedures(first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        code\n        titleEl\n        titleEn\n        active\n        formUrl\n        form {\n          url\n        }\n        category {\n          code\n          name {\n            el\n            en\n          }\n        }\n        municipality {\n          id\n          name {\n            el\n            en\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProcedureChoices {\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n    }\n    municipalities {\n      id\n      name {\n        el\n        en\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProcedureChoices {\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n    }\n    municipalities {\n      id\n      name {\n        el\n        en\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminProcedure($id: ID!) {\n    adminProcedure(id: $id) {\n      id\n      code\n      titleEl\n      titleEn\n      descriptionEl\n      descriptionEn\n      requiredDocumentsEl\n      requiredDocumentsEn\n      formUrl\n      active\n      updatedAt\n      category {\n        code\n        name {\n          el\n          en\n        }\n      }\n      municipality {\n        id\n        name {\n          el\n          en\n        }\n      }\n      form {\n        fileName\n        sizeBytes\n        url\n      }\n      lastChange {\n        at\n        byName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminProcedure($id: ID!) {\n    adminProcedure(id: $id) {\n      id\n      code\n      titleEl\n      titleEn\n      descriptionEl\n      descriptionEn\n      requiredDocumentsEl\n      requiredDocumentsEn\n      formUrl\n      active\n      updatedAt\n      category {\n        code\n        name {\n          el\n          en\n        }\n      }\n      municipality {\n        id\n        name {\n          el\n          en\n        }\n      }\n      form {\n        fileName\n        sizeBytes\n        url\n      }\n      lastChange {\n        at\n        byName\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateProcedure($input: CreateProcedureInput!) {\n    createProcedure(input: $input) {\n      procedure {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateProcedure($input: CreateProcedureInput!) {\n    createProcedure(input: $input) {\n      procedure {\n        id\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateProcedure($id: ID!, $input: UpdateProcedureInput!) {\n    updateProcedure(id: $id, input: $input) {\n      procedure {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateProcedure($id: ID!, $input: UpdateProcedureInput!) {\n    updateProcedure(id: $id, input: $input) {\n      procedure {\n        id\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RetireProcedure($id: ID!) {\n    retireProcedure(id: $id) {\n      procedure {\n        id\n        active\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RetireProcedure($id: ID!) {\n    retireProcedure(id: $id) {\n      procedure {\n        id\n        active\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestoreProcedure($id: ID!) {\n    restoreProcedure(id: $id) {\n      procedure {\n        id\n        active\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RestoreProcedure($id: ID!) {\n    restoreProcedure(id: $id) {\n      procedure {\n        id\n        active\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveProcedureForm($id: ID!) {\n    removeProcedureForm(id: $id) {\n      removed\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveProcedureForm($id: ID!) {\n    removeProcedureForm(id: $id) {\n      removed\n    }\n  }\n']
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {}

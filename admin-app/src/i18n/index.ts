@@ -7,16 +7,19 @@ import { home as enHome } from './en/home'
 import { hours as enHours } from './en/hours'
 import { parameters as elParameters } from './el/parameters'
 import { parameters as enParameters } from './en/parameters'
+import { procedures as elProcedures } from './el/procedures'
+import { procedures as enProcedures } from './en/procedures'
 
 // One message file per part of the app and language: Greek is the source, English must have
 // exactly its keys (the type of each English file says so). A new feature adds one import per
 // language and one spread in each line below.
-const el = { ...elCommon, ...elHome, ...elHours, ...elParameters }
+const el = { ...elCommon, ...elHome, ...elHours, ...elParameters, ...elProcedures }
 const en: Record<keyof typeof el, string> = {
   ...enCommon,
   ...enHome,
   ...enHours,
   ...enParameters,
+  ...enProcedures,
 }
 
 export type MessageKey = keyof typeof el

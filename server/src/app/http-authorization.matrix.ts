@@ -21,6 +21,8 @@ export interface HttpMatrixFixtures {
   joinToken: string
   /** A small PDF, for the upload cells. */
   pdf: Uint8Array
+  /** A national procedure, for its form's cells. */
+  procedureId: string
 }
 
 export interface HttpMatrixRow {
@@ -137,6 +139,39 @@ export const httpAuthorizationMatrix: Record<string, HttpMatrixRow> = {
     endsSessions: true,
     expect: same(FB),
   },
+  // Art. 4 "with their forms", Art. 3.5: only ADMINISTRATORs upload a procedure's form.
+  'POST /admin/procedures/:id/form': {
+    method: 'POST',
+    path: (f) => `/admin/procedures/${f.procedureId}/form`,
+    request: (f) => {
+      const form = new FormData()
+      form.append('file', new Blob([f.pdf], { type: 'application/pdf' }), 'form.pdf')
+      return { headers: { 'x-keplive-upload': '1' }, body: form }
+    },
+    expect: {
+      anonymous: UN,
+      citizen: FB,
+      otherCitizen: FB,
+      staff: FB,
+      otherKepStaff: FB,
+      manager: FB,
+      administrator: A,
+      operator: FB,
+      auditor: FB,
+      apiClient: FB,
+    },
+  },
+  // Anyone downloads it (the row above, run first, uploaded it as the administrator).
+  'GET /forms/:procedureId.pdf': {
+    method: 'GET',
+    path: (f) => `/forms/${f.procedureId}.pdf`,
+    expect: same(A),
+  },
+  'GET /forms/:procedureId.pdf (none uploaded)': {
+    method: 'GET',
+    path: () => '/forms/00000000-0000-4000-8000-000000000000.pdf',
+    expect: same(NF),
+  },
 }
 
 /** The routes the table must cover (the test fails when one has no row). */
@@ -147,4 +182,6 @@ export const httpRoutes = [
   'GET /auth/login',
   'GET /auth/callback',
   'POST /auth/logout',
+  'POST /admin/procedures/:id/form',
+  'GET /forms/:procedureId.pdf',
 ] as const

@@ -61,7 +61,13 @@ beforeAll(async () => {
     validFrom: new Date(Date.parse(now) - 3_600_000),
     validUntil: new Date(Date.parse(now) + 3_600_000),
   })
-  fixtures = { publicUrl: server.url, documentId, joinToken, pdf }
+  fixtures = {
+    publicUrl: server.url,
+    documentId,
+    joinToken,
+    pdf,
+    procedureId: world.procedure.id,
+  }
 })
 
 afterAll(async () => {

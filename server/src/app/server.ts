@@ -24,6 +24,7 @@ import {
 } from '../platform/security/operation-guard.js'
 import { rateLimit, RateLimits, type RateLimitRules } from '../platform/security/rate-limit.js'
 import { unsealedTail } from '../modules/audit/index.js'
+import { procedureFormsRouter } from '../modules/administration/index.js'
 import { documentsRouter } from '../modules/bookings/index.js'
 import {
   httpKedClient,
@@ -295,6 +296,15 @@ export async function createServer(deps: ServerDeps) {
       clock,
       logger,
       key: deps.documentsKey ?? randomBytes(32),
+      actorOf: (req) => actorFromRequest(database.db, clock, req),
+    }),
+  )
+
+  app.use(
+    procedureFormsRouter({
+      db: database.db,
+      clock,
+      logger,
       actorOf: (req) => actorFromRequest(database.db, clock, req),
     }),
   )

@@ -2,7 +2,13 @@ import DataLoader from 'dataloader'
 import { asc, inArray } from 'drizzle-orm'
 import type { Db } from '../../platform/db/client.js'
 import type { Kep, Municipality, Procedure, ServiceCategory } from './catalog.service.js'
-import { keps, municipalities, procedures, serviceCategories } from './catalog.table.js'
+import {
+  keps,
+  municipalities,
+  procedureForms,
+  procedures,
+  serviceCategories,
+} from './catalog.table.js'
 
 /** Batches nested fields into one query per kind and request, so lists make no N+1 queries. */
 export function createCatalogLoaders(db: Db) {
@@ -55,6 +61,15 @@ export function createCatalogLoaders(db: Db) {
         ids,
       ),
     ),
+    /** Whether each procedure has an uploaded form (its bytes stay in the table). */
+    hasForm: new DataLoader<string, boolean>(async (ids) => {
+      const rows = await db
+        .select({ id: procedureForms.procedureId })
+        .from(procedureForms)
+        .where(inArray(procedureForms.procedureId, [...ids]))
+      const found = new Set(rows.map((r) => r.id))
+      return ids.map((id) => found.has(id))
+    }),
     kepsOfMunicipality: new DataLoader<string, Kep[]>(async (ids) =>
       groupBy(
         await db

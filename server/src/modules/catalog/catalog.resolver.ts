@@ -162,6 +162,16 @@ export class ProcedureFields {
     return { el: p.requiredDocumentsEl, en: p.requiredDocumentsEn }
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The procedure's form (έντυπο): our /forms/….pdf address (relative) when a PDF was uploaded, otherwise its https link, or null.",
+  })
+  async formUrl(@Root() p: Row<'procedure'>, @Ctx() ctx: Context): Promise<string | null> {
+    if (await ctx.catalog.hasForm.load(p.id)) return catalog.procedureFormPath(p.id)
+    return p.formUrl
+  }
+
   @FieldResolver(() => ServiceCategory)
   category(@Root() p: Row<'procedure'>, @Ctx() ctx: Context) {
     return ctx.catalog.category.load(p.categoryId)

@@ -144,3 +144,8 @@ export async function listProcedures(db: Db, filter: ProcedureFilter = {}): Prom
 export function procedureSearchText(p: { code: string; titleEl: string; titleEn: string }): string {
   return foldForSearch(`${p.titleEl} ${p.titleEn} ${p.code}`)
 }
+
+/** Where anyone downloads a procedure's uploaded form (έντυπο), relative to the service's address. */
+export function procedureFormPath(procedureId: string): string {
+  return `/forms/${procedureId}.pdf`
+}

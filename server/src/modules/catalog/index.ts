@@ -6,6 +6,7 @@ export {
   categoryCodes,
   getKep,
   getMunicipality,
+  procedureFormPath,
   procedureSearchText,
   type CategoryCode,
   type Kep,
@@ -16,6 +17,7 @@ export {
 export {
   Kep as KepType,
   LocalizedText,
+  Municipality as MunicipalityType,
   Procedure as ProcedureType,
   ServiceCategory as ServiceCategoryType,
   ServiceCategoryCode,

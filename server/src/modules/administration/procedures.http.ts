@@ -1,0 +1,285 @@
+import busboy from 'busboy'
+import express, { type Request, type Response, type Router } from 'express'
+import { isAdministrator, type Actor } from '../../platform/actor.js'
+import type { Clock } from '../../platform/clock.js'
+import type { Db } from '../../platform/db/client.js'
+import {
+  DomainError,
+  errorCodeOf,
+  isDatabaseUnavailable,
+  localeFrom,
+  serviceUnavailable,
+  unavailableRetryAfterSeconds,
+  validationFailed,
+  type Bilingual,
+} from '../../platform/errors.js'
+import type { Logger } from '../../platform/logger.js'
+import { maxFormBytes, readProcedureForm, storeProcedureForm } from './procedures.service.js'
+
+// A procedure's form (έντυπο) as a PDF (Art. 4 "with their forms"): ADMINISTRATORs upload it,
+// anyone downloads it. The upload reads the body the way bookings' documents.http.ts does: one
+// file, limits enforced while streaming, every stream's error handled, nothing stored unless whole.
+
+export interface ProcedureFormsHttpDeps {
+  db: Db
+  clock: Clock
+  logger: Logger
+  /** Who sends the request: from the session cookie (identity module). */
+  actorOf(req: Request): Promise<Actor>
+}
+
+const statusOf: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VALIDATION_FAILED: 400,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL_SERVER_ERROR: 500,
+}
+
+/** Answers a domain error in the shape of a GraphQL error, so clients read both alike. */
+function sendError(
+  req: Request,
+  res: Response,
+  err: { code: string; messages: Bilingual; details: DomainError['details'] },
+) {
+  const tooLarge = err.details.fields?.some((f) => f.reason === 'too_large')
+  // Refused mid-body: the rest is read and dropped, and this connection serves nothing more.
+  if (!req.complete) res.setHeader('Connection', 'close')
+  res.status(tooLarge ? 413 : (statusOf[err.code] ?? 400)).json({
+    errors: [
+      {
+        message: err.messages[localeFrom(req.headers['accept-language'])],
+        extensions: { code: err.code, messages: err.messages, ...err.details },
+      },
+    ],
+  })
+}
+
+const internalError = {
+  code: 'INTERNAL_SERVER_ERROR',
+  messages: {
+    el: 'Κάτι πήγε στραβά από τη δική μας πλευρά. Δοκιμάστε ξανά σε λίγα λεπτά.',
+    en: 'Something went wrong on our side. Please try again in a few minutes.',
+  },
+  details: {},
+}
+
+const unauthenticated = new DomainError('UNAUTHENTICATED', {
+  el: 'Συνδεθείτε ως διαχειριστής για να ανεβάσετε έντυπα.',
+  en: 'Log in as an administrator to upload forms.',
+})
+
+const administratorsOnly = new DomainError('FORBIDDEN', {
+  el: 'Μόνο οι διαχειριστές (ADMINISTRATOR) αλλάζουν τις διαδικασίες και τα έντυπά τους.',
+  en: 'Only administrators (ADMINISTRATOR) change procedures and their forms.',
+})
+
+const notFromTheApp = new DomainError('FORBIDDEN', {
+  el: 'Το αίτημα δεν προέρχεται από την εφαρμογή διαχείρισης.',
+  en: 'The request does not come from the administration app.',
+})
+
+const fileProblem = (reason: string, el: string, en: string) =>
+  validationFailed([{ field: 'file', reason, message: { el, en } }])
+
+const noFile = () =>
+  fileProblem('required', 'Επιλέξτε ένα αρχείο PDF.', 'Please choose a PDF file.')
+const incomplete = () =>
+  fileProblem(
+    'incomplete',
+    'Το αρχείο δεν έφτασε ολόκληρο. Δοκιμάστε ξανά να το ανεβάσετε.',
+    'The file did not arrive whole. Please try uploading it again.',
+  )
+const malformed = () =>
+  fileProblem(
+    'malformed',
+    'Το αίτημα δεν είναι αποστολή αρχείου (multipart/form-data). Ανεβάστε το αρχείο από την εφαρμογή.',
+    'The request is not a file upload (multipart/form-data). Please upload the file from the app.',
+  )
+const tooManyFiles = () =>
+  fileProblem('too_many_files', 'Ανεβάστε ένα αρχείο τη φορά.', 'Please upload one file at a time.')
+const tooLarge = () =>
+  fileProblem(
+    'too_large',
+    'Το έντυπο είναι μεγαλύτερο από 5 MB. Ανεβάστε μικρότερο αρχείο PDF.',
+    'The form is larger than 5 MB. Please upload a smaller PDF.',
+  )
+
+/** Room for the multipart framing and a few small fields around the file itself. */
+const maxBodyBytes = maxFormBytes + 64 * 1024
+
+type Upload =
+  | { kind: 'file'; fileName: string; bytes: Buffer; truncated: boolean }
+  | { kind: 'refused'; error: DomainError }
+  /** The client went away before the body was whole: nobody to answer. */
+  | { kind: 'gone' }
+
+/**
+ * Reads the one file of a multipart request into memory. Never rejects: every stream on the
+ * way (the request, busboy, the file's stream) has its error handled, and each way an upload can
+ * go wrong — cut short, malformed, two files, too large, the client gone — is one outcome.
+ */
+function readUpload(req: Request): Promise<Upload> {
+  return new Promise((resolve) => {
+    let settled = false
+    let received = 0
+    let parser: busboy.Busboy | undefined
+    const settle = (outcome: Upload) => {
+      if (settled) return
+      settled = true
+      if (outcome.kind !== 'file') {
+        req.unpipe()
+        parser?.destroy()
+        // The rest of the body is read and dropped (the answer can then reach the client),
+        // up to the limit: past it, the counter below hangs up.
+        if (!req.complete) req.resume()
+      }
+      resolve(outcome)
+    }
+
+    if (req.destroyed) {
+      settle({ kind: 'gone' })
+      return
+    }
+    if (Number(req.headers['content-length']) > maxBodyBytes) {
+      settle({ kind: 'refused', error: tooLarge() })
+      return
+    }
+    req.on('data', (chunk: Buffer) => {
+      received += chunk.length
+      if (received <= maxBodyBytes) return
+      if (!settled) settle({ kind: 'refused', error: tooLarge() })
+      else if (received > maxBodyBytes * 2) req.socket.destroy()
+    })
+    req.on('error', () => settle({ kind: 'gone' }))
+    req.on('close', () => {
+      if (!req.complete) settle({ kind: 'gone' })
+    })
+
+    try {
+      parser = busboy({
+        headers: req.headers,
+        limits: {
+          files: 1,
+          // busboy cuts a file when it reaches the limit: one byte more lets exactly 5 MB through
+          fileSize: maxFormBytes + 1,
+          fields: 5,
+          fieldSize: 1024,
+          parts: 10,
+          headerPairs: 20,
+        },
+        defParamCharset: 'utf8',
+      })
+    } catch {
+      settle({ kind: 'refused', error: malformed() })
+      return
+    }
+    let file: Extract<Upload, { kind: 'file' }> | undefined
+    let tooMany = false
+    parser.on('file', (_field, stream, info) => {
+      const chunks: Buffer[] = []
+      let truncated = false
+      stream.on('error', () => settle({ kind: 'refused', error: incomplete() }))
+      stream.on('limit', () => {
+        truncated = true
+      })
+      stream.on('data', (chunk: Buffer) => {
+        if (!truncated) chunks.push(chunk)
+      })
+      stream.on('end', () => {
+        file = {
+          kind: 'file',
+          fileName: info.filename ?? 'form.pdf',
+          bytes: Buffer.concat(chunks),
+          truncated,
+        }
+      })
+    })
+    parser.on('filesLimit', () => {
+      tooMany = true
+    })
+    parser.on('error', () => settle({ kind: 'refused', error: incomplete() }))
+    parser.on('close', () => {
+      if (tooMany) settle({ kind: 'refused', error: tooManyFiles() })
+      else if (!file) settle({ kind: 'refused', error: noFile() })
+      else if (file.truncated) settle({ kind: 'refused', error: tooLarge() })
+      else settle(file)
+    })
+    req.pipe(parser)
+  })
+}
+
+const clientGone = (req: Request, res: Response) => res.destroyed || req.socket.destroyed
+
+/**
+ * POST /admin/procedures/:id/form (multipart, field "file", header `x-keplive-upload: 1`, which
+ * a cross-site form cannot send): an ADMINISTRATOR's session only, decided before a byte of the
+ * body is read. GET /forms/:procedureId.pdf: anyone, cacheable, revalidated by its SHA-256.
+ */
+export function procedureFormsRouter(deps: ProcedureFormsHttpDeps): Router {
+  const router = express.Router()
+
+  const answerUnexpected = (req: Request, res: Response, err: unknown, what: string) => {
+    if (err instanceof DomainError) return sendError(req, res, err)
+    if (clientGone(req, res) || res.headersSent) {
+      deps.logger.warn({ code: errorCodeOf(err) }, `${what}; the client is gone`)
+      return void res.destroy()
+    }
+    if (isDatabaseUnavailable(err)) {
+      deps.logger.warn({ code: errorCodeOf(err) }, `${what}: database unavailable`)
+      res.setHeader('Retry-After', String(unavailableRetryAfterSeconds))
+      return sendError(req, res, serviceUnavailable())
+    }
+    deps.logger.error({ err }, what)
+    sendError(req, res, internalError)
+  }
+
+  router.post('/admin/procedures/:id/form', async (req, res) => {
+    try {
+      const actor = await deps.actorOf(req)
+      if (actor.kind === 'anonymous') return sendError(req, res, unauthenticated)
+      if (!isAdministrator(actor, 'administrator')) return sendError(req, res, administratorsOnly)
+      if (req.headers['x-keplive-upload'] !== '1') return sendError(req, res, notFromTheApp)
+      const upload = await readUpload(req)
+      if (upload.kind === 'gone' || clientGone(req, res)) return void res.destroy()
+      if (upload.kind === 'refused') return sendError(req, res, upload.error)
+      const form = await storeProcedureForm(
+        deps.db,
+        deps.clock,
+        actor,
+        req.params.id!,
+        upload,
+        req.ip,
+      )
+      if (!clientGone(req, res)) res.status(201).json(form)
+    } catch (err) {
+      answerUnexpected(req, res, err, 'form upload failed')
+    }
+  })
+
+  router.get('/forms/:file', async (req, res) => {
+    try {
+      const id = /^(.+)\.pdf$/.exec(req.params.file!)?.[1] ?? ''
+      const form = await readProcedureForm(deps.db, id)
+      const etag = `"${form.sha256}"`
+      // Public, and asked again each time: a replaced form shows at once, an unchanged one is 304.
+      res.setHeader('Cache-Control', 'public, no-cache')
+      res.setHeader('ETag', etag)
+      if (req.headers['if-none-match']?.split(',').some((tag) => tag.trim() === etag))
+        return void res.status(304).end()
+      res.setHeader('Content-Type', 'application/pdf')
+      res.setHeader('Content-Length', String(form.bytes.length))
+      res.setHeader('X-Content-Type-Options', 'nosniff')
+      res.setHeader(
+        'Content-Disposition',
+        `inline; filename*=UTF-8''${encodeURIComponent(form.fileName)}`,
+      )
+      res.end(form.bytes)
+    } catch (err) {
+      answerUnexpected(req, res, err, 'form download failed')
+    }
+  })
+
+  return router
+}
