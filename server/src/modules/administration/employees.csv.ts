@@ -358,25 +358,29 @@ export async function importEmployeesCsv(
             })),
           )
           .returning()
-        added.forEach((row, k) => {
-          chunk[k]!.employeeId = row.id
-          chunk[k]!.outcome = 'added'
-        })
-        for (const row of added) {
-          await recordAudit(tx, {
-            actor,
-            action: 'employee.add',
-            entity: 'employee',
-            entityId: row.id,
-            ip,
-            at,
-            details: {
-              source: 'csv',
-              before: null,
-              after: { kepId: row.kepId, role: row.role, active: row.active, leavesOn: null },
-            },
-          })
+        const byTaxId = new Map(added.map((row) => [row.taxId, row.id]))
+        for (const r of chunk) {
+          r.employeeId = byTaxId.get(r.afm) ?? null
+          r.outcome = 'added'
         }
+        // one entry per employee, sent together (postgres.js pipelines them on the connection)
+        await Promise.all(
+          added.map((row) =>
+            recordAudit(tx, {
+              actor,
+              action: 'employee.add',
+              entity: 'employee',
+              entityId: row.id,
+              ip,
+              at,
+              details: {
+                source: 'csv',
+                before: null,
+                after: { kepId: row.kepId, role: row.role, active: row.active, leavesOn: null },
+              },
+            }),
+          ),
+        )
       }
     })
   } catch (err) {
