@@ -1,20 +1,29 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql'
 import { Role } from '../../platform/actor.js'
 import type { BaseContext } from '../../platform/context.js'
+import * as changes from './employees.changes.js'
 import { importEmployeesCsv, type CsvImportResult } from './employees.csv.js'
 import * as service from './employees.service.js'
 import {
+  AddEmployeeAbsenceInput,
   AddEmployeeInput,
   AdminEmployee,
   AdminEmployeeDetail,
   AdminEmployeesFilter,
   AdminEmployeesPage,
   CsvRowOutcome,
+  DeactivateEmployeeInput,
+  EmployeeImpactPayload,
   EmployeeRoleCode,
   ImportEmployeesCsvInput,
   ImportEmployeesCsvPayload,
+  MoveEmployeeInput,
+  ReactivateEmployeeInput,
+  RemoveEmployeeAbsenceInput,
+  SetEmployeeAvailabilityInput,
   SetEmployeeRoleInput,
 } from './employees.types.js'
+import { ImpactInput, UncoveredChoice } from './impact.types.js'
 
 const roleCode = (role: service.EmployeeRole) =>
   role === 'manager' ? EmployeeRoleCode.MANAGER : EmployeeRoleCode.STAFF
@@ -28,6 +37,20 @@ export const toAdminEmployeeDetail = (e: service.AdminEmployeeDetailView): Admin
   ...e,
   role: roleCode(e.role),
 })
+
+const toChangePayload = (c: changes.EmployeeChange): EmployeeImpactPayload => ({
+  impact: c.impact,
+  employee: toAdminEmployeeDetail(c.employee),
+})
+
+/** No impact argument: a preview. */
+const previewOf = (impact: ImpactInput | null): ImpactInput =>
+  impact ?? { apply: false, token: null, uncovered: UncoveredChoice.KEEP }
+
+const impactArg = {
+  nullable: true,
+  description: 'Preview (the default) or apply with the preview’s token.',
+} as const
 
 const outcomeCode = {
   would_add: CsvRowOutcome.WOULD_ADD,
@@ -109,5 +132,113 @@ export class EmployeesAdministrationResolver {
     @Arg('input', () => ImportEmployeesCsvInput) input: ImportEmployeesCsvInput,
   ): Promise<ImportEmployeesCsvPayload> {
     return toCsvPayload(await importEmployeesCsv(ctx.db, ctx.clock, ctx.actor, input, ctx.ip))
+  }
+
+  @Authorized(Role.Operator)
+  @Mutation(() => EmployeeImpactPayload, {
+    description:
+      'Deactivates an employee from a date (the first day they no longer work): availability ends the day before; their bookings from then go to free colleagues, the rest kept, moved or cancelled (impact).',
+  })
+  async deactivateEmployee(
+    @Ctx() ctx: BaseContext,
+    @Arg('input', () => DeactivateEmployeeInput) input: DeactivateEmployeeInput,
+    @Arg('impact', () => ImpactInput, impactArg) impact: ImpactInput | null,
+  ): Promise<EmployeeImpactPayload> {
+    return toChangePayload(
+      await changes.deactivateEmployee(
+        ctx.db,
+        ctx.clock,
+        ctx.actor,
+        input,
+        previewOf(impact),
+        ctx.ip,
+      ),
+    )
+  }
+
+  @Authorized(Role.Operator)
+  @Mutation(() => AdminEmployeeDetail, {
+    description:
+      'Cancels a deactivation: the employee works again; set their availability anew (it is not restored).',
+  })
+  async reactivateEmployee(
+    @Ctx() ctx: BaseContext,
+    @Arg('input', () => ReactivateEmployeeInput) input: ReactivateEmployeeInput,
+  ): Promise<AdminEmployeeDetail> {
+    return toAdminEmployeeDetail(
+      await changes.reactivateEmployee(ctx.db, ctx.clock, ctx.actor, input, ctx.ip),
+    )
+  }
+
+  @Authorized(Role.Operator)
+  @Mutation(() => EmployeeImpactPayload, {
+    description:
+      'Moves an employee to another KEP from today: their availability at the old KEP ends, their bookings there go to its free colleagues, the rest kept, moved or cancelled (impact).',
+  })
+  async moveEmployee(
+    @Ctx() ctx: BaseContext,
+    @Arg('input', () => MoveEmployeeInput) input: MoveEmployeeInput,
+    @Arg('impact', () => ImpactInput, impactArg) impact: ImpactInput | null,
+  ): Promise<EmployeeImpactPayload> {
+    return toChangePayload(
+      await changes.moveEmployee(ctx.db, ctx.clock, ctx.actor, input, previewOf(impact), ctx.ip),
+    )
+  }
+
+  @Authorized(Role.Operator)
+  @Mutation(() => EmployeeImpactPayload, {
+    description:
+      "Replaces an employee's availability from today on (R3.3); bookings it no longer covers go through the impact preview.",
+  })
+  async setEmployeeAvailability(
+    @Ctx() ctx: BaseContext,
+    @Arg('input', () => SetEmployeeAvailabilityInput) input: SetEmployeeAvailabilityInput,
+    @Arg('impact', () => ImpactInput, impactArg) impact: ImpactInput | null,
+  ): Promise<EmployeeImpactPayload> {
+    return toChangePayload(
+      await changes.setEmployeeAvailability(
+        ctx.db,
+        ctx.clock,
+        ctx.actor,
+        input,
+        previewOf(impact),
+        ctx.ip,
+      ),
+    )
+  }
+
+  @Authorized(Role.Operator)
+  @Mutation(() => EmployeeImpactPayload, {
+    description:
+      'Records an absence (leave, sickness, training); bookings in it go to free colleagues, the rest kept, moved or cancelled (impact).',
+  })
+  async addEmployeeAbsence(
+    @Ctx() ctx: BaseContext,
+    @Arg('input', () => AddEmployeeAbsenceInput) input: AddEmployeeAbsenceInput,
+    @Arg('impact', () => ImpactInput, impactArg) impact: ImpactInput | null,
+  ): Promise<EmployeeImpactPayload> {
+    return toChangePayload(
+      await changes.addEmployeeAbsence(
+        ctx.db,
+        ctx.clock,
+        ctx.actor,
+        input,
+        previewOf(impact),
+        ctx.ip,
+      ),
+    )
+  }
+
+  @Authorized(Role.Operator)
+  @Mutation(() => AdminEmployeeDetail, {
+    description: 'Removes an absence: the employee takes calls again then.',
+  })
+  async removeEmployeeAbsence(
+    @Ctx() ctx: BaseContext,
+    @Arg('input', () => RemoveEmployeeAbsenceInput) input: RemoveEmployeeAbsenceInput,
+  ): Promise<AdminEmployeeDetail> {
+    return toAdminEmployeeDetail(
+      await changes.removeEmployeeAbsence(ctx.db, ctx.clock, ctx.actor, input, ctx.ip),
+    )
   }
 }

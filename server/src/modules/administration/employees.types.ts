@@ -224,6 +224,12 @@ export class DeactivateEmployeeInput {
 }
 
 @InputType()
+export class ReactivateEmployeeInput {
+  @Field(() => ID)
+  employeeId!: string
+}
+
+@InputType()
 export class EmployeeAvailabilityRowInput {
   @Field(() => ID)
   workstationId!: string
