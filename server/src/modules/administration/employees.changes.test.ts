@@ -494,10 +494,38 @@ describe('availability (R3.3)', () => {
     expect(overlap.details.fields).toEqual([
       expect.objectContaining({ field: 'input.rows[1].startsAt', reason: 'overlaps' }),
     ])
+    // deactivated from a date: no row may run into it
+    const leaving = await deactivateEmployee(
+      database.db,
+      clock,
+      operator,
+      { employeeId: e.id, from: '2027-03-01' },
+      preview(),
+    )
+    await deactivateEmployee(
+      database.db,
+      clock,
+      operator,
+      { employeeId: e.id, from: '2027-03-01' },
+      apply(leaving.impact.token),
+    )
+    const pastLeaving = await refusal(
+      setEmployeeAvailability(
+        database.db,
+        clock,
+        operator,
+        { employeeId: e.id, rows: [row, { ...row, weekday: 2, validTo: '2027-02-28' }] },
+        preview(),
+      ),
+    )
+    expect(pastLeaving.details.fields).toEqual([
+      expect.objectContaining({ field: 'input.rows[0].validTo', reason: 'after_leaving' }),
+    ])
     const after = await database.db
       .select({ n: count() })
       .from(employeeAvailability)
       .where(eq(employeeAvailability.employeeId, e.id))
+    // only the deactivation's ending of the rows (the day before it) was written
     expect(after).toEqual(before)
   })
 })

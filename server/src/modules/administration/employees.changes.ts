@@ -276,10 +276,11 @@ export interface AvailabilityRowInput {
 /** Field by field: workstation of the employee's KEP, HH:MM in order, dates, no overlaps. */
 async function availabilityProblems(
   db: Db,
-  kepId: string,
+  employee: { kepId: string; leavesOn: string | null },
   rows: AvailabilityRowInput[],
   today: string,
 ): Promise<FieldError[]> {
+  const { kepId, leavesOn } = employee
   if (rows.length > maxAvailabilityRows) {
     return [
       fieldError(
@@ -387,6 +388,17 @@ async function availabilityProblems(
         )
       }
     }
+    // someone deactivated from a date takes no calls from it: their rows must end before
+    if (leavesOn !== null && !fromProblem && (r.validTo == null || r.validTo >= leavesOn)) {
+      errors.push(
+        fieldError(
+          `${at}.validTo`,
+          'after_leaving',
+          `Ο υπάλληλος αποχωρεί από ${leavesOn}: η γραμμή πρέπει να λήγει νωρίτερα (ή επανενεργοποιήστε τον).`,
+          `The employee leaves from ${leavesOn}: the row must end before (or reactivate them).`,
+        ),
+      )
+    }
   })
   if (errors.length > 0) return errors
   // one employee is in one place at a time: rows of one weekday whose dates and hours meet
@@ -430,7 +442,12 @@ export async function setEmployeeAvailability(
 ): Promise<EmployeeChange> {
   const row = await employeeToChange(db, actor, input.employeeId)
   const today = todayOf(clock)
-  const errors = await availabilityProblems(db, row.kepId!, input.rows, today)
+  const errors = await availabilityProblems(
+    db,
+    { kepId: row.kepId!, leavesOn: row.leavesOn },
+    input.rows,
+    today,
+  )
   if (errors.length > 0) throw validationFailed(errors)
   const { impact: result, result: employee } = await changeWithImpact(
     db,
