@@ -9,6 +9,7 @@ import { keps } from '../catalog/index.js'
 import { employees } from '../identity/index.js'
 import {
   addDays,
+  dayClock,
   employeeAbsences,
   employeeAvailability,
   localDateOf,
@@ -114,7 +115,8 @@ export async function deactivateEmployee(
     actor,
     {
       input: impact,
-      watch: { employeeIds: [input.employeeId] },
+      // their bookings before that day are theirs still
+      watch: { employeeIds: [input.employeeId], from: new Date(dayClock(input.from).at(0)) },
       reason: staffChange,
       subject: { change: 'employee.deactivate', ...input },
     },
@@ -556,6 +558,7 @@ export async function addEmployeeAbsence(
     actor,
     {
       input: impact,
+      // every future booking of theirs: one starting before the absence may run into it
       watch: { employeeIds: [input.employeeId] },
       reason: staffAbsence,
       subject: { change: 'employee.absence.add', ...input },
