@@ -1,6 +1,10 @@
 import type { ComponentType, LazyExoticComponent } from 'react'
 import type { AdminRole } from '../features/common/use-role'
 import type { MessageKey } from '../i18n'
+import { AddEmployeePage } from '../pages/employees/add-employee-page'
+import { EmployeePage } from '../pages/employees/employee-page'
+import { EmployeesPage } from '../pages/employees/employees-page'
+import { ImportEmployeesPage } from '../pages/employees/import-employees-page'
 import { HomePage } from '../pages/home/home-page'
 import { BulkHoursPage } from '../pages/hours/bulk-hours-page'
 import { HoursPage } from '../pages/hours/hours-page'
@@ -26,6 +30,10 @@ export const routes: readonly AdminRoute[] = [
   { path: '/hours', component: HoursPage, nav: { labelKey: 'nav.hours' } },
   { path: '/hours/bulk', component: BulkHoursPage },
   { path: '/hours/:kepId', component: KepHoursPage },
+  { path: '/employees', component: EmployeesPage, nav: { labelKey: 'nav.employees' } },
+  { path: '/employees/new', component: AddEmployeePage },
+  { path: '/employees/import', component: ImportEmployeesPage },
+  { path: '/employees/:id', component: EmployeePage },
 ]
 
 /** The menu entries a role sees. */
