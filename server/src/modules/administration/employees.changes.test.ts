@@ -5,6 +5,8 @@ import { fixedClock } from '../../platform/clock.js'
 import type { Database } from '../../platform/db/client.js'
 import { DomainError } from '../../platform/errors.js'
 import { createTestDatabase } from '../../test/database.js'
+import { anAdministrator, loginAs } from '../../test/identity.js'
+import { startTestServer } from '../../test/server.js'
 import {
   aCategory,
   aCitizen,
@@ -625,5 +627,78 @@ describe('absences (R3.3)', () => {
       }),
     )
     expect(missing.code).toBe('NOT_FOUND')
+  })
+})
+
+describe('over GraphQL', () => {
+  it('R3.3 an OPERATOR previews and applies a deactivation: the impact’s fates as the API names them', async () => {
+    const { leaving, colleague, held } = await threeBookingsOneColleague()
+    const server = await startTestServer(database, { clock })
+    try {
+      const admin = await anAdministrator(database.db, { role: 'operator' })
+      const { headers } = await loginAs(server, { gsisUserId: admin.gsisUserId, role: 'admin' })
+      type Payload = {
+        deactivateEmployee: {
+          impact: {
+            applied: boolean
+            token: string
+            reassigned: number
+            cancelled: number
+            bookings: { bookingId: string; fate: string; toEmployeeId: string | null }[]
+          }
+          employee: { leavesOn: string | null; active: boolean }
+        }
+      }
+      const document = `mutation($input: DeactivateEmployeeInput!, $impact: ImpactInput) {
+        deactivateEmployee(input: $input, impact: $impact) {
+          impact { applied token reassigned cancelled bookings { bookingId fate toEmployeeId } }
+          employee { leavesOn active }
+        }
+      }`
+      const input = { employeeId: leaving.id, from: today }
+      const previewed = await server.graphql<Payload>(
+        document,
+        { input, impact: { uncovered: 'CANCEL' } },
+        headers,
+      )
+      expect(previewed.errors).toBeUndefined()
+      const preview = previewed.data!.deactivateEmployee
+      expect(preview.impact).toMatchObject({ applied: false, reassigned: 2, cancelled: 1 })
+      expect(preview.impact.bookings.map((b) => [b.bookingId, b.fate, b.toEmployeeId])).toEqual([
+        [held[0]!.id, 'REASSIGNED', colleague.id],
+        [held[1]!.id, 'REASSIGNED', colleague.id],
+        [held[2]!.id, 'CANCELLED', null],
+      ])
+      const applied = await server.graphql<Payload>(
+        document,
+        { input, impact: { apply: true, token: preview.impact.token, uncovered: 'CANCEL' } },
+        headers,
+      )
+      expect(applied.errors).toBeUndefined()
+      expect(applied.data!.deactivateEmployee).toMatchObject({
+        impact: { applied: true, reassigned: 2, cancelled: 1 },
+        employee: { leavesOn: today, active: false },
+      })
+      // a wrong ΑΦΜ over HTTP: VALIDATION_FAILED naming the field, in both languages
+      const refused = await server.graphql(
+        `mutation($input: AddEmployeeInput!) { addEmployee(input: $input) { id } }`,
+        {
+          input: {
+            kepId: leaving.kepId,
+            taxId: '123456789',
+            fullName: 'Κάποιος',
+            email: 'k@kep.example.gr',
+            role: 'STAFF',
+          },
+        },
+        headers,
+      )
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        fields: [{ field: 'input.taxId', reason: 'invalid_afm' }],
+      })
+    } finally {
+      await server.stop()
+    }
   })
 })
