@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm'
 import type { Actor } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
 import type { Db } from '../../platform/db/client.js'
-import { notFound, validationFailed, type FieldError } from '../../platform/errors.js'
+import { fieldError, notFound, validationFailed, type FieldError } from '../../platform/errors.js'
 import { isUuid } from '../../platform/uuid.js'
 import { recordAudit } from '../audit/index.js'
 import { keps } from '../catalog/index.js'
@@ -22,7 +22,6 @@ import {
   employeeNotFound,
   employeeRow,
   endAvailabilityBefore,
-  fieldError,
   lockEmployee,
   todayOf,
   type AdminEmployeeDetailView,

@@ -1,13 +1,12 @@
 import type { Actor } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
 import type { Db } from '../../platform/db/client.js'
-import { validationFailed, type FieldError } from '../../platform/errors.js'
+import { fieldError, validationFailed, type FieldError } from '../../platform/errors.js'
 import { recordAudit } from '../audit/index.js'
 import { employees } from '../identity/index.js'
 import {
   assertOperator,
   employedTaxIds,
-  fieldError,
   isTaxIdTaken,
   kepsByCode,
   newEmployeeProblems,

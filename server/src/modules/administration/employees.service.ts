@@ -3,7 +3,7 @@ import { isValidAfm } from '../../platform/afm.js'
 import { isAdministrator, type Actor } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
 import { pgErrorOf, type Db } from '../../platform/db/client.js'
-import { notFound, validationFailed, type FieldError } from '../../platform/errors.js'
+import { fieldError, notFound, validationFailed, type FieldError } from '../../platform/errors.js'
 import { forbidden } from '../../platform/security/auth-checker.js'
 import { isUuid } from '../../platform/uuid.js'
 import { recordAudit } from '../audit/index.js'
@@ -55,13 +55,6 @@ export interface AdminEmployeeDetailView extends AdminEmployeeView {
 export const maxPageSize = 100
 export const maxNameLength = 200
 const maxEmailLength = 254
-
-/** One field's problem, in both languages. */
-export const fieldError = (field: string, reason: string, el: string, en: string): FieldError => ({
-  field,
-  reason,
-  message: { el, en },
-})
 
 export const employeeNotFound = () => notFound({ el: 'Ο υπάλληλος', en: 'The employee' })
 export const kepNotFound = () => notFound({ el: 'Το ΚΕΠ', en: 'The KEP' })
