@@ -1,6 +1,10 @@
 import type { ComponentType, LazyExoticComponent } from 'react'
 import type { AdminRole } from '../features/common/use-role'
 import type { MessageKey } from '../i18n'
+import { AddEmployeePage } from '../pages/employees/add-employee-page'
+import { EmployeePage } from '../pages/employees/employee-page'
+import { EmployeesPage } from '../pages/employees/employees-page'
+import { ImportEmployeesPage } from '../pages/employees/import-employees-page'
 import { HomePage } from '../pages/home/home-page'
 import { BulkHoursPage } from '../pages/hours/bulk-hours-page'
 import { HoursPage } from '../pages/hours/hours-page'
@@ -33,6 +37,10 @@ export const routes: readonly AdminRoute[] = [
   { path: '/procedures', component: ProceduresPage, nav: { labelKey: 'nav.procedures' } },
   { path: '/procedures/new', component: NewProcedurePage },
   { path: '/procedures/:id', component: ProcedurePage },
+  { path: '/employees', component: EmployeesPage, nav: { labelKey: 'nav.employees' } },
+  { path: '/employees/new', component: AddEmployeePage },
+  { path: '/employees/import', component: ImportEmployeesPage },
+  { path: '/employees/:id', component: EmployeePage },
 ]
 
 /** The menu entries a role sees. */

@@ -17,6 +17,20 @@ type Documents = {
   '\n  query CatalogCounts {\n    municipalities(participating: true) {\n      id\n      procedures {\n        id\n      }\n    }\n    keps {\n      id\n    }\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n      procedures {\n        id\n      }\n    }\n  }\n': typeof types.CatalogCountsDocument
   '\n  query AuditTrailLine($filter: AuditLogFilter!) {\n    auditLog(filter: $filter, first: 1) {\n      entries {\n        at\n        actorKind\n        actorId\n      }\n    }\n  }\n': typeof types.AuditTrailLineDocument
   '\n  query AdminMe {\n    me {\n      role\n      displayName\n    }\n  }\n': typeof types.AdminMeDocument
+  '\n  query EmployeeKepChoices {\n    keps {\n      id\n      code\n      name {\n        el\n        en\n      }\n    }\n  }\n': typeof types.EmployeeKepChoicesDocument
+  '\n  query AdminEmployees($first: Int!, $after: String, $filter: AdminEmployeesFilter) {\n    adminEmployees(first: $first, after: $after, filter: $filter) {\n      employees {\n        id\n        fullName\n        role\n        active\n        leavesOn\n        kep {\n          id\n          code\n          nameEl\n          nameEn\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.AdminEmployeesDocument
+  '\n  fragment EmployeeDetail_employee on AdminEmployeeDetail {\n    id\n    fullName\n    email\n    taxId\n    role\n    active\n    leavesOn\n    hasLoggedIn\n    kep {\n      id\n      code\n      nameEl\n      nameEn\n    }\n    availability {\n      id\n      workstationId\n      workstationLabel\n      weekday\n      startsAt\n      endsAt\n      validFrom\n      validTo\n    }\n    absences {\n      id\n      startsAt\n      endsAt\n      reason\n    }\n    workstations {\n      id\n      label\n      active\n    }\n  }\n': typeof types.EmployeeDetail_EmployeeFragmentDoc
+  '\n  query AdminEmployee($id: ID!) {\n    adminEmployee(id: $id) {\n      ...EmployeeDetail_employee\n    }\n  }\n': typeof types.AdminEmployeeDocument
+  '\n  mutation AddEmployee($input: AddEmployeeInput!) {\n    addEmployee(input: $input) {\n      id\n    }\n  }\n': typeof types.AddEmployeeDocument
+  '\n  mutation SetEmployeeRole($input: SetEmployeeRoleInput!) {\n    setEmployeeRole(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n': typeof types.SetEmployeeRoleDocument
+  '\n  mutation ReactivateEmployee($input: ReactivateEmployeeInput!) {\n    reactivateEmployee(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n': typeof types.ReactivateEmployeeDocument
+  '\n  mutation RemoveEmployeeAbsence($input: RemoveEmployeeAbsenceInput!) {\n    removeEmployeeAbsence(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n': typeof types.RemoveEmployeeAbsenceDocument
+  '\n  fragment EmployeeImpact_impact on Impact {\n    applied\n    token\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n': typeof types.EmployeeImpact_ImpactFragmentDoc
+  '\n  mutation DeactivateEmployee($input: DeactivateEmployeeInput!, $impact: ImpactInput) {\n    deactivateEmployee(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n': typeof types.DeactivateEmployeeDocument
+  '\n  mutation MoveEmployee($input: MoveEmployeeInput!, $impact: ImpactInput) {\n    moveEmployee(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n': typeof types.MoveEmployeeDocument
+  '\n  mutation SetEmployeeAvailability($input: SetEmployeeAvailabilityInput!, $impact: ImpactInput) {\n    setEmployeeAvailability(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n': typeof types.SetEmployeeAvailabilityDocument
+  '\n  mutation AddEmployeeAbsence($input: AddEmployeeAbsenceInput!, $impact: ImpactInput) {\n    addEmployeeAbsence(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n': typeof types.AddEmployeeAbsenceDocument
+  '\n  mutation ImportEmployeesCsv($input: ImportEmployeesCsvInput!) {\n    importEmployeesCsv(input: $input) {\n      applied\n      valid\n      invalid\n      rows {\n        line\n        afm\n        fullName\n        email\n        kepCode\n        role\n        outcome\n        errors {\n          column\n          reason\n          messageEl\n          messageEn\n        }\n      }\n    }\n  }\n': typeof types.ImportEmployeesCsvDocument
   '\n  fragment HoursImpact on Impact {\n    applied\n    token\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n': typeof types.HoursImpactFragmentDoc
   '\n  query HoursKeps {\n    keps {\n      id\n      code\n      name {\n        el\n        en\n      }\n      municipality {\n        id\n        name {\n          el\n          en\n        }\n        region {\n          el\n          en\n        }\n      }\n    }\n  }\n': typeof types.HoursKepsDocument
   '\n  query KepWeeklyHours($kepId: ID!) {\n    kepWeeklyHours(kepId: $kepId) {\n      kepId\n      variants {\n        validFrom\n        validTo\n        seasonFrom\n        seasonTo\n        days {\n          weekday\n          windows {\n            opensAt\n            closesAt\n          }\n        }\n      }\n    }\n  }\n': typeof types.KepWeeklyHoursDocument
@@ -49,6 +63,34 @@ const documents: Documents = {
     types.AuditTrailLineDocument,
   '\n  query AdminMe {\n    me {\n      role\n      displayName\n    }\n  }\n':
     types.AdminMeDocument,
+  '\n  query EmployeeKepChoices {\n    keps {\n      id\n      code\n      name {\n        el\n        en\n      }\n    }\n  }\n':
+    types.EmployeeKepChoicesDocument,
+  '\n  query AdminEmployees($first: Int!, $after: String, $filter: AdminEmployeesFilter) {\n    adminEmployees(first: $first, after: $after, filter: $filter) {\n      employees {\n        id\n        fullName\n        role\n        active\n        leavesOn\n        kep {\n          id\n          code\n          nameEl\n          nameEn\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.AdminEmployeesDocument,
+  '\n  fragment EmployeeDetail_employee on AdminEmployeeDetail {\n    id\n    fullName\n    email\n    taxId\n    role\n    active\n    leavesOn\n    hasLoggedIn\n    kep {\n      id\n      code\n      nameEl\n      nameEn\n    }\n    availability {\n      id\n      workstationId\n      workstationLabel\n      weekday\n      startsAt\n      endsAt\n      validFrom\n      validTo\n    }\n    absences {\n      id\n      startsAt\n      endsAt\n      reason\n    }\n    workstations {\n      id\n      label\n      active\n    }\n  }\n':
+    types.EmployeeDetail_EmployeeFragmentDoc,
+  '\n  query AdminEmployee($id: ID!) {\n    adminEmployee(id: $id) {\n      ...EmployeeDetail_employee\n    }\n  }\n':
+    types.AdminEmployeeDocument,
+  '\n  mutation AddEmployee($input: AddEmployeeInput!) {\n    addEmployee(input: $input) {\n      id\n    }\n  }\n':
+    types.AddEmployeeDocument,
+  '\n  mutation SetEmployeeRole($input: SetEmployeeRoleInput!) {\n    setEmployeeRole(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n':
+    types.SetEmployeeRoleDocument,
+  '\n  mutation ReactivateEmployee($input: ReactivateEmployeeInput!) {\n    reactivateEmployee(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n':
+    types.ReactivateEmployeeDocument,
+  '\n  mutation RemoveEmployeeAbsence($input: RemoveEmployeeAbsenceInput!) {\n    removeEmployeeAbsence(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n':
+    types.RemoveEmployeeAbsenceDocument,
+  '\n  fragment EmployeeImpact_impact on Impact {\n    applied\n    token\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n':
+    types.EmployeeImpact_ImpactFragmentDoc,
+  '\n  mutation DeactivateEmployee($input: DeactivateEmployeeInput!, $impact: ImpactInput) {\n    deactivateEmployee(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n':
+    types.DeactivateEmployeeDocument,
+  '\n  mutation MoveEmployee($input: MoveEmployeeInput!, $impact: ImpactInput) {\n    moveEmployee(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n':
+    types.MoveEmployeeDocument,
+  '\n  mutation SetEmployeeAvailability($input: SetEmployeeAvailabilityInput!, $impact: ImpactInput) {\n    setEmployeeAvailability(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n':
+    types.SetEmployeeAvailabilityDocument,
+  '\n  mutation AddEmployeeAbsence($input: AddEmployeeAbsenceInput!, $impact: ImpactInput) {\n    addEmployeeAbsence(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n':
+    types.AddEmployeeAbsenceDocument,
+  '\n  mutation ImportEmployeesCsv($input: ImportEmployeesCsvInput!) {\n    importEmployeesCsv(input: $input) {\n      applied\n      valid\n      invalid\n      rows {\n        line\n        afm\n        fullName\n        email\n        kepCode\n        role\n        outcome\n        errors {\n          column\n          reason\n          messageEl\n          messageEn\n        }\n      }\n    }\n  }\n':
+    types.ImportEmployeesCsvDocument,
   '\n  fragment HoursImpact on Impact {\n    applied\n    token\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n':
     types.HoursImpactFragmentDoc,
   '\n  query HoursKeps {\n    keps {\n      id\n      code\n      name {\n        el\n        en\n      }\n      municipality {\n        id\n        name {\n          el\n          en\n        }\n        region {\n          el\n          en\n        }\n      }\n    }\n  }\n':
@@ -131,6 +173,90 @@ export function graphql(
 export function graphql(
   source: '\n  query AdminMe {\n    me {\n      role\n      displayName\n    }\n  }\n',
 ): (typeof documents)['\n  query AdminMe {\n    me {\n      role\n      displayName\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EmployeeKepChoices {\n    keps {\n      id\n      code\n      name {\n        el\n        en\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query EmployeeKepChoices {\n    keps {\n      id\n      code\n      name {\n        el\n        en\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminEmployees($first: Int!, $after: String, $filter: AdminEmployeesFilter) {\n    adminEmployees(first: $first, after: $after, filter: $filter) {\n      employees {\n        id\n        fullName\n        role\n        active\n        leavesOn\n        kep {\n          id\n          code\n          nameEl\n          nameEn\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminEmployees($first: Int!, $after: String, $filter: AdminEmployeesFilter) {\n    adminEmployees(first: $first, after: $after, filter: $filter) {\n      employees {\n        id\n        fullName\n        role\n        active\n        leavesOn\n        kep {\n          id\n          code\n          nameEl\n          nameEn\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EmployeeDetail_employee on AdminEmployeeDetail {\n    id\n    fullName\n    email\n    taxId\n    role\n    active\n    leavesOn\n    hasLoggedIn\n    kep {\n      id\n      code\n      nameEl\n      nameEn\n    }\n    availability {\n      id\n      workstationId\n      workstationLabel\n      weekday\n      startsAt\n      endsAt\n      validFrom\n      validTo\n    }\n    absences {\n      id\n      startsAt\n      endsAt\n      reason\n    }\n    workstations {\n      id\n      label\n      active\n    }\n  }\n',
+): (typeof documents)['\n  fragment EmployeeDetail_employee on AdminEmployeeDetail {\n    id\n    fullName\n    email\n    taxId\n    role\n    active\n    leavesOn\n    hasLoggedIn\n    kep {\n      id\n      code\n      nameEl\n      nameEn\n    }\n    availability {\n      id\n      workstationId\n      workstationLabel\n      weekday\n      startsAt\n      endsAt\n      validFrom\n      validTo\n    }\n    absences {\n      id\n      startsAt\n      endsAt\n      reason\n    }\n    workstations {\n      id\n      label\n      active\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminEmployee($id: ID!) {\n    adminEmployee(id: $id) {\n      ...EmployeeDetail_employee\n    }\n  }\n',
+): (typeof documents)['\n  query AdminEmployee($id: ID!) {\n    adminEmployee(id: $id) {\n      ...EmployeeDetail_employee\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddEmployee($input: AddEmployeeInput!) {\n    addEmployee(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddEmployee($input: AddEmployeeInput!) {\n    addEmployee(input: $input) {\n      id\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetEmployeeRole($input: SetEmployeeRoleInput!) {\n    setEmployeeRole(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetEmployeeRole($input: SetEmployeeRoleInput!) {\n    setEmployeeRole(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReactivateEmployee($input: ReactivateEmployeeInput!) {\n    reactivateEmployee(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReactivateEmployee($input: ReactivateEmployeeInput!) {\n    reactivateEmployee(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveEmployeeAbsence($input: RemoveEmployeeAbsenceInput!) {\n    removeEmployeeAbsence(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveEmployeeAbsence($input: RemoveEmployeeAbsenceInput!) {\n    removeEmployeeAbsence(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EmployeeImpact_impact on Impact {\n    applied\n    token\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n',
+): (typeof documents)['\n  fragment EmployeeImpact_impact on Impact {\n    applied\n    token\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeactivateEmployee($input: DeactivateEmployeeInput!, $impact: ImpactInput) {\n    deactivateEmployee(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeactivateEmployee($input: DeactivateEmployeeInput!, $impact: ImpactInput) {\n    deactivateEmployee(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MoveEmployee($input: MoveEmployeeInput!, $impact: ImpactInput) {\n    moveEmployee(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation MoveEmployee($input: MoveEmployeeInput!, $impact: ImpactInput) {\n    moveEmployee(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetEmployeeAvailability($input: SetEmployeeAvailabilityInput!, $impact: ImpactInput) {\n    setEmployeeAvailability(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetEmployeeAvailability($input: SetEmployeeAvailabilityInput!, $impact: ImpactInput) {\n    setEmployeeAvailability(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddEmployeeAbsence($input: AddEmployeeAbsenceInput!, $impact: ImpactInput) {\n    addEmployeeAbsence(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddEmployeeAbsence($input: AddEmployeeAbsenceInput!, $impact: ImpactInput) {\n    addEmployeeAbsence(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ImportEmployeesCsv($input: ImportEmployeesCsvInput!) {\n    importEmployeesCsv(input: $input) {\n      applied\n      valid\n      invalid\n      rows {\n        line\n        afm\n        fullName\n        email\n        kepCode\n        role\n        outcome\n        errors {\n          column\n          reason\n          messageEl\n          messageEn\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ImportEmployeesCsv($input: ImportEmployeesCsvInput!) {\n    importEmployeesCsv(input: $input) {\n      applied\n      valid\n      invalid\n      rows {\n        line\n        afm\n        fullName\n        email\n        kepCode\n        role\n        outcome\n        errors {\n          column\n          reason\n          messageEl\n          messageEn\n        }\n      }\n    }\n  }\n']
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

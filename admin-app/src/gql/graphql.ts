@@ -5,6 +5,23 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] }
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never }
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core'
+export type AddEmployeeAbsenceInput = {
+  employeeId: string | number
+  endsAt: string
+  /** Leave, sickness, training… (seen by administrators only). */
+  reason: string
+  startsAt: string
+}
+
+export type AddEmployeeInput = {
+  email: string
+  fullName: string
+  kepId: string | number
+  role?: EmployeeRoleCode
+  /** The tax number (ΑΦΜ): 9 digits, the last a check digit. */
+  taxId: string
+}
+
 export type AddKepClosureInput = {
   /** Not before startsOn; a one-off closure at most 731 days ahead, a yearly one shorter than a year. */
   endsOn: string
@@ -18,6 +35,14 @@ export type AddKepClosureInput = {
   recurring?: boolean
   /** A one-off closure starts today or later. */
   startsOn: string
+}
+
+export type AdminEmployeesFilter = {
+  /** true: working today; false: not. */
+  active?: boolean | null | undefined
+  kepId?: string | number | null | undefined
+  /** Part of the name, email or ΑΦΜ. */
+  search?: string | null | undefined
 }
 
 export type AuditLogFilter = {
@@ -74,6 +99,31 @@ export type CreateProcedureInput = {
   titleEn: string
 }
 
+export type CsvRowOutcome = 'ADDED' | 'ERROR' | 'WOULD_ADD'
+
+export type DeactivateEmployeeInput = {
+  employeeId: string | number
+  /** The first day they no longer work: today or later. */
+  from: string
+}
+
+export type EmployeeAvailabilityRowInput = {
+  /** HH:MM */
+  endsAt: string
+  /** HH:MM */
+  startsAt: string
+  /** Today or later. */
+  validFrom: string
+  /** Omit: until further notice. */
+  validTo?: string | null | undefined
+  /** 1 = Monday … 7 = Sunday. */
+  weekday: number
+  workstationId: string | number
+}
+
+/** An employee's role at their KEP: STAFF takes calls, MANAGER also runs the KEP. */
+export type EmployeeRoleCode = 'MANAGER' | 'STAFF'
+
 /** Preview first (apply: false, the default): nothing is written. Then apply with the preview’s token: the change is made, with exactly what the preview listed, or refused with STALE_PREVIEW. */
 export type ImpactInput = {
   apply?: boolean
@@ -82,8 +132,22 @@ export type ImpactInput = {
   uncovered?: UncoveredChoice
 }
 
+/** A CSV file of employees, UTF-8 (a BOM is allowed), comma- or semicolon-separated, its header: afm,full_name,email,kep_code,role (role: STAFF or MANAGER; empty: STAFF). At most 5,000 rows and 1 MB. */
+export type ImportEmployeesCsvInput = {
+  /** false: a preview, nothing written. true: add every row, or none. */
+  apply?: boolean
+  csv: string
+}
+
 /** CLOSURE: days a KEP is closed (a local holiday, a strike), added and removed here; SUSPENSION and PERMANENT: decided on the KEP itself, listed here read-only. */
 export type KepClosureKind = 'CLOSURE' | 'PERMANENT' | 'SUSPENSION'
+
+export type MoveEmployeeInput = {
+  employeeId: string | number
+  /** The first day at the new KEP: today (a future move cannot be recorded yet; see the report of issue 13). */
+  from: string
+  toKepId: string | number
+}
 
 /** Which procedures to list; every given filter must match. */
 export type ProcedureFilterInput = {
@@ -96,6 +160,14 @@ export type ProcedureFilterInput = {
   national?: boolean | null | undefined
   /** Words of the title (Greek or English) or code; accents and case ignored. */
   search?: string | null | undefined
+}
+
+export type ReactivateEmployeeInput = {
+  employeeId: string | number
+}
+
+export type RemoveEmployeeAbsenceInput = {
+  absenceId: string | number
 }
 
 export type RemoveKepSpecialHoursInput = {
@@ -126,6 +198,17 @@ export type ScheduleSettingInput = {
 
 /** The thematic fields of Article 4 (R4.1–R4.4). */
 export type ServiceCategoryCode = 'BUSINESS' | 'DISABILITY' | 'INFORMATION' | 'MUNICIPAL'
+
+/** Replaces the employee's availability from today on: rows that began earlier end yesterday. */
+export type SetEmployeeAvailabilityInput = {
+  employeeId: string | number
+  rows: Array<EmployeeAvailabilityRowInput>
+}
+
+export type SetEmployeeRoleInput = {
+  employeeId: string | number
+  role: EmployeeRoleCode
+}
 
 export type SetKepSpecialHoursInput = {
   /** From today to 366 days ahead. */
@@ -246,6 +329,417 @@ export type AuditTrailLineQuery = {
 export type AdminMeQueryVariables = Exact<{ [key: string]: never }>
 
 export type AdminMeQuery = { me: { role: UserRole; displayName: string } | null }
+
+export type EmployeeKepChoicesQueryVariables = Exact<{ [key: string]: never }>
+
+export type EmployeeKepChoicesQuery = {
+  keps: Array<{ id: string; code: string; name: { el: string; en: string } }>
+}
+
+export type AdminEmployeesQueryVariables = Exact<{
+  first: number
+  after?: string | null | undefined
+  filter?: AdminEmployeesFilter | null | undefined
+}>
+
+export type AdminEmployeesQuery = {
+  adminEmployees: {
+    employees: Array<{
+      id: string
+      fullName: string
+      role: EmployeeRoleCode
+      active: boolean
+      leavesOn: string | null
+      kep: { id: string; code: string; nameEl: string; nameEn: string }
+    }>
+    pageInfo: { hasNextPage: boolean; endCursor: string | null }
+  }
+}
+
+export type EmployeeDetail_EmployeeFragment = {
+  id: string
+  fullName: string
+  email: string
+  taxId: string | null
+  role: EmployeeRoleCode
+  active: boolean
+  leavesOn: string | null
+  hasLoggedIn: boolean
+  kep: { id: string; code: string; nameEl: string; nameEn: string }
+  availability: Array<{
+    id: string
+    workstationId: string
+    workstationLabel: string
+    weekday: number
+    startsAt: string
+    endsAt: string
+    validFrom: string
+    validTo: string | null
+  }>
+  absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
+  workstations: Array<{ id: string; label: string; active: boolean }>
+}
+
+export type AdminEmployeeQueryVariables = Exact<{
+  id: string | number
+}>
+
+export type AdminEmployeeQuery = {
+  adminEmployee: {
+    id: string
+    fullName: string
+    email: string
+    taxId: string | null
+    role: EmployeeRoleCode
+    active: boolean
+    leavesOn: string | null
+    hasLoggedIn: boolean
+    kep: { id: string; code: string; nameEl: string; nameEn: string }
+    availability: Array<{
+      id: string
+      workstationId: string
+      workstationLabel: string
+      weekday: number
+      startsAt: string
+      endsAt: string
+      validFrom: string
+      validTo: string | null
+    }>
+    absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
+    workstations: Array<{ id: string; label: string; active: boolean }>
+  }
+}
+
+export type AddEmployeeMutationVariables = Exact<{
+  input: AddEmployeeInput
+}>
+
+export type AddEmployeeMutation = { addEmployee: { id: string } }
+
+export type SetEmployeeRoleMutationVariables = Exact<{
+  input: SetEmployeeRoleInput
+}>
+
+export type SetEmployeeRoleMutation = {
+  setEmployeeRole: {
+    id: string
+    fullName: string
+    email: string
+    taxId: string | null
+    role: EmployeeRoleCode
+    active: boolean
+    leavesOn: string | null
+    hasLoggedIn: boolean
+    kep: { id: string; code: string; nameEl: string; nameEn: string }
+    availability: Array<{
+      id: string
+      workstationId: string
+      workstationLabel: string
+      weekday: number
+      startsAt: string
+      endsAt: string
+      validFrom: string
+      validTo: string | null
+    }>
+    absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
+    workstations: Array<{ id: string; label: string; active: boolean }>
+  }
+}
+
+export type ReactivateEmployeeMutationVariables = Exact<{
+  input: ReactivateEmployeeInput
+}>
+
+export type ReactivateEmployeeMutation = {
+  reactivateEmployee: {
+    id: string
+    fullName: string
+    email: string
+    taxId: string | null
+    role: EmployeeRoleCode
+    active: boolean
+    leavesOn: string | null
+    hasLoggedIn: boolean
+    kep: { id: string; code: string; nameEl: string; nameEn: string }
+    availability: Array<{
+      id: string
+      workstationId: string
+      workstationLabel: string
+      weekday: number
+      startsAt: string
+      endsAt: string
+      validFrom: string
+      validTo: string | null
+    }>
+    absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
+    workstations: Array<{ id: string; label: string; active: boolean }>
+  }
+}
+
+export type RemoveEmployeeAbsenceMutationVariables = Exact<{
+  input: RemoveEmployeeAbsenceInput
+}>
+
+export type RemoveEmployeeAbsenceMutation = {
+  removeEmployeeAbsence: {
+    id: string
+    fullName: string
+    email: string
+    taxId: string | null
+    role: EmployeeRoleCode
+    active: boolean
+    leavesOn: string | null
+    hasLoggedIn: boolean
+    kep: { id: string; code: string; nameEl: string; nameEn: string }
+    availability: Array<{
+      id: string
+      workstationId: string
+      workstationLabel: string
+      weekday: number
+      startsAt: string
+      endsAt: string
+      validFrom: string
+      validTo: string | null
+    }>
+    absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
+    workstations: Array<{ id: string; label: string; active: boolean }>
+  }
+}
+
+export type EmployeeImpact_ImpactFragment = {
+  applied: boolean
+  token: string
+  kept: number
+  outsideRules: number
+  reassigned: number
+  moved: number
+  cancelled: number
+  bookings: Array<{
+    bookingId: string
+    reference: string
+    startsAt: string
+    fate: BookingFate
+    outsideRules: boolean
+  }>
+}
+
+export type DeactivateEmployeeMutationVariables = Exact<{
+  input: DeactivateEmployeeInput
+  impact?: ImpactInput | null | undefined
+}>
+
+export type DeactivateEmployeeMutation = {
+  deactivateEmployee: {
+    impact: {
+      applied: boolean
+      token: string
+      kept: number
+      outsideRules: number
+      reassigned: number
+      moved: number
+      cancelled: number
+      bookings: Array<{
+        bookingId: string
+        reference: string
+        startsAt: string
+        fate: BookingFate
+        outsideRules: boolean
+      }>
+    }
+    employee: {
+      id: string
+      fullName: string
+      email: string
+      taxId: string | null
+      role: EmployeeRoleCode
+      active: boolean
+      leavesOn: string | null
+      hasLoggedIn: boolean
+      kep: { id: string; code: string; nameEl: string; nameEn: string }
+      availability: Array<{
+        id: string
+        workstationId: string
+        workstationLabel: string
+        weekday: number
+        startsAt: string
+        endsAt: string
+        validFrom: string
+        validTo: string | null
+      }>
+      absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
+      workstations: Array<{ id: string; label: string; active: boolean }>
+    }
+  }
+}
+
+export type MoveEmployeeMutationVariables = Exact<{
+  input: MoveEmployeeInput
+  impact?: ImpactInput | null | undefined
+}>
+
+export type MoveEmployeeMutation = {
+  moveEmployee: {
+    impact: {
+      applied: boolean
+      token: string
+      kept: number
+      outsideRules: number
+      reassigned: number
+      moved: number
+      cancelled: number
+      bookings: Array<{
+        bookingId: string
+        reference: string
+        startsAt: string
+        fate: BookingFate
+        outsideRules: boolean
+      }>
+    }
+    employee: {
+      id: string
+      fullName: string
+      email: string
+      taxId: string | null
+      role: EmployeeRoleCode
+      active: boolean
+      leavesOn: string | null
+      hasLoggedIn: boolean
+      kep: { id: string; code: string; nameEl: string; nameEn: string }
+      availability: Array<{
+        id: string
+        workstationId: string
+        workstationLabel: string
+        weekday: number
+        startsAt: string
+        endsAt: string
+        validFrom: string
+        validTo: string | null
+      }>
+      absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
+      workstations: Array<{ id: string; label: string; active: boolean }>
+    }
+  }
+}
+
+export type SetEmployeeAvailabilityMutationVariables = Exact<{
+  input: SetEmployeeAvailabilityInput
+  impact?: ImpactInput | null | undefined
+}>
+
+export type SetEmployeeAvailabilityMutation = {
+  setEmployeeAvailability: {
+    impact: {
+      applied: boolean
+      token: string
+      kept: number
+      outsideRules: number
+      reassigned: number
+      moved: number
+      cancelled: number
+      bookings: Array<{
+        bookingId: string
+        reference: string
+        startsAt: string
+        fate: BookingFate
+        outsideRules: boolean
+      }>
+    }
+    employee: {
+      id: string
+      fullName: string
+      email: string
+      taxId: string | null
+      role: EmployeeRoleCode
+      active: boolean
+      leavesOn: string | null
+      hasLoggedIn: boolean
+      kep: { id: string; code: string; nameEl: string; nameEn: string }
+      availability: Array<{
+        id: string
+        workstationId: string
+        workstationLabel: string
+        weekday: number
+        startsAt: string
+        endsAt: string
+        validFrom: string
+        validTo: string | null
+      }>
+      absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
+      workstations: Array<{ id: string; label: string; active: boolean }>
+    }
+  }
+}
+
+export type AddEmployeeAbsenceMutationVariables = Exact<{
+  input: AddEmployeeAbsenceInput
+  impact?: ImpactInput | null | undefined
+}>
+
+export type AddEmployeeAbsenceMutation = {
+  addEmployeeAbsence: {
+    impact: {
+      applied: boolean
+      token: string
+      kept: number
+      outsideRules: number
+      reassigned: number
+      moved: number
+      cancelled: number
+      bookings: Array<{
+        bookingId: string
+        reference: string
+        startsAt: string
+        fate: BookingFate
+        outsideRules: boolean
+      }>
+    }
+    employee: {
+      id: string
+      fullName: string
+      email: string
+      taxId: string | null
+      role: EmployeeRoleCode
+      active: boolean
+      leavesOn: string | null
+      hasLoggedIn: boolean
+      kep: { id: string; code: string; nameEl: string; nameEn: string }
+      availability: Array<{
+        id: string
+        workstationId: string
+        workstationLabel: string
+        weekday: number
+        startsAt: string
+        endsAt: string
+        validFrom: string
+        validTo: string | null
+      }>
+      absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
+      workstations: Array<{ id: string; label: string; active: boolean }>
+    }
+  }
+}
+
+export type ImportEmployeesCsvMutationVariables = Exact<{
+  input: ImportEmployeesCsvInput
+}>
+
+export type ImportEmployeesCsvMutation = {
+  importEmployeesCsv: {
+    applied: boolean
+    valid: number
+    invalid: number
+    rows: Array<{
+      line: number
+      afm: string
+      fullName: string
+      email: string
+      kepCode: string
+      role: string
+      outcome: CsvRowOutcome
+      errors: Array<{ column: string; reason: string; messageEl: string; messageEn: string }>
+    }>
+  }
+}
 
 export type HoursImpactFragment = {
   applied: boolean
@@ -601,6 +1095,120 @@ export type RemoveProcedureFormMutationVariables = Exact<{
 
 export type RemoveProcedureFormMutation = { removeProcedureForm: { removed: boolean } }
 
+export const EmployeeDetail_EmployeeFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminEmployeeDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leavesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasLoggedIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kep' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'absences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmployeeDetail_EmployeeFragment, unknown>
+export const EmployeeImpact_ImpactFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmployeeImpact_ImpactFragment, unknown>
 export const HoursImpactFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -799,6 +1407,1460 @@ export const AdminMeDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminMeQuery, AdminMeQueryVariables>
+export const EmployeeKepChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EmployeeKepChoices' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'keps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmployeeKepChoicesQuery, EmployeeKepChoicesQueryVariables>
+export const AdminEmployeesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminEmployees' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminEmployeesFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'adminEmployees' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employees' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'leavesOn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'kep' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminEmployeesQuery, AdminEmployeesQueryVariables>
+export const AdminEmployeeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminEmployee' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'adminEmployee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminEmployeeDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leavesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasLoggedIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kep' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'absences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminEmployeeQuery, AdminEmployeeQueryVariables>
+export const AddEmployeeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddEmployee' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddEmployeeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addEmployee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddEmployeeMutation, AddEmployeeMutationVariables>
+export const SetEmployeeRoleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetEmployeeRole' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetEmployeeRoleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setEmployeeRole' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminEmployeeDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leavesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasLoggedIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kep' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'absences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetEmployeeRoleMutation, SetEmployeeRoleMutationVariables>
+export const ReactivateEmployeeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReactivateEmployee' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReactivateEmployeeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reactivateEmployee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminEmployeeDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leavesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasLoggedIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kep' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'absences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReactivateEmployeeMutation, ReactivateEmployeeMutationVariables>
+export const RemoveEmployeeAbsenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveEmployeeAbsence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RemoveEmployeeAbsenceInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeEmployeeAbsence' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminEmployeeDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leavesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasLoggedIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kep' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'absences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveEmployeeAbsenceMutation, RemoveEmployeeAbsenceMutationVariables>
+export const DeactivateEmployeeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeactivateEmployee' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeactivateEmployeeInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImpactInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deactivateEmployee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'impact' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'impact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminEmployeeDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leavesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasLoggedIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kep' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'absences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeactivateEmployeeMutation, DeactivateEmployeeMutationVariables>
+export const MoveEmployeeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MoveEmployee' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MoveEmployeeInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImpactInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moveEmployee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'impact' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'impact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminEmployeeDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leavesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasLoggedIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kep' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'absences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoveEmployeeMutation, MoveEmployeeMutationVariables>
+export const SetEmployeeAvailabilityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetEmployeeAvailability' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SetEmployeeAvailabilityInput' },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImpactInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setEmployeeAvailability' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'impact' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'impact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminEmployeeDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leavesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasLoggedIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kep' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'absences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetEmployeeAvailabilityMutation,
+  SetEmployeeAvailabilityMutationVariables
+>
+export const AddEmployeeAbsenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddEmployeeAbsence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddEmployeeAbsenceInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImpactInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addEmployeeAbsence' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'impact' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'impact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminEmployeeDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leavesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasLoggedIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kep' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'absences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddEmployeeAbsenceMutation, AddEmployeeAbsenceMutationVariables>
+export const ImportEmployeesCsvDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ImportEmployeesCsv' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportEmployeesCsvInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importEmployeesCsv' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'valid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invalid' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'afm' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kepCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'errors' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'messageEl' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'messageEn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportEmployeesCsvMutation, ImportEmployeesCsvMutationVariables>
 export const HoursKepsDocument = {
   kind: 'Document',
   definitions: [

@@ -1,4 +1,5 @@
 // The administration module's public surface (issue 13): other modules import only this file.
+import { EmployeesAdministrationResolver } from './employees.resolver.js'
 import { HoursOperations } from './hours.resolver.js'
 import { ParametersResolver } from './parameters.resolver.js'
 import { proceduresResolvers } from './procedures.resolver.js'
@@ -7,6 +8,7 @@ export { procedureFormsRouter } from './procedures.http.js'
 
 export const administrationResolvers = [
   HoursOperations,
+  EmployeesAdministrationResolver,
   ParametersResolver,
   ...proceduresResolvers,
 ] as const

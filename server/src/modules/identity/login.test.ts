@@ -11,10 +11,11 @@ import {
   CookieJar,
   loginAs,
   loginFlow,
+  randomAfm,
   readLoginForm,
 } from '../../test/identity.js'
 import { startTestServer, type TestServer } from '../../test/server.js'
-import { citizens, sessions } from './index.js'
+import { citizens, employees, sessions } from './index.js'
 
 let database: Database
 let server: TestServer
@@ -106,6 +107,44 @@ describe('login through GSIS (R1.4, R2.1)', () => {
     const asAdmin = await loginAs(server, { gsisUserId: admin.gsisUserId, role: 'admin' })
     expect(asAdmin.landedOn).toBe('/admin/')
     expect((await me(asAdmin.headers)).data?.me).toMatchObject({ role: 'ADMINISTRATOR', kep: null })
+  })
+
+  it('R3.5 an employee an administrator added by ΑΦΜ is found by it at their first login; their GSIS id is kept for the next', async () => {
+    const admin = await anAdministrator(database.db)
+    const asAdmin = await loginAs(server, { gsisUserId: admin.gsisUserId, role: 'admin' })
+    const taxId = randomAfm()
+    const added = await server.graphql<{ addEmployee: { id: string; hasLoggedIn: boolean } }>(
+      `mutation($input: AddEmployeeInput!) { addEmployee(input: $input) { id hasLoggedIn } }`,
+      {
+        input: {
+          kepId,
+          taxId,
+          fullName: 'Νέα Υπάλληλος',
+          email: 'nea@kep.example.gr',
+          role: 'STAFF',
+        },
+      },
+      asAdmin.headers,
+    )
+    expect(added.errors).toBeUndefined()
+    expect(added.data?.addEmployee.hasLoggedIn).toBe(false)
+    const employeeId = added.data!.addEmployee.id
+
+    const first = await loginAs(server, { gsisUserId: 'gsis-of-the-new-one', taxId, role: 'staff' })
+    expect(first.landedOn).toBe('/staff/')
+    expect((await me(first.headers)).data?.me).toMatchObject({ role: 'STAFF', kep: { id: kepId } })
+    const [row] = await database.db.select().from(employees).where(eq(employees.id, employeeId))
+    expect(row?.gsisUserId).toBe('gsis-of-the-new-one')
+
+    // the next login is by the GSIS id, whatever tax number GSIS sends
+    const again = await loginAs(server, { gsisUserId: 'gsis-of-the-new-one', role: 'staff' })
+    expect((await me(again.headers)).data?.me?.role).toBe('STAFF')
+    // and the ΑΦΜ no longer lets anyone else in as them
+    const { response } = await loginFlow(server, {
+      role: 'staff',
+      user: { gsisUserId: 'someone-else', taxId },
+    })
+    expect(response.status).toBe(403)
   })
 
   it('refuses a public-administration login of someone not registered, storing nothing about them', async () => {

@@ -1,0 +1,216 @@
+import { graphql } from '../../gql'
+
+// The typed operations of the employees' pages (codegen from schema/schema.graphql).
+
+export const kepChoicesQuery = graphql(`
+  query EmployeeKepChoices {
+    keps {
+      id
+      code
+      name {
+        el
+        en
+      }
+    }
+  }
+`)
+
+export const adminEmployeesQuery = graphql(`
+  query AdminEmployees($first: Int!, $after: String, $filter: AdminEmployeesFilter) {
+    adminEmployees(first: $first, after: $after, filter: $filter) {
+      employees {
+        id
+        fullName
+        role
+        active
+        leavesOn
+        kep {
+          id
+          code
+          nameEl
+          nameEn
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`)
+
+export const employeeDetailFragment = graphql(`
+  fragment EmployeeDetail_employee on AdminEmployeeDetail {
+    id
+    fullName
+    email
+    taxId
+    role
+    active
+    leavesOn
+    hasLoggedIn
+    kep {
+      id
+      code
+      nameEl
+      nameEn
+    }
+    availability {
+      id
+      workstationId
+      workstationLabel
+      weekday
+      startsAt
+      endsAt
+      validFrom
+      validTo
+    }
+    absences {
+      id
+      startsAt
+      endsAt
+      reason
+    }
+    workstations {
+      id
+      label
+      active
+    }
+  }
+`)
+
+export const adminEmployeeQuery = graphql(`
+  query AdminEmployee($id: ID!) {
+    adminEmployee(id: $id) {
+      ...EmployeeDetail_employee
+    }
+  }
+`)
+
+export const addEmployeeMutation = graphql(`
+  mutation AddEmployee($input: AddEmployeeInput!) {
+    addEmployee(input: $input) {
+      id
+    }
+  }
+`)
+
+export const setEmployeeRoleMutation = graphql(`
+  mutation SetEmployeeRole($input: SetEmployeeRoleInput!) {
+    setEmployeeRole(input: $input) {
+      ...EmployeeDetail_employee
+    }
+  }
+`)
+
+export const reactivateEmployeeMutation = graphql(`
+  mutation ReactivateEmployee($input: ReactivateEmployeeInput!) {
+    reactivateEmployee(input: $input) {
+      ...EmployeeDetail_employee
+    }
+  }
+`)
+
+export const removeEmployeeAbsenceMutation = graphql(`
+  mutation RemoveEmployeeAbsence($input: RemoveEmployeeAbsenceInput!) {
+    removeEmployeeAbsence(input: $input) {
+      ...EmployeeDetail_employee
+    }
+  }
+`)
+
+export const impactFragment = graphql(`
+  fragment EmployeeImpact_impact on Impact {
+    applied
+    token
+    kept
+    outsideRules
+    reassigned
+    moved
+    cancelled
+    bookings {
+      bookingId
+      reference
+      startsAt
+      fate
+      outsideRules
+    }
+  }
+`)
+
+export const deactivateEmployeeMutation = graphql(`
+  mutation DeactivateEmployee($input: DeactivateEmployeeInput!, $impact: ImpactInput) {
+    deactivateEmployee(input: $input, impact: $impact) {
+      impact {
+        ...EmployeeImpact_impact
+      }
+      employee {
+        ...EmployeeDetail_employee
+      }
+    }
+  }
+`)
+
+export const moveEmployeeMutation = graphql(`
+  mutation MoveEmployee($input: MoveEmployeeInput!, $impact: ImpactInput) {
+    moveEmployee(input: $input, impact: $impact) {
+      impact {
+        ...EmployeeImpact_impact
+      }
+      employee {
+        ...EmployeeDetail_employee
+      }
+    }
+  }
+`)
+
+export const setEmployeeAvailabilityMutation = graphql(`
+  mutation SetEmployeeAvailability($input: SetEmployeeAvailabilityInput!, $impact: ImpactInput) {
+    setEmployeeAvailability(input: $input, impact: $impact) {
+      impact {
+        ...EmployeeImpact_impact
+      }
+      employee {
+        ...EmployeeDetail_employee
+      }
+    }
+  }
+`)
+
+export const addEmployeeAbsenceMutation = graphql(`
+  mutation AddEmployeeAbsence($input: AddEmployeeAbsenceInput!, $impact: ImpactInput) {
+    addEmployeeAbsence(input: $input, impact: $impact) {
+      impact {
+        ...EmployeeImpact_impact
+      }
+      employee {
+        ...EmployeeDetail_employee
+      }
+    }
+  }
+`)
+
+export const importEmployeesCsvMutation = graphql(`
+  mutation ImportEmployeesCsv($input: ImportEmployeesCsvInput!) {
+    importEmployeesCsv(input: $input) {
+      applied
+      valid
+      invalid
+      rows {
+        line
+        afm
+        fullName
+        email
+        kepCode
+        role
+        outcome
+        errors {
+          column
+          reason
+          messageEl
+          messageEn
+        }
+      }
+    }
+  }
+`)
