@@ -2,6 +2,7 @@ import 'reflect-metadata'
 import type { GraphQLSchema } from 'graphql'
 import { buildSchema, type NonEmptyArray, type PubSub } from 'type-graphql'
 import { authChecker } from '../platform/security/auth-checker.js'
+import { administrationResolvers } from '../modules/administration/index.js'
 import { auditResolvers } from '../modules/audit/index.js'
 import { bookingsResolvers } from '../modules/bookings/index.js'
 import { callsResolvers } from '../modules/calls/index.js'
@@ -19,6 +20,7 @@ const resolvers = [
   ...auditResolvers,
   ...notificationsResolvers,
   ...callsResolvers,
+  ...administrationResolvers,
 ] as unknown as NonEmptyArray<new (...args: never[]) => object>
 
 // Every subscription names its own `subscribe` and takes the pub/sub from the request context:
