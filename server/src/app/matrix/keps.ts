@@ -37,4 +37,27 @@ export const kepsMatrix: Record<string, MatrixRow> = {
     variables: (f) => ({ input: { kepId: f.kepId, phone: '2101234567' } }),
     expect: administratorsOnly,
   },
+  // previews only: the fixture KEP stays open for the other rows
+  'Mutation.suspendKep': {
+    document:
+      'mutation ($input: SuspendKepInput!) { suspendKep(input: $input, impact: { apply: false }) { impact { applied } } }',
+    variables: (f) => ({
+      input: { kepId: f.kepId, from: '2027-01-25', reasonEl: 'Λόγος', reasonEn: 'Reason' },
+    }),
+    expect: administratorsOnly,
+  },
+  'Mutation.closeKep': {
+    document:
+      'mutation ($input: CloseKepInput!) { closeKep(input: $input, impact: { apply: false }) { impact { applied } } }',
+    variables: (f) => ({
+      input: { kepId: f.kepId, from: '2027-01-25', reasonEl: 'Λόγος', reasonEn: 'Reason' },
+    }),
+    expect: administratorsOnly,
+  },
+  // the fixture KEP is not suspended: the allowed cell is its VALIDATION_FAILED
+  'Mutation.resumeKep': {
+    document: 'mutation ($kepId: ID!) { resumeKep(kepId: $kepId) { kep { id } } }',
+    variables: (f) => ({ kepId: f.kepId }),
+    expect: administratorsOnly,
+  },
 }

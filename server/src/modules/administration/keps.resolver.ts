@@ -1,15 +1,19 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql'
 import { Role } from '../../platform/actor.js'
 import type { BaseContext } from '../../platform/context.js'
+import { ImpactInput } from './impact.types.js'
 import * as kepsService from './keps.service.js'
 import {
   AdminKepDetail,
   AdminKepFilter,
   AdminKepPage,
+  CloseKepInput,
   CreateKepInput,
+  KepImpactPayload,
   KepPayload,
   KepStatus,
   KepStatusKind,
+  SuspendKepInput,
   UpdateKepInput,
   type AdminKep,
 } from './keps.types.js'
@@ -80,6 +84,47 @@ export class KepAdministration {
   ): Promise<KepPayload> {
     return {
       kep: toDetail(await kepsService.updateKep(ctx.db, ctx.clock, ctx.actor, input, ctx.ip)),
+    }
+  }
+
+  @Authorized(Role.Administrator)
+  @Mutation(() => KepImpactPayload, {
+    description:
+      'Suspends a KEP from a date (ADMINISTRATOR): first a preview of what becomes of its future appointments, then apply with its token.',
+  })
+  async suspendKep(
+    @Ctx() ctx: BaseContext,
+    @Arg('input', () => SuspendKepInput) input: SuspendKepInput,
+    @Arg('impact', () => ImpactInput) impact: ImpactInput,
+  ): Promise<KepImpactPayload> {
+    const done = await kepsService.suspendKep(ctx.db, ctx.clock, ctx.actor, input, impact, ctx.ip)
+    return { impact: done.impact, kep: toDetail(done.kep) }
+  }
+
+  @Authorized(Role.Administrator)
+  @Mutation(() => KepImpactPayload, {
+    description:
+      'Closes a KEP for good from a date (ADMINISTRATOR): preview, then apply with its token, as suspendKep.',
+  })
+  async closeKep(
+    @Ctx() ctx: BaseContext,
+    @Arg('input', () => CloseKepInput) input: CloseKepInput,
+    @Arg('impact', () => ImpactInput) impact: ImpactInput,
+  ): Promise<KepImpactPayload> {
+    const done = await kepsService.closeKep(ctx.db, ctx.clock, ctx.actor, input, impact, ctx.ip)
+    return { impact: done.impact, kep: toDetail(done.kep) }
+  }
+
+  @Authorized(Role.Administrator)
+  @Mutation(() => KepPayload, {
+    description: 'Ends a KEP’s suspension, and withdraws those still to come (ADMINISTRATOR).',
+  })
+  async resumeKep(
+    @Ctx() ctx: BaseContext,
+    @Arg('kepId', () => ID) kepId: string,
+  ): Promise<KepPayload> {
+    return {
+      kep: toDetail(await kepsService.resumeKep(ctx.db, ctx.clock, ctx.actor, kepId, ctx.ip)),
     }
   }
 }

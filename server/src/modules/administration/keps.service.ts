@@ -10,7 +10,15 @@ import { recordAudit } from '../audit/index.js'
 import { bookings, isValidEmail, normalisePhone } from '../bookings/index.js'
 import { keps, municipalities } from '../catalog/index.js'
 import { employees } from '../identity/index.js'
-import { kepClosures, localDateOf, workstations, type LocalDate } from '../scheduling/index.js'
+import {
+  addDays,
+  kepClosures,
+  localDateOf,
+  workstations,
+  type LocalDate,
+} from '../scheduling/index.js'
+import { changeWithImpact } from './impact.service.js'
+import type { Impact, ImpactInput } from './impact.types.js'
 
 // KEPs as the ministry runs them (issue 13 item 1, R3.5): the network's list, one KEP's
 // detail, creating and editing one. A KEP's status is not stored: it is derived from its
@@ -925,4 +933,345 @@ export async function updateKep(
     }),
   )
   return loadDetail(db, clock, input.kepId)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Suspending, closing, resuming
+
+export interface SuspendKepInput {
+  kepId: string
+  from: string
+  until?: string | null
+  reasonEl: string
+  reasonEn: string
+}
+
+export interface CloseKepInput {
+  kepId: string
+  from: string
+  reasonEl: string
+  reasonEn: string
+}
+
+/** How far ahead a suspension or closing may be decided. */
+export const maxDaysAhead = 730
+const maxReasonLength = 300
+const isoDate = /^\d{4}-\d{2}-\d{2}$/
+
+function dateProblem(field: string, date: string, today: LocalDate): FieldError | undefined {
+  if (
+    !isoDate.test(date) ||
+    Number.isNaN(Date.parse(date)) ||
+    localDateOf(Date.parse(date)) !== date
+  ) {
+    return fieldError(field, 'invalid_format', 'Μη έγκυρη ημερομηνία.', 'Invalid date.')
+  }
+  if (date < today) {
+    return fieldError(field, 'in_past', 'Η ημερομηνία έχει περάσει.', 'The date has passed.')
+  }
+  if (date > addDays(today, maxDaysAhead)) {
+    return fieldError(
+      field,
+      'too_far',
+      `Έως ${maxDaysAhead} ημέρες μπροστά.`,
+      `At most ${maxDaysAhead} days ahead.`,
+    )
+  }
+  return undefined
+}
+
+function reasonProblems(input: { reasonEl: string; reasonEn: string }): FieldError[] {
+  const errors: FieldError[] = []
+  for (const [field, value] of [
+    ['input.reasonEl', input.reasonEl],
+    ['input.reasonEn', input.reasonEn],
+  ] as const) {
+    const text = value.trim()
+    if (text === '') {
+      errors.push(
+        fieldError(
+          field,
+          'required',
+          'Γράψτε τον λόγο, όπως θα τον διαβάσουν οι πολίτες.',
+          'Give the reason, as citizens will read it.',
+        ),
+      )
+    } else if (text.length > maxReasonLength) {
+      errors.push(
+        fieldError(
+          field,
+          'too_long',
+          `Έως ${maxReasonLength} χαρακτήρες.`,
+          `At most ${maxReasonLength} characters.`,
+        ),
+      )
+    }
+  }
+  return errors
+}
+
+/** The KEP and its suspension and closing periods, for a change of its status. */
+async function kepForStatusChange(db: Db, actor: Actor, kepId: string) {
+  assertAdministrator(actor)
+  if (!isUuid(kepId)) throw kepNotFound()
+  const [kep] = await db.select().from(keps).where(eq(keps.id, kepId))
+  if (!kep) throw kepNotFound()
+  return { kep, periods: (await statusPeriodsOf(db, [kepId])).get(kepId) ?? [] }
+}
+
+const alreadyClosed = (from: LocalDate) =>
+  fieldError(
+    'input.kepId',
+    'closed',
+    `Το ΚΕΠ κλείνει οριστικά από ${from}.`,
+    `The KEP closes for good from ${from}.`,
+  )
+
+const statusDetails = (periods: StatusPeriod[], active: boolean, today: LocalDate) => ({
+  ...statusOf(periods, active, today),
+  periods: periods.map(({ id, kind, from, until }) => ({ id, kind, from, until })),
+})
+
+/**
+ * Suspends a KEP from a date, until a date or further notice (issue 13 item 1); ADMINISTRATORs
+ * only. A preview (impact.apply false) lists its future appointments from that date and what
+ * becomes of each (kept, moved to another KEP of the municipality, cancelled with one email),
+ * and writes nothing; applied with the preview's token, it does exactly that.
+ * @throws DomainError FORBIDDEN, NOT_FOUND, VALIDATION_FAILED field by field, STALE_PREVIEW.
+ */
+export async function suspendKep(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  input: SuspendKepInput,
+  impact: ImpactInput,
+  ip?: string | null,
+): Promise<{ impact: Impact; kep: AdminKepDetailRow }> {
+  const { kep, periods } = await kepForStatusChange(db, actor, input.kepId)
+  const today = localDateOf(clock.now().getTime())
+  const errors = [
+    dateProblem('input.from', input.from, today),
+    input.until ? dateProblem('input.until', input.until, today) : undefined,
+  ].filter((e) => e !== undefined)
+  if (errors.length === 0 && input.until && input.until < input.from) {
+    errors.push(
+      fieldError(
+        'input.until',
+        'before_from',
+        'Η λήξη της αναστολής είναι πριν από την έναρξή της.',
+        'The suspension ends before it starts.',
+      ),
+    )
+  }
+  const until = input.until ?? openEnd
+  if (errors.length === 0) {
+    const closing = periods.find((p) => p.kind === 'permanent')
+    if (closing && closing.from <= until) errors.push(alreadyClosed(closing.from))
+    const overlapping = periods.find(
+      (p) => p.kind === 'suspension' && p.from <= until && input.from <= (p.until ?? openEnd),
+    )
+    if (overlapping) {
+      errors.push(
+        fieldError(
+          'input.from',
+          'overlaps',
+          `Το ΚΕΠ είναι ήδη σε αναστολή από ${overlapping.from}${overlapping.until ? ` έως ${overlapping.until}` : ''}.`,
+          `The KEP is already suspended from ${overlapping.from}${overlapping.until ? ` to ${overlapping.until}` : ''}.`,
+        ),
+      )
+    }
+  }
+  errors.push(...reasonProblems(input))
+  if (errors.length > 0) throw validationFailed(errors)
+
+  const reason = { el: input.reasonEl.trim(), en: input.reasonEn.trim() }
+  const { impact: outcome } = await changeWithImpact(
+    db,
+    clock,
+    actor,
+    {
+      input: impact,
+      watch: { kepIds: [kep.id] },
+      reason,
+      subject: { change: 'kep.suspend', kepId: kep.id, from: input.from, until, reason },
+    },
+    async (tx) => {
+      const [row] = await tx
+        .insert(kepClosures)
+        .values({
+          kepId: kep.id,
+          startsOn: input.from,
+          endsOn: until,
+          kind: 'suspension',
+          reasonEl: reason.el,
+          reasonEn: reason.en,
+        })
+        .returning()
+      await recordAudit(tx, {
+        actor,
+        action: 'kep.suspend',
+        entity: 'kep',
+        entityId: kep.id,
+        ip,
+        at: clock.now(),
+        details: {
+          before: statusDetails(periods, kep.active, today),
+          after: statusDetails(
+            [
+              {
+                id: row!.id,
+                kind: 'suspension',
+                from: input.from,
+                until: input.until ?? null,
+                reason,
+              },
+              ...periods,
+            ],
+            kep.active,
+            today,
+          ),
+        },
+      })
+    },
+  )
+  return { impact: outcome, kep: await loadDetail(db, clock, kep.id) }
+}
+
+/**
+ * Closes a KEP for good from a date (issue 13 item 1); ADMINISTRATORs only; preview and apply
+ * as suspendKep. Closed from today, it is also made inactive at once (out of the public
+ * catalog); closed from a later date, it stays listed until then (citizens may see it and its
+ * notice), and from that date its closing keeps every day closed, so nothing can be booked
+ * there: its status reads CLOSED from that day on without anybody running anything.
+ * @throws DomainError FORBIDDEN, NOT_FOUND, VALIDATION_FAILED field by field, STALE_PREVIEW.
+ */
+export async function closeKep(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  input: CloseKepInput,
+  impact: ImpactInput,
+  ip?: string | null,
+): Promise<{ impact: Impact; kep: AdminKepDetailRow }> {
+  const { kep, periods } = await kepForStatusChange(db, actor, input.kepId)
+  const today = localDateOf(clock.now().getTime())
+  const errors = [dateProblem('input.from', input.from, today)].filter((e) => e !== undefined)
+  const closing = periods.find((p) => p.kind === 'permanent')
+  if (closing) errors.push(alreadyClosed(closing.from))
+  else if (!kep.active) {
+    errors.push(
+      fieldError(
+        'input.kepId',
+        'inactive',
+        'Το ΚΕΠ είναι ήδη ανενεργό.',
+        'The KEP is already inactive.',
+      ),
+    )
+  }
+  errors.push(...reasonProblems(input))
+  if (errors.length > 0) throw validationFailed(errors)
+
+  const reason = { el: input.reasonEl.trim(), en: input.reasonEn.trim() }
+  const { impact: outcome } = await changeWithImpact(
+    db,
+    clock,
+    actor,
+    {
+      input: impact,
+      watch: { kepIds: [kep.id] },
+      reason,
+      subject: { change: 'kep.close', kepId: kep.id, from: input.from, reason },
+    },
+    async (tx) => {
+      const [row] = await tx
+        .insert(kepClosures)
+        .values({
+          kepId: kep.id,
+          startsOn: input.from,
+          endsOn: openEnd,
+          kind: 'permanent',
+          reasonEl: reason.el,
+          reasonEn: reason.en,
+        })
+        .returning()
+      const active = input.from > today
+      if (!active) await tx.update(keps).set({ active }).where(eq(keps.id, kep.id))
+      await recordAudit(tx, {
+        actor,
+        action: 'kep.close',
+        entity: 'kep',
+        entityId: kep.id,
+        ip,
+        at: clock.now(),
+        details: {
+          before: { active: kep.active, ...statusDetails(periods, kep.active, today) },
+          after: {
+            active,
+            ...statusDetails(
+              [
+                { id: row!.id, kind: 'permanent', from: input.from, until: null, reason },
+                ...periods,
+              ],
+              active,
+              today,
+            ),
+          },
+        },
+      })
+    },
+  )
+  return { impact: outcome, kep: await loadDetail(db, clock, kep.id) }
+}
+
+/**
+ * Ends a KEP's suspension (issue 13 item 1); ADMINISTRATORs only. The suspension in force ends
+ * yesterday (or goes, if it began today) and suspensions still to come are withdrawn: the KEP
+ * opens by its hours again. More opening hurts no booking, so there is nothing to preview.
+ * @throws DomainError FORBIDDEN, NOT_FOUND, VALIDATION_FAILED (input.kepId: not suspended).
+ */
+export async function resumeKep(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  kepId: string,
+  ip?: string | null,
+): Promise<AdminKepDetailRow> {
+  const { kep, periods } = await kepForStatusChange(db, actor, kepId)
+  const today = localDateOf(clock.now().getTime())
+  const pending = periods.filter((p) => p.kind === 'suspension' && (p.until ?? openEnd) >= today)
+  if (pending.length === 0) {
+    throw validationFailed([
+      fieldError(
+        'kepId',
+        'not_suspended',
+        'Το ΚΕΠ δεν είναι σε αναστολή ούτε έχει προγραμματισμένη.',
+        'The KEP is neither suspended nor due to be.',
+      ),
+    ])
+  }
+  await db.transaction(async (tx) => {
+    const started = pending.filter((p) => p.from < today).map((p) => p.id)
+    const upcoming = pending.filter((p) => p.from >= today).map((p) => p.id)
+    if (started.length > 0) {
+      await tx
+        .update(kepClosures)
+        .set({ endsOn: addDays(today, -1) })
+        .where(inArray(kepClosures.id, started))
+    }
+    if (upcoming.length > 0) await tx.delete(kepClosures).where(inArray(kepClosures.id, upcoming))
+    const after = (await statusPeriodsOf(tx, [kepId])).get(kepId) ?? []
+    await recordAudit(tx, {
+      actor,
+      action: 'kep.resume',
+      entity: 'kep',
+      entityId: kepId,
+      ip,
+      at: clock.now(),
+      details: {
+        before: statusDetails(periods, kep.active, today),
+        after: statusDetails(after, kep.active, today),
+      },
+    })
+  })
+  return loadDetail(db, clock, kepId)
 }

@@ -13,13 +13,26 @@ import {
   aMunicipality,
   anEmployee,
   aProcedure,
+  openingHours,
 } from '../../test/factories.js'
 import { anAdministrator, loginAs } from '../../test/identity.js'
 import { startTestServer, type TestServer } from '../../test/server.js'
 import { auditLog } from '../audit/index.js'
+import { bookAppointment, bookings } from '../bookings/index.js'
 import { keps } from '../catalog/index.js'
+import { outbox } from '../notifications/index.js'
 import { kepClosures, workstations } from '../scheduling/index.js'
-import { createKep, getKep, listKeps, updateKep, type CreateKepInput } from './keps.service.js'
+import { BookingFate, UncoveredChoice } from './impact.types.js'
+import {
+  closeKep,
+  createKep,
+  getKep,
+  listKeps,
+  resumeKep,
+  suspendKep,
+  updateKep,
+  type CreateKepInput,
+} from './keps.service.js'
 
 // Monday 4 January 2027, 08:00 in Athens.
 const clock = fixedClock('2027-01-04T06:00:00Z')
@@ -540,5 +553,324 @@ describe('over GraphQL', () => {
       login.headers,
     )
     expect(change.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+  })
+})
+
+describe('suspendKep, closeKep and resumeKep', () => {
+  /** Two KEPs of one municipality, open Monday to Friday 08:00–15:00, one employee each. */
+  async function twoKeps() {
+    const m = await aMunicipality(database.db)
+    const [a, b] = [await aKep(database.db, m.id), await aKep(database.db, m.id)]
+    for (const k of [a!, b!]) {
+      await openingHours(database.db, k.id)
+      await anEmployee(database.db, k.id)
+    }
+    return { a: a!, b: b! }
+  }
+
+  /** A citizen's appointment at the KEP, Tuesday 5 January at `hhmm` Athens. */
+  async function booked(kepId: string, hhmm = '10:00') {
+    const citizen = await aCitizen(database.db)
+    return bookAppointment(
+      database.db,
+      clock,
+      { kind: 'citizen', citizenId: citizen.id, sessionId: citizen.id },
+      {
+        category: 'information',
+        procedureId: ids.procedure,
+        kepId,
+        startsAt: new Date(`2027-01-05T${hhmm}:00+02:00`),
+        fullName: 'Μαρία Ιωάννου',
+        email: 'maria@example.gr',
+        phone: '694 123 4567',
+        postalAddress: 'Ερμού 10, 10563 Αθήνα',
+        deliveryMethod: 'email',
+      },
+    )
+  }
+
+  const reasons = { reasonEl: 'Ανακαίνιση του χώρου', reasonEn: 'Renovation of the premises' }
+  const preview = (uncovered: UncoveredChoice) => ({ apply: false, token: null, uncovered })
+  const apply = (uncovered: UncoveredChoice, token: string) => ({ apply: true, token, uncovered })
+  const bookingRow = async (id: string) =>
+    (await database.db.select().from(bookings).where(eq(bookings.id, id)))[0]!
+  /** The emails of a booking other than its reminders. */
+  const emailsOf = async (bookingId: string) =>
+    (await database.db.select().from(outbox).where(eq(outbox.bookingId, bookingId)))
+      .filter((r) => !r.kind.startsWith('reminder'))
+      .map((r) => r.id)
+  const closuresOf = async (kepId: string) =>
+    database.db.select().from(kepClosures).where(eq(kepClosures.kepId, kepId))
+
+  it('issue 13 item 1: the preview of a suspension lists the appointment MOVE takes to the other KEP of the municipality, and apply does exactly that, emailing the citizen once', async () => {
+    const { a, b } = await twoKeps()
+    const booking = await booked(a.id)
+    const emailsBefore = await emailsOf(booking.id)
+    const input = { kepId: a.id, from: '2027-01-05', until: '2027-01-08', ...reasons }
+
+    const seen = await suspendKep(database.db, clock, admin, input, preview(UncoveredChoice.MOVE))
+    expect(seen.impact).toMatchObject({ applied: false, moved: 1, cancelled: 0, kept: 0 })
+    expect(seen.impact.bookings).toEqual([
+      expect.objectContaining({
+        bookingId: booking.id,
+        fate: BookingFate.MOVED,
+        kepId: a.id,
+        toKepId: b.id,
+      }),
+    ])
+    // a preview writes nothing
+    expect(seen.kep.status).toBe('active')
+    expect(await closuresOf(a.id)).toEqual([])
+    expect((await bookingRow(booking.id)).kepId).toBe(a.id)
+    expect(await emailsOf(booking.id)).toEqual(emailsBefore)
+
+    const done = await suspendKep(
+      database.db,
+      clock,
+      admin,
+      input,
+      apply(UncoveredChoice.MOVE, seen.impact.token),
+    )
+    expect(done.impact).toMatchObject({ applied: true, moved: 1, cancelled: 0 })
+    expect(done.impact.bookings).toEqual(seen.impact.bookings)
+    expect(await bookingRow(booking.id)).toMatchObject({
+      kepId: b.id,
+      status: 'booked',
+      startsAt: booking.startsAt,
+    })
+    expect((await emailsOf(booking.id)).filter((id) => !emailsBefore.includes(id))).toHaveLength(1)
+    expect(done.kep.statusHistory).toEqual([
+      expect.objectContaining({ kind: 'suspension', from: '2027-01-05', until: '2027-01-08' }),
+    ])
+    const [entry] = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'kep.suspend'), eq(auditLog.entityId, a.id)))
+    expect(entry!.details).toMatchObject({
+      before: { status: 'active', periods: [] },
+      after: { periods: [{ kind: 'suspension', from: '2027-01-05', until: '2027-01-08' }] },
+    })
+  })
+
+  it('issue 13 item 1: CANCEL cancels with one email, KEEP keeps the appointment listed for follow-up', async () => {
+    const { a } = await twoKeps()
+    const kept = await booked(a.id, '10:00')
+    const input = { kepId: a.id, from: '2027-01-05', ...reasons }
+    const keep = await suspendKep(database.db, clock, admin, input, preview(UncoveredChoice.KEEP))
+    expect(keep.impact).toMatchObject({ kept: 1, outsideRules: 1, moved: 0, cancelled: 0 })
+
+    const cancel = await suspendKep(
+      database.db,
+      clock,
+      admin,
+      input,
+      preview(UncoveredChoice.CANCEL),
+    )
+    expect(cancel.impact).toMatchObject({ cancelled: 1, kept: 0 })
+    const emailsBefore = await emailsOf(kept.id)
+    const done = await suspendKep(
+      database.db,
+      clock,
+      admin,
+      input,
+      apply(UncoveredChoice.CANCEL, cancel.impact.token),
+    )
+    expect(done.impact).toMatchObject({ applied: true, cancelled: 1 })
+    expect((await bookingRow(kept.id)).status).toBe('cancelled')
+    expect((await emailsOf(kept.id)).filter((id) => !emailsBefore.includes(id))).toHaveLength(1)
+    expect(done.kep.statusHistory[0]).toMatchObject({ from: '2027-01-05', until: null })
+  })
+
+  it('issue 13 item 1: an appointment booked between the preview and apply makes apply STALE_PREVIEW, nothing written', async () => {
+    const { a } = await twoKeps()
+    await booked(a.id, '10:00')
+    const input = { kepId: a.id, from: '2027-01-05', ...reasons }
+    const seen = await suspendKep(database.db, clock, admin, input, preview(UncoveredChoice.CANCEL))
+    const late = await booked(a.id, '11:00')
+    await expect(
+      suspendKep(
+        database.db,
+        clock,
+        admin,
+        input,
+        apply(UncoveredChoice.CANCEL, seen.impact.token),
+      ),
+    ).rejects.toMatchObject({ code: 'STALE_PREVIEW' })
+    expect(await closuresOf(a.id)).toEqual([])
+    expect((await bookingRow(late.id)).status).toBe('booked')
+  })
+
+  it('issue 13 item 1: closing from today makes the KEP inactive and CLOSED; from a later date it stays active until then', async () => {
+    const { a, b } = await twoKeps()
+    const later = await closeKep(
+      database.db,
+      clock,
+      admin,
+      { kepId: b.id, from: '2027-02-01', ...reasons },
+      preview(UncoveredChoice.MOVE),
+    )
+    const applied = await closeKep(
+      database.db,
+      clock,
+      admin,
+      { kepId: b.id, from: '2027-02-01', ...reasons },
+      apply(UncoveredChoice.MOVE, later.impact.token),
+    )
+    expect(applied.kep.status).toBe('active')
+    expect((await database.db.select().from(keps).where(eq(keps.id, b.id)))[0]!.active).toBe(true)
+
+    const today = await closeKep(
+      database.db,
+      clock,
+      admin,
+      { kepId: a.id, from: '2027-01-04', ...reasons },
+      preview(UncoveredChoice.CANCEL),
+    )
+    expect((await database.db.select().from(keps).where(eq(keps.id, a.id)))[0]!.active).toBe(true)
+    const closed = await closeKep(
+      database.db,
+      clock,
+      admin,
+      { kepId: a.id, from: '2027-01-04', ...reasons },
+      apply(UncoveredChoice.CANCEL, today.impact.token),
+    )
+    expect(closed.kep).toMatchObject({ status: 'closed', statusFrom: '2027-01-04' })
+    expect((await database.db.select().from(keps).where(eq(keps.id, a.id)))[0]!.active).toBe(false)
+    expect(
+      await fieldsOf(
+        closeKep(
+          database.db,
+          clock,
+          admin,
+          { kepId: a.id, from: '2027-01-10', ...reasons },
+          preview(UncoveredChoice.KEEP),
+        ),
+      ),
+    ).toEqual(['input.kepId:closed'])
+  })
+
+  it('issue 13 bad input: until before from, a past date, no reason, an overlapping suspension: VALIDATION_FAILED, nothing written', async () => {
+    const { a } = await twoKeps()
+    const suspend = (over: Partial<Parameters<typeof suspendKep>[3]>) =>
+      suspendKep(
+        database.db,
+        clock,
+        admin,
+        { kepId: a.id, from: '2027-01-05', ...reasons, ...over },
+        preview(UncoveredChoice.KEEP),
+      )
+    expect(await fieldsOf(suspend({ until: '2027-01-04' }))).toEqual(['input.until:before_from'])
+    expect(await fieldsOf(suspend({ from: '2027-01-03' }))).toEqual(['input.from:in_past'])
+    expect(await fieldsOf(suspend({ from: '2027-02-30' }))).toEqual(['input.from:invalid_format'])
+    expect(await fieldsOf(suspend({ reasonEl: ' ', reasonEn: '' }))).toEqual([
+      'input.reasonEl:required',
+      'input.reasonEn:required',
+    ])
+    await database.db.insert(kepClosures).values({
+      kepId: a.id,
+      startsOn: '2027-01-20',
+      endsOn: '2027-01-30',
+      kind: 'suspension',
+      ...reasons,
+    })
+    expect(await fieldsOf(suspend({ from: '2027-01-10' }))).toEqual(['input.from:overlaps'])
+    expect(await closuresOf(a.id)).toHaveLength(1)
+    await expect(suspend({ kepId: '00000000-0000-4000-8000-00000000beef' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
+    await expect(
+      suspendKep(
+        database.db,
+        clock,
+        operator,
+        { kepId: a.id, from: '2027-01-05', ...reasons },
+        preview(UncoveredChoice.KEEP),
+      ),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' })
+  })
+
+  it('issue 13 item 1: resuming ends the suspension in force yesterday and withdraws those to come', async () => {
+    const { a } = await twoKeps()
+    await database.db.insert(kepClosures).values([
+      { kepId: a.id, startsOn: '2027-01-01', endsOn: '9999-12-31', kind: 'suspension', ...reasons },
+      { kepId: a.id, startsOn: '2027-01-02', endsOn: '2027-01-02', ...reasons },
+    ])
+    expect((await getKep(database.db, clock, auditor, a.id)).status).toBe('suspended')
+    const resumed = await resumeKep(database.db, clock, admin, a.id)
+    expect(resumed).toMatchObject({ status: 'active' })
+    expect(resumed.statusHistory).toEqual([
+      expect.objectContaining({ from: '2027-01-01', until: '2027-01-03' }),
+    ])
+    expect(await fieldsOf(resumeKep(database.db, clock, admin, a.id))).toEqual([
+      'kepId:not_suspended',
+    ])
+    // an ordinary closure is not a suspension: untouched
+    expect((await closuresOf(a.id)).filter((c) => c.kind === 'closure')).toHaveLength(1)
+  })
+
+  it('issue 13 item 1 over GraphQL: an ADMINISTRATOR previews and applies a suspension, previews a closing, and resumes', async () => {
+    const { a, b } = await twoKeps()
+    const booking = await booked(a.id, '12:00')
+    const person = await anAdministrator(database.db)
+    const login = await loginAs(server, { gsisUserId: person.gsisUserId, role: 'admin' })
+    const suspend = `mutation ($input: SuspendKepInput!, $impact: ImpactInput!) {
+      suspendKep(input: $input, impact: $impact) {
+        impact { applied token moved bookings { bookingId fate toKepId } }
+        kep { status statusHistory { kind from until } }
+      } }`
+    type Suspended = {
+      suspendKep: {
+        impact: { applied: boolean; token: string; moved: number; bookings: unknown[] }
+        kep: { status: string; statusHistory: unknown[] }
+      }
+    }
+    const input = { kepId: a.id, from: '2027-01-05', until: '2027-01-05', ...reasons }
+    const seen = await server.graphql<Suspended>(
+      suspend,
+      { input, impact: { uncovered: 'MOVE' } },
+      login.headers,
+    )
+    expect(seen.errors).toBeUndefined()
+    expect(seen.data!.suspendKep.impact).toMatchObject({
+      applied: false,
+      moved: 1,
+      bookings: [{ bookingId: booking.id, fate: 'MOVED', toKepId: b.id }],
+    })
+    const done = await server.graphql<Suspended>(
+      suspend,
+      {
+        input,
+        impact: { apply: true, token: seen.data!.suspendKep.impact.token, uncovered: 'MOVE' },
+      },
+      login.headers,
+    )
+    expect(done.errors).toBeUndefined()
+    expect(done.data!.suspendKep.impact).toMatchObject({ applied: true, moved: 1 })
+    expect(done.data!.suspendKep.kep.statusHistory).toEqual([
+      { kind: 'SUSPENSION', from: '2027-01-05', until: '2027-01-05' },
+    ])
+    const bad = await server.graphql(
+      suspend,
+      { input: { ...input, until: '2027-01-01' }, impact: {} },
+      login.headers,
+    )
+    expect(bad.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED')
+
+    const closing = await server.graphql<{ closeKep: { impact: { applied: boolean } } }>(
+      `mutation ($input: CloseKepInput!) {
+        closeKep(input: $input, impact: { apply: false }) { impact { applied } kep { status } } }`,
+      { input: { kepId: b.id, from: '2027-01-04', ...reasons } },
+      login.headers,
+    )
+    expect(closing.errors).toBeUndefined()
+    expect(closing.data!.closeKep.impact.applied).toBe(false)
+
+    const resumed = await server.graphql<{ resumeKep: { kep: { statusHistory: unknown[] } } }>(
+      'mutation ($kepId: ID!) { resumeKep(kepId: $kepId) { kep { statusHistory { from } } } }',
+      { kepId: a.id },
+      login.headers,
+    )
+    expect(resumed.errors).toBeUndefined()
+    expect(resumed.data!.resumeKep.kep.statusHistory).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars'
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql'
 import { LocalizedText } from '../catalog/index.js'
+import { Impact } from './impact.types.js'
 
 // The administration's view of KEPs (issue 13 item 1, R3.5): the network's list, one KEP's
 // detail with its workstations and status history, and the inputs that change them.
@@ -278,5 +279,52 @@ export class UpdateKepInput {
 @ObjectType()
 export class KepPayload {
   @Field(() => AdminKepDetail)
+  kep!: AdminKepDetail
+}
+
+@InputType()
+export class SuspendKepInput {
+  @Field(() => ID)
+  kepId!: string
+
+  @Field(() => LocalDateResolver, { description: 'The first day suspended: today or later.' })
+  from!: string
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'The last day suspended; leave out for “until further notice”.',
+  })
+  until?: string | null
+
+  @Field({ description: 'Why, in Greek: the citizens’ email says it.' })
+  reasonEl!: string
+
+  @Field({ description: 'Why, in English.' })
+  reasonEn!: string
+}
+
+@InputType()
+export class CloseKepInput {
+  @Field(() => ID)
+  kepId!: string
+
+  @Field(() => LocalDateResolver, { description: 'The first day closed: today or later.' })
+  from!: string
+
+  @Field({ description: 'Why, in Greek: the citizens’ email says it.' })
+  reasonEl!: string
+
+  @Field({ description: 'Why, in English.' })
+  reasonEn!: string
+}
+
+@ObjectType()
+export class KepImpactPayload {
+  @Field(() => Impact, {
+    description: 'The preview (nothing written), or what was done (the same, when applied).',
+  })
+  impact!: Impact
+
+  @Field(() => AdminKepDetail, { description: 'The KEP as it is now (unchanged after a preview).' })
   kep!: AdminKepDetail
 }
