@@ -12,6 +12,7 @@ import { keps, municipalities } from '../catalog/index.js'
 import { employees } from '../identity/index.js'
 import {
   addDays,
+  dayClock,
   kepClosures,
   localDateOf,
   workstations,
@@ -953,6 +954,8 @@ export interface CloseKepInput {
   reasonEn: string
 }
 
+const athensMidnight = (date: LocalDate) => new Date(dayClock(date).at(0))
+
 /** How far ahead a suspension or closing may be decided. */
 export const maxDaysAhead = 730
 const maxReasonLength = 300
@@ -1091,7 +1094,12 @@ export async function suspendKep(
     actor,
     {
       input: impact,
-      watch: { kepIds: [kep.id] },
+      // only the days suspended: the KEP's other appointments stay as they are
+      watch: {
+        kepIds: [kep.id],
+        from: athensMidnight(input.from),
+        to: until === openEnd ? undefined : athensMidnight(addDays(until, 1)),
+      },
       reason,
       subject: { change: 'kep.suspend', kepId: kep.id, from: input.from, until, reason },
     },
@@ -1178,7 +1186,7 @@ export async function closeKep(
     actor,
     {
       input: impact,
-      watch: { kepIds: [kep.id] },
+      watch: { kepIds: [kep.id], from: athensMidnight(input.from) },
       reason,
       subject: { change: 'kep.close', kepId: kep.id, from: input.from, reason },
     },

@@ -105,6 +105,51 @@ async function withBooking(kepId: string) {
   return { employee, booking }
 }
 
+/** Two KEPs of one municipality, open Monday to Friday 08:00–15:00, one employee each. */
+async function twoKeps() {
+  const m = await aMunicipality(database.db)
+  const [a, b] = [await aKep(database.db, m.id), await aKep(database.db, m.id)]
+  for (const k of [a!, b!]) {
+    await openingHours(database.db, k.id)
+    await anEmployee(database.db, k.id)
+  }
+  return { a: a!, b: b! }
+}
+
+/** A citizen's appointment at the KEP, Tuesday 5 January at `hhmm` Athens. */
+async function booked(kepId: string, hhmm = '10:00') {
+  const citizen = await aCitizen(database.db)
+  return bookAppointment(
+    database.db,
+    clock,
+    { kind: 'citizen', citizenId: citizen.id, sessionId: citizen.id },
+    {
+      category: 'information',
+      procedureId: ids.procedure,
+      kepId,
+      startsAt: new Date(`2027-01-05T${hhmm}:00+02:00`),
+      fullName: 'Μαρία Ιωάννου',
+      email: 'maria@example.gr',
+      phone: '694 123 4567',
+      postalAddress: 'Ερμού 10, 10563 Αθήνα',
+      deliveryMethod: 'email',
+    },
+  )
+}
+
+const reasons = { reasonEl: 'Ανακαίνιση του χώρου', reasonEn: 'Renovation of the premises' }
+const preview = (uncovered: UncoveredChoice) => ({ apply: false, token: null, uncovered })
+const apply = (uncovered: UncoveredChoice, token: string) => ({ apply: true, token, uncovered })
+const bookingRow = async (id: string) =>
+  (await database.db.select().from(bookings).where(eq(bookings.id, id)))[0]!
+/** The emails of a booking other than its reminders. */
+const emailsOf = async (bookingId: string) =>
+  (await database.db.select().from(outbox).where(eq(outbox.bookingId, bookingId)))
+    .filter((r) => !r.kind.startsWith('reminder'))
+    .map((r) => r.id)
+const closuresOf = async (kepId: string) =>
+  database.db.select().from(kepClosures).where(eq(kepClosures.kepId, kepId))
+
 describe('createKep', () => {
   it('R3.5 creates a KEP with its workstations, audited with what it wrote', async () => {
     const m = await aMunicipality(database.db)
@@ -554,54 +599,75 @@ describe('over GraphQL', () => {
     )
     expect(change.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
   })
+
+  it('issue 13 item 1 over GraphQL: an ADMINISTRATOR previews and applies a suspension, previews a closing, and resumes', async () => {
+    const { a, b } = await twoKeps()
+    const booking = await booked(a.id, '12:00')
+    const person = await anAdministrator(database.db)
+    const login = await loginAs(server, { gsisUserId: person.gsisUserId, role: 'admin' })
+    const suspend = `mutation ($input: SuspendKepInput!, $impact: ImpactInput!) {
+      suspendKep(input: $input, impact: $impact) {
+        impact { applied token moved bookings { bookingId fate toKepId } }
+        kep { status statusHistory { kind from until } }
+      } }`
+    type Suspended = {
+      suspendKep: {
+        impact: { applied: boolean; token: string; moved: number; bookings: unknown[] }
+        kep: { status: string; statusHistory: unknown[] }
+      }
+    }
+    const input = { kepId: a.id, from: '2027-01-05', until: '2027-01-05', ...reasons }
+    const seen = await server.graphql<Suspended>(
+      suspend,
+      { input, impact: { uncovered: 'MOVE' } },
+      login.headers,
+    )
+    expect(seen.errors).toBeUndefined()
+    expect(seen.data!.suspendKep.impact).toMatchObject({
+      applied: false,
+      moved: 1,
+      bookings: [{ bookingId: booking.id, fate: 'MOVED', toKepId: b.id }],
+    })
+    const done = await server.graphql<Suspended>(
+      suspend,
+      {
+        input,
+        impact: { apply: true, token: seen.data!.suspendKep.impact.token, uncovered: 'MOVE' },
+      },
+      login.headers,
+    )
+    expect(done.errors).toBeUndefined()
+    expect(done.data!.suspendKep.impact).toMatchObject({ applied: true, moved: 1 })
+    expect(done.data!.suspendKep.kep.statusHistory).toEqual([
+      { kind: 'SUSPENSION', from: '2027-01-05', until: '2027-01-05' },
+    ])
+    const bad = await server.graphql(
+      suspend,
+      { input: { ...input, until: '2027-01-01' }, impact: {} },
+      login.headers,
+    )
+    expect(bad.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED')
+
+    const closing = await server.graphql<{ closeKep: { impact: { applied: boolean } } }>(
+      `mutation ($input: CloseKepInput!) {
+        closeKep(input: $input, impact: { apply: false }) { impact { applied } kep { status } } }`,
+      { input: { kepId: b.id, from: '2027-01-04', ...reasons } },
+      login.headers,
+    )
+    expect(closing.errors).toBeUndefined()
+    expect(closing.data!.closeKep.impact.applied).toBe(false)
+
+    const resumed = await server.graphql<{ resumeKep: { kep: { statusHistory: unknown[] } } }>(
+      'mutation ($kepId: ID!) { resumeKep(kepId: $kepId) { kep { statusHistory { from } } } }',
+      { kepId: a.id },
+      login.headers,
+    )
+    expect(resumed.errors).toBeUndefined()
+    expect(resumed.data!.resumeKep.kep.statusHistory).toEqual([])
+  })
 })
 
 describe('suspendKep, closeKep and resumeKep', () => {
-  /** Two KEPs of one municipality, open Monday to Friday 08:00–15:00, one employee each. */
-  async function twoKeps() {
-    const m = await aMunicipality(database.db)
-    const [a, b] = [await aKep(database.db, m.id), await aKep(database.db, m.id)]
-    for (const k of [a!, b!]) {
-      await openingHours(database.db, k.id)
-      await anEmployee(database.db, k.id)
-    }
-    return { a: a!, b: b! }
-  }
-
-  /** A citizen's appointment at the KEP, Tuesday 5 January at `hhmm` Athens. */
-  async function booked(kepId: string, hhmm = '10:00') {
-    const citizen = await aCitizen(database.db)
-    return bookAppointment(
-      database.db,
-      clock,
-      { kind: 'citizen', citizenId: citizen.id, sessionId: citizen.id },
-      {
-        category: 'information',
-        procedureId: ids.procedure,
-        kepId,
-        startsAt: new Date(`2027-01-05T${hhmm}:00+02:00`),
-        fullName: 'Μαρία Ιωάννου',
-        email: 'maria@example.gr',
-        phone: '694 123 4567',
-        postalAddress: 'Ερμού 10, 10563 Αθήνα',
-        deliveryMethod: 'email',
-      },
-    )
-  }
-
-  const reasons = { reasonEl: 'Ανακαίνιση του χώρου', reasonEn: 'Renovation of the premises' }
-  const preview = (uncovered: UncoveredChoice) => ({ apply: false, token: null, uncovered })
-  const apply = (uncovered: UncoveredChoice, token: string) => ({ apply: true, token, uncovered })
-  const bookingRow = async (id: string) =>
-    (await database.db.select().from(bookings).where(eq(bookings.id, id)))[0]!
-  /** The emails of a booking other than its reminders. */
-  const emailsOf = async (bookingId: string) =>
-    (await database.db.select().from(outbox).where(eq(outbox.bookingId, bookingId)))
-      .filter((r) => !r.kind.startsWith('reminder'))
-      .map((r) => r.id)
-  const closuresOf = async (kepId: string) =>
-    database.db.select().from(kepClosures).where(eq(kepClosures.kepId, kepId))
-
   it('issue 13 item 1: the preview of a suspension lists the appointment MOVE takes to the other KEP of the municipality, and apply does exactly that, emailing the citizen once', async () => {
     const { a, b } = await twoKeps()
     const booking = await booked(a.id)
@@ -806,71 +872,5 @@ describe('suspendKep, closeKep and resumeKep', () => {
     ])
     // an ordinary closure is not a suspension: untouched
     expect((await closuresOf(a.id)).filter((c) => c.kind === 'closure')).toHaveLength(1)
-  })
-
-  it('issue 13 item 1 over GraphQL: an ADMINISTRATOR previews and applies a suspension, previews a closing, and resumes', async () => {
-    const { a, b } = await twoKeps()
-    const booking = await booked(a.id, '12:00')
-    const person = await anAdministrator(database.db)
-    const login = await loginAs(server, { gsisUserId: person.gsisUserId, role: 'admin' })
-    const suspend = `mutation ($input: SuspendKepInput!, $impact: ImpactInput!) {
-      suspendKep(input: $input, impact: $impact) {
-        impact { applied token moved bookings { bookingId fate toKepId } }
-        kep { status statusHistory { kind from until } }
-      } }`
-    type Suspended = {
-      suspendKep: {
-        impact: { applied: boolean; token: string; moved: number; bookings: unknown[] }
-        kep: { status: string; statusHistory: unknown[] }
-      }
-    }
-    const input = { kepId: a.id, from: '2027-01-05', until: '2027-01-05', ...reasons }
-    const seen = await server.graphql<Suspended>(
-      suspend,
-      { input, impact: { uncovered: 'MOVE' } },
-      login.headers,
-    )
-    expect(seen.errors).toBeUndefined()
-    expect(seen.data!.suspendKep.impact).toMatchObject({
-      applied: false,
-      moved: 1,
-      bookings: [{ bookingId: booking.id, fate: 'MOVED', toKepId: b.id }],
-    })
-    const done = await server.graphql<Suspended>(
-      suspend,
-      {
-        input,
-        impact: { apply: true, token: seen.data!.suspendKep.impact.token, uncovered: 'MOVE' },
-      },
-      login.headers,
-    )
-    expect(done.errors).toBeUndefined()
-    expect(done.data!.suspendKep.impact).toMatchObject({ applied: true, moved: 1 })
-    expect(done.data!.suspendKep.kep.statusHistory).toEqual([
-      { kind: 'SUSPENSION', from: '2027-01-05', until: '2027-01-05' },
-    ])
-    const bad = await server.graphql(
-      suspend,
-      { input: { ...input, until: '2027-01-01' }, impact: {} },
-      login.headers,
-    )
-    expect(bad.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED')
-
-    const closing = await server.graphql<{ closeKep: { impact: { applied: boolean } } }>(
-      `mutation ($input: CloseKepInput!) {
-        closeKep(input: $input, impact: { apply: false }) { impact { applied } kep { status } } }`,
-      { input: { kepId: b.id, from: '2027-01-04', ...reasons } },
-      login.headers,
-    )
-    expect(closing.errors).toBeUndefined()
-    expect(closing.data!.closeKep.impact.applied).toBe(false)
-
-    const resumed = await server.graphql<{ resumeKep: { kep: { statusHistory: unknown[] } } }>(
-      'mutation ($kepId: ID!) { resumeKep(kepId: $kepId) { kep { statusHistory { from } } } }',
-      { kepId: a.id },
-      login.headers,
-    )
-    expect(resumed.errors).toBeUndefined()
-    expect(resumed.data!.resumeKep.kep.statusHistory).toEqual([])
   })
 })
