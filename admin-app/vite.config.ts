@@ -14,6 +14,7 @@ export default defineConfig({
     port: 5175,
     proxy: {
       '/graphql': { target: apiUrl, ws: true },
+      '/auth': { target: apiUrl },
     },
   },
   preview: { port: 5175 },

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import '@keplive/ui/styles.css'
+import './app/admin.css'
 import { App } from './app/app'
 
 createRoot(document.getElementById('root')!).render(

@@ -1,11 +1,62 @@
-import { AppShell } from '@keplive/ui'
+import { ApolloProvider, useQuery } from '@apollo/client/react'
+import { AppShell, Loading } from '@keplive/ui'
+import { Suspense } from 'react'
+import { Route, Router, Switch } from 'wouter'
+import { adminMeQuery, isAdminRole } from '../features/common/use-role'
 import { catalogs } from '../i18n'
-import { HomePage } from '../pages/home/home-page'
+import { AccessDeniedPage } from '../pages/access/access-denied-page'
+import { LoginPage } from '../pages/access/login-page'
+import { NotFoundPage } from '../pages/not-found/not-found-page'
+import { api } from './api'
+import { AdminNavigation } from './admin-navigation'
+import { RouteFocus } from './route-focus'
+import { routes } from './routes'
+import { MeStatus } from './me-status'
+
+/**
+ * The login gate: no page of the app shows before `me` says who is here. Anonymous → the login
+ * page; logged in without an administrator's role → a refusal; else the menu and the pages.
+ */
+function Gate() {
+  const { data, loading, error } = useQuery(adminMeQuery)
+  const me = data?.me
+  const role = isAdminRole(me?.role) ? me.role : undefined
+  return (
+    <AppShell
+      catalogs={catalogs}
+      role="admin"
+      homeHref="/admin/"
+      navigation={role ? <AdminNavigation role={role} /> : undefined}
+    >
+      {loading || error ? (
+        <MeStatus loading={loading} error={error} />
+      ) : !me ? (
+        <LoginPage />
+      ) : !role ? (
+        <AccessDeniedPage role={me.role} />
+      ) : (
+        <>
+          <RouteFocus />
+          <Suspense fallback={<Loading />}>
+            <Switch>
+              {routes.map((route) => (
+                <Route key={route.path} path={route.path} component={route.component} />
+              ))}
+              <Route component={NotFoundPage} />
+            </Switch>
+          </Suspense>
+        </>
+      )}
+    </AppShell>
+  )
+}
 
 export function App() {
   return (
-    <AppShell catalogs={catalogs} role="admin" homeHref="/admin/">
-      <HomePage />
-    </AppShell>
+    <ApolloProvider client={api.apollo}>
+      <Router base="/admin">
+        <Gate />
+      </Router>
+    </ApolloProvider>
   )
 }

@@ -1,8 +1,16 @@
 import { useT as useUiT, type Catalogs } from '@keplive/ui'
-import { el, type MessageKey } from './el'
-import { en } from './en'
+import { common as elCommon } from './el/common'
+import { home as elHome } from './el/home'
+import { common as enCommon } from './en/common'
+import { home as enHome } from './en/home'
 
-export type { MessageKey }
+// One message file per part of the app and language: Greek is the source, English must have
+// exactly its keys (the type of each English file says so). A new feature adds one import per
+// language and one spread in each line below.
+const el = { ...elCommon, ...elHome }
+const en: Record<keyof typeof el, string> = { ...enCommon, ...enHome }
+
+export type MessageKey = keyof typeof el
 
 export const catalogs: Catalogs<MessageKey> = { el, en }
 

@@ -1,15 +1,12 @@
-import {
-  RequestStatus,
-  useGraphQL,
-  useLanguage,
-  useLocalized,
-  type LocalizedText,
-} from '@keplive/ui'
+import { useQuery } from '@apollo/client/react'
+import { RequestStatus, useLanguage, useLocalized } from '@keplive/ui'
+import { apiErrorOf } from '@keplive/api'
+import { graphql } from '../../gql'
 import { useT } from '../../i18n'
 
 // keps without a municipality lists the active KEPs of every participating municipality;
 // a field's procedures are the national ones, municipal ones hang off their municipality.
-const catalogCountsQuery = /* GraphQL */ `
+const catalogCountsQuery = graphql(`
   query CatalogCounts {
     municipalities(participating: true) {
       id
@@ -32,25 +29,15 @@ const catalogCountsQuery = /* GraphQL */ `
       }
     }
   }
-`
-
-interface CatalogCountsData {
-  municipalities: { id: string; procedures: { id: string }[] }[]
-  keps: { id: string }[]
-  serviceCategories: {
-    code: string
-    municipal: boolean
-    name: LocalizedText
-    procedures: { id: string }[]
-  }[]
-}
+`)
 
 /** How many municipalities, KEPs and procedures the service offers. */
 export function CatalogCounts() {
   const t = useT()
   const localized = useLocalized()
   const { language } = useLanguage()
-  const { data, error, loading } = useGraphQL<CatalogCountsData>(catalogCountsQuery)
+  const { data, error, loading } = useQuery(catalogCountsQuery)
+  const failure = apiErrorOf(error)
   const number = new Intl.NumberFormat(language)
 
   const municipalProcedures =
@@ -64,7 +51,10 @@ export function CatalogCounts() {
   return (
     <section aria-labelledby="counts-title">
       <h2 id="counts-title">{t('counts.title')}</h2>
-      <RequestStatus loading={loading} error={error} />
+      <RequestStatus
+        loading={loading}
+        error={failure && { kind: failure.kind, code: failure.code, messages: failure.messages }}
+      />
       {data ? (
         <>
           <dl className="stats">

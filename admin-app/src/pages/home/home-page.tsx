@@ -1,12 +1,21 @@
 import { CatalogCounts } from '../../features/catalog-counts/catalog-counts'
+import { useRole } from '../../features/common/use-role'
 import { useT } from '../../i18n'
 
+/** What the app offers the logged-in role, and the catalogue in numbers. */
 export function HomePage() {
   const t = useT()
+  const role = useRole()
   return (
     <>
       <h1>{t('home.title')}</h1>
-      <p>{t('home.intro')}</p>
+      {role ? (
+        <>
+          <p>{t('home.intro', { role: t(`role.${role}`) })}</p>
+          <p>{t(`home.offers.${role}`)}</p>
+        </>
+      ) : null}
+      <p>{t('home.impactNote')}</p>
       <CatalogCounts />
     </>
   )

@@ -1,0 +1,33 @@
+import type { ComponentType, LazyExoticComponent } from 'react'
+import type { AdminRole } from '../features/common/use-role'
+import type { MessageKey } from '../i18n'
+import { HomePage } from '../pages/home/home-page'
+
+/** One page of the admin app: its address under /admin and, if it is in the menu, its entry. */
+export interface AdminRoute {
+  /** wouter pattern under the /admin base, e.g. `/keps/:id`. */
+  path: string
+  component: ComponentType | LazyExoticComponent<ComponentType>
+  /**
+   * The menu entry; `roles` hides it from the others (leave it out for every administrator's
+   * role). Hiding is a courtesy: the server refuses what a role may not do.
+   */
+  nav?: { labelKey: MessageKey; roles?: readonly AdminRole[] }
+}
+
+// The registry of the app's pages, in menu order: a page adds one line here (and nothing else
+// of the shell), e.g.
+//   { path: '/keps', component: KepsPage, nav: { labelKey: 'nav.keps' } },
+export const routes: readonly AdminRoute[] = [
+  { path: '/', component: HomePage, nav: { labelKey: 'nav.home' } },
+]
+
+/** The menu entries a role sees. */
+export function navigationFor(
+  role: AdminRole,
+): (AdminRoute & { nav: NonNullable<AdminRoute['nav']> })[] {
+  return routes.filter(
+    (route): route is AdminRoute & { nav: NonNullable<AdminRoute['nav']> } =>
+      route.nav !== undefined && (route.nav.roles === undefined || route.nav.roles.includes(role)),
+  )
+}
