@@ -5,6 +5,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] }
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never }
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core'
+export type AuditLogFilter = {
+  action?: string | null | undefined
+  actorId?: string | number | null | undefined
+  actorKind?: string | null | undefined
+  entity?: string | null | undefined
+  entityId?: string | null | undefined
+  /** From this instant (inclusive). */
+  from?: string | null | undefined
+  /** Until this instant (exclusive). */
+  to?: string | null | undefined
+}
+
 /** The thematic fields of Article 4 (R4.1–R4.4). */
 export type ServiceCategoryCode = 'BUSINESS' | 'DISABILITY' | 'INFORMATION' | 'MUNICIPAL'
 
@@ -23,6 +35,14 @@ export type CatalogCountsQuery = {
     name: { el: string; en: string }
     procedures: Array<{ id: string }>
   }>
+}
+
+export type AuditTrailLineQueryVariables = Exact<{
+  filter: AuditLogFilter
+}>
+
+export type AuditTrailLineQuery = {
+  auditLog: { entries: Array<{ at: string; actorKind: string; actorId: string | null }> }
 }
 
 export type AdminMeQueryVariables = Exact<{ [key: string]: never }>
@@ -107,6 +127,64 @@ export const CatalogCountsDocument = {
     },
   ],
 } as unknown as DocumentNode<CatalogCountsQuery, CatalogCountsQueryVariables>
+export const AuditTrailLineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditTrailLine' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditLogFilter' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditLog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '1' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entries' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditTrailLineQuery, AuditTrailLineQueryVariables>
 export const AdminMeDocument = {
   kind: 'Document',
   definitions: [
