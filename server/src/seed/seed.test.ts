@@ -134,6 +134,16 @@ describe('the seed data', () => {
     expect(admins!.n).toBeGreaterThanOrEqual(1)
   })
 
+  it('Art. 3.5 seeds an OPERATOR and an AUDITOR beside the ADMINISTRATORs, each role as its file says', async () => {
+    const rows = await database.db
+      .select({ gsisUserId: administrators.gsisUserId, role: administrators.role })
+      .from(administrators)
+    const roles = new Map(rows.map((r) => [r.gsisUserId, r.role]))
+    expect(roles.get('admin01')).toBe('administrator')
+    expect(roles.get('admin04')).toBe('operator')
+    expect(roles.get('admin05')).toBe('auditor')
+  })
+
   it('refuses data that refers to something missing, and leaves nothing half-written', async () => {
     const fresh = await createTestDatabase()
     try {

@@ -93,6 +93,8 @@ interface AdministratorFile {
   fullName: string
   email: string
   gsisUserId: string
+  /** Art. 3.5; an entry without one is an ADMINISTRATOR (the column's default). */
+  role?: 'administrator' | 'operator' | 'auditor'
 }
 
 export interface SeedData {

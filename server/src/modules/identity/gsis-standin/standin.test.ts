@@ -46,6 +46,18 @@ describe('the demo users of the GSIS stand-in', () => {
     for (const g of government)
       expect(staff.has(g.userid) || admins.has(g.userid), g.userid).toBe(true)
   })
+
+  it('Art. 3.5 include a demo administrator, operator and auditor, so each role can log in', () => {
+    const roles = new Map(
+      seed('administrators.json').map((a) => [a.gsisUserId, (a as { role?: string }).role]),
+    )
+    const present = new Set(
+      demoUsers()
+        .government.filter((g) => roles.has(g.userid))
+        .map((g) => roles.get(g.userid) ?? 'administrator'),
+    )
+    expect([...present].sort()).toEqual(['administrator', 'auditor', 'operator'])
+  })
 })
 
 describe('the stand-in speaks GSIS OAuth2', () => {
