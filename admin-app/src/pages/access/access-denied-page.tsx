@@ -11,7 +11,10 @@ export function AccessDeniedPage({ role }: { role: UserRole }) {
       <p className="govgr-body">{t('denied.body')}</p>
       {staff ? (
         <p className="govgr-body">
-          {t('denied.staff')} <a href="/staff/">{t('denied.staffLink')}</a>
+          {t('denied.staff')}{' '}
+          <a className="govgr-link" href="/staff/">
+            {t('denied.staffLink')}
+          </a>
         </p>
       ) : null}
     </>

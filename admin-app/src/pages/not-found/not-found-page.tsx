@@ -7,7 +7,9 @@ export function NotFoundPage() {
     <>
       <h1>{t('notFound.title')}</h1>
       <p>
-        <Link href="/">{t('notFound.back')}</Link>
+        <Link className="govgr-link" href="/">
+          {t('notFound.back')}
+        </Link>
       </p>
     </>
   )
