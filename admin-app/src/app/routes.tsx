@@ -2,6 +2,9 @@ import type { ComponentType, LazyExoticComponent } from 'react'
 import type { AdminRole } from '../features/common/use-role'
 import type { MessageKey } from '../i18n'
 import { HomePage } from '../pages/home/home-page'
+import { KepCreatePage } from '../pages/keps/kep-create-page'
+import { KepPage } from '../pages/keps/kep-page'
+import { KepsPage } from '../pages/keps/keps-page'
 
 /** One page of the admin app: its address under /admin and, if it is in the menu, its entry. */
 export interface AdminRoute {
@@ -20,6 +23,9 @@ export interface AdminRoute {
 //   { path: '/keps', component: KepsPage, nav: { labelKey: 'nav.keps' } },
 export const routes: readonly AdminRoute[] = [
   { path: '/', component: HomePage, nav: { labelKey: 'nav.home' } },
+  { path: '/keps', component: KepsPage, nav: { labelKey: 'nav.keps' } },
+  { path: '/keps/new', component: KepCreatePage },
+  { path: '/keps/:id', component: KepPage },
 ]
 
 /** The menu entries a role sees. */

@@ -1,14 +1,16 @@
 import { useT as useUiT, type Catalogs } from '@keplive/ui'
 import { common as elCommon } from './el/common'
 import { home as elHome } from './el/home'
+import { keps as elKeps } from './el/keps'
 import { common as enCommon } from './en/common'
 import { home as enHome } from './en/home'
+import { keps as enKeps } from './en/keps'
 
 // One message file per part of the app and language: Greek is the source, English must have
 // exactly its keys (the type of each English file says so). A new feature adds one import per
 // language and one spread in each line below.
-const el = { ...elCommon, ...elHome }
-const en: Record<keyof typeof el, string> = { ...enCommon, ...enHome }
+const el = { ...elCommon, ...elHome, ...elKeps }
+const en: Record<keyof typeof el, string> = { ...enCommon, ...enHome, ...enKeps }
 
 export type MessageKey = keyof typeof el
 
