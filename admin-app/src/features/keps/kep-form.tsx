@@ -236,6 +236,7 @@ export function KepForm({
             ) : (
               <Button
                 variant="secondary"
+                style={{ whiteSpace: 'normal', maxWidth: '100%' }}
                 disabled={values.workstations.length <= 1}
                 onClick={() =>
                   setValues((v) => ({

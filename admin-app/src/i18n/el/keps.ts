@@ -55,7 +55,7 @@ export const keps = {
   'kep.workstations.hint': 'Τουλάχιστον μία. Κάθε θέση έχει δικό της όνομα.',
   'kep.workstation.label': 'Θέση εργασίας {n}',
   'kep.workstation.add': 'Προσθήκη θέσης εργασίας',
-  'kep.workstation.remove': 'Αφαίρεση της θέσης εργασίας {n}',
+  'kep.workstation.remove': 'Αφαίρεση θέσης {n}',
   'kep.workstation.active': 'Ενεργή',
   'kep.workstation.inactive': 'Ανενεργή',
   'kep.workstation.activeLabel': 'Η θέση εργασίας {n} είναι ενεργή',
