@@ -9,6 +9,9 @@ import { HomePage } from '../pages/home/home-page'
 import { BulkHoursPage } from '../pages/hours/bulk-hours-page'
 import { HoursPage } from '../pages/hours/hours-page'
 import { KepHoursPage } from '../pages/hours/kep-hours-page'
+import { KepCreatePage } from '../pages/keps/kep-create-page'
+import { KepPage } from '../pages/keps/kep-page'
+import { KepsPage } from '../pages/keps/keps-page'
 import { ParametersPage } from '../pages/parameters/parameters-page'
 import { NewProcedurePage, ProcedurePage } from '../pages/procedures/procedure-page'
 import { ProceduresPage } from '../pages/procedures/procedures-page'
@@ -30,6 +33,9 @@ export interface AdminRoute {
 //   { path: '/keps', component: KepsPage, nav: { labelKey: 'nav.keps' } },
 export const routes: readonly AdminRoute[] = [
   { path: '/', component: HomePage, nav: { labelKey: 'nav.home' } },
+  { path: '/keps', component: KepsPage, nav: { labelKey: 'nav.keps' } },
+  { path: '/keps/new', component: KepCreatePage },
+  { path: '/keps/:id', component: KepPage },
   { path: '/hours', component: HoursPage, nav: { labelKey: 'nav.hours' } },
   { path: '/hours/bulk', component: BulkHoursPage },
   { path: '/hours/:kepId', component: KepHoursPage },

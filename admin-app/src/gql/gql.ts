@@ -42,6 +42,10 @@ type Documents = {
   '\n  query HoursKepSpecialHours($kepId: ID!, $from: LocalDate!, $to: LocalDate!) {\n    kepSpecialHours(kepId: $kepId, from: $from, to: $to) {\n      date\n      windows {\n        opensAt\n        closesAt\n      }\n      reason {\n        el\n        en\n      }\n    }\n  }\n': typeof types.HoursKepSpecialHoursDocument
   '\n  mutation HoursSetKepSpecialHours($input: SetKepSpecialHoursInput!) {\n    setKepSpecialHours(input: $input) {\n      bookingsOutsideHours\n    }\n  }\n': typeof types.HoursSetKepSpecialHoursDocument
   '\n  mutation HoursRemoveKepSpecialHours($input: RemoveKepSpecialHoursInput!) {\n    removeKepSpecialHours(input: $input) {\n      removed\n      bookingsOutsideHours\n    }\n  }\n': typeof types.HoursRemoveKepSpecialHoursDocument
+  '\n  query KepMunicipalities {\n    municipalities {\n      id\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n    }\n  }\n': typeof types.KepMunicipalitiesDocument
+  '\n  fragment KepImpact_impact on Impact {\n    applied\n    token\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n': typeof types.KepImpact_ImpactFragmentDoc
+  '\n  mutation SuspendKep($input: SuspendKepInput!, $impact: ImpactInput!) {\n    suspendKep(input: $input, impact: $impact) {\n      impact {\n        ...KepImpact_impact\n      }\n    }\n  }\n': typeof types.SuspendKepDocument
+  '\n  mutation CloseKep($input: CloseKepInput!, $impact: ImpactInput!) {\n    closeKep(input: $input, impact: $impact) {\n      impact {\n        ...KepImpact_impact\n      }\n    }\n  }\n': typeof types.CloseKepDocument
   '\n  query AdminFieldParameters {\n    fieldParameters {\n      categoryId\n      category\n      inForce {\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n      scheduled {\n        id\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n    }\n  }\n': typeof types.AdminFieldParametersDocument
   '\n  mutation AdminScheduleFieldParameters($input: ScheduleFieldParametersInput!, $preview: Boolean!) {\n    scheduleFieldParameters(input: $input, preview: $preview) {\n      applied\n      version {\n        id\n        effectiveFrom\n      }\n      impact {\n        totalBefore\n        totalAfter\n        days {\n          date\n          before\n          after\n          difference\n        }\n      }\n    }\n  }\n': typeof types.AdminScheduleFieldParametersDocument
   '\n  mutation AdminCancelScheduledFieldParameters($id: ID!) {\n    cancelScheduledFieldParameters(id: $id) {\n      categoryId\n    }\n  }\n': typeof types.AdminCancelScheduledFieldParametersDocument
@@ -55,6 +59,11 @@ type Documents = {
   '\n  mutation RetireProcedure($id: ID!) {\n    retireProcedure(id: $id) {\n      procedure {\n        id\n        active\n      }\n    }\n  }\n': typeof types.RetireProcedureDocument
   '\n  mutation RestoreProcedure($id: ID!) {\n    restoreProcedure(id: $id) {\n      procedure {\n        id\n        active\n      }\n    }\n  }\n': typeof types.RestoreProcedureDocument
   '\n  mutation RemoveProcedureForm($id: ID!) {\n    removeProcedureForm(id: $id) {\n      removed\n    }\n  }\n': typeof types.RemoveProcedureFormDocument
+  '\n  mutation CreateKep($input: CreateKepInput!) {\n    createKep(input: $input) {\n      kep {\n        id\n      }\n    }\n  }\n': typeof types.CreateKepDocument
+  '\n  query AdminKep($id: ID!) {\n    adminKep(id: $id) {\n      id\n      code\n      name {\n        el\n        en\n      }\n      municipalityId\n      municipalityName {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      address {\n        el\n        en\n      }\n      postalCode\n      city {\n        el\n        en\n      }\n      phone\n      email\n      status\n      statusFrom\n      statusUntil\n      employeeCount\n      futureBookings\n      workstations {\n        id\n        label\n        active\n        futureBookings\n      }\n      statusHistory {\n        id\n        kind\n        from\n        until\n        reason {\n          el\n          en\n        }\n      }\n    }\n  }\n': typeof types.AdminKepDocument
+  '\n  mutation UpdateKep($input: UpdateKepInput!) {\n    updateKep(input: $input) {\n      kep {\n        id\n      }\n    }\n  }\n': typeof types.UpdateKepDocument
+  '\n  mutation ResumeKep($kepId: ID!) {\n    resumeKep(kepId: $kepId) {\n      kep {\n        id\n      }\n    }\n  }\n': typeof types.ResumeKepDocument
+  '\n  query AdminKeps($filter: AdminKepFilter, $first: Int, $after: String) {\n    adminKeps(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name {\n          el\n          en\n        }\n        municipalityName {\n          el\n          en\n        }\n        status\n        statusFrom\n        statusUntil\n        workstationCount\n        employeeCount\n      }\n    }\n  }\n': typeof types.AdminKepsDocument
 }
 const documents: Documents = {
   '\n  query CatalogCounts {\n    municipalities(participating: true) {\n      id\n      procedures {\n        id\n      }\n    }\n    keps {\n      id\n    }\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n      procedures {\n        id\n      }\n    }\n  }\n':
@@ -113,6 +122,14 @@ const documents: Documents = {
     types.HoursSetKepSpecialHoursDocument,
   '\n  mutation HoursRemoveKepSpecialHours($input: RemoveKepSpecialHoursInput!) {\n    removeKepSpecialHours(input: $input) {\n      removed\n      bookingsOutsideHours\n    }\n  }\n':
     types.HoursRemoveKepSpecialHoursDocument,
+  '\n  query KepMunicipalities {\n    municipalities {\n      id\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n    }\n  }\n':
+    types.KepMunicipalitiesDocument,
+  '\n  fragment KepImpact_impact on Impact {\n    applied\n    token\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n':
+    types.KepImpact_ImpactFragmentDoc,
+  '\n  mutation SuspendKep($input: SuspendKepInput!, $impact: ImpactInput!) {\n    suspendKep(input: $input, impact: $impact) {\n      impact {\n        ...KepImpact_impact\n      }\n    }\n  }\n':
+    types.SuspendKepDocument,
+  '\n  mutation CloseKep($input: CloseKepInput!, $impact: ImpactInput!) {\n    closeKep(input: $input, impact: $impact) {\n      impact {\n        ...KepImpact_impact\n      }\n    }\n  }\n':
+    types.CloseKepDocument,
   '\n  query AdminFieldParameters {\n    fieldParameters {\n      categoryId\n      category\n      inForce {\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n      scheduled {\n        id\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n    }\n  }\n':
     types.AdminFieldParametersDocument,
   '\n  mutation AdminScheduleFieldParameters($input: ScheduleFieldParametersInput!, $preview: Boolean!) {\n    scheduleFieldParameters(input: $input, preview: $preview) {\n      applied\n      version {\n        id\n        effectiveFrom\n      }\n      impact {\n        totalBefore\n        totalAfter\n        days {\n          date\n          before\n          after\n          difference\n        }\n      }\n    }\n  }\n':
@@ -139,6 +156,16 @@ const documents: Documents = {
     types.RestoreProcedureDocument,
   '\n  mutation RemoveProcedureForm($id: ID!) {\n    removeProcedureForm(id: $id) {\n      removed\n    }\n  }\n':
     types.RemoveProcedureFormDocument,
+  '\n  mutation CreateKep($input: CreateKepInput!) {\n    createKep(input: $input) {\n      kep {\n        id\n      }\n    }\n  }\n':
+    types.CreateKepDocument,
+  '\n  query AdminKep($id: ID!) {\n    adminKep(id: $id) {\n      id\n      code\n      name {\n        el\n        en\n      }\n      municipalityId\n      municipalityName {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      address {\n        el\n        en\n      }\n      postalCode\n      city {\n        el\n        en\n      }\n      phone\n      email\n      status\n      statusFrom\n      statusUntil\n      employeeCount\n      futureBookings\n      workstations {\n        id\n        label\n        active\n        futureBookings\n      }\n      statusHistory {\n        id\n        kind\n        from\n        until\n        reason {\n          el\n          en\n        }\n      }\n    }\n  }\n':
+    types.AdminKepDocument,
+  '\n  mutation UpdateKep($input: UpdateKepInput!) {\n    updateKep(input: $input) {\n      kep {\n        id\n      }\n    }\n  }\n':
+    types.UpdateKepDocument,
+  '\n  mutation ResumeKep($kepId: ID!) {\n    resumeKep(kepId: $kepId) {\n      kep {\n        id\n      }\n    }\n  }\n':
+    types.ResumeKepDocument,
+  '\n  query AdminKeps($filter: AdminKepFilter, $first: Int, $after: String) {\n    adminKeps(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name {\n          el\n          en\n        }\n        municipalityName {\n          el\n          en\n        }\n        status\n        statusFrom\n        statusUntil\n        workstationCount\n        employeeCount\n      }\n    }\n  }\n':
+    types.AdminKepsDocument,
 }
 
 /**
@@ -327,6 +354,30 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query KepMunicipalities {\n    municipalities {\n      id\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query KepMunicipalities {\n    municipalities {\n      id\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment KepImpact_impact on Impact {\n    applied\n    token\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n',
+): (typeof documents)['\n  fragment KepImpact_impact on Impact {\n    applied\n    token\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SuspendKep($input: SuspendKepInput!, $impact: ImpactInput!) {\n    suspendKep(input: $input, impact: $impact) {\n      impact {\n        ...KepImpact_impact\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SuspendKep($input: SuspendKepInput!, $impact: ImpactInput!) {\n    suspendKep(input: $input, impact: $impact) {\n      impact {\n        ...KepImpact_impact\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CloseKep($input: CloseKepInput!, $impact: ImpactInput!) {\n    closeKep(input: $input, impact: $impact) {\n      impact {\n        ...KepImpact_impact\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CloseKep($input: CloseKepInput!, $impact: ImpactInput!) {\n    closeKep(input: $input, impact: $impact) {\n      impact {\n        ...KepImpact_impact\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query AdminFieldParameters {\n    fieldParameters {\n      categoryId\n      category\n      inForce {\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n      scheduled {\n        id\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query AdminFieldParameters {\n    fieldParameters {\n      categoryId\n      category\n      inForce {\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n      scheduled {\n        id\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n    }\n  }\n']
 /**
@@ -401,6 +452,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RemoveProcedureForm($id: ID!) {\n    removeProcedureForm(id: $id) {\n      removed\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RemoveProcedureForm($id: ID!) {\n    removeProcedureForm(id: $id) {\n      removed\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateKep($input: CreateKepInput!) {\n    createKep(input: $input) {\n      kep {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateKep($input: CreateKepInput!) {\n    createKep(input: $input) {\n      kep {\n        id\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminKep($id: ID!) {\n    adminKep(id: $id) {\n      id\n      code\n      name {\n        el\n        en\n      }\n      municipalityId\n      municipalityName {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      address {\n        el\n        en\n      }\n      postalCode\n      city {\n        el\n        en\n      }\n      phone\n      email\n      status\n      statusFrom\n      statusUntil\n      employeeCount\n      futureBookings\n      workstations {\n        id\n        label\n        active\n        futureBookings\n      }\n      statusHistory {\n        id\n        kind\n        from\n        until\n        reason {\n          el\n          en\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminKep($id: ID!) {\n    adminKep(id: $id) {\n      id\n      code\n      name {\n        el\n        en\n      }\n      municipalityId\n      municipalityName {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      address {\n        el\n        en\n      }\n      postalCode\n      city {\n        el\n        en\n      }\n      phone\n      email\n      status\n      statusFrom\n      statusUntil\n      employeeCount\n      futureBookings\n      workstations {\n        id\n        label\n        active\n        futureBookings\n      }\n      statusHistory {\n        id\n        kind\n        from\n        until\n        reason {\n          el\n          en\n        }\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateKep($input: UpdateKepInput!) {\n    updateKep(input: $input) {\n      kep {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateKep($input: UpdateKepInput!) {\n    updateKep(input: $input) {\n      kep {\n        id\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResumeKep($kepId: ID!) {\n    resumeKep(kepId: $kepId) {\n      kep {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResumeKep($kepId: ID!) {\n    resumeKep(kepId: $kepId) {\n      kep {\n        id\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminKeps($filter: AdminKepFilter, $first: Int, $after: String) {\n    adminKeps(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name {\n          el\n          en\n        }\n        municipalityName {\n          el\n          en\n        }\n        status\n        statusFrom\n        statusUntil\n        workstationCount\n        employeeCount\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminKeps($filter: AdminKepFilter, $first: Int, $after: String) {\n    adminKeps(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name {\n          el\n          en\n        }\n        municipalityName {\n          el\n          en\n        }\n        status\n        statusFrom\n        statusUntil\n        workstationCount\n        employeeCount\n      }\n    }\n  }\n']
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {}

@@ -3,10 +3,12 @@ import { common as elCommon } from './el/common'
 import { employees as elEmployees } from './el/employees'
 import { home as elHome } from './el/home'
 import { hours as elHours } from './el/hours'
+import { keps as elKeps } from './el/keps'
 import { common as enCommon } from './en/common'
 import { employees as enEmployees } from './en/employees'
 import { home as enHome } from './en/home'
 import { hours as enHours } from './en/hours'
+import { keps as enKeps } from './en/keps'
 import { parameters as elParameters } from './el/parameters'
 import { parameters as enParameters } from './en/parameters'
 import { procedures as elProcedures } from './el/procedures'
@@ -15,10 +17,19 @@ import { procedures as enProcedures } from './en/procedures'
 // One message file per part of the app and language: Greek is the source, English must have
 // exactly its keys (the type of each English file says so). A new feature adds one import per
 // language and one spread in each line below.
-const el = { ...elCommon, ...elHome, ...elHours, ...elEmployees, ...elParameters, ...elProcedures }
+const el = {
+  ...elCommon,
+  ...elHome,
+  ...elKeps,
+  ...elHours,
+  ...elEmployees,
+  ...elParameters,
+  ...elProcedures,
+}
 const en: Record<keyof typeof el, string> = {
   ...enCommon,
   ...enHome,
+  ...enKeps,
   ...enHours,
   ...enEmployees,
   ...enParameters,

@@ -74,7 +74,7 @@ export class EmployeeAbsence {
 }
 
 @ObjectType({ description: 'A workstation of a KEP, where calls are taken.' })
-export class AdminWorkstation {
+export class EmployeeWorkstation {
   @Field(() => ID)
   id!: string
 
@@ -136,8 +136,8 @@ export class AdminEmployeeDetail extends AdminEmployee {
   @Field(() => [EmployeeAbsence], { description: 'Absences not yet over, by start.' })
   absences!: EmployeeAbsence[]
 
-  @Field(() => [AdminWorkstation], { description: 'The workstations of their KEP.' })
-  workstations!: AdminWorkstation[]
+  @Field(() => [EmployeeWorkstation], { description: 'The workstations of their KEP.' })
+  workstations!: EmployeeWorkstation[]
 }
 
 @InputType()
