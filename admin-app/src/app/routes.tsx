@@ -1,6 +1,7 @@
 import type { ComponentType, LazyExoticComponent } from 'react'
 import type { AdminRole } from '../features/common/use-role'
 import type { MessageKey } from '../i18n'
+import { AdministratorsPage } from '../pages/administrators/administrators-page'
 import { HomePage } from '../pages/home/home-page'
 import { BulkHoursPage } from '../pages/hours/bulk-hours-page'
 import { HoursPage } from '../pages/hours/hours-page'
@@ -26,6 +27,11 @@ export const routes: readonly AdminRoute[] = [
   { path: '/hours', component: HoursPage, nav: { labelKey: 'nav.hours' } },
   { path: '/hours/bulk', component: BulkHoursPage },
   { path: '/hours/:kepId', component: KepHoursPage },
+  {
+    path: '/administrators',
+    component: AdministratorsPage,
+    nav: { labelKey: 'nav.administrators' },
+  },
 ]
 
 /** The menu entries a role sees. */

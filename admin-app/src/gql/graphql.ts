@@ -5,6 +5,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] }
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never }
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core'
+export type AddAdministratorInput = {
+  email: string
+  fullName: string
+  role: AdministratorRole
+  /** Tax number (ΑΦΜ), nine digits with its check digit. */
+  taxId: string
+}
+
 export type AddKepClosureInput = {
   /** Not before startsOn; a one-off closure at most 731 days ahead, a yearly one shorter than a year. */
   endsOn: string
@@ -19,6 +27,9 @@ export type AddKepClosureInput = {
   /** A one-off closure starts today or later. */
   startsOn: string
 }
+
+/** Art. 3.5: ADMINISTRATOR changes everything (roles and parameters included); OPERATOR hours, closures, extraordinary hours, employees and their availability; AUDITOR reads everything and changes nothing. */
+export type AdministratorRole = 'ADMINISTRATOR' | 'AUDITOR' | 'OPERATOR'
 
 export type AuditLogFilter = {
   action?: string | null | undefined
@@ -55,6 +66,10 @@ export type BulkSetWeeklyHoursInput = {
   validTo?: string | null | undefined
 }
 
+export type DeactivateAdministratorInput = {
+  administratorId: string | number
+}
+
 /** Preview first (apply: false, the default): nothing is written. Then apply with the preview’s token: the change is made, with exactly what the preview listed, or refused with STALE_PREVIEW. */
 export type ImpactInput = {
   apply?: boolean
@@ -73,6 +88,11 @@ export type RemoveKepSpecialHoursInput = {
 
 /** The thematic fields of Article 4 (R4.1–R4.4). */
 export type ServiceCategoryCode = 'BUSINESS' | 'DISABILITY' | 'INFORMATION' | 'MUNICIPAL'
+
+export type SetAdministratorRoleInput = {
+  administratorId: string | number
+  role: AdministratorRole
+}
 
 export type SetKepSpecialHoursInput = {
   /** From today to 366 days ahead. */
@@ -139,6 +159,89 @@ export type WeeklyWindowInput = {
   closesAt: string
   /** HH:MM */
   opensAt: string
+}
+
+export type AdministratorsListQueryVariables = Exact<{ [key: string]: never }>
+
+export type AdministratorsListQuery = {
+  administrators: Array<{
+    id: string
+    fullName: string
+    email: string
+    taxId: string | null
+    role: AdministratorRole
+    active: boolean
+    awaitingFirstLogin: boolean
+    you: boolean
+  }>
+}
+
+export type AdministratorRow_AdministratorFragment = {
+  id: string
+  fullName: string
+  email: string
+  taxId: string | null
+  role: AdministratorRole
+  active: boolean
+  awaitingFirstLogin: boolean
+  you: boolean
+}
+
+export type AddAdministratorMutationVariables = Exact<{
+  input: AddAdministratorInput
+}>
+
+export type AddAdministratorMutation = {
+  addAdministrator: {
+    administrator: {
+      id: string
+      fullName: string
+      email: string
+      taxId: string | null
+      role: AdministratorRole
+      active: boolean
+      awaitingFirstLogin: boolean
+      you: boolean
+    }
+  }
+}
+
+export type SetAdministratorRoleMutationVariables = Exact<{
+  input: SetAdministratorRoleInput
+}>
+
+export type SetAdministratorRoleMutation = {
+  setAdministratorRole: {
+    administrator: {
+      id: string
+      fullName: string
+      email: string
+      taxId: string | null
+      role: AdministratorRole
+      active: boolean
+      awaitingFirstLogin: boolean
+      you: boolean
+    }
+  }
+}
+
+export type DeactivateAdministratorMutationVariables = Exact<{
+  input: DeactivateAdministratorInput
+}>
+
+export type DeactivateAdministratorMutation = {
+  deactivateAdministrator: {
+    administrator: {
+      id: string
+      fullName: string
+      email: string
+      taxId: string | null
+      role: AdministratorRole
+      active: boolean
+      awaitingFirstLogin: boolean
+      you: boolean
+    }
+  }
 }
 
 export type CatalogCountsQueryVariables = Exact<{ [key: string]: never }>
@@ -349,6 +452,29 @@ export type HoursRemoveKepSpecialHoursMutation = {
   removeKepSpecialHours: { removed: boolean; bookingsOutsideHours: number }
 }
 
+export const AdministratorRow_AdministratorFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdministratorRow_administrator' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Administrator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingFirstLogin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'you' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdministratorRow_AdministratorFragment, unknown>
 export const HoursImpactFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -385,6 +511,274 @@ export const HoursImpactFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<HoursImpactFragment, unknown>
+export const AdministratorsListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdministratorsList' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'administrators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AdministratorRow_administrator' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdministratorRow_administrator' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Administrator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingFirstLogin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'you' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdministratorsListQuery, AdministratorsListQueryVariables>
+export const AddAdministratorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddAdministrator' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddAdministratorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addAdministrator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'administrator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'AdministratorRow_administrator' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdministratorRow_administrator' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Administrator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingFirstLogin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'you' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddAdministratorMutation, AddAdministratorMutationVariables>
+export const SetAdministratorRoleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetAdministratorRole' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetAdministratorRoleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setAdministratorRole' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'administrator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'AdministratorRow_administrator' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdministratorRow_administrator' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Administrator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingFirstLogin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'you' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetAdministratorRoleMutation, SetAdministratorRoleMutationVariables>
+export const DeactivateAdministratorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeactivateAdministrator' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'DeactivateAdministratorInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deactivateAdministrator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'administrator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'AdministratorRow_administrator' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdministratorRow_administrator' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Administrator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingFirstLogin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'you' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  DeactivateAdministratorMutation,
+  DeactivateAdministratorMutationVariables
+>
 export const CatalogCountsDocument = {
   kind: 'Document',
   definitions: [
