@@ -212,6 +212,26 @@ describe('administrators (Art. 3.5)', () => {
     expect(await lastAudit(row.id)).toHaveLength(1)
   })
 
+  it('Art. 3.5 refuses a new role for a deactivated administrator, and too long a name', async () => {
+    const gone = await anAdministrator(database.db, { role: 'operator', active: false })
+    const res = await setRole(gone.id, 'ADMINISTRATOR')
+    expect(codeOf(res)).toBe('VALIDATION_FAILED')
+    expect(fieldsOf(res)).toMatchObject([{ field: 'input.administratorId', reason: 'inactive' }])
+    const [row] = await database.db
+      .select()
+      .from(administrators)
+      .where(eq(administrators.id, gone.id))
+    expect(row).toMatchObject({ role: 'operator', active: false })
+
+    const long = await add({
+      taxId: randomAfm(),
+      fullName: 'Α'.repeat(201),
+      email: 'long@mindigital.example.gr',
+      role: 'AUDITOR',
+    })
+    expect(fieldsOf(long)).toMatchObject([{ field: 'input.fullName', reason: 'too_long' }])
+  })
+
   it('Art. 3.5 says NOT_FOUND for an unknown or malformed administrator id', async () => {
     expect(codeOf(await setRole('00000000-0000-4000-8000-000000000000', 'AUDITOR'))).toBe(
       'NOT_FOUND',
