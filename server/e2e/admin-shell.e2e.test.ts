@@ -235,4 +235,37 @@ describe('the administrators page (Art. 3.5)', () => {
       await session.context.close()
     }
   })
+
+  it('Art. 3.5 changes another administrator’s role after the confirmation step, with the audit trail line', async () => {
+    const session = await adminSession(browser, baseUrl, 'administrator')
+    const { page } = session
+    try {
+      await page.goto(`${baseUrl}/admin/administrators`)
+      await page.getByRole('button', { name: 'Αλλαγή ρόλου: Μαρία Ανδρεάδου' }).click()
+      const question = page.getByRole('heading', { name: 'Νέος ρόλος για Μαρία Ανδρεάδου' })
+      await question.waitFor()
+      await expect.poll(() => hasFocus(question)).toBe(true)
+      await page.getByText('Σημερινός ρόλος: Διαχειριστής').waitFor()
+      await page.getByText('Δεν έχει καταγραφεί αλλαγή.').waitFor()
+      const step = page.getByRole('region', { name: 'Νέος ρόλος για Μαρία Ανδρεάδου' })
+      await step.getByRole('radio', { name: 'Ελεγκτής' }).check()
+      await step.getByRole('button', { name: 'Αλλαγή ρόλου', exact: true }).click()
+      await page
+        .getByText('Ο ρόλος του/της Μαρία Ανδρεάδου είναι πλέον «Ελεγκτής».')
+        .waitFor({ timeout: 15_000 })
+      const row = page.getByRole('row', { name: /Μαρία Ανδρεάδου/ })
+      await row.getByRole('cell', { name: 'Ελεγκτής', exact: true }).waitFor()
+
+      // the next look at her shows who changed her role
+      await page.getByRole('button', { name: 'Αλλαγή ρόλου: Μαρία Ανδρεάδου' }).click()
+      await page
+        .getByText(/^Τελευταία αλλαγή από Αικατερίνη Σταματοπούλου στις /)
+        .waitFor({ timeout: 15_000 })
+      await expectNoAxeViolations(page, 'administrators page, role change step')
+      await page.getByRole('button', { name: 'Ακύρωση' }).click()
+      expect(session.problems).toEqual([])
+    } finally {
+      await session.context.close()
+    }
+  })
 })
