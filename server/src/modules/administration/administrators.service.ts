@@ -2,7 +2,7 @@ import { asc, desc, eq } from 'drizzle-orm'
 import { isAdministrator, type Actor, type AdministratorRole } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
 import { pgErrorOf, type Db } from '../../platform/db/client.js'
-import { notFound, validationFailed, type FieldError } from '../../platform/errors.js'
+import { fieldError, notFound, validationFailed, type FieldError } from '../../platform/errors.js'
 import { forbidden } from '../../platform/security/auth-checker.js'
 import { isUuid } from '../../platform/uuid.js'
 import { recordAudit } from '../audit/index.js'
@@ -38,10 +38,6 @@ export interface AddAdministratorInput {
 const maxNameLength = 200
 const maxEmailLength = 254
 const emailFormat = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-
-function fieldError(field: string, reason: string, el: string, en: string): FieldError {
-  return { field, reason, message: { el, en } }
-}
 
 function toView(row: AdministratorRow, actor: Actor): AdministratorView {
   return {
