@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { watchProblems } from './browser.js'
 import { viewports, type ViewportName } from './pages.js'
 
@@ -65,4 +65,13 @@ export async function graphqlAs(
     data?: Record<string, unknown> | null
     errors?: { extensions?: { code?: string } }[]
   }
+}
+
+/** Whether the element has keyboard focus (the server's type check has no DOM library). */
+export function hasFocus(locator: Locator): Promise<boolean> {
+  return locator.evaluate(
+    (element) =>
+      element ===
+      (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement,
+  )
 }

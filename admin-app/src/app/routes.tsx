@@ -5,6 +5,7 @@ import { AddEmployeePage } from '../pages/employees/add-employee-page'
 import { EmployeePage } from '../pages/employees/employee-page'
 import { EmployeesPage } from '../pages/employees/employees-page'
 import { ImportEmployeesPage } from '../pages/employees/import-employees-page'
+import { AdministratorsPage } from '../pages/administrators/administrators-page'
 import { HomePage } from '../pages/home/home-page'
 import { BulkHoursPage } from '../pages/hours/bulk-hours-page'
 import { HoursPage } from '../pages/hours/hours-page'
@@ -39,14 +40,19 @@ export const routes: readonly AdminRoute[] = [
   { path: '/hours', component: HoursPage, nav: { labelKey: 'nav.hours' } },
   { path: '/hours/bulk', component: BulkHoursPage },
   { path: '/hours/:kepId', component: KepHoursPage },
-  { path: '/parameters', component: ParametersPage, nav: { labelKey: 'parameters.nav' } },
-  { path: '/procedures', component: ProceduresPage, nav: { labelKey: 'nav.procedures' } },
-  { path: '/procedures/new', component: NewProcedurePage },
-  { path: '/procedures/:id', component: ProcedurePage },
   { path: '/employees', component: EmployeesPage, nav: { labelKey: 'nav.employees' } },
   { path: '/employees/new', component: AddEmployeePage },
   { path: '/employees/import', component: ImportEmployeesPage },
   { path: '/employees/:id', component: EmployeePage },
+  { path: '/parameters', component: ParametersPage, nav: { labelKey: 'parameters.nav' } },
+  { path: '/procedures', component: ProceduresPage, nav: { labelKey: 'nav.procedures' } },
+  { path: '/procedures/new', component: NewProcedurePage },
+  { path: '/procedures/:id', component: ProcedurePage },
+  {
+    path: '/administrators',
+    component: AdministratorsPage,
+    nav: { labelKey: 'nav.administrators' },
+  },
 ]
 
 /** The menu entries a role sees. */

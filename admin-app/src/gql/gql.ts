@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query AdministratorsList {\n    administrators {\n      ...AdministratorRow_administrator\n    }\n  }\n': typeof types.AdministratorsListDocument
+  '\n  fragment AdministratorRow_administrator on Administrator {\n    id\n    fullName\n    email\n    taxId\n    role\n    active\n    awaitingFirstLogin\n    you\n  }\n': typeof types.AdministratorRow_AdministratorFragmentDoc
+  '\n  mutation AddAdministrator($input: AddAdministratorInput!) {\n    addAdministrator(input: $input) {\n      administrator {\n        ...AdministratorRow_administrator\n      }\n    }\n  }\n': typeof types.AddAdministratorDocument
+  '\n  mutation SetAdministratorRole($input: SetAdministratorRoleInput!) {\n    setAdministratorRole(input: $input) {\n      administrator {\n        ...AdministratorRow_administrator\n      }\n    }\n  }\n': typeof types.SetAdministratorRoleDocument
+  '\n  mutation DeactivateAdministrator($input: DeactivateAdministratorInput!) {\n    deactivateAdministrator(input: $input) {\n      administrator {\n        ...AdministratorRow_administrator\n      }\n    }\n  }\n': typeof types.DeactivateAdministratorDocument
   '\n  query CatalogCounts {\n    municipalities(participating: true) {\n      id\n      procedures {\n        id\n      }\n    }\n    keps {\n      id\n    }\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n      procedures {\n        id\n      }\n    }\n  }\n': typeof types.CatalogCountsDocument
   '\n  query AuditTrailLine($filter: AuditLogFilter!) {\n    auditLog(filter: $filter, first: 1) {\n      entries {\n        at\n        actorKind\n        actorId\n      }\n    }\n  }\n': typeof types.AuditTrailLineDocument
   '\n  query AdminMe {\n    me {\n      role\n      displayName\n    }\n  }\n': typeof types.AdminMeDocument
@@ -66,6 +71,16 @@ type Documents = {
   '\n  query AdminKeps($filter: AdminKepFilter, $first: Int, $after: String) {\n    adminKeps(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name {\n          el\n          en\n        }\n        municipalityName {\n          el\n          en\n        }\n        status\n        statusFrom\n        statusUntil\n        workstationCount\n        employeeCount\n      }\n    }\n  }\n': typeof types.AdminKepsDocument
 }
 const documents: Documents = {
+  '\n  query AdministratorsList {\n    administrators {\n      ...AdministratorRow_administrator\n    }\n  }\n':
+    types.AdministratorsListDocument,
+  '\n  fragment AdministratorRow_administrator on Administrator {\n    id\n    fullName\n    email\n    taxId\n    role\n    active\n    awaitingFirstLogin\n    you\n  }\n':
+    types.AdministratorRow_AdministratorFragmentDoc,
+  '\n  mutation AddAdministrator($input: AddAdministratorInput!) {\n    addAdministrator(input: $input) {\n      administrator {\n        ...AdministratorRow_administrator\n      }\n    }\n  }\n':
+    types.AddAdministratorDocument,
+  '\n  mutation SetAdministratorRole($input: SetAdministratorRoleInput!) {\n    setAdministratorRole(input: $input) {\n      administrator {\n        ...AdministratorRow_administrator\n      }\n    }\n  }\n':
+    types.SetAdministratorRoleDocument,
+  '\n  mutation DeactivateAdministrator($input: DeactivateAdministratorInput!) {\n    deactivateAdministrator(input: $input) {\n      administrator {\n        ...AdministratorRow_administrator\n      }\n    }\n  }\n':
+    types.DeactivateAdministratorDocument,
   '\n  query CatalogCounts {\n    municipalities(participating: true) {\n      id\n      procedures {\n        id\n      }\n    }\n    keps {\n      id\n    }\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n      procedures {\n        id\n      }\n    }\n  }\n':
     types.CatalogCountsDocument,
   '\n  query AuditTrailLine($filter: AuditLogFilter!) {\n    auditLog(filter: $filter, first: 1) {\n      entries {\n        at\n        actorKind\n        actorId\n      }\n    }\n  }\n':
@@ -182,6 +197,36 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdministratorsList {\n    administrators {\n      ...AdministratorRow_administrator\n    }\n  }\n',
+): (typeof documents)['\n  query AdministratorsList {\n    administrators {\n      ...AdministratorRow_administrator\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AdministratorRow_administrator on Administrator {\n    id\n    fullName\n    email\n    taxId\n    role\n    active\n    awaitingFirstLogin\n    you\n  }\n',
+): (typeof documents)['\n  fragment AdministratorRow_administrator on Administrator {\n    id\n    fullName\n    email\n    taxId\n    role\n    active\n    awaitingFirstLogin\n    you\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddAdministrator($input: AddAdministratorInput!) {\n    addAdministrator(input: $input) {\n      administrator {\n        ...AdministratorRow_administrator\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddAdministrator($input: AddAdministratorInput!) {\n    addAdministrator(input: $input) {\n      administrator {\n        ...AdministratorRow_administrator\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetAdministratorRole($input: SetAdministratorRoleInput!) {\n    setAdministratorRole(input: $input) {\n      administrator {\n        ...AdministratorRow_administrator\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetAdministratorRole($input: SetAdministratorRoleInput!) {\n    setAdministratorRole(input: $input) {\n      administrator {\n        ...AdministratorRow_administrator\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeactivateAdministrator($input: DeactivateAdministratorInput!) {\n    deactivateAdministrator(input: $input) {\n      administrator {\n        ...AdministratorRow_administrator\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeactivateAdministrator($input: DeactivateAdministratorInput!) {\n    deactivateAdministrator(input: $input) {\n      administrator {\n        ...AdministratorRow_administrator\n      }\n    }\n  }\n']
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

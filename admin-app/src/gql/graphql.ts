@@ -5,6 +5,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] }
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never }
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core'
+export type AddAdministratorInput = {
+  email: string
+  fullName: string
+  role: AdministratorRole
+  /** Tax number (ΑΦΜ), nine digits with its check digit. */
+  taxId: string
+}
+
 export type AddEmployeeAbsenceInput = {
   employeeId: string | number
   endsAt: string
@@ -53,6 +61,9 @@ export type AdminKepFilter = {
   search?: string | null | undefined
   status?: KepStatus | null | undefined
 }
+
+/** Art. 3.5: ADMINISTRATOR changes everything (roles and parameters included); OPERATOR hours, closures, extraordinary hours, employees and their availability; AUDITOR reads everything and changes nothing. */
+export type AdministratorRole = 'ADMINISTRATOR' | 'AUDITOR' | 'OPERATOR'
 
 export type AuditLogFilter = {
   action?: string | null | undefined
@@ -138,6 +149,10 @@ export type CreateProcedureInput = {
 }
 
 export type CsvRowOutcome = 'ADDED' | 'ERROR' | 'WOULD_ADD'
+
+export type DeactivateAdministratorInput = {
+  administratorId: string | number
+}
 
 export type DeactivateEmployeeInput = {
   employeeId: string | number
@@ -241,6 +256,11 @@ export type ScheduleSettingInput = {
 
 /** The thematic fields of Article 4 (R4.1–R4.4). */
 export type ServiceCategoryCode = 'BUSINESS' | 'DISABILITY' | 'INFORMATION' | 'MUNICIPAL'
+
+export type SetAdministratorRoleInput = {
+  administratorId: string | number
+  role: AdministratorRole
+}
 
 /** Replaces the employee's availability from today on: rows that began earlier end yesterday. */
 export type SetEmployeeAvailabilityInput = {
@@ -384,6 +404,89 @@ export type WorkstationChangeInput = {
   active?: boolean
   id?: string | number | null | undefined
   label: string
+}
+
+export type AdministratorsListQueryVariables = Exact<{ [key: string]: never }>
+
+export type AdministratorsListQuery = {
+  administrators: Array<{
+    id: string
+    fullName: string
+    email: string
+    taxId: string | null
+    role: AdministratorRole
+    active: boolean
+    awaitingFirstLogin: boolean
+    you: boolean
+  }>
+}
+
+export type AdministratorRow_AdministratorFragment = {
+  id: string
+  fullName: string
+  email: string
+  taxId: string | null
+  role: AdministratorRole
+  active: boolean
+  awaitingFirstLogin: boolean
+  you: boolean
+}
+
+export type AddAdministratorMutationVariables = Exact<{
+  input: AddAdministratorInput
+}>
+
+export type AddAdministratorMutation = {
+  addAdministrator: {
+    administrator: {
+      id: string
+      fullName: string
+      email: string
+      taxId: string | null
+      role: AdministratorRole
+      active: boolean
+      awaitingFirstLogin: boolean
+      you: boolean
+    }
+  }
+}
+
+export type SetAdministratorRoleMutationVariables = Exact<{
+  input: SetAdministratorRoleInput
+}>
+
+export type SetAdministratorRoleMutation = {
+  setAdministratorRole: {
+    administrator: {
+      id: string
+      fullName: string
+      email: string
+      taxId: string | null
+      role: AdministratorRole
+      active: boolean
+      awaitingFirstLogin: boolean
+      you: boolean
+    }
+  }
+}
+
+export type DeactivateAdministratorMutationVariables = Exact<{
+  input: DeactivateAdministratorInput
+}>
+
+export type DeactivateAdministratorMutation = {
+  deactivateAdministrator: {
+    administrator: {
+      id: string
+      fullName: string
+      email: string
+      taxId: string | null
+      role: AdministratorRole
+      active: boolean
+      awaitingFirstLogin: boolean
+      you: boolean
+    }
+  }
 }
 
 export type CatalogCountsQueryVariables = Exact<{ [key: string]: never }>
@@ -1330,6 +1433,29 @@ export type AdminKepsQuery = {
   }
 }
 
+export const AdministratorRow_AdministratorFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdministratorRow_administrator' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Administrator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingFirstLogin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'you' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdministratorRow_AdministratorFragment, unknown>
 export const EmployeeDetail_EmployeeFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1516,6 +1642,274 @@ export const KepImpact_ImpactFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<KepImpact_ImpactFragment, unknown>
+export const AdministratorsListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdministratorsList' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'administrators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AdministratorRow_administrator' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdministratorRow_administrator' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Administrator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingFirstLogin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'you' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdministratorsListQuery, AdministratorsListQueryVariables>
+export const AddAdministratorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddAdministrator' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddAdministratorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addAdministrator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'administrator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'AdministratorRow_administrator' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdministratorRow_administrator' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Administrator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingFirstLogin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'you' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddAdministratorMutation, AddAdministratorMutationVariables>
+export const SetAdministratorRoleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetAdministratorRole' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetAdministratorRoleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setAdministratorRole' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'administrator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'AdministratorRow_administrator' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdministratorRow_administrator' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Administrator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingFirstLogin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'you' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetAdministratorRoleMutation, SetAdministratorRoleMutationVariables>
+export const DeactivateAdministratorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeactivateAdministrator' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'DeactivateAdministratorInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deactivateAdministrator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'administrator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'AdministratorRow_administrator' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdministratorRow_administrator' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Administrator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingFirstLogin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'you' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  DeactivateAdministratorMutation,
+  DeactivateAdministratorMutationVariables
+>
 export const CatalogCountsDocument = {
   kind: 'Document',
   definitions: [

@@ -1,4 +1,6 @@
 import { useT as useUiT, type Catalogs } from '@keplive/ui'
+import { administrators as elAdministrators } from './el/administrators'
+import { administrators as enAdministrators } from './en/administrators'
 import { common as elCommon } from './el/common'
 import { employees as elEmployees } from './el/employees'
 import { home as elHome } from './el/home'
@@ -25,6 +27,7 @@ const el = {
   ...elEmployees,
   ...elParameters,
   ...elProcedures,
+  ...elAdministrators,
 }
 const en: Record<keyof typeof el, string> = {
   ...enCommon,
@@ -34,6 +37,7 @@ const en: Record<keyof typeof el, string> = {
   ...enEmployees,
   ...enParameters,
   ...enProcedures,
+  ...enAdministrators,
 }
 
 export type MessageKey = keyof typeof el

@@ -24,6 +24,19 @@ export interface FormErrors {
 }
 
 /**
+ * The input a server field path points at: its own (`input.taxId`), else its nearest listed
+ * parent's (`input.windows[0].opensAt` → `input.windows[0]` → `input.windows`); undefined when
+ * no parent is listed.
+ */
+export function inputIdFor(path: string, fieldIds: Record<string, string>): string | undefined {
+  for (let at = path; at !== ''; at = at.replace(/(\.[^.[\]]*|\[\d+\])$/, '')) {
+    if (Object.hasOwn(fieldIds, at)) return fieldIds[at]
+    if (!/[.[]/.test(at)) return undefined
+  }
+  return undefined
+}
+
+/**
  * Reads a mutation's error for a form. `fieldIds` maps the server's field paths to the ids of the
  * inputs (`{ 'input.taxId': 'tax-id' }`); a path not in it points at the input of its nearest
  * listed parent (`input.windows[0].opensAt` → `input.windows`), else at `fallbackId`.
@@ -37,17 +50,10 @@ export function useFormErrors(
   const message = useErrorMessage()
   const read = apiErrorOf(error)
   const problems = read?.fields ?? []
-  const idOf = (path: string): string | undefined => {
-    for (let at = path; at; at = at.replace(/(\.[^.[\]]*|\[\d+\])$/, '')) {
-      if (fieldIds[at]) return fieldIds[at]
-      if (!/[.[]/.test(at)) break
-    }
-    return fallbackId
-  }
   return {
     field: (path) => problems.find((problem) => problem.field === path)?.message[language],
     summary: problems.map((problem) => ({
-      fieldId: idOf(problem.field) ?? '',
+      fieldId: inputIdFor(problem.field, fieldIds) ?? fallbackId ?? '',
       message: problem.message[language],
     })),
     general:

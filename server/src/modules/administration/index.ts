@@ -1,4 +1,5 @@
 // The administration module's public surface (issue 13): other modules import only this file.
+import { AdministratorsResolver } from './administrators.resolver.js'
 import { EmployeesAdministrationResolver } from './employees.resolver.js'
 import { HoursOperations } from './hours.resolver.js'
 import { KepAdministration } from './keps.resolver.js'
@@ -13,4 +14,5 @@ export const administrationResolvers = [
   EmployeesAdministrationResolver,
   ParametersResolver,
   ...proceduresResolvers,
+  AdministratorsResolver,
 ] as const
