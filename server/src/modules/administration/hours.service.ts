@@ -13,6 +13,8 @@ import {
   dayClock,
   inSeason,
   kepClosures,
+  maxWindowsPerDay,
+  timeWindowProblems,
   kepOpeningHours,
   localDateOf,
   type LocalDate,
@@ -110,11 +112,10 @@ export interface AddClosureInput {
   reasonEn: string
 }
 
-export const maxWindowsPerDay = 4
+export { maxWindowsPerDay }
 /** How far ahead a closure may end, and how long a closure or a listing may be. */
 export const maxClosureDays = 731
 const maxReasonLength = 200
-const clockTime = /^([01]\d|2[0-3]):[0-5]\d$/
 const monthDay = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 const daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
@@ -285,75 +286,9 @@ function weekProblems(
       )
     }
     seen.add(day.weekday)
-    errors.push(...windowProblems(at, day.windows))
+    errors.push(...timeWindowProblems(at, day.windows, { required: false }))
   })
   return { variant, errors }
-}
-
-function windowProblems(at: string, windows: WeeklyWindow[]): FieldError[] {
-  if (windows.length > maxWindowsPerDay) {
-    return [
-      fieldError(
-        `${at}.windows`,
-        'too_many',
-        `Έως ${maxWindowsPerDay} διαστήματα την ημέρα.`,
-        `At most ${maxWindowsPerDay} windows a day.`,
-      ),
-    ]
-  }
-  const errors: FieldError[] = []
-  windows.forEach((w, j) => {
-    const here = `${at}.windows[${j}]`
-    const opensOk = clockTime.test(w.opensAt)
-    const closesOk = clockTime.test(w.closesAt)
-    if (!opensOk) {
-      errors.push(
-        fieldError(
-          `${here}.opensAt`,
-          'invalid_format',
-          'Ώρα ΩΩ:ΛΛ, π.χ. 08:00.',
-          'A time HH:MM, e.g. 08:00.',
-        ),
-      )
-    }
-    if (!closesOk) {
-      errors.push(
-        fieldError(
-          `${here}.closesAt`,
-          'invalid_format',
-          'Ώρα ΩΩ:ΛΛ, π.χ. 14:30.',
-          'A time HH:MM, e.g. 14:30.',
-        ),
-      )
-    }
-    if (opensOk && closesOk && w.closesAt <= w.opensAt) {
-      errors.push(
-        fieldError(
-          `${here}.closesAt`,
-          'before_opening',
-          'Η ώρα λήξης πρέπει να είναι μετά την ώρα έναρξης.',
-          'The closing time must be after the opening time.',
-        ),
-      )
-    }
-  })
-  if (errors.length > 0) return errors
-  const order = windows
-    .map((w, j) => ({ ...w, j }))
-    .sort((a, b) => (a.opensAt < b.opensAt ? -1 : 1))
-  for (let k = 1; k < order.length; k++) {
-    if (order[k]!.opensAt < order[k - 1]!.closesAt) {
-      errors.push(
-        fieldError(
-          `${at}.windows[${order[k]!.j}].opensAt`,
-          'overlaps',
-          'Τα διαστήματα της ίδιας ημέρας δεν πρέπει να επικαλύπτονται.',
-          'The windows of one day must not overlap.',
-        ),
-      )
-    }
-  }
-  return errors
 }
 
 /** The problem, if any, of a variant that would hold on a date another variant holds. */

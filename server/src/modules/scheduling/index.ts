@@ -60,3 +60,4 @@ export {
   type ReserveOutcome,
 } from './occupancy.service.js'
 export { rulesVersion } from './rules-version.js'
+export { maxWindowsPerDay, timeWindowProblems } from './special-hours.service.js'

@@ -82,11 +82,20 @@ function dateProblem(field: string, date: string, now: Date): FieldError | undef
   return undefined
 }
 
-function windowProblems(windows: TimeWindow[]): FieldError[] {
-  if (windows.length === 0) {
+/**
+ * The problems of one day's opening windows, named under `at` (`input` → `input.windows[1].
+ * closesAt`): each HH:MM, closing after opening, at most maxWindowsPerDay, none overlapping;
+ * with `required`, at least one. Extraordinary hours and weekly hours (administration) alike.
+ */
+export function timeWindowProblems(
+  at: string,
+  windows: readonly TimeWindow[],
+  { required }: { required: boolean },
+): FieldError[] {
+  if (required && windows.length === 0) {
     return [
       fieldError(
-        'input.windows',
+        `${at}.windows`,
         'required',
         'Δώστε τουλάχιστον ένα διάστημα λειτουργίας (για να κλείσει το ΚΕΠ, καταχωρίστε κλείσιμο).',
         'Give at least one opening window (to close the KEP, record a closure).',
@@ -96,7 +105,7 @@ function windowProblems(windows: TimeWindow[]): FieldError[] {
   if (windows.length > maxWindowsPerDay) {
     return [
       fieldError(
-        'input.windows',
+        `${at}.windows`,
         'too_many',
         `Έως ${maxWindowsPerDay} διαστήματα την ημέρα.`,
         `At most ${maxWindowsPerDay} windows a day.`,
@@ -105,13 +114,13 @@ function windowProblems(windows: TimeWindow[]): FieldError[] {
   }
   const errors: FieldError[] = []
   windows.forEach((w, i) => {
-    const at = `input.windows[${i}]`
+    const here = `${at}.windows[${i}]`
     const opensOk = clockTime.test(w.opensAt)
     const closesOk = clockTime.test(w.closesAt)
     if (!opensOk) {
       errors.push(
         fieldError(
-          `${at}.opensAt`,
+          `${here}.opensAt`,
           'invalid_format',
           'Ώρα ΩΩ:ΛΛ, π.χ. 08:00.',
           'A time HH:MM, e.g. 08:00.',
@@ -121,7 +130,7 @@ function windowProblems(windows: TimeWindow[]): FieldError[] {
     if (!closesOk) {
       errors.push(
         fieldError(
-          `${at}.closesAt`,
+          `${here}.closesAt`,
           'invalid_format',
           'Ώρα ΩΩ:ΛΛ, π.χ. 14:30.',
           'A time HH:MM, e.g. 14:30.',
@@ -131,7 +140,7 @@ function windowProblems(windows: TimeWindow[]): FieldError[] {
     if (opensOk && closesOk && w.closesAt <= w.opensAt) {
       errors.push(
         fieldError(
-          `${at}.closesAt`,
+          `${here}.closesAt`,
           'before_opening',
           'Η ώρα λήξης πρέπει να είναι μετά την ώρα έναρξης.',
           'The closing time must be after the opening time.',
@@ -147,7 +156,7 @@ function windowProblems(windows: TimeWindow[]): FieldError[] {
     if (order[k]!.opensAt < order[k - 1]!.closesAt) {
       errors.push(
         fieldError(
-          `input.windows[${order[k]!.i}].opensAt`,
+          `${at}.windows[${order[k]!.i}].opensAt`,
           'overlaps',
           'Τα διαστήματα δεν πρέπει να επικαλύπτονται.',
           'The windows must not overlap.',
@@ -218,7 +227,7 @@ export async function setKepSpecialHours(
   await kepInReach(db, actor, input.kepId)
   const errors = [
     ...[dateProblem('input.date', input.date, clock.now())].filter((e) => e !== undefined),
-    ...windowProblems(input.windows),
+    ...timeWindowProblems('input', input.windows, { required: true }),
     ...reasonProblems(input),
   ]
   if (errors.length > 0) throw validationFailed(errors)
