@@ -68,6 +68,12 @@ export async function startServerProcess(
   let log = ''
   child.stdout!.on('data', (d) => (log = (log + String(d)).slice(-4000)))
   child.stderr!.on('data', (d) => (log = (log + String(d)).slice(-4000)))
+  // a failed spawn or a broken pipe ends up in the log the failed start reports, not as an
+  // unhandled 'error' that would stop the whole test run
+  const noteError = (err: Error) => (log = `${log}\n${String(err)}`.slice(-4000))
+  child.on('error', noteError)
+  child.stdout!.on('error', noteError)
+  child.stderr!.on('error', noteError)
   const baseUrl = `http://localhost:${port}`
   await waitUntilReady(baseUrl, child, () => log)
   return {

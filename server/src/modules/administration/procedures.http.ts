@@ -275,6 +275,8 @@ export function procedureFormsRouter(deps: ProcedureFormsHttpDeps): Router {
         'Content-Disposition',
         `inline; filename*=UTF-8''${encodeURIComponent(form.fileName)}`,
       )
+      // a reader who goes away mid-download: nobody is left to answer
+      res.once('error', () => req.socket.destroy())
       res.end(form.bytes)
     } catch (err) {
       answerUnexpected(req, res, err, 'form download failed')
