@@ -4,8 +4,9 @@ import { adminSession } from './admin.js'
 import { launchChromium } from './browser.js'
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './pages.js'
 
-// Issue 13 item 2 (R3.4, R3.5): an OPERATOR changes a KEP's weekly hours and closes it for a
-// day, each change previewed, confirmed, then applied — by keyboard-usable forms, axe clean.
+// Issue 13 item 2 (R3.4, R3.5): an OPERATOR changes a KEP's weekly hours, closes it for a day
+// and sets (then removes) its extraordinary hours on a date, each change previewed, confirmed,
+// then applied — by keyboard-usable forms, axe clean.
 
 const baseUrl = inject('baseUrl')
 let browser: Browser
@@ -113,6 +114,58 @@ describe('opening hours in the admin app', () => {
     }
   })
 
+  it('R3.4 an OPERATOR sets extraordinary hours by keyboard alone: a refused window named, then preview → confirm → listed; removing them is previewed too', async () => {
+    const { context, page, problems } = await adminSession(browser, baseUrl, 'operator')
+    try {
+      await openAthensKep(page)
+      const day = daysAhead(45)
+      const press = async (name: string) => {
+        await page.getByRole('button', { name, exact: true }).focus()
+        await page.keyboard.press('Enter')
+      }
+      await press('Νέο έκτακτο ωράριο')
+      await page.getByLabel('Ημερομηνία', { exact: true }).fill(day)
+      // closing before opening: refused, named in the error summary, nothing changed
+      const closes = page.getByLabel('Διάστημα 1: κλείνει', { exact: true })
+      await closes.fill('08:00')
+      await closes.press('Enter')
+      await page
+        .getByRole('alert')
+        .getByText('Η ώρα λήξης πρέπει να είναι μετά την ώρα έναρξης.')
+        .waitFor({ timeout: 15_000 })
+      await expectNoAxeViolations(page, 'the extraordinary hours’ form with an error')
+
+      await closes.fill('12:00')
+      await page.getByLabel('Λόγος (ελληνικά)').fill('Έκτακτη λειτουργία για το επίδομα')
+      await page.getByLabel('Λόγος (αγγλικά)').fill('Extraordinary opening for the allowance')
+      await page.getByLabel('Λόγος (αγγλικά)').press('Enter')
+      await page
+        .getByRole('heading', { name: `Να εφαρμοστεί το έκτακτο ωράριο της ${day};` })
+        .waitFor({ timeout: 15_000 })
+      await page.getByText('Προεπισκόπηση: δεν έχει γίνει ακόμη καμία αλλαγή.').waitFor()
+      await expectNoAxeViolations(page, 'the extraordinary hours’ confirmation step')
+      await press('Εφαρμογή της αλλαγής')
+      await page.getByText('Το έκτακτο ωράριο αποθηκεύτηκε.').waitFor({ timeout: 15_000 })
+      await press('Τέλος')
+      const row = page.locator('.govgr-summary-list__row').filter({ hasText: day })
+      await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain('09:00–12:00')
+
+      await press(`Αφαίρεση του έκτακτου ωραρίου της ${day}`)
+      await press('Προεπισκόπηση της αλλαγής')
+      await page
+        .getByRole('heading', { name: `Να αφαιρεθεί το έκτακτο ωράριο της ${day};` })
+        .waitFor({ timeout: 15_000 })
+      await expectNoAxeViolations(page, 'the removal’s confirmation step')
+      await press('Εφαρμογή της αλλαγής')
+      await page.getByText('Το έκτακτο ωράριο αφαιρέθηκε.').waitFor({ timeout: 15_000 })
+      await press('Τέλος')
+      await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(0)
+      expect(problems).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+
   it('R3.5 the bulk page and an AUDITOR’s read-only view are axe clean; the AUDITOR has no change buttons', async () => {
     const operator = await adminSession(browser, baseUrl, 'operator')
     try {
@@ -130,6 +183,7 @@ describe('opening hours in the admin app', () => {
       await openAthensKep(auditor.page)
       expect(await auditor.page.getByRole('button', { name: /^Αλλαγή ωραρίου/ }).count()).toBe(0)
       expect(await auditor.page.getByRole('button', { name: 'Νέο κλείσιμο' }).count()).toBe(0)
+      expect(await auditor.page.getByRole('button', { name: 'Νέο έκτακτο ωράριο' }).count()).toBe(0)
       await expectNoAxeViolations(auditor.page, 'a KEP’s hours read by an AUDITOR')
       expect(auditor.problems).toEqual([])
     } finally {

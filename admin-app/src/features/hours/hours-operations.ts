@@ -144,18 +144,22 @@ export const kepSpecialHoursQuery = graphql(`
 `)
 
 export const setKepSpecialHoursMutation = graphql(`
-  mutation HoursSetKepSpecialHours($input: SetKepSpecialHoursInput!) {
-    setKepSpecialHours(input: $input) {
-      bookingsOutsideHours
+  mutation HoursSetKepSpecialHours($input: SetKepSpecialHoursInput!, $impact: ImpactInput!) {
+    setKepSpecialHoursWithImpact(input: $input, impact: $impact) {
+      impact {
+        ...HoursImpact
+      }
     }
   }
 `)
 
 export const removeKepSpecialHoursMutation = graphql(`
-  mutation HoursRemoveKepSpecialHours($input: RemoveKepSpecialHoursInput!) {
-    removeKepSpecialHours(input: $input) {
+  mutation HoursRemoveKepSpecialHours($input: RemoveKepSpecialHoursInput!, $impact: ImpactInput!) {
+    removeKepSpecialHoursWithImpact(input: $input, impact: $impact) {
       removed
-      bookingsOutsideHours
+      impact {
+        ...HoursImpact
+      }
     }
   }
 `)

@@ -1,8 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react'
-import { Button, Loading, Notice, TextField, useLocalized } from '@keplive/ui'
-import { useState, type FormEvent } from 'react'
-import { ConfirmStep } from '../common/confirm-step'
-import { FormErrorSummary, useFormErrors } from '../common/form-errors'
+import { Button, Loading, TextField, useLocalized } from '@keplive/ui'
+import { useState } from 'react'
+import { useFormErrors } from '../common/form-errors'
 import { useRole } from '../common/use-role'
 import { useT } from '../../i18n'
 import {
@@ -10,6 +9,8 @@ import {
   removeKepSpecialHoursMutation,
   setKepSpecialHoursMutation,
 } from './hours-operations'
+import { useImpactFlow } from './impact-flow'
+import { ImpactChange } from './impact-change'
 import { today, yearAhead } from './dates'
 
 const specialFieldIds = {
@@ -19,9 +20,12 @@ const specialFieldIds = {
   'input.reasonEn': 'special-reason-en',
 }
 
+type Change = { kind: 'set' } | { kind: 'remove'; date: string }
+
 /**
  * A KEP's extraordinary hours (έκτακτο ωράριο) of the coming year: on a date they replace its
- * weekly hours, even on a holiday. Bookings outside them stay booked: the count is shown.
+ * weekly hours, even on a holiday. Setting or removing them is previewed first: the bookings of
+ * that day outside the new hours, kept, moved or cancelled as chosen.
  */
 export function SpecialHoursSection({ kepId }: { kepId: string }) {
   const t = useT()
@@ -31,23 +35,18 @@ export function SpecialHoursSection({ kepId }: { kepId: string }) {
   const { data, loading, error, refetch } = useQuery(kepSpecialHoursQuery, {
     variables: { kepId, from: today(), to: yearAhead() },
   })
-  const [adding, setAdding] = useState(false)
-  const [removing, setRemoving] = useState<string>()
-  const [outside, setOutside] = useState<number>()
-  const [remove, removal] = useMutation(removeKepSpecialHoursMutation)
-  const removeErrors = useFormErrors(removal.error, {})
+  const [change, setChange] = useState<Change>()
   const days = data?.kepSpecialHours ?? []
+  const close = () => {
+    setChange(undefined)
+    void refetch()
+  }
   return (
     <section aria-labelledby="special-title">
       <h2 className="govgr-heading-m" id="special-title">
         {t('hours.special.title')}
       </h2>
       <p className="govgr-body">{t('hours.special.intro')}</p>
-      {outside !== undefined ? (
-        <Notice tone={outside > 0 ? 'alert' : 'success'} title={t('hours.special.saved')}>
-          {outside > 0 ? t('hours.special.outside', { count: outside }) : null}
-        </Notice>
-      ) : null}
       {loading && !data ? <Loading /> : null}
       {error && !data ? <p className="govgr-error-message">{t('hours.loadFailed')}</p> : null}
       {data && days.length === 0 ? <p>{t('hours.special.none')}</p> : null}
@@ -60,9 +59,12 @@ export function SpecialHoursSection({ kepId }: { kepId: string }) {
                 {d.windows.map((w) => `${w.opensAt}–${w.closesAt}`).join(', ')} ·{' '}
                 {localized(d.reason)}
               </dd>
-              {canChange ? (
+              {canChange && !change ? (
                 <dd className="govgr-summary-list__actions">
-                  <Button variant="link" onClick={() => setRemoving(d.date)}>
+                  <Button
+                    variant="link"
+                    onClick={() => setChange({ kind: 'remove', date: d.date })}
+                  >
                     {t('hours.special.remove', { date: d.date })}
                   </Button>
                 </dd>
@@ -71,77 +73,52 @@ export function SpecialHoursSection({ kepId }: { kepId: string }) {
           ))}
         </dl>
       ) : null}
-      {removing ? (
-        <ConfirmStep
-          title={t('hours.special.removeConfirm', { date: removing })}
-          error={<FormErrorSummary errors={removeErrors} />}
-          busy={removal.loading}
-          onConfirm={() =>
-            void remove({
-              variables: { input: { kepId, date: removing } },
-              refetchQueries: ['AuditTrailLine'],
-            })
-              .then(({ data: removed }) => {
-                setRemoving(undefined)
-                setOutside(removed?.removeKepSpecialHours.bookingsOutsideHours)
-                return refetch()
-              })
-              .catch(() => undefined)
-          }
-          onCancel={() => setRemoving(undefined)}
-        />
+      {canChange && !change ? (
+        <Button onClick={() => setChange({ kind: 'set' })}>{t('hours.special.add')}</Button>
       ) : null}
-      {canChange && !adding ? (
-        <Button onClick={() => setAdding(true)}>{t('hours.special.add')}</Button>
-      ) : null}
-      {adding ? (
-        <SetSpecialHours
-          kepId={kepId}
-          onClose={(count) => {
-            setAdding(false)
-            setOutside(count)
-            void refetch()
-          }}
-        />
+      {change?.kind === 'set' ? <SetSpecialHours kepId={kepId} onClose={close} /> : null}
+      {change?.kind === 'remove' ? (
+        <RemoveSpecialHours kepId={kepId} date={change.date} onClose={close} />
       ) : null}
     </section>
   )
 }
 
-function SetSpecialHours({
-  kepId,
-  onClose,
-}: {
-  kepId: string
-  onClose: (bookingsOutsideHours?: number) => void
-}) {
+/** New extraordinary hours on a date: the form, the preview to confirm, the outcome. */
+function SetSpecialHours({ kepId, onClose }: { kepId: string; onClose: () => void }) {
   const t = useT()
   const [date, setDate] = useState('')
   const [windows, setWindows] = useState([{ opensAt: '09:00', closesAt: '13:00' }])
   const [reason, setReason] = useState({ reasonEl: '', reasonEn: '' })
-  const [mutate, { error, loading }] = useMutation(setKepSpecialHoursMutation)
+  const [mutate] = useMutation(setKepSpecialHoursMutation)
+  const flow = useImpactFlow(async (impact) => {
+    const { data } = await mutate({
+      refetchQueries: impact.apply ? ['AuditTrailLine'] : [],
+      variables: { input: { kepId, date, windows, ...reason }, impact },
+    })
+    return data!.setKepSpecialHoursWithImpact.impact
+  })
   const ids: Record<string, string> = { ...specialFieldIds }
   windows.forEach((_, j) => {
     ids[`input.windows[${j}].opensAt`] = `special-window-${j}-opens`
     ids[`input.windows[${j}].closesAt`] = `special-window-${j}-closes`
   })
-  const errors = useFormErrors(error, ids, 'special-date')
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    void mutate({
-      variables: { input: { kepId, date, windows, ...reason } },
-      refetchQueries: ['AuditTrailLine'],
-    })
-      .then(({ data }) => onClose(data?.setKepSpecialHours.bookingsOutsideHours))
-      .catch(() => undefined)
-  }
+  const errors = useFormErrors(flow.error, ids, 'special-date')
+  const setWindow = (j: number, over: Partial<(typeof windows)[number]>) =>
+    setWindows(windows.map((x, k) => (k === j ? { ...x, ...over } : x)))
   return (
     <section aria-labelledby="special-add-title" className="hours-change">
       <h3 className="govgr-heading-s" id="special-add-title">
         {t('hours.special.addTitle')}
       </h3>
-      <form onSubmit={submit} noValidate>
-        <FormErrorSummary errors={errors} />
+      <ImpactChange
+        flow={flow}
+        errors={errors}
+        confirmTitle={t('hours.special.confirm', { date })}
+        doneTitle={t('hours.special.saved')}
+        onDone={onClose}
+        onCancel={onClose}
+      >
         <TextField
           id="special-date"
           type="date"
@@ -161,9 +138,7 @@ function SetSpecialHours({
               label={t('hours.special.opensAt', { n: j + 1 })}
               value={w.opensAt}
               error={errors.field(`input.windows[${j}].opensAt`)}
-              onChange={(e) =>
-                setWindows(windows.map((x, k) => (k === j ? { ...x, opensAt: e.target.value } : x)))
-              }
+              onChange={(e) => setWindow(j, { opensAt: e.target.value })}
             />
             <TextField
               id={`special-window-${j}-closes`}
@@ -171,11 +146,7 @@ function SetSpecialHours({
               label={t('hours.special.closesAt', { n: j + 1 })}
               value={w.closesAt}
               error={errors.field(`input.windows[${j}].closesAt`)}
-              onChange={(e) =>
-                setWindows(
-                  windows.map((x, k) => (k === j ? { ...x, closesAt: e.target.value } : x)),
-                )
-              }
+              onChange={(e) => setWindow(j, { closesAt: e.target.value })}
             />
             <Button
               variant="secondary"
@@ -208,15 +179,48 @@ function SetSpecialHours({
           error={errors.field('input.reasonEn')}
           onChange={(e) => setReason({ ...reason, reasonEn: e.target.value })}
         />
-        <div className="admin-actions">
-          <Button type="submit" disabled={loading} aria-busy={loading || undefined}>
-            {t('hours.special.save')}
-          </Button>
-          <Button variant="secondary" onClick={() => onClose()}>
-            {t('hours.cancel')}
-          </Button>
-        </div>
-      </form>
+      </ImpactChange>
+    </section>
+  )
+}
+
+/** Removing a date's extraordinary hours (the weekly hours apply again), previewed first. */
+function RemoveSpecialHours({
+  kepId,
+  date,
+  onClose,
+}: {
+  kepId: string
+  date: string
+  onClose: () => void
+}) {
+  const t = useT()
+  const [mutate] = useMutation(removeKepSpecialHoursMutation)
+  const flow = useImpactFlow(async (impact) => {
+    const { data } = await mutate({
+      refetchQueries: impact.apply ? ['AuditTrailLine'] : [],
+      variables: { input: { kepId, date }, impact },
+    })
+    return data!.removeKepSpecialHoursWithImpact.impact
+  })
+  const errors = useFormErrors(flow.error, {}, 'special-remove-intro')
+  return (
+    <section aria-labelledby="special-remove-title" className="hours-change">
+      <h3 className="govgr-heading-s" id="special-remove-title">
+        {t('hours.special.remove', { date })}
+      </h3>
+      <ImpactChange
+        flow={flow}
+        errors={errors}
+        confirmTitle={t('hours.special.removeConfirm', { date })}
+        doneTitle={t('hours.special.removed')}
+        onDone={onClose}
+        onCancel={onClose}
+      >
+        <p className="govgr-body" id="special-remove-intro">
+          {t('hours.special.removeIntro')}
+        </p>
+      </ImpactChange>
     </section>
   )
 }

@@ -89,7 +89,7 @@ export const hours: Record<keyof typeof el, string> = {
 
   'hours.special.title': 'Extraordinary hours',
   'hours.special.intro':
-    'On one date, hours instead of the weekly ones, even on a public holiday. Appointments outside the new hours stay booked; their number is shown once saved.',
+    'On one date, hours instead of the weekly ones, even on a public holiday. Each change first shows the appointments of that day left outside the new hours: they stay booked for follow-up, or are moved or cancelled with notice, as you choose.',
   'hours.special.none': 'No extraordinary hours in the coming year.',
   'hours.special.remove': 'Remove the extraordinary hours of {date}',
   'hours.special.removeConfirm': 'Remove the extraordinary hours of {date}?',
@@ -100,10 +100,11 @@ export const hours: Record<keyof typeof el, string> = {
   'hours.special.closesAt': 'Window {n}: closes',
   'hours.special.addWindow': 'Add a window',
   'hours.special.removeWindow': 'Remove window {n}',
-  'hours.special.save': 'Save',
   'hours.special.saved': 'The extraordinary hours have been saved.',
-  'hours.special.outside':
-    '{count} appointments of that day are outside the hours: they stay booked; arrange them with the citizens.',
+  'hours.special.confirm': 'Apply the extraordinary hours of {date}?',
+  'hours.special.removeIntro':
+    'That day the weekly hours will apply again (or, on a public holiday, the KEP will be closed). See first which appointments are affected.',
+  'hours.special.removed': 'The extraordinary hours have been removed.',
 
   'hours.bulk.title': 'One week to many KEPs',
   'hours.bulk.intro':

@@ -64,4 +64,24 @@ export const hoursMatrix: Record<string, MatrixRow> = {
     },
     expect: operators,
   },
+  'Mutation.setKepSpecialHoursWithImpact': {
+    document:
+      'mutation ($input: SetKepSpecialHoursInput!) { setKepSpecialHoursWithImpact(input: $input) { impact { applied } } }',
+    variables: (f) => ({
+      input: {
+        kepId: f.kepId,
+        date: '2027-02-03',
+        windows: [{ opensAt: '09:00', closesAt: '13:00' }],
+        reasonEl: 'Έκτακτη λειτουργία',
+        reasonEn: 'Extraordinary opening',
+      },
+    }),
+    expect: operators,
+  },
+  'Mutation.removeKepSpecialHoursWithImpact': {
+    document:
+      'mutation ($input: RemoveKepSpecialHoursInput!) { removeKepSpecialHoursWithImpact(input: $input) { removed } }',
+    variables: (f) => ({ input: { kepId: f.kepId, date: '2027-02-03' } }),
+    expect: operators,
+  },
 }

@@ -2,6 +2,7 @@ import { LocalDateResolver } from 'graphql-scalars'
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql'
 import { Role } from '../../platform/actor.js'
 import type { BaseContext } from '../../platform/context.js'
+import { RemoveKepSpecialHoursInput, SetKepSpecialHoursInput } from '../scheduling/index.js'
 import * as hours from './hours.service.js'
 import {
   AddKepClosureInput,
@@ -11,6 +12,8 @@ import {
   KepClosure,
   KepClosureKind,
   KepWeeklyHours,
+  RemoveKepSpecialHoursWithImpactPayload,
+  SetKepSpecialHoursWithImpactPayload,
   SetKepWeeklyHoursInput,
   SetKepWeeklyHoursPayload,
 } from './hours.types.js'
@@ -111,5 +114,40 @@ export class HoursOperations {
     @Arg('id', () => ID) id: string,
   ): Promise<KepClosure> {
     return toKepClosure(await hours.removeKepClosure(ctx.db, ctx.clock, ctx.actor, id, ctx.ip))
+  }
+
+  @Authorized(Role.Operator)
+  @Mutation(() => SetKepSpecialHoursWithImpactPayload, {
+    description:
+      "Sets a KEP's extraordinary hours on a date, replacing that day's (OPERATOR, ADMINISTRATOR): preview first, then apply with the preview's token. A KEP's manager sets their own KEP's with setKepSpecialHours.",
+  })
+  setKepSpecialHoursWithImpact(
+    @Ctx() ctx: BaseContext,
+    @Arg('input', () => SetKepSpecialHoursInput) input: SetKepSpecialHoursInput,
+    @Arg('impact', () => ImpactInput, { defaultValue: { apply: false, uncovered: 'keep' } })
+    impact: ImpactInput,
+  ): Promise<SetKepSpecialHoursWithImpactPayload> {
+    return hours.setKepSpecialHoursWithImpact(ctx.db, ctx.clock, ctx.actor, input, impact, ctx.ip)
+  }
+
+  @Authorized(Role.Operator)
+  @Mutation(() => RemoveKepSpecialHoursWithImpactPayload, {
+    description:
+      "Removes a KEP's extraordinary hours on a date, its weekly hours applying again (OPERATOR, ADMINISTRATOR): preview first, then apply.",
+  })
+  removeKepSpecialHoursWithImpact(
+    @Ctx() ctx: BaseContext,
+    @Arg('input', () => RemoveKepSpecialHoursInput) input: RemoveKepSpecialHoursInput,
+    @Arg('impact', () => ImpactInput, { defaultValue: { apply: false, uncovered: 'keep' } })
+    impact: ImpactInput,
+  ): Promise<RemoveKepSpecialHoursWithImpactPayload> {
+    return hours.removeKepSpecialHoursWithImpact(
+      ctx.db,
+      ctx.clock,
+      ctx.actor,
+      input,
+      impact,
+      ctx.ip,
+    )
   }
 }

@@ -11,20 +11,27 @@ import {
   addDays,
   dateRangeProblems,
   dayClock,
+  deleteKepSpecialHours,
   inSeason,
   kepClosures,
   maxWindowsPerDay,
+  specialDateProblems,
+  specialHoursProblems,
   timeWindowProblems,
   kepOpeningHours,
   localDateOf,
+  writeKepSpecialHours,
   type LocalDate,
+  type SetSpecialHoursInput,
+  type SpecialHoursDay,
 } from '../scheduling/index.js'
 import { changeWithImpact } from './impact.service.js'
 import type { Impact, ImpactInput } from './impact.types.js'
 
 // A KEP's weekly opening hours and closures, as the ministry's OPERATORs and ADMINISTRATORs set
-// them (issue 13 item 2, R3.4, R3.5). Extraordinary hours on a date are scheduling's
-// (special-hours.service.ts); this file never duplicates them.
+// them (issue 13 item 2, R3.4, R3.5), and their extraordinary hours on a date through the same
+// impact preview: those are scheduling's (special-hours.service.ts), written and checked by its
+// own functions inside the preview's transaction; this file never duplicates them.
 //
 // Variants. A KEP's weekly hours are one or more variants, each a week of windows that holds
 // on the dates of its validity: an optional date range (validFrom..validTo, either end open)
@@ -895,4 +902,87 @@ export async function removeKepClosure(
     })
     return closure
   })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Extraordinary hours
+
+/** What citizens are told in the one email of a booking moved or cancelled by a day's hours. */
+const dayHoursChanged = {
+  el: 'Άλλαξε το ωράριο λειτουργίας του ΚΕΠ την ημέρα του ραντεβού σας.',
+  en: 'The opening hours of the KEP on the day of your appointment have changed.',
+}
+
+/** The bookings a change of one day's hours can touch: that KEP's, that Athens day's. */
+const dayWatch = (kepId: string, date: LocalDate) => ({
+  kepIds: [kepId],
+  ...watchWindow([{ from: date, to: date }]),
+})
+
+/**
+ * Sets a KEP's extraordinary hours on a date (R3.4, R3.5), replacing that day's, through the
+ * impact preview: the future bookings of that day outside the new hours are listed (kept,
+ * moved or cancelled per `impact.uncovered`). Scheduling writes and audits them.
+ * @throws DomainError FORBIDDEN (not an OPERATOR or ADMINISTRATOR), NOT_FOUND (the KEP),
+ * VALIDATION_FAILED per field, STALE_PREVIEW.
+ */
+export async function setKepSpecialHoursWithImpact(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  input: SetSpecialHoursInput,
+  impact: ImpactInput,
+  ip?: string | null,
+): Promise<{ impact: Impact; specialHours: SpecialHoursDay }> {
+  assertOperator(actor)
+  await kepExists(db, input.kepId)
+  const errors = specialHoursProblems(input, clock.now())
+  if (errors.length > 0) throw validationFailed(errors)
+  const { impact: outcome, result } = await changeWithImpact(
+    db,
+    clock,
+    actor,
+    {
+      input: impact,
+      watch: dayWatch(input.kepId, input.date),
+      reason: dayHoursChanged,
+      subject: { specialHours: input },
+    },
+    (tx) => writeKepSpecialHours(tx, clock, actor, input, ip),
+  )
+  return { impact: outcome, specialHours: result }
+}
+
+/**
+ * Removes a KEP's extraordinary hours on a date (its weekly hours, or a holiday's closure,
+ * apply again) through the impact preview, as setting them does. `removed` false: the KEP had
+ * none that day (nothing written, no booking touched).
+ * @throws DomainError FORBIDDEN, NOT_FOUND (the KEP), VALIDATION_FAILED (the date),
+ * STALE_PREVIEW.
+ */
+export async function removeKepSpecialHoursWithImpact(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  input: { kepId: string; date: string },
+  impact: ImpactInput,
+  ip?: string | null,
+): Promise<{ impact: Impact; removed: boolean }> {
+  assertOperator(actor)
+  await kepExists(db, input.kepId)
+  const errors = specialDateProblems(input.date, clock.now())
+  if (errors.length > 0) throw validationFailed(errors)
+  const { impact: outcome, result } = await changeWithImpact(
+    db,
+    clock,
+    actor,
+    {
+      input: impact,
+      watch: dayWatch(input.kepId, input.date),
+      reason: dayHoursChanged,
+      subject: { removeSpecialHours: input },
+    },
+    (tx) => deleteKepSpecialHours(tx, clock, actor, input, ip),
+  )
+  return { impact: outcome, removed: result }
 }

@@ -1,4 +1,4 @@
-import { count, eq, inArray } from 'drizzle-orm'
+import { and, count, eq, inArray } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '../../platform/actor.js'
 import { fixedClock } from '../../platform/clock.js'
@@ -19,7 +19,13 @@ import {
 import { auditLog } from '../audit/index.js'
 import { bookAppointment, bookings } from '../bookings/index.js'
 import { outbox } from '../notifications/index.js'
-import { availability, kepClosures, kepOpeningHours } from '../scheduling/index.js'
+import {
+  availability,
+  kepClosures,
+  kepOpeningHours,
+  kepSpecialHours,
+  rulesVersion,
+} from '../scheduling/index.js'
 import {
   addKepClosure,
   bulkSetWeeklyHours,
@@ -27,6 +33,8 @@ import {
   kepWeeklyHours,
   listKepClosures,
   removeKepClosure,
+  removeKepSpecialHoursWithImpact,
+  setKepSpecialHoursWithImpact,
   setKepWeeklyHours,
   type SetWeeklyHoursInput,
 } from './hours.service.js'
@@ -108,8 +116,9 @@ const fields = (err: DomainError) =>
 const counts = async () => {
   const [hours] = await database.db.select({ n: count() }).from(kepOpeningHours)
   const [closures] = await database.db.select({ n: count() }).from(kepClosures)
+  const [special] = await database.db.select({ n: count() }).from(kepSpecialHours)
   const [audit] = await database.db.select({ n: count() }).from(auditLog)
-  return { hours: hours!.n, closures: closures!.n, audit: audit!.n }
+  return { hours: hours!.n, closures: closures!.n, special: special!.n, audit: audit!.n }
 }
 
 const slots = async (date: string, kepId = ids.kep) => {
@@ -140,6 +149,54 @@ async function previewThenApply<T extends { impact: { token: string } }>(
   const applied = await run(apply(previewed.impact.token))
   return { previewed, applied }
 }
+
+/**
+ * A KEP of its own with one employee, and a citizen's held bookings at given local times; in
+ * Athens unless another municipality is named.
+ */
+async function bookedKep(times: string[], municipalityId = ids.athens) {
+  const db = database.db
+  const kep = await aKep(db, municipalityId)
+  await openingHours(db, kep.id, '08:00', '15:00')
+  await anEmployee(db, kep.id)
+  const citizen = await aCitizen(db)
+  const actor: Actor = { kind: 'citizen', citizenId: citizen.id, sessionId: citizen.id }
+  const booked = []
+  for (const at of times) {
+    booked.push(
+      await bookAppointment(db, clock, actor, {
+        category: 'information',
+        procedureId: ids.procedure,
+        kepId: kep.id,
+        startsAt: new Date(`${at}:00+02:00`),
+        fullName: 'Μαρία Ιωάννου',
+        email: 'maria@example.gr',
+        phone: '694 123 4567',
+        postalAddress: 'Ερμού 10, 10563 Αθήνα',
+        deliveryMethod: 'email',
+      }),
+    )
+  }
+  return { kepId: kep.id, booked }
+}
+
+const statuses = async (bookingIds: string[]) =>
+  Object.fromEntries(
+    (
+      await database.db
+        .select({ id: bookings.id, status: bookings.status })
+        .from(bookings)
+        .where(inArray(bookings.id, bookingIds))
+    ).map((b) => [b.id, b.status]),
+  )
+
+const mails = async (bookingIds: string[]) =>
+  (
+    await database.db
+      .select({ bookingId: outbox.bookingId, kind: outbox.kind })
+      .from(outbox)
+      .where(inArray(outbox.bookingId, bookingIds))
+  ).filter((m) => m.kind !== 'booked' && !m.kind.startsWith('reminder'))
 
 describe('a KEP’s weekly hours (R3.4, R3.5)', () => {
   it('R3.4 reads every variant of a KEP’s hours; a manager reads their own KEP only', async () => {
@@ -637,51 +694,6 @@ describe('closures (R3.4, R3.5)', () => {
 })
 
 describe('the impact preview equals the outcome (R3.5)', () => {
-  /** A KEP of its own with one employee, and a citizen's held bookings at given local times. */
-  async function bookedKep(times: string[]) {
-    const db = database.db
-    const kep = await aKep(db, ids.athens)
-    await openingHours(db, kep.id, '08:00', '15:00')
-    await anEmployee(db, kep.id)
-    const citizen = await aCitizen(db)
-    const actor: Actor = { kind: 'citizen', citizenId: citizen.id, sessionId: citizen.id }
-    const booked = []
-    for (const at of times) {
-      booked.push(
-        await bookAppointment(db, clock, actor, {
-          category: 'information',
-          procedureId: ids.procedure,
-          kepId: kep.id,
-          startsAt: new Date(`${at}:00+02:00`),
-          fullName: 'Μαρία Ιωάννου',
-          email: 'maria@example.gr',
-          phone: '694 123 4567',
-          postalAddress: 'Ερμού 10, 10563 Αθήνα',
-          deliveryMethod: 'email',
-        }),
-      )
-    }
-    return { kepId: kep.id, booked }
-  }
-
-  const statuses = async (bookingIds: string[]) =>
-    Object.fromEntries(
-      (
-        await database.db
-          .select({ id: bookings.id, status: bookings.status })
-          .from(bookings)
-          .where(inArray(bookings.id, bookingIds))
-      ).map((b) => [b.id, b.status]),
-    )
-
-  const mails = async (bookingIds: string[]) =>
-    (
-      await database.db
-        .select({ bookingId: outbox.bookingId, kind: outbox.kind })
-        .from(outbox)
-        .where(inArray(outbox.bookingId, bookingIds))
-    ).filter((m) => m.kind !== 'booked' && !m.kind.startsWith('reminder'))
-
   it('R3.5 KEEP (the default): the bookings outside the new hours are listed outsideRules and stay booked, as previewed', async () => {
     const { kepId, booked } = await bookedKep(['2027-01-05T09:00', '2027-01-05T14:00'])
     const [inside, outside] = booked
@@ -788,6 +800,381 @@ describe('the impact preview equals the outcome (R3.5)', () => {
   })
 })
 
+describe('issue 13: extraordinary hours through the impact preview (R3.4, R3.5)', () => {
+  const special = (kepId: string, date: string, windows: [string, string][]) => ({
+    kepId,
+    date,
+    windows: windows.map(([opensAt, closesAt]) => ({ opensAt, closesAt })),
+    reasonEl: 'Έκτακτο ωράριο για απογραφή',
+    reasonEn: 'Extraordinary hours for a stocktake',
+  })
+  const choosing = (uncovered: UncoveredChoice) => (impact: ImpactInput) => ({
+    ...impact,
+    uncovered,
+  })
+  /** The impact as the preview and the apply should both say it (token and flag apart). */
+  const outcomeOf = ({ token: _t, applied: _a, ...rest }: { token: string; applied: boolean }) =>
+    rest
+
+  it('issue 13: KEEP: the preview writes nothing and lists the booking outside the new hours; the apply does exactly that, availability follows at once, one audit entry before/after', async () => {
+    const { kepId, booked } = await bookedKep(['2027-01-14T09:00', '2027-01-14T14:00'])
+    const [inside, outside] = booked
+    const input = special(kepId, '2027-01-14', [['08:00', '12:00']])
+    const before = await counts()
+    const version = await rulesVersion(database.db)
+    const slotsBefore = await slots('2027-01-14', kepId)
+
+    const previewed = await setKepSpecialHoursWithImpact(
+      database.db,
+      clock,
+      operator,
+      input,
+      preview,
+    )
+    expect(previewed.impact).toMatchObject({ applied: false, outsideRules: 1, kept: 1 })
+    expect(previewed.impact.bookings).toMatchObject([
+      { bookingId: outside!.id, fate: 'kept', outsideRules: true, kepId },
+    ])
+    expect(previewed.specialHours).toMatchObject({
+      date: '2027-01-14',
+      windows: [{ opensAt: '08:00', closesAt: '12:00' }],
+    })
+    expect(await counts()).toEqual(before)
+    expect(await rulesVersion(database.db)).toBe(version)
+    expect(await slots('2027-01-14', kepId)).toEqual(slotsBefore)
+
+    const applied = await setKepSpecialHoursWithImpact(
+      database.db,
+      clock,
+      operator,
+      input,
+      apply(previewed.impact.token),
+    )
+    expect(applied.impact.applied).toBe(true)
+    expect(outcomeOf(applied.impact)).toEqual(outcomeOf(previewed.impact))
+    expect(await statuses([inside!.id, outside!.id])).toEqual({
+      [inside!.id]: 'booked',
+      [outside!.id]: 'booked',
+    })
+    expect(await mails([inside!.id, outside!.id])).toEqual([])
+    // availability follows at once: 08:00–12:00, the 09:00 booking's slot taken
+    expect(await rulesVersion(database.db)).toBeGreaterThan(version)
+    expect(await slots('2027-01-14', kepId)).toEqual([
+      '08:00',
+      '08:30',
+      '09:30',
+      '10:00',
+      '10:30',
+      '11:00',
+      '11:30',
+    ])
+    expect(await counts()).toMatchObject({ special: before.special + 1, audit: before.audit + 1 })
+    const entries = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, kepId), eq(auditLog.action, 'kep.special_hours.set')))
+    expect(entries).toHaveLength(1)
+    expect(entries[0]).toMatchObject({ actorKind: 'administrator' })
+    expect(entries[0]!.details).toEqual({
+      date: '2027-01-14',
+      before: null,
+      after: {
+        windows: [{ opensAt: '08:00', closesAt: '12:00' }],
+        reason: { el: input.reasonEl, en: input.reasonEn },
+      },
+    })
+  })
+
+  it('issue 13: MOVE: the booking outside the new hours goes to the other KEP of the municipality, its citizen emailed once, as previewed', async () => {
+    const municipality = await aMunicipality(database.db)
+    const { kepId, booked } = await bookedKep(['2027-01-15T14:00'], municipality.id)
+    const other = await bookedKep([], municipality.id)
+    const run = (impact: ImpactInput) =>
+      setKepSpecialHoursWithImpact(
+        database.db,
+        clock,
+        operator,
+        special(kepId, '2027-01-15', [['08:00', '12:00']]),
+        choosing(UncoveredChoice.MOVE)(impact),
+      )
+    const previewed = await run(preview)
+    expect(previewed.impact).toMatchObject({ moved: 1, kept: 0, outsideRules: 0 })
+    expect(previewed.impact.bookings).toMatchObject([
+      { bookingId: booked[0]!.id, fate: 'moved', toKepId: other.kepId },
+    ])
+    expect(await mails([booked[0]!.id])).toEqual([])
+
+    const applied = await run(apply(previewed.impact.token))
+    expect(outcomeOf(applied.impact)).toEqual(outcomeOf(previewed.impact))
+    const [row] = await database.db.select().from(bookings).where(eq(bookings.id, booked[0]!.id))
+    expect(row).toMatchObject({ kepId: other.kepId, status: 'booked' })
+    expect(row!.startsAt).toEqual(booked[0]!.startsAt)
+    expect(await mails([booked[0]!.id])).toEqual([
+      { bookingId: booked[0]!.id, kind: 'rescheduled' },
+    ])
+  })
+
+  it('issue 13: CANCEL: exactly the bookings outside the new hours are cancelled, one email each, as previewed', async () => {
+    // a citizen holds at most three upcoming appointments
+    const { kepId, booked } = await bookedKep([
+      '2027-01-18T08:00',
+      '2027-01-18T12:00',
+      '2027-01-18T13:00',
+    ])
+    const [inside, late, later] = booked
+    const run = (impact: ImpactInput) =>
+      setKepSpecialHoursWithImpact(
+        database.db,
+        clock,
+        operator,
+        special(kepId, '2027-01-18', [
+          ['07:30', '09:00'],
+          ['10:00', '11:00'],
+        ]),
+        choosing(UncoveredChoice.CANCEL)(impact),
+      )
+    const { previewed, applied } = await previewThenApply(run)
+    expect(previewed.impact).toMatchObject({ cancelled: 2, kept: 0 })
+    expect(previewed.impact.bookings.map((b) => [b.bookingId, b.fate])).toEqual([
+      [late!.id, 'cancelled'],
+      [later!.id, 'cancelled'],
+    ])
+    expect(outcomeOf(applied.impact)).toEqual(outcomeOf(previewed.impact))
+    const after = await statuses([inside!.id, late!.id, later!.id])
+    expect(after[inside!.id]).toBe('booked')
+    expect(after[late!.id]).not.toBe('booked')
+    expect(after[later!.id]).not.toBe('booked')
+    const sent = await mails([inside!.id, late!.id, later!.id])
+    expect(sent.map((m) => m.bookingId).sort()).toEqual([late!.id, later!.id].sort())
+  })
+
+  it('issue 13: STALE_PREVIEW when a booking outside the new hours was made after the preview; nothing written', async () => {
+    const { kepId } = await bookedKep([])
+    const input = special(kepId, '2027-01-20', [['08:00', '11:00']])
+    const previewed = await setKepSpecialHoursWithImpact(
+      database.db,
+      clock,
+      operator,
+      input,
+      preview,
+    )
+    expect(previewed.impact.bookings).toEqual([])
+    const citizen = await aCitizen(database.db)
+    await bookAppointment(
+      database.db,
+      clock,
+      { kind: 'citizen', citizenId: citizen.id, sessionId: citizen.id },
+      {
+        category: 'information',
+        procedureId: ids.procedure,
+        kepId,
+        startsAt: new Date('2027-01-20T13:00:00+02:00'),
+        fullName: 'Νίκος Παππάς',
+        email: 'nikos@example.gr',
+        phone: '694 765 4321',
+        postalAddress: 'Αθηνάς 2, 10551 Αθήνα',
+        deliveryMethod: 'email',
+      },
+    )
+    const before = await counts()
+    const stale = await failure(
+      setKepSpecialHoursWithImpact(
+        database.db,
+        clock,
+        operator,
+        input,
+        apply(previewed.impact.token),
+      ),
+    )
+    expect(stale.code).toBe('STALE_PREVIEW')
+    expect(await counts()).toEqual(before)
+    // a token of another change is refused too
+    const other = { ...input, windows: [{ opensAt: '08:00', closesAt: '15:00' }] }
+    expect(
+      (
+        await failure(
+          setKepSpecialHoursWithImpact(
+            database.db,
+            clock,
+            operator,
+            other,
+            apply(previewed.impact.token),
+          ),
+        )
+      ).code,
+    ).toBe('STALE_PREVIEW')
+    expect(await counts()).toEqual(before)
+  })
+
+  it('issue 13: removing extraordinary hours previews too: the weekly hours apply again and the evening booking is listed, kept, as previewed', async () => {
+    // an employee who could work evenings: the KEP's hours decide
+    const { id: kepId } = await aKep(database.db, ids.athens)
+    await openingHours(database.db, kepId, '08:00', '15:00')
+    await anEmployee(database.db, kepId, {
+      windows: [{ weekdays: [1, 2, 3, 4, 5], from: '07:00', to: '21:00' }],
+    })
+    const date = '2027-01-21'
+    await previewThenApply((impact) =>
+      setKepSpecialHoursWithImpact(
+        database.db,
+        clock,
+        operator,
+        special(kepId, date, [['08:00', '18:00']]),
+        impact,
+      ),
+    )
+    const citizen = await aCitizen(database.db)
+    const evening = await bookAppointment(
+      database.db,
+      clock,
+      { kind: 'citizen', citizenId: citizen.id, sessionId: citizen.id },
+      {
+        category: 'information',
+        procedureId: ids.procedure,
+        kepId,
+        startsAt: new Date(`${date}T16:00:00+02:00`),
+        fullName: 'Ελένη Γεωργίου',
+        email: 'eleni@example.gr',
+        phone: '694 111 2233',
+        postalAddress: 'Πατησίων 5, 10434 Αθήνα',
+        deliveryMethod: 'email',
+      },
+    )
+    expect(await slots(date, kepId)).toContain('17:30')
+    const before = await counts()
+    const run = (impact: ImpactInput) =>
+      removeKepSpecialHoursWithImpact(database.db, clock, operator, { kepId, date }, impact)
+
+    const previewed = await run(preview)
+    expect(previewed).toMatchObject({ removed: true, impact: { applied: false, outsideRules: 1 } })
+    expect(previewed.impact.bookings).toMatchObject([
+      { bookingId: evening.id, fate: 'kept', outsideRules: true },
+    ])
+    expect(await counts()).toEqual(before)
+
+    const applied = await run(apply(previewed.impact.token))
+    expect(applied.removed).toBe(true)
+    expect(outcomeOf(applied.impact)).toEqual(outcomeOf(previewed.impact))
+    expect(await statuses([evening.id])).toEqual({ [evening.id]: 'booked' })
+    expect(await slots(date, kepId)).toHaveLength(14) // 08:00–14:30, the weekly hours
+    expect(await counts()).toMatchObject({ special: before.special - 1, audit: before.audit + 1 })
+    const [entry] = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, kepId), eq(auditLog.action, 'kep.special_hours.remove')))
+    expect(entry!.details).toMatchObject({
+      date,
+      before: { windows: [{ opensAt: '08:00', closesAt: '18:00' }] },
+      after: null,
+    })
+
+    // nothing left to remove: nothing written; the booking is still listed for follow-up
+    const again = await previewThenApply(run)
+    expect(again.applied.removed).toBe(false)
+    expect(again.applied.impact.bookings).toMatchObject([
+      { bookingId: evening.id, fate: 'kept', outsideRules: true },
+    ])
+    expect((await counts()).audit).toBe(before.audit + 1)
+  })
+
+  it('issue 13: bad input is VALIDATION_FAILED naming the field, nothing written', async () => {
+    const before = await counts()
+    const refused = async (windows: [string, string][], date = '2027-01-22') =>
+      fields(
+        await failure(
+          setKepSpecialHoursWithImpact(
+            database.db,
+            clock,
+            operator,
+            special(ids.northKep, date, windows),
+            preview,
+          ),
+        ),
+      )
+    expect(await refused([['12:00', '10:00']])).toEqual([
+      ['input.windows[0].closesAt', 'before_opening'],
+    ])
+    expect(
+      await refused([
+        ['11:00', '13:00'],
+        ['09:00', '11:30'],
+      ]),
+    ).toEqual([['input.windows[0].opensAt', 'overlaps']])
+    expect(
+      await refused([
+        ['08:00', '08:30'],
+        ['10:00', '10:30'],
+        ['12:00', '12:30'],
+        ['14:00', '14:30'],
+        ['16:00', '16:30'],
+      ]),
+    ).toEqual([['input.windows', 'too_many']])
+    expect(await refused([['09:00', '12:00']], '2027-01-03')).toEqual([['input.date', 'in_past']])
+    expect(await refused([])).toEqual([['input.windows', 'required']])
+    expect(
+      fields(
+        await failure(
+          setKepSpecialHoursWithImpact(
+            database.db,
+            clock,
+            operator,
+            { ...special(ids.northKep, '2027-01-22', [['09:00', '12:00']]), reasonEl: ' ' },
+            preview,
+          ),
+        ),
+      ),
+    ).toEqual([['input.reasonEl', 'required']])
+    expect(
+      fields(
+        await failure(
+          removeKepSpecialHoursWithImpact(
+            database.db,
+            clock,
+            operator,
+            { kepId: ids.northKep, date: '2027-01-03' },
+            preview,
+          ),
+        ),
+      ),
+    ).toEqual([['input.date', 'in_past']])
+    expect(await counts()).toEqual(before)
+  })
+
+  it('issue 13: OPERATORs and ADMINISTRATORs change extraordinary hours; an AUDITOR and a manager are refused; an unknown KEP is NOT_FOUND', async () => {
+    const input = special(ids.kep, '2027-01-25', [['09:00', '12:00']])
+    const before = await counts()
+    for (const actor of [auditor, manager]) {
+      expect(
+        (await failure(setKepSpecialHoursWithImpact(database.db, clock, actor, input, preview)))
+          .code,
+      ).toBe('FORBIDDEN')
+      expect(
+        (
+          await failure(
+            removeKepSpecialHoursWithImpact(
+              database.db,
+              clock,
+              actor,
+              { kepId: ids.kep, date: '2027-01-25' },
+              preview,
+            ),
+          )
+        ).code,
+      ).toBe('FORBIDDEN')
+    }
+    const unknown = { ...input, kepId: '00000000-0000-4000-8000-00000000dead' }
+    expect(
+      (await failure(setKepSpecialHoursWithImpact(database.db, clock, operator, unknown, preview)))
+        .code,
+    ).toBe('NOT_FOUND')
+    expect(await counts()).toEqual(before)
+    const { applied } = await previewThenApply((impact) =>
+      setKepSpecialHoursWithImpact(database.db, clock, administrator, input, impact),
+    )
+    expect(applied.impact.applied).toBe(true)
+  })
+})
+
 describe('over GraphQL (R3.5)', () => {
   it('R3.5 an OPERATOR logged in gets VALIDATION_FAILED naming the nested field, then previews a week', async () => {
     const server = await startTestServer(database, { clock })
@@ -823,6 +1210,62 @@ describe('over GraphQL (R3.5)', () => {
       }>(set, { input: { kepId: ids.northKep, days: weekdays('08:30', '14:30') } }, headers)
       expect(ok.errors).toBeUndefined()
       expect(ok.data?.setKepWeeklyHours.impact.applied).toBe(false)
+    } finally {
+      await server.stop()
+    }
+  })
+
+  it('issue 13: an OPERATOR logged in previews extraordinary hours, then applies them with the token', async () => {
+    const server = await startTestServer(database, { clock })
+    try {
+      const admin = await anAdministrator(database.db, { role: 'operator' })
+      const { headers } = await loginAs(server, { gsisUserId: admin.gsisUserId, role: 'admin' })
+      const set = `mutation ($input: SetKepSpecialHoursInput!, $impact: ImpactInput) {
+        setKepSpecialHoursWithImpact(input: $input, impact: $impact) {
+          impact { applied token outsideRules } specialHours { date windows { opensAt closesAt } }
+        }
+      }`
+      type Set = {
+        setKepSpecialHoursWithImpact: {
+          impact: { applied: boolean; token: string; outsideRules: number }
+          specialHours: { date: string }
+        }
+      }
+      const input = {
+        kepId: ids.northKep,
+        date: '2027-01-26',
+        windows: [{ opensAt: '10:00', closesAt: '09:00' }],
+        reasonEl: 'Έκτακτο ωράριο',
+        reasonEn: 'Extraordinary hours',
+      }
+      const bad = await server.graphql(set, { input }, headers)
+      expect(bad.errors?.[0]?.extensions).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        fields: [{ field: 'input.windows[0].closesAt', reason: 'before_opening' }],
+      })
+      const good = { ...input, windows: [{ opensAt: '09:00', closesAt: '12:00' }] }
+      const previewed = await server.graphql<Set>(set, { input: good }, headers)
+      expect(previewed.errors).toBeUndefined()
+      expect(previewed.data?.setKepSpecialHoursWithImpact.impact.applied).toBe(false)
+      const token = previewed.data!.setKepSpecialHoursWithImpact.impact.token
+      const applied = await server.graphql<Set>(
+        set,
+        { input: good, impact: { apply: true, token } },
+        headers,
+      )
+      expect(applied.errors).toBeUndefined()
+      expect(applied.data?.setKepSpecialHoursWithImpact).toMatchObject({
+        impact: { applied: true },
+        specialHours: { date: '2027-01-26' },
+      })
+      expect(await slots('2027-01-26', ids.northKep)).toEqual([
+        '09:00',
+        '09:30',
+        '10:00',
+        '10:30',
+        '11:00',
+        '11:30',
+      ])
     } finally {
       await server.stop()
     }

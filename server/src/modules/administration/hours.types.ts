@@ -1,10 +1,12 @@
 import { LocalDateResolver } from 'graphql-scalars'
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql'
 import { LocalizedText } from '../catalog/index.js'
+import { KepSpecialHours } from '../scheduling/index.js'
 import { Impact } from './impact.types.js'
 import { maxClosureDays, maxWindowsPerDay } from './hours.service.js'
 
-// GraphQL types of a KEP's weekly hours and closures (issue 13 item 2, R3.4, R3.5).
+// GraphQL types of a KEP's weekly hours, closures and extraordinary hours' changes (issue 13
+// item 2, R3.4, R3.5); the extraordinary hours' own types and inputs are scheduling's.
 
 const variantDescription =
   'A variant of a KEP’s weekly hours is named by its date range (validFrom..validTo, either end open) and its yearly season (seasonFrom..seasonTo, MM-DD, both or neither, may wrap the new year); it holds on the dates inside both. Two variants of one KEP may never hold on the same date: summer hours next to all-year hours are two seasons that share no day (e.g. 06-15..09-15 and 09-16..06-14).'
@@ -235,4 +237,27 @@ export class AddKepClosurePayload {
 
   @Field(() => KepClosure, { nullable: true, description: 'The closure added; null in a preview.' })
   closure!: KepClosure | null
+}
+
+@ObjectType()
+export class SetKepSpecialHoursWithImpactPayload {
+  @Field(() => Impact)
+  impact!: Impact
+
+  @Field(() => KepSpecialHours, {
+    description: 'The KEP’s hours that day as set (a preview: as they would be).',
+  })
+  specialHours!: KepSpecialHours
+}
+
+@ObjectType()
+export class RemoveKepSpecialHoursWithImpactPayload {
+  @Field(() => Impact)
+  impact!: Impact
+
+  @Field({
+    description:
+      'False when the KEP had no extraordinary hours that day (nothing to remove); a preview: whether they would be removed.',
+  })
+  removed!: boolean
 }

@@ -1,7 +1,12 @@
 // The scheduling module's public surface: other modules import only this file.
 export * from './scheduling.table.js'
 export { createSchedulingLoaders, type SchedulingContext } from './scheduling.loaders.js'
-export { schedulingResolvers } from './scheduling.resolver.js'
+export {
+  KepSpecialHours,
+  RemoveKepSpecialHoursInput,
+  schedulingResolvers,
+  SetKepSpecialHoursInput,
+} from './scheduling.resolver.js'
 export {
   addDays,
   datesBetween,
@@ -60,4 +65,13 @@ export {
   type ReserveOutcome,
 } from './occupancy.service.js'
 export { rulesVersion } from './rules-version.js'
-export { maxWindowsPerDay, timeWindowProblems } from './special-hours.service.js'
+export {
+  deleteKepSpecialHours,
+  maxWindowsPerDay,
+  specialDateProblems,
+  specialHoursProblems,
+  timeWindowProblems,
+  writeKepSpecialHours,
+  type SetSpecialHoursInput,
+  type SpecialHoursDay,
+} from './special-hours.service.js'

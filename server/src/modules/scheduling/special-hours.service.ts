@@ -214,27 +214,65 @@ async function bookingsOutsideHours(db: Db, kepId: string, date: LocalDate): Pro
 }
 
 /**
- * Sets a KEP's extraordinary hours on a date, replacing any it had that day (R3.4, R3.5).
+ * Every problem of extraordinary hours to set, field by field: the date (today to a year
+ * ahead), the windows, the reasons. The administration checks with it before it opens its
+ * impact preview; setting checks again.
+ */
+export function specialHoursProblems(input: SetSpecialHoursInput, now: Date): FieldError[] {
+  return [
+    ...specialDateProblems(input.date, now),
+    ...timeWindowProblems('input', input.windows, { required: true }),
+    ...reasonProblems(input),
+  ]
+}
+
+/** The problem of the date of extraordinary hours to remove (`input.date`), if any. */
+export function specialDateProblems(date: string, now: Date): FieldError[] {
+  return [dateProblem('input.date', date, now)].filter((e) => e !== undefined)
+}
+
+type SpecialHoursRow = typeof kepSpecialHours.$inferSelect
+
+/** A KEP's extraordinary hours on a date as stored, locked until the change commits. */
+async function lockedDay(tx: Db, kepId: string, date: LocalDate): Promise<SpecialHoursRow[]> {
+  return tx
+    .select()
+    .from(kepSpecialHours)
+    .where(and(eq(kepSpecialHours.kepId, kepId), eq(kepSpecialHours.onDate, date)))
+    .orderBy(asc(kepSpecialHours.opensAt))
+    .for('update')
+}
+
+/** The day's hours and reason for the audit trail; null when the KEP had none that day. */
+function auditedDay(rows: SpecialHoursRow[]) {
+  if (rows.length === 0) return null
+  return {
+    windows: rows.map((r) => ({ opensAt: hhmm(r.opensAt), closesAt: hhmm(r.closesAt) })),
+    reason: { el: rows[0]!.reasonEl, en: rows[0]!.reasonEn },
+  }
+}
+
+/**
+ * Writes a KEP's extraordinary hours on a date, replacing any it had that day, with one audit
+ * entry (before and after). In a transaction of its own, nested in the caller's when `db` is
+ * one (the administration's impact preview); no count of the bookings left outside.
  * @throws DomainError FORBIDDEN, NOT_FOUND (a KEP out of reach), VALIDATION_FAILED per field.
  */
-export async function setKepSpecialHours(
+export async function writeKepSpecialHours(
   db: Db,
   clock: Clock,
   actor: Actor,
   input: SetSpecialHoursInput,
   ip?: string | null,
-): Promise<{ specialHours: SpecialHoursDay; bookingsOutsideHours: number }> {
+): Promise<SpecialHoursDay> {
   await kepInReach(db, actor, input.kepId)
-  const errors = [
-    ...[dateProblem('input.date', input.date, clock.now())].filter((e) => e !== undefined),
-    ...timeWindowProblems('input', input.windows, { required: true }),
-    ...reasonProblems(input),
-  ]
+  const errors = specialHoursProblems(input, clock.now())
   if (errors.length > 0) throw validationFailed(errors)
 
   const windows = [...input.windows].sort((a, b) => minutesOf(a.opensAt) - minutesOf(b.opensAt))
   const reason = { el: input.reasonEl.trim(), en: input.reasonEn.trim() }
   await db.transaction(async (tx) => {
+    const before = auditedDay(await lockedDay(tx, input.kepId, input.date))
     await tx
       .delete(kepSpecialHours)
       .where(and(eq(kepSpecialHours.kepId, input.kepId), eq(kepSpecialHours.onDate, input.date)))
@@ -255,18 +293,69 @@ export async function setKepSpecialHours(
       entityId: input.kepId,
       ip,
       at: clock.now(),
-      details: { date: input.date, windows },
+      details: { date: input.date, before, after: { windows, reason } },
     })
   })
+  return { kepId: input.kepId, date: input.date, windows, reason }
+}
+
+/**
+ * Sets a KEP's extraordinary hours on a date, replacing any it had that day (R3.4, R3.5), and
+ * counts the appointments that day left outside them (they stay booked).
+ * @throws DomainError FORBIDDEN, NOT_FOUND (a KEP out of reach), VALIDATION_FAILED per field.
+ */
+export async function setKepSpecialHours(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  input: SetSpecialHoursInput,
+  ip?: string | null,
+): Promise<{ specialHours: SpecialHoursDay; bookingsOutsideHours: number }> {
+  const specialHours = await writeKepSpecialHours(db, clock, actor, input, ip)
   return {
-    specialHours: { kepId: input.kepId, date: input.date, windows, reason },
+    specialHours,
     bookingsOutsideHours: await bookingsOutsideHours(db, input.kepId, input.date),
   }
 }
 
 /**
+ * Deletes a KEP's extraordinary hours on a date (its weekly hours, or a holiday's closure,
+ * apply again), with one audit entry (before and after) when it had some. Nested in the
+ * caller's transaction when `db` is one; no count of the bookings left outside.
+ * @throws DomainError FORBIDDEN, NOT_FOUND, VALIDATION_FAILED for a bad or past date.
+ */
+export async function deleteKepSpecialHours(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  input: { kepId: string; date: string },
+  ip?: string | null,
+): Promise<boolean> {
+  await kepInReach(db, actor, input.kepId)
+  const errors = specialDateProblems(input.date, clock.now())
+  if (errors.length > 0) throw validationFailed(errors)
+  return db.transaction(async (tx) => {
+    const before = auditedDay(await lockedDay(tx, input.kepId, input.date))
+    if (before === null) return false
+    await tx
+      .delete(kepSpecialHours)
+      .where(and(eq(kepSpecialHours.kepId, input.kepId), eq(kepSpecialHours.onDate, input.date)))
+    await recordAudit(tx, {
+      actor,
+      action: 'kep.special_hours.remove',
+      entity: 'kep',
+      entityId: input.kepId,
+      ip,
+      at: clock.now(),
+      details: { date: input.date, before, after: null },
+    })
+    return true
+  })
+}
+
+/**
  * Removes a KEP's extraordinary hours on a date: its weekly hours (or a holiday's closure)
- * apply again.
+ * apply again. Counts the appointments that day outside the hours as they are then.
  * @throws DomainError FORBIDDEN, NOT_FOUND, VALIDATION_FAILED for a bad or past date.
  */
 export async function removeKepSpecialHours(
@@ -276,27 +365,7 @@ export async function removeKepSpecialHours(
   input: { kepId: string; date: string },
   ip?: string | null,
 ): Promise<{ removed: boolean; bookingsOutsideHours: number }> {
-  await kepInReach(db, actor, input.kepId)
-  const problem = dateProblem('input.date', input.date, clock.now())
-  if (problem) throw validationFailed([problem])
-  const removed = await db.transaction(async (tx) => {
-    const rows = await tx
-      .delete(kepSpecialHours)
-      .where(and(eq(kepSpecialHours.kepId, input.kepId), eq(kepSpecialHours.onDate, input.date)))
-      .returning({ id: kepSpecialHours.id })
-    if (rows.length > 0) {
-      await recordAudit(tx, {
-        actor,
-        action: 'kep.special_hours.remove',
-        entity: 'kep',
-        entityId: input.kepId,
-        ip,
-        at: clock.now(),
-        details: { date: input.date },
-      })
-    }
-    return rows.length > 0
-  })
+  const removed = await deleteKepSpecialHours(db, clock, actor, input, ip)
   return {
     removed,
     bookingsOutsideHours: await bookingsOutsideHours(db, input.kepId, input.date),
