@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { adminSession } from './admin.js'
+import { adminSession, demoAdministrators } from './admin.js'
 import { launchChromium } from './browser.js'
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './pages.js'
 
@@ -72,8 +72,12 @@ describe('opening hours in the admin app', () => {
         .filter({ hasText: 'Δευτέρα' })
         .first()
       await expect.poll(() => monday.textContent(), { timeout: 15_000 }).toContain('–14:00')
-      // the change is on the KEP's audit trail line
-      await page.getByText(/^Τελευταία αλλαγή από διαχειριστή στις /).waitFor({ timeout: 15_000 })
+      // the change is on the KEP's audit trail line, by the OPERATOR's name
+      await page
+        .getByText(`Τελευταία αλλαγή από ${demoAdministrators.operator.name} στις `, {
+          exact: false,
+        })
+        .waitFor({ timeout: 15_000 })
       expect(problems).toEqual([])
     } finally {
       await context.close()

@@ -507,7 +507,23 @@ export type AuditTrailLineQueryVariables = Exact<{
 }>
 
 export type AuditTrailLineQuery = {
-  auditLog: { entries: Array<{ at: string; actorKind: string; actorId: string | null }> }
+  auditLog: { entries: Array<{ at: string; actorKind: string; actorName: string | null }> }
+}
+
+export type ImpactSummary_ImpactFragment = {
+  applied: boolean
+  kept: number
+  outsideRules: number
+  reassigned: number
+  moved: number
+  cancelled: number
+  bookings: Array<{
+    bookingId: string
+    reference: string
+    startsAt: string
+    fate: BookingFate
+    outsideRules: boolean
+  }>
 }
 
 export type AdminMeQueryVariables = Exact<{ [key: string]: never }>
@@ -691,8 +707,8 @@ export type RemoveEmployeeAbsenceMutation = {
 }
 
 export type EmployeeImpact_ImpactFragment = {
-  applied: boolean
   token: string
+  applied: boolean
   kept: number
   outsideRules: number
   reassigned: number
@@ -715,8 +731,8 @@ export type DeactivateEmployeeMutationVariables = Exact<{
 export type DeactivateEmployeeMutation = {
   deactivateEmployee: {
     impact: {
-      applied: boolean
       token: string
+      applied: boolean
       kept: number
       outsideRules: number
       reassigned: number
@@ -764,8 +780,8 @@ export type MoveEmployeeMutationVariables = Exact<{
 export type MoveEmployeeMutation = {
   moveEmployee: {
     impact: {
-      applied: boolean
       token: string
+      applied: boolean
       kept: number
       outsideRules: number
       reassigned: number
@@ -813,8 +829,8 @@ export type SetEmployeeAvailabilityMutationVariables = Exact<{
 export type SetEmployeeAvailabilityMutation = {
   setEmployeeAvailability: {
     impact: {
-      applied: boolean
       token: string
+      applied: boolean
       kept: number
       outsideRules: number
       reassigned: number
@@ -862,8 +878,8 @@ export type AddEmployeeAbsenceMutationVariables = Exact<{
 export type AddEmployeeAbsenceMutation = {
   addEmployeeAbsence: {
     impact: {
-      applied: boolean
       token: string
+      applied: boolean
       kept: number
       outsideRules: number
       reassigned: number
@@ -926,8 +942,8 @@ export type ImportEmployeesCsvMutation = {
 }
 
 export type HoursImpactFragment = {
-  applied: boolean
   token: string
+  applied: boolean
   kept: number
   outsideRules: number
   reassigned: number
@@ -982,8 +998,8 @@ export type SetKepWeeklyHoursMutationVariables = Exact<{
 export type SetKepWeeklyHoursMutation = {
   setKepWeeklyHours: {
     impact: {
-      applied: boolean
       token: string
+      applied: boolean
       kept: number
       outsideRules: number
       reassigned: number
@@ -1009,8 +1025,8 @@ export type BulkSetWeeklyHoursMutation = {
   bulkSetWeeklyHours: {
     kepIds: Array<string>
     impact: {
-      applied: boolean
       token: string
+      applied: boolean
       kept: number
       outsideRules: number
       reassigned: number
@@ -1054,8 +1070,8 @@ export type AddKepClosureMutation = {
   addKepClosure: {
     closure: { id: string } | null
     impact: {
-      applied: boolean
       token: string
+      applied: boolean
       kept: number
       outsideRules: number
       reassigned: number
@@ -1156,8 +1172,8 @@ export type KepMunicipalitiesQuery = {
 }
 
 export type KepImpact_ImpactFragment = {
-  applied: boolean
   token: string
+  applied: boolean
   kept: number
   outsideRules: number
   reassigned: number
@@ -1180,8 +1196,8 @@ export type SuspendKepMutationVariables = Exact<{
 export type SuspendKepMutation = {
   suspendKep: {
     impact: {
-      applied: boolean
       token: string
+      applied: boolean
       kept: number
       outsideRules: number
       reassigned: number
@@ -1206,8 +1222,8 @@ export type CloseKepMutationVariables = Exact<{
 export type CloseKepMutation = {
   closeKep: {
     impact: {
-      applied: boolean
       token: string
+      applied: boolean
       kept: number
       outsideRules: number
       reassigned: number
@@ -1571,6 +1587,41 @@ export const EmployeeDetail_EmployeeFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EmployeeDetail_EmployeeFragment, unknown>
+export const ImpactSummary_ImpactFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImpactSummary_ImpactFragment, unknown>
 export const EmployeeImpact_ImpactFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1581,8 +1632,19 @@ export const EmployeeImpact_ImpactFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
           { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
@@ -1617,8 +1679,19 @@ export const HoursImpactFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
           { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
@@ -1653,8 +1726,19 @@ export const KepImpact_ImpactFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
           { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
@@ -2071,7 +2155,7 @@ export const AuditTrailLineDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'at' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
                     ],
                   },
                 },
@@ -2837,13 +2921,12 @@ export const DeactivateEmployeeDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
@@ -2863,6 +2946,18 @@ export const DeactivateEmployeeDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
         ],
       },
     },
@@ -3018,13 +3113,12 @@ export const MoveEmployeeDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
@@ -3044,6 +3138,18 @@ export const MoveEmployeeDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
         ],
       },
     },
@@ -3202,13 +3308,12 @@ export const SetEmployeeAvailabilityDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
@@ -3228,6 +3333,18 @@ export const SetEmployeeAvailabilityDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
         ],
       },
     },
@@ -3386,13 +3503,12 @@ export const AddEmployeeAbsenceDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
@@ -3412,6 +3528,18 @@ export const AddEmployeeAbsenceDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
         ],
       },
     },
@@ -3772,13 +3900,12 @@ export const SetKepWeeklyHoursDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'HoursImpact' },
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
@@ -3798,6 +3925,18 @@ export const SetKepWeeklyHoursDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HoursImpact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
         ],
       },
     },
@@ -3868,13 +4007,12 @@ export const BulkSetWeeklyHoursDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'HoursImpact' },
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
@@ -3894,6 +4032,18 @@ export const BulkSetWeeklyHoursDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HoursImpact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
         ],
       },
     },
@@ -4052,13 +4202,12 @@ export const AddKepClosureDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'HoursImpact' },
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
@@ -4078,6 +4227,18 @@ export const AddKepClosureDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HoursImpact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
         ],
       },
     },
@@ -4524,13 +4685,12 @@ export const SuspendKepDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'KepImpact_impact' },
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
@@ -4550,6 +4710,18 @@ export const SuspendKepDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'KepImpact_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
         ],
       },
     },
@@ -4619,13 +4791,12 @@ export const CloseKepDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'KepImpact_impact' },
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
@@ -4645,6 +4816,18 @@ export const CloseKepDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'KepImpact_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
         ],
       },
     },

@@ -123,7 +123,11 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   },
 
   // Audit (R7.2).
-  'Query.auditLog': { document: '{ auditLog { entries { seq } } }', expect: anyAdministrator },
+  // actorName: the names of the people behind the trail, administrators' only like the rest
+  'Query.auditLog': {
+    document: '{ auditLog { entries { seq actorName } } }',
+    expect: anyAdministrator,
+  },
   // Notifications (R2.3): undelivered emails.
   'Query.outboxFailures': { document: '{ outboxFailures { id } }', expect: anyAdministrator },
 

@@ -12,12 +12,10 @@ import { setAdministratorRoleMutation } from './administrators-operations'
 /** Another role for one administrator, confirmed; the server keeps one ADMINISTRATOR always. */
 export function ChangeRole({
   administrator,
-  names,
   onDone,
   onCancel,
 }: {
   administrator: AdministratorRow_AdministratorFragment
-  names: ReadonlyMap<string, string>
   onDone: (role: AdministratorRole) => void
   onCancel: () => void
 }) {
@@ -48,7 +46,7 @@ export function ChangeRole({
           <p className="govgr-body">
             {t('administrators.role.current', { role: t(`role.${administrator.role}`) })}
           </p>
-          <AuditTrailLine entity="administrator" entityId={administrator.id} names={names} />
+          <AuditTrailLine entity="administrator" entityId={administrator.id} />
           <Radios<AdministratorRole>
             id="change-role"
             name="change-role"

@@ -9,12 +9,10 @@ import { deactivateAdministratorMutation } from './administrators-operations'
 /** The confirmation before deactivating an administrator (their sessions end at once). */
 export function DeactivateAdministrator({
   administrator,
-  names,
   onDone,
   onCancel,
 }: {
   administrator: AdministratorRow_AdministratorFragment
-  names: ReadonlyMap<string, string>
   onDone: () => void
   onCancel: () => void
 }) {
@@ -38,7 +36,7 @@ export function DeactivateAdministrator({
           <p className="govgr-body">
             {t('administrators.role.current', { role: t(`role.${administrator.role}`) })}
           </p>
-          <AuditTrailLine entity="administrator" entityId={administrator.id} names={names} />
+          <AuditTrailLine entity="administrator" entityId={administrator.id} />
         </>
       }
       warning={t('administrators.deactivate.warning')}

@@ -9,7 +9,7 @@ export const lastChangeQuery = graphql(`
       entries {
         at
         actorKind
-        actorId
+        actorName
       }
     }
   }
@@ -24,19 +24,11 @@ const actorKinds: Record<string, MessageKey> = {
 
 /**
  * "Last changed by … on …" under a record: the newest audit entry of the entity (e.g.
- * `entity="kep" entityId={kep.id}`, as the service records it). `names` turns an actor id into a
- * name where the page knows it (e.g. the administrators' list); otherwise the actor's kind shows.
+ * `entity="kep" entityId={kep.id}`, as the service records it). The API names administrators and
+ * KEP employees; a citizen or an API client shows by kind, never by name.
  * After a change, refetch it with the mutation: `refetchQueries: ['AuditTrailLine']`.
  */
-export function AuditTrailLine({
-  entity,
-  entityId,
-  names,
-}: {
-  entity: string
-  entityId: string
-  names?: ReadonlyMap<string, string>
-}) {
+export function AuditTrailLine({ entity, entityId }: { entity: string; entityId: string }) {
   const t = useT()
   const { language } = useLanguage()
   const { data } = useQuery(lastChangeQuery, {
@@ -47,8 +39,7 @@ export function AuditTrailLine({
   const last = data.auditLog.entries[0]
   if (!last) return <p className="admin-audit-line">{t('audit.never')}</p>
   const at = formatDateTime(last.at, language)
-  const named = last.actorId ? names?.get(last.actorId) : undefined
-  const actor = named ?? t(actorKinds[last.actorKind] ?? 'audit.actor.other')
+  const actor = last.actorName ?? t(actorKinds[last.actorKind] ?? 'audit.actor.other')
   return (
     <p className="admin-audit-line">
       {last.actorKind === 'system'

@@ -1,36 +1,38 @@
 import { formatDateTime, Radios, useLanguage } from '@keplive/ui'
+import { graphql } from '../../gql'
+import type { ImpactSummary_ImpactFragment, UncoveredChoice } from '../../gql/graphql'
 import { useT } from '../../i18n'
 
-type Fate = 'KEPT' | 'REASSIGNED' | 'MOVED' | 'CANCELLED'
-export type UncoveredChoice = 'KEEP' | 'MOVE' | 'CANCEL'
+export type { UncoveredChoice }
 
 /**
- * The fields of the API's `Impact` (schema/schema.graphql) this component shows: select them in
- * the mutation that returns the impact, e.g.
- *   impact { applied token kept outsideRules reassigned moved cancelled
- *            bookings { bookingId reference startsAt fate outsideRules } }
+ * The fields of the API's `Impact` this component shows: spread `...ImpactSummary_impact` in the
+ * operation that returns the impact (with `token` beside it where the change is applied from a
+ * preview), and pass the impact as it comes.
  */
-export interface ImpactView {
-  applied: boolean
-  kept: number
-  outsideRules: number
-  reassigned: number
-  moved: number
-  cancelled: number
-  bookings: readonly {
-    bookingId: string
-    reference: string
-    startsAt: string
-    fate: Fate
-    outsideRules: boolean
-  }[]
-}
+graphql(`
+  fragment ImpactSummary_impact on Impact {
+    applied
+    kept
+    outsideRules
+    reassigned
+    moved
+    cancelled
+    bookings {
+      bookingId
+      reference
+      startsAt
+      fate
+      outsideRules
+    }
+  }
+`)
 
 /**
  * What a change does to future bookings (the preview, or the change made): the count of each
  * outcome, then every affected booking by start with its reference and outcome.
  */
-export function ImpactSummary({ impact }: { impact: ImpactView }) {
+export function ImpactSummary({ impact }: { impact: ImpactSummary_ImpactFragment }) {
   const t = useT()
   const { language } = useLanguage()
   const number = new Intl.NumberFormat(language)

@@ -6,9 +6,9 @@ import { FormErrorSummary, useFormErrors } from '../common/form-errors'
 import {
   ImpactSummary,
   UncoveredChoiceRadios,
-  type ImpactView,
   type UncoveredChoice,
 } from '../common/impact-summary'
+import type { EmployeeImpact_ImpactFragment, ImpactSummary_ImpactFragment } from '../../gql/graphql'
 import { useT } from '../../i18n'
 
 export interface ImpactArgument {
@@ -24,14 +24,14 @@ export interface ImpactArgument {
  * confirming applies with the preview's token (STALE_PREVIEW: previews again and says so).
  */
 export function useImpactFlow(
-  run: (impact: ImpactArgument) => Promise<ImpactView & { token: string }>,
+  run: (impact: ImpactArgument) => Promise<EmployeeImpact_ImpactFragment>,
 ) {
   const [uncovered, setUncovered] = useState<UncoveredChoice>('KEEP')
-  const [previewed, setPreviewed] = useState<(ImpactView & { token: string }) | undefined>()
+  const [previewed, setPreviewed] = useState<EmployeeImpact_ImpactFragment | undefined>()
   const [error, setError] = useState<unknown>()
   const [stale, setStale] = useState(false)
   const [busy, setBusy] = useState(false)
-  const [done, setDone] = useState<ImpactView | undefined>()
+  const [done, setDone] = useState<ImpactSummary_ImpactFragment | undefined>()
 
   const preview = async (choice = uncovered) => {
     setBusy(true)

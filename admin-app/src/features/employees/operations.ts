@@ -121,20 +121,8 @@ export const removeEmployeeAbsenceMutation = graphql(`
 
 export const impactFragment = graphql(`
   fragment EmployeeImpact_impact on Impact {
-    applied
     token
-    kept
-    outsideRules
-    reassigned
-    moved
-    cancelled
-    bookings {
-      bookingId
-      reference
-      startsAt
-      fate
-      outsideRules
-    }
+    ...ImpactSummary_impact
   }
 `)
 

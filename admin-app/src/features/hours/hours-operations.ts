@@ -6,20 +6,8 @@ import { graphql } from '../../gql'
 
 export const hoursImpactFragment = graphql(`
   fragment HoursImpact on Impact {
-    applied
     token
-    kept
-    outsideRules
-    reassigned
-    moved
-    cancelled
-    bookings {
-      bookingId
-      reference
-      startsAt
-      fate
-      outsideRules
-    }
+    ...ImpactSummary_impact
   }
 `)
 

@@ -3,28 +3,20 @@ import { apiErrorOf } from '@keplive/api'
 import { Button, Notice, SummaryList, TextField, formatLocalDate, useLanguage } from '@keplive/ui'
 import { useState, type FormEvent } from 'react'
 import { graphql } from '../../gql'
-import type { UncoveredChoice } from '../../gql/graphql'
+import type {
+  ImpactSummary_ImpactFragment,
+  KepImpact_ImpactFragment,
+  UncoveredChoice,
+} from '../../gql/graphql'
 import { useT } from '../../i18n'
 import { ConfirmStep } from '../common/confirm-step'
 import { FormErrorSummary, useFormErrors } from '../common/form-errors'
-import { ImpactSummary, UncoveredChoiceRadios, type ImpactView } from '../common/impact-summary'
+import { ImpactSummary, UncoveredChoiceRadios } from '../common/impact-summary'
 
 graphql(`
   fragment KepImpact_impact on Impact {
-    applied
     token
-    kept
-    outsideRules
-    reassigned
-    moved
-    cancelled
-    bookings {
-      bookingId
-      reference
-      startsAt
-      fate
-      outsideRules
-    }
+    ...ImpactSummary_impact
   }
 `)
 
@@ -66,8 +58,8 @@ const fieldIds = {
   'input.kepId': 'kep-status-from',
 }
 
-/** The impact as the API returns it: its fields are those ImpactSummary shows, and the token. */
-type Previewed = ImpactView & { token: string }
+/** The impact as the API returns it: the fields ImpactSummary shows, and the token. */
+type Previewed = KepImpact_ImpactFragment
 
 /**
  * Suspending or closing a KEP: the date(s), the reason citizens read, and what to do with the
@@ -83,7 +75,7 @@ export function KepStatusChange({
 }: {
   kep: { id: string; name: string }
   change: StatusChange
-  onDone: (impact: ImpactView) => void
+  onDone: (impact: ImpactSummary_ImpactFragment) => void
   onCancel: () => void
 }) {
   const t = useT()

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react'
 import { Button, Notice } from '@keplive/ui'
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import type { AdministratorRow_AdministratorFragment } from '../../gql/graphql'
 import { useT } from '../../i18n'
 import { AddAdministratorForm } from '../../features/administrators/add-administrator-form'
@@ -25,10 +25,6 @@ export function AdministratorsPage() {
   const [selected, setSelected] = useState<Selected | undefined>(undefined)
   const [done, setDone] = useState<string | undefined>(undefined)
   const rows = data?.administrators
-  const names = useMemo(
-    () => new Map((rows ?? []).map((row) => [row.id, row.fullName] as const)),
-    [rows],
-  )
   const chosen = rows?.find((row) => row.id === selected?.id)
 
   const status = (row: Row) =>
@@ -92,7 +88,6 @@ export function AdministratorsPage() {
         <ChangeRole
           key={chosen.id}
           administrator={chosen}
-          names={names}
           onCancel={() => setSelected(undefined)}
           onDone={(newRole) => {
             setSelected(undefined)
@@ -106,7 +101,6 @@ export function AdministratorsPage() {
         <DeactivateAdministrator
           key={chosen.id}
           administrator={chosen}
-          names={names}
           onCancel={() => setSelected(undefined)}
           onDone={() => {
             setSelected(undefined)

@@ -14,13 +14,13 @@ import { useState } from 'react'
 import { useLocation, useParams, useSearch } from 'wouter'
 import { AuditTrailLine } from '../../features/common/audit-trail-line'
 import { FormErrorSummary, useFormErrors } from '../../features/common/form-errors'
-import { ImpactSummary, type ImpactView } from '../../features/common/impact-summary'
+import { ImpactSummary } from '../../features/common/impact-summary'
 import { useRole } from '../../features/common/use-role'
 import { KepForm, type KepFormValues } from '../../features/keps/kep-form'
 import { KepStatusChange, type StatusChange } from '../../features/keps/kep-status-change'
 import { KepStatusText } from '../../features/keps/kep-status'
 import { graphql } from '../../gql'
-import type { AdminKepQuery } from '../../gql/graphql'
+import type { AdminKepQuery, ImpactSummary_ImpactFragment } from '../../gql/graphql'
 import { useT } from '../../i18n'
 
 const adminKepQuery = graphql(`
@@ -125,7 +125,7 @@ export function KepPage() {
   const [, navigate] = useLocation()
   const role = useRole()
   const [mode, setMode] = useState<Mode>('view')
-  const [done, setDone] = useState<{ message: string; impact?: ImpactView }>()
+  const [done, setDone] = useState<{ message: string; impact?: ImpactSummary_ImpactFragment }>()
   const { data, loading, error } = useQuery(adminKepQuery, { variables: { id } })
   const [update, updating] = useMutation(updateKepMutation, {
     refetchQueries: ['AdminKep', 'AdminKeps', 'AuditTrailLine'],

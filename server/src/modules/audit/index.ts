@@ -13,3 +13,4 @@ export {
   type UnsealedTail,
 } from './audit.service.js'
 export { auditResolvers } from './audit.resolver.js'
+export { AuditEntry as AuditEntryType } from './audit.types.js'

@@ -3,6 +3,7 @@ import { Role } from '../../platform/actor.js'
 import type { BaseContext } from '../../platform/context.js'
 import type { CatalogContext } from '../catalog/index.js'
 import { recordAudit } from '../audit/index.js'
+import { AuditEntryActorName } from './actor-names.js'
 import { createApiClient, listApiClients, revokeApiClient } from './api-client.service.js'
 import {
   ApiClient,
@@ -127,4 +128,4 @@ const administratorUserRole = {
   auditor: UserRole.AUDITOR,
 } as const
 
-export const identityResolvers = [IdentityOperations] as const
+export const identityResolvers = [IdentityOperations, AuditEntryActorName] as const
