@@ -100,6 +100,10 @@ export type BulkSetWeeklyHoursInput = {
   validTo?: string | null | undefined
 }
 
+export type CancelEmployeeMoveInput = {
+  employeeId: string | number
+}
+
 export type CloseKepInput = {
   /** The first day closed: today or later. */
   from: string
@@ -202,7 +206,7 @@ export type KepStatusKind = 'PERMANENT' | 'SUSPENSION'
 
 export type MoveEmployeeInput = {
   employeeId: string | number
-  /** The first day at the new KEP: today (a future move cannot be recorded yet; see the report of issue 13). */
+  /** The first day at the new KEP: today (moved at once) or a later date (a pending move, made on that day). */
   from: string
   toKepId: string | number
 }
@@ -550,6 +554,10 @@ export type EmployeeDetail_EmployeeFragment = {
   leavesOn: string | null
   hasLoggedIn: boolean
   kep: { id: string; code: string; nameEl: string; nameEn: string }
+  pendingMove: {
+    from: string
+    kep: { id: string; code: string; nameEl: string; nameEn: string }
+  } | null
   availability: Array<{
     id: string
     workstationId: string
@@ -561,7 +569,7 @@ export type EmployeeDetail_EmployeeFragment = {
     validTo: string | null
   }>
   absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
-  workstations: Array<{ id: string; label: string; active: boolean }>
+  workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
 }
 
 export type AdminEmployeeQueryVariables = Exact<{
@@ -579,6 +587,10 @@ export type AdminEmployeeQuery = {
     leavesOn: string | null
     hasLoggedIn: boolean
     kep: { id: string; code: string; nameEl: string; nameEn: string }
+    pendingMove: {
+      from: string
+      kep: { id: string; code: string; nameEl: string; nameEn: string }
+    } | null
     availability: Array<{
       id: string
       workstationId: string
@@ -590,7 +602,7 @@ export type AdminEmployeeQuery = {
       validTo: string | null
     }>
     absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
-    workstations: Array<{ id: string; label: string; active: boolean }>
+    workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
   }
 }
 
@@ -615,6 +627,10 @@ export type SetEmployeeRoleMutation = {
     leavesOn: string | null
     hasLoggedIn: boolean
     kep: { id: string; code: string; nameEl: string; nameEn: string }
+    pendingMove: {
+      from: string
+      kep: { id: string; code: string; nameEl: string; nameEn: string }
+    } | null
     availability: Array<{
       id: string
       workstationId: string
@@ -626,7 +642,7 @@ export type SetEmployeeRoleMutation = {
       validTo: string | null
     }>
     absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
-    workstations: Array<{ id: string; label: string; active: boolean }>
+    workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
   }
 }
 
@@ -645,6 +661,10 @@ export type ReactivateEmployeeMutation = {
     leavesOn: string | null
     hasLoggedIn: boolean
     kep: { id: string; code: string; nameEl: string; nameEn: string }
+    pendingMove: {
+      from: string
+      kep: { id: string; code: string; nameEl: string; nameEn: string }
+    } | null
     availability: Array<{
       id: string
       workstationId: string
@@ -656,7 +676,7 @@ export type ReactivateEmployeeMutation = {
       validTo: string | null
     }>
     absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
-    workstations: Array<{ id: string; label: string; active: boolean }>
+    workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
   }
 }
 
@@ -675,6 +695,10 @@ export type RemoveEmployeeAbsenceMutation = {
     leavesOn: string | null
     hasLoggedIn: boolean
     kep: { id: string; code: string; nameEl: string; nameEn: string }
+    pendingMove: {
+      from: string
+      kep: { id: string; code: string; nameEl: string; nameEn: string }
+    } | null
     availability: Array<{
       id: string
       workstationId: string
@@ -686,7 +710,7 @@ export type RemoveEmployeeAbsenceMutation = {
       validTo: string | null
     }>
     absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
-    workstations: Array<{ id: string; label: string; active: boolean }>
+    workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
   }
 }
 
@@ -740,6 +764,10 @@ export type DeactivateEmployeeMutation = {
       leavesOn: string | null
       hasLoggedIn: boolean
       kep: { id: string; code: string; nameEl: string; nameEn: string }
+      pendingMove: {
+        from: string
+        kep: { id: string; code: string; nameEl: string; nameEn: string }
+      } | null
       availability: Array<{
         id: string
         workstationId: string
@@ -751,7 +779,7 @@ export type DeactivateEmployeeMutation = {
         validTo: string | null
       }>
       absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
-      workstations: Array<{ id: string; label: string; active: boolean }>
+      workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
     }
   }
 }
@@ -789,6 +817,10 @@ export type MoveEmployeeMutation = {
       leavesOn: string | null
       hasLoggedIn: boolean
       kep: { id: string; code: string; nameEl: string; nameEn: string }
+      pendingMove: {
+        from: string
+        kep: { id: string; code: string; nameEl: string; nameEn: string }
+      } | null
       availability: Array<{
         id: string
         workstationId: string
@@ -800,7 +832,60 @@ export type MoveEmployeeMutation = {
         validTo: string | null
       }>
       absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
-      workstations: Array<{ id: string; label: string; active: boolean }>
+      workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
+    }
+  }
+}
+
+export type CancelEmployeeMoveMutationVariables = Exact<{
+  input: CancelEmployeeMoveInput
+  impact?: ImpactInput | null | undefined
+}>
+
+export type CancelEmployeeMoveMutation = {
+  cancelEmployeeMove: {
+    impact: {
+      applied: boolean
+      token: string
+      kept: number
+      outsideRules: number
+      reassigned: number
+      moved: number
+      cancelled: number
+      bookings: Array<{
+        bookingId: string
+        reference: string
+        startsAt: string
+        fate: BookingFate
+        outsideRules: boolean
+      }>
+    }
+    employee: {
+      id: string
+      fullName: string
+      email: string
+      taxId: string | null
+      role: EmployeeRoleCode
+      active: boolean
+      leavesOn: string | null
+      hasLoggedIn: boolean
+      kep: { id: string; code: string; nameEl: string; nameEn: string }
+      pendingMove: {
+        from: string
+        kep: { id: string; code: string; nameEl: string; nameEn: string }
+      } | null
+      availability: Array<{
+        id: string
+        workstationId: string
+        workstationLabel: string
+        weekday: number
+        startsAt: string
+        endsAt: string
+        validFrom: string
+        validTo: string | null
+      }>
+      absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
+      workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
     }
   }
 }
@@ -838,6 +923,10 @@ export type SetEmployeeAvailabilityMutation = {
       leavesOn: string | null
       hasLoggedIn: boolean
       kep: { id: string; code: string; nameEl: string; nameEn: string }
+      pendingMove: {
+        from: string
+        kep: { id: string; code: string; nameEl: string; nameEn: string }
+      } | null
       availability: Array<{
         id: string
         workstationId: string
@@ -849,7 +938,7 @@ export type SetEmployeeAvailabilityMutation = {
         validTo: string | null
       }>
       absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
-      workstations: Array<{ id: string; label: string; active: boolean }>
+      workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
     }
   }
 }
@@ -887,6 +976,10 @@ export type AddEmployeeAbsenceMutation = {
       leavesOn: string | null
       hasLoggedIn: boolean
       kep: { id: string; code: string; nameEl: string; nameEn: string }
+      pendingMove: {
+        from: string
+        kep: { id: string; code: string; nameEl: string; nameEn: string }
+      } | null
       availability: Array<{
         id: string
         workstationId: string
@@ -898,7 +991,7 @@ export type AddEmployeeAbsenceMutation = {
         validTo: string | null
       }>
       absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
-      workstations: Array<{ id: string; label: string; active: boolean }>
+      workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
     }
   }
 }
@@ -1489,6 +1582,29 @@ export const EmployeeDetail_EmployeeFragmentDoc = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'pendingMove' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'availability' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -1524,6 +1640,7 @@ export const EmployeeDetail_EmployeeFragmentDoc = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'active' } },
               ],
@@ -2281,6 +2398,29 @@ export const AdminEmployeeDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'pendingMove' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'availability' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -2316,6 +2456,7 @@ export const AdminEmployeeDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'active' } },
               ],
@@ -2439,6 +2580,29 @@ export const SetEmployeeRoleDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'pendingMove' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'availability' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -2474,6 +2638,7 @@ export const SetEmployeeRoleDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'active' } },
               ],
@@ -2557,6 +2722,29 @@ export const ReactivateEmployeeDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'pendingMove' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'availability' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -2592,6 +2780,7 @@ export const ReactivateEmployeeDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'active' } },
               ],
@@ -2678,6 +2867,29 @@ export const RemoveEmployeeAbsenceDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'pendingMove' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'availability' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -2713,6 +2925,7 @@ export const RemoveEmployeeAbsenceDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'active' } },
               ],
@@ -2859,6 +3072,29 @@ export const DeactivateEmployeeDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'pendingMove' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'availability' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -2894,6 +3130,7 @@ export const DeactivateEmployeeDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'active' } },
               ],
@@ -3040,6 +3277,29 @@ export const MoveEmployeeDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'pendingMove' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'availability' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -3075,6 +3335,7 @@ export const MoveEmployeeDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'active' } },
               ],
@@ -3085,6 +3346,211 @@ export const MoveEmployeeDocument = {
     },
   ],
 } as unknown as DocumentNode<MoveEmployeeMutation, MoveEmployeeMutationVariables>
+export const CancelEmployeeMoveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelEmployeeMove' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CancelEmployeeMoveInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImpactInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelEmployeeMove' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'impact' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'impact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminEmployeeDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leavesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasLoggedIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kep' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingMove' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'absences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelEmployeeMoveMutation, CancelEmployeeMoveMutationVariables>
 export const SetEmployeeAvailabilityDocument = {
   kind: 'Document',
   definitions: [
@@ -3224,6 +3690,29 @@ export const SetEmployeeAvailabilityDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'pendingMove' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'availability' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -3259,6 +3748,7 @@ export const SetEmployeeAvailabilityDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'active' } },
               ],
@@ -3408,6 +3898,29 @@ export const AddEmployeeAbsenceDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'pendingMove' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'availability' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -3443,6 +3956,7 @@ export const AddEmployeeAbsenceDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'active' } },
               ],
