@@ -2,13 +2,14 @@ import { randomInt } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { withAfmCheckDigit } from '../src/platform/afm.js'
-import { adminSession } from './admin.js'
+import { adminSession, graphqlAs } from './admin.js'
 import { launchChromium } from './browser.js'
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './pages.js'
 
 // Issue 13 item 4: an OPERATOR adds an employee by tax number (ΑΦΜ) by keyboard alone — a
 // wrong check digit first (the error summary, then the field), then a good one — and checks a
-// CSV file whose wrong row is named before anything is written.
+// CSV file whose wrong row is named before anything is written; plans a move for a later date and
+// cancels it.
 
 const baseUrl = inject('baseUrl')
 let browser: Browser
@@ -135,6 +136,55 @@ describe('the employees’ pages of the admin app', () => {
       expect(await page.getByRole('button', { name: 'Προσθήκη όλων' }).count()).toBe(0)
       await expectNoAxeViolations(page, 'CSV preview with an error row')
       await expectNoHorizontalScroll(page, 'CSV preview at 360 px')
+      expect(session.problems).toEqual([])
+    } finally {
+      await session.context.close()
+    }
+  })
+
+  it('issue 13 item 4: an OPERATOR plans a move from a later date, sees it on the employee, and cancels it', async () => {
+    const session = await adminSession(browser, baseUrl, 'operator')
+    const { page } = session
+    try {
+      const keps = (await graphqlAs(session, '{ keps { id code } }')).data!.keps as {
+        id: string
+        code: string
+      }[]
+      const [from, to] = keps
+      const added = await graphqlAs(
+        session,
+        'mutation($input: AddEmployeeInput!) { addEmployee(input: $input) { id } }',
+        {
+          input: {
+            kepId: from!.id,
+            taxId: freshAfm(),
+            fullName: 'Σταυρούλα Μετακινούμενη',
+            email: 's.metakinoumeni@kep.example.gr',
+            role: 'STAFF',
+          },
+        },
+      )
+      const { id } = added.data!.addEmployee as { id: string }
+      // thirty days on, in Athens
+      const later = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Athens' }).format(
+        new Date(Date.now() + 30 * 86_400_000),
+      )
+      await page.goto(`${baseUrl}/admin/employees/${id}`)
+      await page.getByRole('heading', { level: 1, name: 'Σταυρούλα Μετακινούμενη' }).waitFor()
+      await page.locator('#move-to').selectOption(to!.id)
+      await page.locator('#move-from').fill(later)
+      await page.getByRole('button', { name: 'Προεπισκόπηση μετακίνησης' }).click()
+      await page.getByRole('button', { name: 'Επιβεβαίωση' }).click()
+      await page.getByText('Η μετακίνηση προγραμματίστηκε.', { exact: false }).waitFor()
+      const pending = page.getByText(/^Μετακινείται στο .* από /)
+      await pending.waitFor()
+      expect(await pending.textContent()).toContain(to!.code)
+      await expectNoAxeViolations(page, 'employee page with a pending move')
+
+      await page.getByRole('button', { name: 'Ακύρωση της μετακίνησης' }).click()
+      await page.getByRole('button', { name: 'Επιβεβαίωση' }).click()
+      await page.getByText('Η μετακίνηση ακυρώθηκε.', { exact: false }).waitFor()
+      expect(await page.getByText(/^Μετακινείται στο /).count()).toBe(0)
       expect(session.problems).toEqual([])
     } finally {
       await session.context.close()

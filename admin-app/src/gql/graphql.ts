@@ -100,6 +100,10 @@ export type BulkSetWeeklyHoursInput = {
   validTo?: string | null | undefined
 }
 
+export type CancelEmployeeMoveInput = {
+  employeeId: string | number
+}
+
 export type CloseKepInput = {
   /** The first day closed: today or later. */
   from: string
@@ -202,7 +206,7 @@ export type KepStatusKind = 'PERMANENT' | 'SUSPENSION'
 
 export type MoveEmployeeInput = {
   employeeId: string | number
-  /** The first day at the new KEP: today (a future move cannot be recorded yet; see the report of issue 13). */
+  /** The first day at the new KEP: today (moved at once) or a later date (a pending move, made on that day). */
   from: string
   toKepId: string | number
 }
@@ -566,6 +570,10 @@ export type EmployeeDetail_EmployeeFragment = {
   leavesOn: string | null
   hasLoggedIn: boolean
   kep: { id: string; code: string; nameEl: string; nameEn: string }
+  pendingMove: {
+    from: string
+    kep: { id: string; code: string; nameEl: string; nameEn: string }
+  } | null
   availability: Array<{
     id: string
     workstationId: string
@@ -577,7 +585,7 @@ export type EmployeeDetail_EmployeeFragment = {
     validTo: string | null
   }>
   absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
-  workstations: Array<{ id: string; label: string; active: boolean }>
+  workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
 }
 
 export type AdminEmployeeQueryVariables = Exact<{
@@ -595,6 +603,10 @@ export type AdminEmployeeQuery = {
     leavesOn: string | null
     hasLoggedIn: boolean
     kep: { id: string; code: string; nameEl: string; nameEn: string }
+    pendingMove: {
+      from: string
+      kep: { id: string; code: string; nameEl: string; nameEn: string }
+    } | null
     availability: Array<{
       id: string
       workstationId: string
@@ -606,7 +618,7 @@ export type AdminEmployeeQuery = {
       validTo: string | null
     }>
     absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
-    workstations: Array<{ id: string; label: string; active: boolean }>
+    workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
   }
 }
 
@@ -631,6 +643,10 @@ export type SetEmployeeRoleMutation = {
     leavesOn: string | null
     hasLoggedIn: boolean
     kep: { id: string; code: string; nameEl: string; nameEn: string }
+    pendingMove: {
+      from: string
+      kep: { id: string; code: string; nameEl: string; nameEn: string }
+    } | null
     availability: Array<{
       id: string
       workstationId: string
@@ -642,7 +658,7 @@ export type SetEmployeeRoleMutation = {
       validTo: string | null
     }>
     absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
-    workstations: Array<{ id: string; label: string; active: boolean }>
+    workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
   }
 }
 
@@ -661,6 +677,10 @@ export type ReactivateEmployeeMutation = {
     leavesOn: string | null
     hasLoggedIn: boolean
     kep: { id: string; code: string; nameEl: string; nameEn: string }
+    pendingMove: {
+      from: string
+      kep: { id: string; code: string; nameEl: string; nameEn: string }
+    } | null
     availability: Array<{
       id: string
       workstationId: string
@@ -672,7 +692,7 @@ export type ReactivateEmployeeMutation = {
       validTo: string | null
     }>
     absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
-    workstations: Array<{ id: string; label: string; active: boolean }>
+    workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
   }
 }
 
@@ -691,6 +711,10 @@ export type RemoveEmployeeAbsenceMutation = {
     leavesOn: string | null
     hasLoggedIn: boolean
     kep: { id: string; code: string; nameEl: string; nameEn: string }
+    pendingMove: {
+      from: string
+      kep: { id: string; code: string; nameEl: string; nameEn: string }
+    } | null
     availability: Array<{
       id: string
       workstationId: string
@@ -702,7 +726,7 @@ export type RemoveEmployeeAbsenceMutation = {
       validTo: string | null
     }>
     absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
-    workstations: Array<{ id: string; label: string; active: boolean }>
+    workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
   }
 }
 
@@ -756,6 +780,10 @@ export type DeactivateEmployeeMutation = {
       leavesOn: string | null
       hasLoggedIn: boolean
       kep: { id: string; code: string; nameEl: string; nameEn: string }
+      pendingMove: {
+        from: string
+        kep: { id: string; code: string; nameEl: string; nameEn: string }
+      } | null
       availability: Array<{
         id: string
         workstationId: string
@@ -767,7 +795,7 @@ export type DeactivateEmployeeMutation = {
         validTo: string | null
       }>
       absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
-      workstations: Array<{ id: string; label: string; active: boolean }>
+      workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
     }
   }
 }
@@ -805,6 +833,10 @@ export type MoveEmployeeMutation = {
       leavesOn: string | null
       hasLoggedIn: boolean
       kep: { id: string; code: string; nameEl: string; nameEn: string }
+      pendingMove: {
+        from: string
+        kep: { id: string; code: string; nameEl: string; nameEn: string }
+      } | null
       availability: Array<{
         id: string
         workstationId: string
@@ -816,7 +848,60 @@ export type MoveEmployeeMutation = {
         validTo: string | null
       }>
       absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
-      workstations: Array<{ id: string; label: string; active: boolean }>
+      workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
+    }
+  }
+}
+
+export type CancelEmployeeMoveMutationVariables = Exact<{
+  input: CancelEmployeeMoveInput
+  impact?: ImpactInput | null | undefined
+}>
+
+export type CancelEmployeeMoveMutation = {
+  cancelEmployeeMove: {
+    impact: {
+      applied: boolean
+      token: string
+      kept: number
+      outsideRules: number
+      reassigned: number
+      moved: number
+      cancelled: number
+      bookings: Array<{
+        bookingId: string
+        reference: string
+        startsAt: string
+        fate: BookingFate
+        outsideRules: boolean
+      }>
+    }
+    employee: {
+      id: string
+      fullName: string
+      email: string
+      taxId: string | null
+      role: EmployeeRoleCode
+      active: boolean
+      leavesOn: string | null
+      hasLoggedIn: boolean
+      kep: { id: string; code: string; nameEl: string; nameEn: string }
+      pendingMove: {
+        from: string
+        kep: { id: string; code: string; nameEl: string; nameEn: string }
+      } | null
+      availability: Array<{
+        id: string
+        workstationId: string
+        workstationLabel: string
+        weekday: number
+        startsAt: string
+        endsAt: string
+        validFrom: string
+        validTo: string | null
+      }>
+      absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
+      workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
     }
   }
 }
@@ -854,6 +939,10 @@ export type SetEmployeeAvailabilityMutation = {
       leavesOn: string | null
       hasLoggedIn: boolean
       kep: { id: string; code: string; nameEl: string; nameEn: string }
+      pendingMove: {
+        from: string
+        kep: { id: string; code: string; nameEl: string; nameEn: string }
+      } | null
       availability: Array<{
         id: string
         workstationId: string
@@ -865,7 +954,7 @@ export type SetEmployeeAvailabilityMutation = {
         validTo: string | null
       }>
       absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
-      workstations: Array<{ id: string; label: string; active: boolean }>
+      workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
     }
   }
 }
@@ -903,6 +992,10 @@ export type AddEmployeeAbsenceMutation = {
       leavesOn: string | null
       hasLoggedIn: boolean
       kep: { id: string; code: string; nameEl: string; nameEn: string }
+      pendingMove: {
+        from: string
+        kep: { id: string; code: string; nameEl: string; nameEn: string }
+      } | null
       availability: Array<{
         id: string
         workstationId: string
@@ -914,7 +1007,7 @@ export type AddEmployeeAbsenceMutation = {
         validTo: string | null
       }>
       absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
-      workstations: Array<{ id: string; label: string; active: boolean }>
+      workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
     }
   }
 }
@@ -1542,6 +1635,29 @@ export const EmployeeDetail_EmployeeFragmentDoc = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'pendingMove' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'availability' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -1577,6 +1693,7 @@ export const EmployeeDetail_EmployeeFragmentDoc = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'active' } },
               ],
@@ -2402,6 +2519,29 @@ export const AdminEmployeeDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'pendingMove' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'availability' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -2437,6 +2577,7 @@ export const AdminEmployeeDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'active' } },
               ],
@@ -2560,6 +2701,29 @@ export const SetEmployeeRoleDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'pendingMove' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'availability' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -2595,6 +2759,7 @@ export const SetEmployeeRoleDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'active' } },
               ],
@@ -2678,6 +2843,29 @@ export const ReactivateEmployeeDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'pendingMove' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'availability' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -2713,6 +2901,7 @@ export const ReactivateEmployeeDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'active' } },
               ],
@@ -2799,6 +2988,29 @@ export const RemoveEmployeeAbsenceDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'pendingMove' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'availability' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -2834,6 +3046,7 @@ export const RemoveEmployeeAbsenceDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'active' } },
               ],
@@ -2991,6 +3204,29 @@ export const DeactivateEmployeeDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'pendingMove' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'availability' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -3026,6 +3262,7 @@ export const DeactivateEmployeeDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'active' } },
               ],
@@ -3183,6 +3420,29 @@ export const MoveEmployeeDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'pendingMove' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'availability' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -3218,6 +3478,7 @@ export const MoveEmployeeDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'active' } },
               ],
@@ -3228,6 +3489,211 @@ export const MoveEmployeeDocument = {
     },
   ],
 } as unknown as DocumentNode<MoveEmployeeMutation, MoveEmployeeMutationVariables>
+export const CancelEmployeeMoveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelEmployeeMove' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CancelEmployeeMoveInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImpactInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelEmployeeMove' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'impact' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'impact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminEmployeeDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leavesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasLoggedIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kep' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingMove' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'absences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelEmployeeMoveMutation, CancelEmployeeMoveMutationVariables>
 export const SetEmployeeAvailabilityDocument = {
   kind: 'Document',
   definitions: [
@@ -3378,6 +3844,29 @@ export const SetEmployeeAvailabilityDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'pendingMove' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'availability' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -3413,6 +3902,7 @@ export const SetEmployeeAvailabilityDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'active' } },
               ],
@@ -3573,6 +4063,29 @@ export const AddEmployeeAbsenceDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'pendingMove' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'availability' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -3608,6 +4121,7 @@ export const AddEmployeeAbsenceDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'active' } },
               ],

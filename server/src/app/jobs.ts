@@ -1,6 +1,7 @@
 import type { Clock } from '../platform/clock.js'
 import type { Db } from '../platform/db/client.js'
 import type { Logger } from '../platform/logger.js'
+import { applyDueMoves } from '../modules/administration/index.js'
 import { sealAuditChain } from '../modules/audit/index.js'
 import { deleteExpiredDocuments } from '../modules/bookings/index.js'
 import { markMissedCalls } from '../modules/calls/index.js'
@@ -24,6 +25,8 @@ const jobs: Job[] = [
   { name: 'seal the audit chain', everyMs: 1_000, quiet: true, run: (db) => sealAuditChain(db) },
   // Issue 12: the KEPs' available minutes for statistics, recomputed when their inputs changed
   { name: "refresh the KEPs' capacity", everyMs: 60_000, run: refreshCapacity },
+  // Issue 13 item 4: a move planned for a later date is made on its day (logins read the KEP)
+  { name: 'apply due moves', everyMs: 60_000, run: applyDueMoves },
 ]
 
 /** Starts the jobs (each once now, then on its interval); returns a function that stops them. */

@@ -93,6 +93,16 @@ export function AvailabilityEditor({
   const update = (key: number, change: Partial<DraftRow>) =>
     setRows((all) => all.map((r) => (r.key === key ? { ...r, ...change } : r)))
   const stations = employee.workstations.filter((w) => w.active)
+  const moving = employee.pendingMove
+  // a move pending: the new KEP's desks, for rows from the move's date, say so
+  const stationLabel = (w: { kepId: string; label: string }) =>
+    moving && w.kepId === moving.kep.id
+      ? t('availability.workstationAtNewKep', {
+          label: w.label,
+          kep: moving.kep.code,
+          date: formatLocalDate(moving.from, language),
+        })
+      : w.label
 
   return (
     <section aria-labelledby="availability-title">
@@ -201,7 +211,7 @@ export function AvailabilityEditor({
                 value={r.workstationId}
                 onChange={(e) => update(r.key, { workstationId: e.target.value })}
                 error={errors.field(`input.rows[${i}].workstationId`)}
-                options={stations.map((w) => ({ value: w.id, label: w.label }))}
+                options={stations.map((w) => ({ value: w.id, label: stationLabel(w) }))}
               />
               <TextField
                 id={`availability-${r.key}-validFrom`}

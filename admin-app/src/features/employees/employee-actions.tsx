@@ -6,6 +6,7 @@ import type { EmployeeDetail_EmployeeFragment } from '../../gql/graphql'
 import { useT } from '../../i18n'
 import { ImpactConfirm, useImpactFlow } from './impact-flow'
 import { KepSelect } from './kep-select'
+import { PendingMove } from './pending-move'
 import {
   deactivateEmployeeMutation,
   moveEmployeeMutation,
@@ -31,6 +32,7 @@ export function EmployeeActions({ employee }: { employee: EmployeeDetail_Employe
   const [move] = useMutation(moveEmployeeMutation)
   const [from, setFrom] = useState(todayInAthens())
   const [toKepId, setToKepId] = useState('')
+  const [moveFrom, setMoveFrom] = useState(todayInAthens())
 
   const deactivation = useImpactFlow(async (impact) => {
     const { data } = await deactivate({
@@ -43,7 +45,7 @@ export function EmployeeActions({ employee }: { employee: EmployeeDetail_Employe
   })
   const moving = useImpactFlow(async (impact) => {
     const { data } = await move({
-      variables: { input: { employeeId: employee.id, toKepId, from: todayInAthens() }, impact },
+      variables: { input: { employeeId: employee.id, toKepId, from: moveFrom }, impact },
       fetchPolicy: impact.apply ? undefined : 'no-cache',
       refetchQueries: impact.apply ? ['AuditTrailLine'] : [],
     })
@@ -56,7 +58,7 @@ export function EmployeeActions({ employee }: { employee: EmployeeDetail_Employe
   )
   const moveErrors = useFormErrors(
     moving.previewed ? undefined : moving.error,
-    { 'input.toKepId': 'move-to', 'input.from': 'move-to' },
+    { 'input.toKepId': 'move-to', 'input.from': 'move-from' },
     'move-to',
   )
   const roleErrors = useFormErrors(roleState.error ?? reactivateState.error, {})
@@ -86,7 +88,12 @@ export function EmployeeActions({ employee }: { employee: EmployeeDetail_Employe
       </h2>
       {notice ? <Notice tone="success" title={notice} /> : null}
       {deactivation.done ? <Notice tone="success" title={t('employee.deactivated')} /> : null}
-      {moving.done ? <Notice tone="success" title={t('employee.moved')} /> : null}
+      {moving.done ? (
+        <Notice
+          tone="success"
+          title={t(employee.pendingMove ? 'employee.move.planned' : 'employee.moved')}
+        />
+      ) : null}
       <FormErrorSummary errors={roleErrors} />
       <p className="admin-actions">
         <Button variant="secondary" onClick={() => void toggleRole()} disabled={roleState.loading}>
@@ -111,11 +118,18 @@ export function EmployeeActions({ employee }: { employee: EmployeeDetail_Employe
       </p>
 
       <h3 className="govgr-heading-s">{t('employee.move')}</h3>
-      {moving.previewed ? (
+      {employee.pendingMove ? (
+        <PendingMove
+          employee={employee}
+          pendingMove={employee.pendingMove}
+          onCancelled={() => setNotice(t('employee.move.cancelled'))}
+        />
+      ) : moving.previewed ? (
         <ImpactConfirm
           flow={moving}
           title={t('employee.move.confirmTitle', { name: employee.fullName })}
-          fieldIds={{ 'input.toKepId': 'move-to' }}
+          summary={<p>{formatLocalDate(moveFrom, language)}</p>}
+          fieldIds={{ 'input.toKepId': 'move-to', 'input.from': 'move-from' }}
         />
       ) : (
         <form
@@ -133,9 +147,17 @@ export function EmployeeActions({ employee }: { employee: EmployeeDetail_Employe
             value={toKepId}
             onChange={setToKepId}
             exclude={employee.kep.id}
-            error={moveErrors.field('input.toKepId') ?? moveErrors.field('input.from')}
+            error={moveErrors.field('input.toKepId')}
           />
-          <p className="govgr-hint">{t('employee.move.hint')}</p>
+          <TextField
+            id="move-from"
+            type="date"
+            label={t('employee.move.from')}
+            hint={t('employee.move.hint')}
+            value={moveFrom}
+            onChange={(e) => setMoveFrom(e.target.value)}
+            error={moveErrors.field('input.from')}
+          />
           <Button type="submit" variant="secondary" disabled={moving.busy}>
             {t('employee.move.preview')}
           </Button>

@@ -55,6 +55,15 @@ export const employeeDetailFragment = graphql(`
       nameEl
       nameEn
     }
+    pendingMove {
+      from
+      kep {
+        id
+        code
+        nameEl
+        nameEn
+      }
+    }
     availability {
       id
       workstationId
@@ -73,6 +82,7 @@ export const employeeDetailFragment = graphql(`
     }
     workstations {
       id
+      kepId
       label
       active
     }
@@ -142,6 +152,19 @@ export const deactivateEmployeeMutation = graphql(`
 export const moveEmployeeMutation = graphql(`
   mutation MoveEmployee($input: MoveEmployeeInput!, $impact: ImpactInput) {
     moveEmployee(input: $input, impact: $impact) {
+      impact {
+        ...EmployeeImpact_impact
+      }
+      employee {
+        ...EmployeeDetail_employee
+      }
+    }
+  }
+`)
+
+export const cancelEmployeeMoveMutation = graphql(`
+  mutation CancelEmployeeMove($input: CancelEmployeeMoveInput!, $impact: ImpactInput) {
+    cancelEmployeeMove(input: $input, impact: $impact) {
       impact {
         ...EmployeeImpact_impact
       }

@@ -59,8 +59,20 @@ export const employees = {
   'employee.roleChanged': 'Ο ρόλος άλλαξε.',
   'employee.move': 'Μετακίνηση σε άλλο ΚΕΠ',
   'employee.move.to': 'Νέο ΚΕΠ',
+  'employee.move.from': 'Πρώτη ημέρα στο νέο ΚΕΠ',
   'employee.move.hint':
-    'Η μετακίνηση ισχύει από σήμερα. Η διαθεσιμότητα στο παλιό ΚΕΠ λήγει· ορίστε τη νέα μετά.',
+    'Σήμερα ή αργότερα, ΕΕΕΕ-ΜΜ-ΗΗ. Η διαθεσιμότητα στο παλιό ΚΕΠ λήγει την προηγούμενη ημέρα· ορίστε τη νέα μετά.',
+  'employee.move.planned':
+    'Η μετακίνηση προγραμματίστηκε. Ορίστε τη διαθεσιμότητα στο νέο ΚΕΠ από εκείνη την ημέρα.',
+  'employee.move.pending': 'Μετακινείται στο {kep} από {date}.',
+  'employee.move.pendingHint':
+    'Ως τότε ανήκει στο σημερινό ΚΕΠ. Για άλλη μετακίνηση, ακυρώστε πρώτα αυτήν.',
+  'employee.move.cancel': 'Ακύρωση της μετακίνησης',
+  'employee.move.cancelTitle': 'Ακύρωση της μετακίνησης του/της {name} στο {kep};',
+  'employee.move.cancelled':
+    'Η μετακίνηση ακυρώθηκε. Η διαθεσιμότητα στο νέο ΚΕΠ διαγράφηκε· ορίστε ξανά τη διαθεσιμότητα στο σημερινό.',
+  'employee.pendingMove': 'Προγραμματισμένη μετακίνηση',
+  'employee.pendingMove.value': 'Στο {kep} από {date}',
   'employee.move.preview': 'Προεπισκόπηση μετακίνησης',
   'employee.move.confirmTitle': 'Μετακίνηση του/της {name};',
   'employee.moved': 'Ο υπάλληλος μετακινήθηκε.',
@@ -84,6 +96,7 @@ export const employees = {
   'availability.startsAt': 'Από (ΩΩ:ΛΛ)',
   'availability.endsAt': 'Έως (ΩΩ:ΛΛ)',
   'availability.workstation': 'Θέση εργασίας',
+  'availability.workstationAtNewKep': '{label} — νέο ΚΕΠ {kep}, από {date}',
   'availability.validFrom': 'Ισχύει από',
   'availability.validTo': 'Ισχύει έως (προαιρετικό)',
   'availability.row': 'Γραμμή {n}',

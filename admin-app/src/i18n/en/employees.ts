@@ -60,8 +60,20 @@ export const employees: Record<keyof typeof el, string> = {
   'employee.roleChanged': 'The role was changed.',
   'employee.move': 'Move to another KEP',
   'employee.move.to': 'New KEP',
+  'employee.move.from': 'First day at the new KEP',
   'employee.move.hint':
-    'The move applies from today. Their availability at the old KEP ends; set the new one afterwards.',
+    'Today or later, YYYY-MM-DD. Their availability at the old KEP ends the day before; set the new one afterwards.',
+  'employee.move.planned':
+    'The move is planned. Set their availability at the new KEP from that day.',
+  'employee.move.pending': 'Moves to {kep} on {date}.',
+  'employee.move.pendingHint':
+    'Until then they belong to their current KEP. For another move, cancel this one first.',
+  'employee.move.cancel': 'Cancel the move',
+  'employee.move.cancelTitle': 'Cancel the move of {name} to {kep}?',
+  'employee.move.cancelled':
+    'The move was cancelled. Their availability at the new KEP was removed; set their availability at the current KEP again.',
+  'employee.pendingMove': 'Planned move',
+  'employee.pendingMove.value': 'To {kep} from {date}',
   'employee.move.preview': 'Preview the move',
   'employee.move.confirmTitle': 'Move {name}?',
   'employee.moved': 'The employee was moved.',
@@ -85,6 +97,7 @@ export const employees: Record<keyof typeof el, string> = {
   'availability.startsAt': 'From (HH:MM)',
   'availability.endsAt': 'To (HH:MM)',
   'availability.workstation': 'Workstation',
+  'availability.workstationAtNewKep': '{label} — new KEP {kep}, from {date}',
   'availability.validFrom': 'Valid from',
   'availability.validTo': 'Valid until (optional)',
   'availability.row': 'Row {n}',

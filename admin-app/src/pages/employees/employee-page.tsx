@@ -61,6 +61,17 @@ export function EmployeePage() {
           },
           { key: t('employee.role'), value: t(`employees.role.${employee.role}`) },
           { key: t('employee.status'), value: status },
+          ...(employee.pendingMove
+            ? [
+                {
+                  key: t('employee.pendingMove'),
+                  value: t('employee.pendingMove.value', {
+                    kep: `${language === 'el' ? employee.pendingMove.kep.nameEl : employee.pendingMove.kep.nameEn} (${employee.pendingMove.kep.code})`,
+                    date: formatLocalDate(employee.pendingMove.from, language),
+                  }),
+                },
+              ]
+            : []),
           {
             key: t('employee.login'),
             value: t(employee.hasLoggedIn ? 'employee.login.yes' : 'employee.login.no'),

@@ -76,6 +76,13 @@ export const employeesMatrix: Record<string, MatrixRow> = {
     }),
     expect: operators,
   },
+  'Mutation.cancelEmployeeMove': {
+    document:
+      'mutation($input: CancelEmployeeMoveInput!) { cancelEmployeeMove(input: $input) { impact { applied } } }',
+    // no move pending: refused only after the gate, so the cell still says who may
+    variables: async (f) => ({ input: { employeeId: (await anEmployee(f.db, f.kepId)).id } }),
+    expect: operators,
+  },
   'Mutation.setEmployeeAvailability': {
     document:
       'mutation($input: SetEmployeeAvailabilityInput!) { setEmployeeAvailability(input: $input) { impact { applied } } }',

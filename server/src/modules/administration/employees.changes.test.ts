@@ -25,7 +25,6 @@ import { employeeAbsences, employeeAvailability } from '../scheduling/index.js'
 import {
   addEmployeeAbsence,
   deactivateEmployee,
-  moveEmployee,
   reactivateEmployee,
   removeEmployeeAbsence,
   setEmployeeAvailability,
@@ -328,61 +327,6 @@ describe('deactivating an employee (issue 13 item 4)', () => {
       deactivateEmployee(database.db, clock, auditor, { employeeId: e.id, from: today }, preview()),
     )
     expect(forbidden.code).toBe('FORBIDDEN')
-  })
-})
-
-describe('moving an employee to another KEP (issue 13 item 4)', () => {
-  it('their bookings at the old KEP go to a free colleague there; they work at the new KEP', async () => {
-    const from = await openKep()
-    const to = await openKep()
-    const moving = await anEmployee(database.db, from.id)
-    const held = await book(from.id, '2027-01-05T10:00')
-    const colleague = await anEmployee(database.db, from.id)
-    const input = { employeeId: moving.id, toKepId: to.id, from: today }
-    const previewed = await moveEmployee(database.db, clock, operator, input, preview())
-    expect(previewed.impact).toMatchObject({ reassigned: 1 })
-    expect(previewed.employee.kep.id).toBe(to.id)
-    const applied = await moveEmployee(
-      database.db,
-      clock,
-      operator,
-      input,
-      apply(previewed.impact.token),
-    )
-    expect(applied.impact).toMatchObject({ applied: true, reassigned: 1 })
-    expect((await bookingRows([held.id]))[0]?.employeeId).toBe(colleague.id)
-    const detail = await adminEmployee(database.db, clock, auditor, moving.id)
-    expect(detail).toMatchObject({ kep: { id: to.id }, availability: [] })
-  })
-
-  it('Bad input: the same KEP, an unknown KEP or a date other than today is VALIDATION_FAILED naming the field', async () => {
-    const kep = await openKep()
-    const e = await anEmployee(database.db, kep.id)
-    const same = await refusal(
-      moveEmployee(
-        database.db,
-        clock,
-        operator,
-        { employeeId: e.id, toKepId: kep.id, from: today },
-        preview(),
-      ),
-    )
-    expect(same.details.fields).toEqual([
-      expect.objectContaining({ field: 'input.toKepId', reason: 'same_kep' }),
-    ])
-    const later = await refusal(
-      moveEmployee(
-        database.db,
-        clock,
-        operator,
-        { employeeId: e.id, toKepId: 'x', from: '2027-02-01' },
-        preview(),
-      ),
-    )
-    expect(later.details.fields!.map((f) => [f.field, f.reason])).toEqual([
-      ['input.toKepId', 'not_found'],
-      ['input.from', 'not_today'],
-    ])
   })
 })
 

@@ -1,11 +1,10 @@
-import { eq } from 'drizzle-orm'
+import { eq, inArray } from 'drizzle-orm'
 import type { Actor } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
 import type { Db } from '../../platform/db/client.js'
 import { fieldError, notFound, validationFailed, type FieldError } from '../../platform/errors.js'
 import { isUuid } from '../../platform/uuid.js'
 import { recordAudit } from '../audit/index.js'
-import { keps } from '../catalog/index.js'
 import { employees } from '../identity/index.js'
 import {
   addDays,
@@ -41,7 +40,7 @@ export interface EmployeeChange {
 }
 
 /** What citizens are told in the one email about a booking that changed (no one's details). */
-const staffChange = {
+export const staffChange = {
   el: 'αλλαγή στο προσωπικό του ΚΕΠ',
   en: 'a change in the staff of the KEP',
 }
@@ -65,7 +64,7 @@ const isDate = (date: string) =>
   new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date
 
 /** A date from today (Athens) to maxDaysAhead; the field's problem otherwise. */
-function dateProblem(field: string, date: string, today: string): FieldError | undefined {
+export function dateProblem(field: string, date: string, today: string): FieldError | undefined {
   if (!isDate(date)) {
     return fieldError(
       field,
@@ -84,7 +83,7 @@ function dateProblem(field: string, date: string, today: string): FieldError | u
 }
 
 /** The employee, or NOT_FOUND; FORBIDDEN first for whoever may not change employees. */
-async function employeeToChange(db: Db, actor: Actor, employeeId: string) {
+export async function employeeToChange(db: Db, actor: Actor, employeeId: string) {
   assertOperator(actor)
   const row = await employeeRow(db, employeeId)
   if (!row) throw employeeNotFound()
@@ -122,9 +121,15 @@ export async function deactivateEmployee(
     async (tx) => {
       const before = await lockEmployee(tx, input.employeeId)
       const availability = await endAvailabilityBefore(tx, input.employeeId, input.from)
+      // a move planned for the leaving day or later will not happen
+      const noMove = before.movesOn !== null && before.movesOn >= input.from
       const [after] = await tx
         .update(employees)
-        .set({ leavesOn: input.from })
+        .set(
+          noMove
+            ? { leavesOn: input.from, movesToKepId: null, movesOn: null }
+            : { leavesOn: input.from },
+        )
         .where(eq(employees.id, input.employeeId))
         .returning()
       await recordAudit(tx, {
@@ -135,8 +140,18 @@ export async function deactivateEmployee(
         ip,
         at: clock.now(),
         details: {
-          before: { leavesOn: before.leavesOn, availability },
-          after: { leavesOn: after!.leavesOn, availabilityEndsOn: addDays(input.from, -1) },
+          before: {
+            leavesOn: before.leavesOn,
+            movesToKepId: before.movesToKepId,
+            movesOn: before.movesOn,
+            availability,
+          },
+          after: {
+            leavesOn: after!.leavesOn,
+            movesToKepId: after!.movesToKepId,
+            movesOn: after!.movesOn,
+            availabilityEndsOn: addDays(input.from, -1),
+          },
         },
       })
       return (await employeeDetail(tx, clock, input.employeeId))!
@@ -182,89 +197,6 @@ export async function reactivateEmployee(
   return (await employeeDetail(db, clock, input.employeeId))!
 }
 
-/**
- * Moves an employee to another KEP from today: their availability at the old KEP ends
- * yesterday (set it anew at the new one), and their bookings at the old KEP go to its free
- * colleagues, the rest kept, moved or cancelled as `impact` chooses. A move from a later date
- * cannot be recorded (an employee belongs to one KEP at a time in the schema): the date must be
- * today.
- * @throws DomainError FORBIDDEN, NOT_FOUND, VALIDATION_FAILED (input.toKepId, input.from),
- * STALE_PREVIEW.
- */
-export async function moveEmployee(
-  db: Db,
-  clock: Clock,
-  actor: Actor,
-  input: { employeeId: string; toKepId: string; from: string },
-  impact: ImpactInput,
-  ip?: string | null,
-): Promise<EmployeeChange> {
-  const row = await employeeToChange(db, actor, input.employeeId)
-  const today = todayOf(clock)
-  const errors: FieldError[] = []
-  const [kep] = isUuid(input.toKepId)
-    ? await db.select({ id: keps.id }).from(keps).where(eq(keps.id, input.toKepId))
-    : []
-  if (!kep) {
-    errors.push(fieldError('input.toKepId', 'not_found', 'Δεν βρέθηκε το ΚΕΠ.', 'No such KEP.'))
-  } else if (kep.id === row.kepId) {
-    errors.push(
-      fieldError(
-        'input.toKepId',
-        'same_kep',
-        'Ο υπάλληλος ανήκει ήδη σε αυτό το ΚΕΠ.',
-        'The employee already works at this KEP.',
-      ),
-    )
-  }
-  const problem = dateProblem('input.from', input.from, today)
-  if (problem) errors.push(problem)
-  else if (input.from !== today) {
-    errors.push(
-      fieldError(
-        'input.from',
-        'not_today',
-        'Η μετακίνηση καταχωρίζεται την ημέρα που γίνεται: ορίστε τη σημερινή ημερομηνία.',
-        'A move is recorded on the day it happens: give today’s date.',
-      ),
-    )
-  }
-  if (errors.length > 0) throw validationFailed(errors)
-  const { impact: result, result: employee } = await changeWithImpact(
-    db,
-    clock,
-    actor,
-    {
-      input: impact,
-      watch: { employeeIds: [input.employeeId], kepIds: [row.kepId!] },
-      reason: staffChange,
-      subject: { change: 'employee.move', ...input },
-    },
-    async (tx) => {
-      const before = await lockEmployee(tx, input.employeeId)
-      const availability = await endAvailabilityBefore(tx, input.employeeId, input.from)
-      await tx
-        .update(employees)
-        .set({ kepId: input.toKepId })
-        .where(eq(employees.id, input.employeeId))
-      await recordAudit(tx, {
-        actor,
-        action: 'employee.move',
-        entity: 'employee',
-        entityId: input.employeeId,
-        ip,
-        at: clock.now(),
-        details: {
-          before: { kepId: before.kepId, availability },
-          after: { kepId: input.toKepId, from: input.from },
-        },
-      })
-      return (await employeeDetail(tx, clock, input.employeeId))!
-    },
-  )
-  return { impact: result, employee }
-}
-
 export interface AvailabilityRowInput {
   workstationId: string
   weekday: number
@@ -274,14 +206,56 @@ export interface AvailabilityRowInput {
   validTo?: string | null
 }
 
-/** Field by field: workstation of the employee's KEP, HH:MM in order, dates, no overlaps. */
+/** The employee as their availability is checked: KEP, leaving date, pending move. */
+interface AvailabilityOwner {
+  kepId: string
+  leavesOn: string | null
+  movesToKepId: string | null
+  movesOn: string | null
+}
+
+/**
+ * Where a row may be, a move pending (issue 13 item 4): at the KEP they leave, ending before the
+ * move's date; at the KEP they move to, from it.
+ */
+function moveProblem(
+  at: string,
+  employee: AvailabilityOwner,
+  stationKepId: string,
+  r: AvailabilityRowInput,
+): FieldError | undefined {
+  const { movesOn } = employee
+  if (movesOn === null) return undefined
+  if (stationKepId === employee.kepId && (r.validTo == null || r.validTo >= movesOn)) {
+    return fieldError(
+      `${at}.validTo`,
+      'after_move',
+      `Ο υπάλληλος μετακινείται σε άλλο ΚΕΠ από ${movesOn}: η γραμμή στο σημερινό ΚΕΠ πρέπει να λήγει νωρίτερα.`,
+      `The employee moves to another KEP from ${movesOn}: a row at the current KEP must end before.`,
+    )
+  }
+  if (stationKepId === employee.movesToKepId && r.validFrom < movesOn) {
+    return fieldError(
+      `${at}.validFrom`,
+      'before_move',
+      `Ο υπάλληλος εργάζεται στο νέο ΚΕΠ από ${movesOn}: η γραμμή εκεί ξεκινά τότε ή αργότερα.`,
+      `The employee works at the new KEP from ${movesOn}: a row there starts then or later.`,
+    )
+  }
+  return undefined
+}
+
+/**
+ * Field by field: workstation of the employee's KEP (or, a move pending, of the new KEP from
+ * the move's date), HH:MM in order, dates, no overlaps.
+ */
 async function availabilityProblems(
   db: Db,
-  employee: { kepId: string; leavesOn: string | null },
+  employee: AvailabilityOwner,
   rows: AvailabilityRowInput[],
   today: string,
 ): Promise<FieldError[]> {
-  const { kepId, leavesOn } = employee
+  const { leavesOn } = employee
   if (rows.length > maxAvailabilityRows) {
     return [
       fieldError(
@@ -297,14 +271,22 @@ async function availabilityProblems(
     ids.length === 0
       ? []
       : await db
-          .select({ id: workstations.id, active: workstations.active })
+          .select({ id: workstations.id, kepId: workstations.kepId, active: workstations.active })
           .from(workstations)
-          .where(eq(workstations.kepId, kepId))
-  const ofKep = new Map(stations.map((s) => [s.id, s.active]))
+          .where(
+            inArray(
+              workstations.kepId,
+              employee.movesToKepId === null
+                ? [employee.kepId]
+                : [employee.kepId, employee.movesToKepId],
+            ),
+          )
+  const ofKep = new Map(stations.map((s) => [s.id, s]))
   const errors: FieldError[] = []
   rows.forEach((r, i) => {
     const at = `input.rows[${i}]`
-    const active = ofKep.get(r.workstationId)
+    const station = ofKep.get(r.workstationId)
+    const active = station?.active
     if (active === undefined) {
       errors.push(
         fieldError(
@@ -368,6 +350,12 @@ async function availabilityProblems(
     }
     const fromProblem = dateProblem(`${at}.validFrom`, r.validFrom, today)
     if (fromProblem) errors.push(fromProblem)
+    const moving =
+      station &&
+      !fromProblem &&
+      (r.validTo == null || isDate(r.validTo)) &&
+      moveProblem(at, employee, station.kepId, r)
+    if (moving) errors.push(moving)
     if (r.validTo != null) {
       if (!isDate(r.validTo)) {
         errors.push(
@@ -445,7 +433,12 @@ export async function setEmployeeAvailability(
   const today = todayOf(clock)
   const errors = await availabilityProblems(
     db,
-    { kepId: row.kepId!, leavesOn: row.leavesOn },
+    {
+      kepId: row.kepId!,
+      leavesOn: row.leavesOn,
+      movesToKepId: row.movesToKepId,
+      movesOn: row.movesOn,
+    },
     input.rows,
     today,
   )

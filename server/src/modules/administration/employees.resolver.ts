@@ -3,6 +3,7 @@ import { Role } from '../../platform/actor.js'
 import type { BaseContext } from '../../platform/context.js'
 import * as changes from './employees.changes.js'
 import { importEmployeesCsv, type CsvImportResult } from './employees.csv.js'
+import * as moves from './employees.moves.js'
 import * as service from './employees.service.js'
 import {
   AddEmployeeAbsenceInput,
@@ -11,6 +12,7 @@ import {
   AdminEmployeeDetail,
   AdminEmployeesFilter,
   AdminEmployeesPage,
+  CancelEmployeeMoveInput,
   CsvRowOutcome,
   DeactivateEmployeeInput,
   EmployeeImpactPayload,
@@ -173,7 +175,7 @@ export class EmployeesAdministrationResolver {
   @Authorized(Role.Operator)
   @Mutation(() => EmployeeImpactPayload, {
     description:
-      'Moves an employee to another KEP from today: their availability at the old KEP ends, their bookings there go to its free colleagues, the rest kept, moved or cancelled (impact).',
+      'Moves an employee to another KEP from a date: today (at once) or later (pending until the day). Their availability at the old KEP ends the day before; their bookings there from then go to its free colleagues, the rest kept, moved or cancelled (impact).',
   })
   async moveEmployee(
     @Ctx() ctx: BaseContext,
@@ -181,7 +183,29 @@ export class EmployeesAdministrationResolver {
     @Arg('impact', () => ImpactInput, impactArg) impact: ImpactInput | null,
   ): Promise<EmployeeImpactPayload> {
     return toChangePayload(
-      await changes.moveEmployee(ctx.db, ctx.clock, ctx.actor, input, previewOf(impact), ctx.ip),
+      await moves.moveEmployee(ctx.db, ctx.clock, ctx.actor, input, previewOf(impact), ctx.ip),
+    )
+  }
+
+  @Authorized(Role.Operator)
+  @Mutation(() => EmployeeImpactPayload, {
+    description:
+      'Cancels a pending move: the employee stays at their KEP; their availability at the new KEP is removed and their bookings there go to its free colleagues, the rest kept, moved or cancelled (impact).',
+  })
+  async cancelEmployeeMove(
+    @Ctx() ctx: BaseContext,
+    @Arg('input', () => CancelEmployeeMoveInput) input: CancelEmployeeMoveInput,
+    @Arg('impact', () => ImpactInput, impactArg) impact: ImpactInput | null,
+  ): Promise<EmployeeImpactPayload> {
+    return toChangePayload(
+      await moves.cancelEmployeeMove(
+        ctx.db,
+        ctx.clock,
+        ctx.actor,
+        input,
+        previewOf(impact),
+        ctx.ip,
+      ),
     )
   }
 

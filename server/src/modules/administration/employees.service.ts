@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/pg-core'
 import { isValidAfm } from '../../platform/afm.js'
 import { isAdministrator, type Actor } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
@@ -24,15 +25,24 @@ import {
 
 export type EmployeeRole = 'staff' | 'manager'
 
+export interface EmployeeKepView {
+  id: string
+  code: string
+  nameEl: string
+  nameEn: string
+}
+
 export interface AdminEmployeeView {
   id: string
   fullName: string
   email: string
   taxId: string | null
   role: EmployeeRole
-  kep: { id: string; code: string; nameEl: string; nameEn: string }
+  kep: EmployeeKepView
   active: boolean
   leavesOn: string | null
+  /** A move to another KEP from a later date, not yet made (issue 13 item 4). */
+  pendingMove: { kep: EmployeeKepView; from: string } | null
   hasLoggedIn: boolean
   createdAt: Date
 }
@@ -49,7 +59,8 @@ export interface AdminEmployeeDetailView extends AdminEmployeeView {
     validTo: string | null
   }[]
   absences: { id: string; startsAt: Date; endsAt: Date; reason: string }[]
-  workstations: { id: string; label: string; active: boolean }[]
+  /** Their KEP's, then (a move pending) the new KEP's, where rows from the move's date go. */
+  workstations: { id: string; kepId: string; label: string; active: boolean }[]
 }
 
 export const maxPageSize = 100
@@ -80,6 +91,9 @@ export const todayOf = (clock: Clock) => localDateOf(clock.now().getTime())
 
 const hhmm = (t: string) => t.slice(0, 5)
 
+/** The KEP of an employee's pending move. */
+const destination = alias(keps, 'destination')
+
 const employeeColumns = {
   id: employees.id,
   fullName: employees.fullName,
@@ -94,9 +108,14 @@ const employeeColumns = {
   kepCode: keps.code,
   kepNameEl: keps.nameEl,
   kepNameEn: keps.nameEn,
+  movesOn: employees.movesOn,
+  movesToKepId: destination.id,
+  movesToKepCode: destination.code,
+  movesToKepNameEl: destination.nameEl,
+  movesToKepNameEn: destination.nameEn,
 }
 
-type EmployeeRow = {
+export type EmployeeRow = {
   [K in keyof typeof employeeColumns]: (typeof employeeColumns)[K]['_']['data'] | null
 } & { id: string; fullName: string; email: string; role: EmployeeRole; active: boolean }
 
@@ -110,6 +129,18 @@ function toAdminEmployee(r: EmployeeRow, today: string): AdminEmployeeView {
     kep: { id: r.kepId!, code: r.kepCode!, nameEl: r.kepNameEl!, nameEn: r.kepNameEn! },
     active: r.active && (r.leavesOn === null || r.leavesOn > today),
     leavesOn: r.leavesOn,
+    pendingMove:
+      r.movesOn === null
+        ? null
+        : {
+            kep: {
+              id: r.movesToKepId!,
+              code: r.movesToKepCode!,
+              nameEl: r.movesToKepNameEl!,
+              nameEn: r.movesToKepNameEn!,
+            },
+            from: r.movesOn,
+          },
     hasLoggedIn: r.gsisUserId !== null,
     createdAt: r.createdAt!,
   }
@@ -126,9 +157,14 @@ export async function employeeRow(db: Db, id: string): Promise<EmployeeRow | und
     .select(employeeColumns)
     .from(employees)
     .innerJoin(keps, eq(keps.id, employees.kepId))
+    .leftJoin(destination, eq(destination.id, employees.movesToKepId))
     .where(eq(employees.id, id))
   return row as EmployeeRow | undefined
 }
+
+/** The employee's KEP and, a move pending, the KEP they move to. */
+export const kepsOf = (row: Pick<EmployeeRow, 'kepId' | 'movesToKepId'>): string[] =>
+  row.movesToKepId === null ? [row.kepId!] : [row.kepId!, row.movesToKepId]
 
 /**
  * The employee with their availability in force or to come, absences not yet over and their
@@ -178,10 +214,15 @@ export async function employeeDetail(
       .where(and(eq(employeeAbsences.employeeId, id), gt(employeeAbsences.endsAt, clock.now())))
       .orderBy(asc(employeeAbsences.startsAt)),
     db
-      .select({ id: workstations.id, label: workstations.label, active: workstations.active })
+      .select({
+        id: workstations.id,
+        kepId: workstations.kepId,
+        label: workstations.label,
+        active: workstations.active,
+      })
       .from(workstations)
-      .where(eq(workstations.kepId, row.kepId!))
-      .orderBy(asc(workstations.label)),
+      .where(inArray(workstations.kepId, kepsOf(row)))
+      .orderBy(sql`${workstations.kepId} = ${row.kepId} desc`, asc(workstations.label)),
   ])
   return {
     ...toAdminEmployee(row, today),
@@ -319,6 +360,7 @@ export async function adminEmployees(
     .select(employeeColumns)
     .from(employees)
     .innerJoin(keps, eq(keps.id, employees.kepId))
+    .leftJoin(destination, eq(destination.id, employees.movesToKepId))
     .where(and(...conditions))
     .orderBy(asc(employees.fullName), asc(employees.id))
     .limit(args.first + 1)) as EmployeeRow[]

@@ -78,11 +78,26 @@ export class EmployeeWorkstation {
   @Field(() => ID)
   id!: string
 
+  @Field(() => ID, { description: 'Its KEP: the employee’s, or the one of their pending move.' })
+  kepId!: string
+
   @Field()
   label!: string
 
   @Field()
   active!: boolean
+}
+
+@ObjectType({
+  description:
+    'A move to another KEP planned for a later date (issue 13 item 4): made on that day; until then the employee belongs to their KEP.',
+})
+export class EmployeePendingMove {
+  @Field(() => AdminEmployeeKep)
+  kep!: AdminEmployeeKep
+
+  @Field(() => LocalDateResolver, { description: 'The first day at that KEP.' })
+  from!: string
 }
 
 @ObjectType({ description: 'A KEP employee as the ministry’s administrators see them.' })
@@ -119,6 +134,12 @@ export class AdminEmployee {
   })
   leavesOn!: string | null
 
+  @Field(() => EmployeePendingMove, {
+    nullable: true,
+    description: 'A move to another KEP from a later date, not yet made.',
+  })
+  pendingMove!: EmployeePendingMove | null
+
   @Field({ description: 'Has logged in at least once (their GSIS account is linked).' })
   hasLoggedIn!: boolean
 
@@ -136,7 +157,10 @@ export class AdminEmployeeDetail extends AdminEmployee {
   @Field(() => [EmployeeAbsence], { description: 'Absences not yet over, by start.' })
   absences!: EmployeeAbsence[]
 
-  @Field(() => [EmployeeWorkstation], { description: 'The workstations of their KEP.' })
+  @Field(() => [EmployeeWorkstation], {
+    description:
+      'The workstations of their KEP, then (a move pending) of the KEP they move to, for rows from the move’s date.',
+  })
   workstations!: EmployeeWorkstation[]
 }
 
@@ -207,9 +231,15 @@ export class MoveEmployeeInput {
 
   @Field(() => LocalDateResolver, {
     description:
-      'The first day at the new KEP: today (a future move cannot be recorded yet; see the report of issue 13).',
+      'The first day at the new KEP: today (moved at once) or a later date (a pending move, made on that day).',
   })
   from!: string
+}
+
+@InputType()
+export class CancelEmployeeMoveInput {
+  @Field(() => ID)
+  employeeId!: string
 }
 
 @InputType()

@@ -6,6 +6,7 @@ import { KepAdministration } from './keps.resolver.js'
 import { ParametersResolver } from './parameters.resolver.js'
 import { proceduresResolvers } from './procedures.resolver.js'
 
+export { applyDueMoves } from './employees.moves.js'
 export { procedureFormsRouter } from './procedures.http.js'
 
 export const administrationResolvers = [

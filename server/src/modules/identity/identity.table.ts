@@ -58,9 +58,23 @@ export const employees = pgTable(
     active: boolean().notNull().default(true),
     /** The first day they no longer work here (deactivated from a date); null: no end known. */
     leavesOn: date({ mode: 'string' }),
+    /**
+     * A move planned for a later date (issue 13 item 4): from `movesOn` they work at
+     * `movesToKepId`; the job "apply due moves" then makes it their KEP and clears both.
+     */
+    movesToKepId: uuid().references(() => keps.id),
+    movesOn: date({ mode: 'string' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.kepId)],
+  (t) => [
+    index().on(t.kepId),
+    // the job finds the due moves by date; almost every row has none
+    index('employees_moves_on_idx')
+      .on(t.movesOn)
+      .where(sql`${t.movesOn} is not null`),
+    check('employees_pending_move', sql`(${t.movesToKepId} is null) = (${t.movesOn} is null)`),
+    check('employees_move_elsewhere', sql`${t.movesToKepId} <> ${t.kepId}`),
+  ],
 )
 
 /**

@@ -376,10 +376,12 @@ async function loadNationalRules(db: Db, version: string): Promise<NationalRules
       .from(kepSpecialHours)
       .where(inArray(kepSpecialHours.kepId, kepIds))
       .orderBy(kepSpecialHours.opensAt),
+    // A row serves where its desk is: an employee moving on a later date works at the new
+    // KEP's desks from that date while still belonging to the old KEP (issue 13 item 4).
     db
       .select({
         employeeId: employeeAvailability.employeeId,
-        kepId: employees.kepId,
+        kepId: workstations.kepId,
         municipalityId: keps.municipalityId,
         workstationId: employeeAvailability.workstationId,
         weekday: employeeAvailability.weekday,
@@ -390,11 +392,11 @@ async function loadNationalRules(db: Db, version: string): Promise<NationalRules
       })
       .from(employeeAvailability)
       .innerJoin(employees, eq(employees.id, employeeAvailability.employeeId))
-      .innerJoin(keps, eq(keps.id, employees.kepId))
       .innerJoin(workstations, eq(workstations.id, employeeAvailability.workstationId))
+      .innerJoin(keps, eq(keps.id, workstations.kepId))
       .where(
         and(
-          inArray(employees.kepId, kepIds),
+          inArray(workstations.kepId, kepIds),
           eq(employees.active, true),
           eq(workstations.active, true),
         ),
