@@ -861,8 +861,8 @@ export type CancelEmployeeMoveMutationVariables = Exact<{
 export type CancelEmployeeMoveMutation = {
   cancelEmployeeMove: {
     impact: {
-      applied: boolean
       token: string
+      applied: boolean
       kept: number
       outsideRules: number
       reassigned: number
@@ -1209,8 +1209,8 @@ export type HoursSetKepSpecialHoursMutationVariables = Exact<{
 export type HoursSetKepSpecialHoursMutation = {
   setKepSpecialHoursWithImpact: {
     impact: {
-      applied: boolean
       token: string
+      applied: boolean
       kept: number
       outsideRules: number
       reassigned: number
@@ -1236,8 +1236,8 @@ export type HoursRemoveKepSpecialHoursMutation = {
   removeKepSpecialHoursWithImpact: {
     removed: boolean
     impact: {
-      applied: boolean
       token: string
+      applied: boolean
       kept: number
       outsideRules: number
       reassigned: number
@@ -3566,13 +3566,12 @@ export const CancelEmployeeMoveDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
@@ -3592,6 +3591,18 @@ export const CancelEmployeeMoveDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
         ],
       },
     },
@@ -4952,13 +4963,12 @@ export const HoursSetKepSpecialHoursDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'HoursImpact' },
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
@@ -4978,6 +4988,18 @@ export const HoursSetKepSpecialHoursDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HoursImpact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
         ],
       },
     },
@@ -5054,13 +5076,12 @@ export const HoursRemoveKepSpecialHoursDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'HoursImpact' },
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
@@ -5080,6 +5101,18 @@ export const HoursRemoveKepSpecialHoursDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HoursImpact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
         ],
       },
     },
