@@ -232,6 +232,10 @@ describe('finding a booking of the KEP (issue 14 item 3)', () => {
     expect(await find(refs.mineLater!, otherManager)).toEqual([])
   })
 
+  it('issue 11 defect 7: a control character in the search is dropped, not refused', async () => {
+    expect(await find('νικο\u0000λαου')).toEqual([ids.colleagues])
+  })
+
   it('issue 14: fewer than 3 characters is VALIDATION_FAILED naming the query', async () => {
     const res = await server.graphql(FIND, { q: ' ab ' }, me.headers)
     expect(fieldsOf(res)).toEqual(['query:too_short'])
