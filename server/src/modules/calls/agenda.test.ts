@@ -178,6 +178,11 @@ describe('the staff agenda (issue 14 item 1)', () => {
     expectNoGraphQLErrors(await agenda({ from: '2026-12-28', to: '2027-01-03' }))
   })
 
+  it('issue 11 (fuzz): a date the database cannot read answers data or VALIDATION_FAILED, never an internal error', async () => {
+    const res = await agenda({ from: '0001-01-01', to: '0001-01-01', scope: 'KEP' })
+    expect(res.errors?.[0]?.extensions?.code ?? 'data').toMatch(/^(data|VALIDATION_FAILED)$/)
+  })
+
   it('R7.2 every read of the agenda is audited, without the people’s details', async () => {
     expectNoGraphQLErrors(await agenda({ from: '2027-01-14', to: '2027-01-15', scope: 'KEP' }))
     const entries = await database.db
