@@ -87,7 +87,8 @@ describe('the video call (issue 7)', () => {
     await expectNoAxeViolations(citizen.page, 'the waiting room')
     await screenshot(citizen.page, 'call', '02-waiting-room', 'desktop')
 
-    await employee.page.goto('/staff/')
+    // the KEP's appointments: the booking may be a colleague's (the default shows one's own)
+    await employee.page.goto('/staff/?scope=kep')
     await employee.page.getByTestId('waiting').waitFor()
     await employee.page.getByRole('link', { name: /Άνοιγμα κλήσης με Μαρία Παπαδοπούλου/ }).click()
     await employee.page.getByRole('button', { name: 'Σύνδεση στην κλήση' }).click()

@@ -16,6 +16,8 @@ export { Layout, PageHeader, type LayoutProps, type PageHeaderProps } from './la
 export { RequestStatus, useErrorMessage } from './request-status'
 export { SessionControl, type SessionControlProps } from './session-control'
 export { AppShell, type AppShellProps } from './app-shell'
+export { usePageTitle } from './page-title'
+export { RouteFocus } from './route-focus'
 export { formatDate, formatDateTime, formatLocalDate, formatTime, serviceTimeZone } from './format'
 export { Button, type ButtonProps } from './govgr/button'
 export {

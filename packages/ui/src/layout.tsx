@@ -1,6 +1,7 @@
-import { useEffect, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { useT } from './i18n/i18n'
 import { LanguageSwitch } from './language-switch'
+import { PageTitleContext } from './page-title'
 
 export interface PageHeaderProps {
   /** What this app is for, shown beside the service name, e.g. "Υπάλληλοι ΚΕΠ". */
@@ -52,10 +53,11 @@ export function Layout({
   children,
 }: LayoutProps) {
   const t = useT()
+  const [pageTitle, setPageTitle] = useState<string | null>(null)
 
   useEffect(() => {
-    document.title = documentTitle
-  }, [documentTitle])
+    document.title = pageTitle ? `${pageTitle} — ${documentTitle}` : documentTitle
+  }, [documentTitle, pageTitle])
 
   return (
     <div className="govgr-layout-wrapper">
@@ -71,7 +73,7 @@ export function Layout({
       <div className="govgr-width-container">
         {/* tabIndex lets the skip link move keyboard focus, not only the scroll position */}
         <main id="main" className="govgr-main-wrapper" tabIndex={-1}>
-          {children}
+          <PageTitleContext.Provider value={setPageTitle}>{children}</PageTitleContext.Provider>
         </main>
       </div>
       <footer className="govgr-footer">

@@ -26,6 +26,7 @@ import { hoursMatrix } from './matrix/hours.js'
 import { parametersMatrix } from './matrix/parameters.js'
 import { employeesMatrix } from './matrix/employees.js'
 import { proceduresMatrix } from './matrix/procedures.js'
+import { staffMatrix } from './matrix/staff.js'
 
 export {
   matrixRoles,
@@ -34,6 +35,11 @@ export {
   type MatrixRow,
   type Outcome,
 } from './matrix/presets.js'
+export {
+  staffBookingFieldMatrix,
+  type StaffFieldOutcome,
+  type StaffFieldRow,
+} from './matrix/staff.js'
 
 const notAParticipantToken = 'not-a-participant-token'
 
@@ -347,6 +353,9 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   ...parametersMatrix,
   ...employeesMatrix,
   ...proceduresMatrix,
+
+  // The staff app's back office (issue 14).
+  ...staffMatrix,
 }
 
 // Issue 11 defect 6: field by field, who reads the data a call carries. The operations above

@@ -16,11 +16,13 @@ import {
   callFieldRoles,
   callFieldTypes,
   matrixRoles,
+  staffBookingFieldMatrix,
   type CallFieldRole,
   type CallFieldValues,
   type MatrixFixtures,
   type MatrixRole,
   type Outcome,
+  type StaffFieldOutcome,
 } from './authorization.matrix.js'
 import { buildApiSchema } from './schema.js'
 
@@ -31,6 +33,8 @@ let server: TestServer
 let fixtures: MatrixFixtures
 let headersOf: (role: MatrixRole) => Promise<Record<string, string>>
 let bookingSeq = 0
+/** The employee the matrix's booking is assigned to (`staff`). */
+let staffEmployeeId: string
 
 beforeAll(async () => {
   database = await createTestDatabase()
@@ -46,6 +50,7 @@ beforeAll(async () => {
   headersOf = (role) => world.headersOf(role)
   headersForCell = (role, fresh) => world.headersOf(role, fresh)
 
+  staffEmployeeId = staff.id
   const ours = {
     citizenId,
     categoryId: category.id,
@@ -294,6 +299,38 @@ describe('the authorisation matrix of the call’s fields (issue 11 defect 6)', 
     }
     expect(mismatches).toEqual([])
   }, 180_000)
+})
+
+describe('the authorisation matrix of the staff-only fields of a booking (issue 14)', () => {
+  it('issue 14: who takes the call is shown to the KEP’s staff and administrators, withheld from the citizen, refused to the others', async () => {
+    const mismatches: string[] = []
+    for (const [field, row] of Object.entries(staffBookingFieldMatrix)) {
+      for (const role of matrixRoles) {
+        // fresh sessions: the operations' logoutEverywhere cells may have ended the shared ones
+        const headers = await headersForCell(role, true)
+        const res = await server.graphql<{ booking: unknown }>(
+          `query ($id: ID!) { booking(id: $id) { id ${row.select} } }`,
+          { id: fixtures.bookingId },
+          headers,
+        )
+        const codes = (res.errors ?? []).map((e) => String(e.extensions?.code))
+        const setup = codes.find((c) => setupCodes.includes(c))
+        if (setup) {
+          mismatches.push(`${field} as ${role}: the cell itself is wrong (${setup})`)
+          continue
+        }
+        const refused = codes.find((c) => authCodes.includes(c as Outcome))
+        const json = JSON.stringify(res.data?.booking ?? null)
+        const outcome: StaffFieldOutcome =
+          (refused as StaffFieldOutcome | undefined) ??
+          (row.shows(json, { employeeId: staffEmployeeId }) ? 'shown' : 'withheld')
+        if (outcome !== row.expect[role]) {
+          mismatches.push(`${field} as ${role}: expected ${row.expect[role]}, got ${outcome}`)
+        }
+      }
+    }
+    expect(mismatches).toEqual([])
+  }, 120_000)
 })
 
 /** A subscription cell: subscribes, takes the first result or error, then leaves. */

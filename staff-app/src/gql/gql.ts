@@ -15,8 +15,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
   '\n  query StaffMe {\n    me {\n      role\n      displayName\n      kep {\n        id\n        code\n        name {\n          el\n          en\n        }\n      }\n    }\n  }\n': typeof types.StaffMeDocument
-  '\n  query KepCalls($date: LocalDate) {\n    kepCalls(date: $date) {\n      booking {\n        id\n        reference\n        startsAt\n        endsAt\n        fullName\n        status\n        procedure {\n          id\n          title {\n            el\n            en\n          }\n        }\n        specialRequirements {\n          signLanguage\n          lipReading\n        }\n      }\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n': typeof types.KepCallsDocument
-  '\n  subscription KepCallUpdates {\n    kepCallUpdates {\n      ...StaffCall_call\n    }\n  }\n': typeof types.KepCallUpdatesDocument
+  '\n  fragment AgendaAppointment_appointment on AgendaAppointment {\n    state\n    booking {\n      id\n      reference\n      startsAt\n      endsAt\n      fullName\n      status\n      procedure {\n        id\n        title {\n          el\n          en\n        }\n      }\n      specialRequirements {\n        signLanguage\n        lipReading\n      }\n      documents {\n        id\n      }\n      assignedEmployee {\n        id\n        displayName\n      }\n    }\n    call {\n      id\n      bookingId\n      status\n    }\n  }\n': typeof types.AgendaAppointment_AppointmentFragmentDoc
+  '\n  query StaffAgenda($from: LocalDate!, $to: LocalDate!, $scope: AgendaScope!) {\n    staffAgenda(from: $from, to: $to, scope: $scope) {\n      ...AgendaAppointment_appointment\n    }\n  }\n': typeof types.StaffAgendaDocument
+  '\n  query FindKepBookings($query: String!) {\n    findKepBookings(query: $query) {\n      ...AgendaAppointment_appointment\n    }\n  }\n': typeof types.FindKepBookingsDocument
+  '\n  subscription KepCallUpdates {\n    kepCallUpdates {\n      id\n      bookingId\n      status\n      participants {\n        id\n        role\n        admitted\n      }\n    }\n  }\n': typeof types.KepCallUpdatesDocument
   '\n  query ConsoleBooking($id: ID!) {\n    booking(id: $id) {\n      id\n      reference\n      status\n      startsAt\n      endsAt\n      callOpensAt\n      callClosesAt\n      fullName\n      email\n      phone\n      postalAddress\n      deliveryMethod\n      business {\n        name\n        taxId\n      }\n      procedure {\n        id\n        code\n        title {\n          el\n          en\n        }\n        requiredDocuments {\n          el\n          en\n        }\n      }\n      category {\n        id\n        code\n        name {\n          el\n          en\n        }\n      }\n      specialRequirements {\n        signLanguage\n        lipReading\n        other\n      }\n      documents {\n        id\n        fileName\n        mimeType\n        sizeBytes\n      }\n      submission {\n        protocolNumber\n        filedDescription\n        deliveryMethod\n        notes\n        recordedAt\n      }\n    }\n  }\n': typeof types.ConsoleBookingDocument
   '\n  fragment StaffCall_call on Call {\n    id\n    bookingId\n    status\n    admittedAt\n    endedAt\n    identityVerified\n    identityDocumentRequestedAt\n    audioOnly\n    participants {\n      id\n      role\n      displayName\n      admitted\n      videoEnabled\n      joinedAt\n    }\n    identityCheck {\n      verified\n      documentType\n      checkedAt\n      kedReference\n    }\n    submission {\n      protocolNumber\n      filedDescription\n      deliveryMethod\n      notes\n      recordedAt\n    }\n  }\n': typeof types.StaffCall_CallFragmentDoc
   '\n  mutation StaffJoinCall($input: JoinCallInput!) {\n    joinCall(input: $input) {\n      participant {\n        id\n        joinedAt\n        role\n      }\n      participantToken\n      iceServers {\n        urls\n        username\n        credential\n      }\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n': typeof types.StaffJoinCallDocument
@@ -39,9 +41,13 @@ type Documents = {
 const documents: Documents = {
   '\n  query StaffMe {\n    me {\n      role\n      displayName\n      kep {\n        id\n        code\n        name {\n          el\n          en\n        }\n      }\n    }\n  }\n':
     types.StaffMeDocument,
-  '\n  query KepCalls($date: LocalDate) {\n    kepCalls(date: $date) {\n      booking {\n        id\n        reference\n        startsAt\n        endsAt\n        fullName\n        status\n        procedure {\n          id\n          title {\n            el\n            en\n          }\n        }\n        specialRequirements {\n          signLanguage\n          lipReading\n        }\n      }\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n':
-    types.KepCallsDocument,
-  '\n  subscription KepCallUpdates {\n    kepCallUpdates {\n      ...StaffCall_call\n    }\n  }\n':
+  '\n  fragment AgendaAppointment_appointment on AgendaAppointment {\n    state\n    booking {\n      id\n      reference\n      startsAt\n      endsAt\n      fullName\n      status\n      procedure {\n        id\n        title {\n          el\n          en\n        }\n      }\n      specialRequirements {\n        signLanguage\n        lipReading\n      }\n      documents {\n        id\n      }\n      assignedEmployee {\n        id\n        displayName\n      }\n    }\n    call {\n      id\n      bookingId\n      status\n    }\n  }\n':
+    types.AgendaAppointment_AppointmentFragmentDoc,
+  '\n  query StaffAgenda($from: LocalDate!, $to: LocalDate!, $scope: AgendaScope!) {\n    staffAgenda(from: $from, to: $to, scope: $scope) {\n      ...AgendaAppointment_appointment\n    }\n  }\n':
+    types.StaffAgendaDocument,
+  '\n  query FindKepBookings($query: String!) {\n    findKepBookings(query: $query) {\n      ...AgendaAppointment_appointment\n    }\n  }\n':
+    types.FindKepBookingsDocument,
+  '\n  subscription KepCallUpdates {\n    kepCallUpdates {\n      id\n      bookingId\n      status\n      participants {\n        id\n        role\n        admitted\n      }\n    }\n  }\n':
     types.KepCallUpdatesDocument,
   '\n  query ConsoleBooking($id: ID!) {\n    booking(id: $id) {\n      id\n      reference\n      status\n      startsAt\n      endsAt\n      callOpensAt\n      callClosesAt\n      fullName\n      email\n      phone\n      postalAddress\n      deliveryMethod\n      business {\n        name\n        taxId\n      }\n      procedure {\n        id\n        code\n        title {\n          el\n          en\n        }\n        requiredDocuments {\n          el\n          en\n        }\n      }\n      category {\n        id\n        code\n        name {\n          el\n          en\n        }\n      }\n      specialRequirements {\n        signLanguage\n        lipReading\n        other\n      }\n      documents {\n        id\n        fileName\n        mimeType\n        sizeBytes\n      }\n      submission {\n        protocolNumber\n        filedDescription\n        deliveryMethod\n        notes\n        recordedAt\n      }\n    }\n  }\n':
     types.ConsoleBookingDocument,
@@ -105,14 +111,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query KepCalls($date: LocalDate) {\n    kepCalls(date: $date) {\n      booking {\n        id\n        reference\n        startsAt\n        endsAt\n        fullName\n        status\n        procedure {\n          id\n          title {\n            el\n            en\n          }\n        }\n        specialRequirements {\n          signLanguage\n          lipReading\n        }\n      }\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query KepCalls($date: LocalDate) {\n    kepCalls(date: $date) {\n      booking {\n        id\n        reference\n        startsAt\n        endsAt\n        fullName\n        status\n        procedure {\n          id\n          title {\n            el\n            en\n          }\n        }\n        specialRequirements {\n          signLanguage\n          lipReading\n        }\n      }\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n']
+  source: '\n  fragment AgendaAppointment_appointment on AgendaAppointment {\n    state\n    booking {\n      id\n      reference\n      startsAt\n      endsAt\n      fullName\n      status\n      procedure {\n        id\n        title {\n          el\n          en\n        }\n      }\n      specialRequirements {\n        signLanguage\n        lipReading\n      }\n      documents {\n        id\n      }\n      assignedEmployee {\n        id\n        displayName\n      }\n    }\n    call {\n      id\n      bookingId\n      status\n    }\n  }\n',
+): (typeof documents)['\n  fragment AgendaAppointment_appointment on AgendaAppointment {\n    state\n    booking {\n      id\n      reference\n      startsAt\n      endsAt\n      fullName\n      status\n      procedure {\n        id\n        title {\n          el\n          en\n        }\n      }\n      specialRequirements {\n        signLanguage\n        lipReading\n      }\n      documents {\n        id\n      }\n      assignedEmployee {\n        id\n        displayName\n      }\n    }\n    call {\n      id\n      bookingId\n      status\n    }\n  }\n']
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  subscription KepCallUpdates {\n    kepCallUpdates {\n      ...StaffCall_call\n    }\n  }\n',
-): (typeof documents)['\n  subscription KepCallUpdates {\n    kepCallUpdates {\n      ...StaffCall_call\n    }\n  }\n']
+  source: '\n  query StaffAgenda($from: LocalDate!, $to: LocalDate!, $scope: AgendaScope!) {\n    staffAgenda(from: $from, to: $to, scope: $scope) {\n      ...AgendaAppointment_appointment\n    }\n  }\n',
+): (typeof documents)['\n  query StaffAgenda($from: LocalDate!, $to: LocalDate!, $scope: AgendaScope!) {\n    staffAgenda(from: $from, to: $to, scope: $scope) {\n      ...AgendaAppointment_appointment\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FindKepBookings($query: String!) {\n    findKepBookings(query: $query) {\n      ...AgendaAppointment_appointment\n    }\n  }\n',
+): (typeof documents)['\n  query FindKepBookings($query: String!) {\n    findKepBookings(query: $query) {\n      ...AgendaAppointment_appointment\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription KepCallUpdates {\n    kepCallUpdates {\n      id\n      bookingId\n      status\n      participants {\n        id\n        role\n        admitted\n      }\n    }\n  }\n',
+): (typeof documents)['\n  subscription KepCallUpdates {\n    kepCallUpdates {\n      id\n      bookingId\n      status\n      participants {\n        id\n        role\n        admitted\n      }\n    }\n  }\n']
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,13 @@ export type AdmitInterpreterInput = {
   participantId: string | number
 }
 
+/** MINE: the appointments assigned to the employee; KEP: all of their KEP’s. */
+export type AgendaScope = 'KEP' | 'MINE'
+
+/** Where an appointment stands (issue 14): from the booking’s status and its call’s; WAITING while the citizen waits to be let in. */
+export type AppointmentState =
+  'CANCELLED' | 'DONE' | 'IN_CALL' | 'NOT_STARTED' | 'NO_SHOW' | 'WAITING'
+
 export type BookingStatus = 'BOOKED' | 'CANCELLED' | 'COMPLETED' | 'IN_PROGRESS' | 'NO_SHOW'
 
 export type CallEventType =
@@ -124,12 +131,32 @@ export type StaffMeQuery = {
   } | null
 }
 
-export type KepCallsQueryVariables = Exact<{
-  date?: string | null | undefined
+export type AgendaAppointment_AppointmentFragment = {
+  state: AppointmentState
+  booking: {
+    id: string
+    reference: string
+    startsAt: string
+    endsAt: string
+    fullName: string
+    status: BookingStatus
+    procedure: { id: string; title: { el: string; en: string } }
+    specialRequirements: { signLanguage: boolean; lipReading: boolean }
+    documents: Array<{ id: string }>
+    assignedEmployee: { id: string; displayName: string } | null
+  }
+  call: { id: string; bookingId: string; status: CallStatus } | null
+}
+
+export type StaffAgendaQueryVariables = Exact<{
+  from: string
+  to: string
+  scope: AgendaScope
 }>
 
-export type KepCallsQuery = {
-  kepCalls: Array<{
+export type StaffAgendaQuery = {
+  staffAgenda: Array<{
+    state: AppointmentState
     booking: {
       id: string
       reference: string
@@ -139,38 +166,33 @@ export type KepCallsQuery = {
       status: BookingStatus
       procedure: { id: string; title: { el: string; en: string } }
       specialRequirements: { signLanguage: boolean; lipReading: boolean }
+      documents: Array<{ id: string }>
+      assignedEmployee: { id: string; displayName: string } | null
     }
-    call: {
+    call: { id: string; bookingId: string; status: CallStatus } | null
+  }>
+}
+
+export type FindKepBookingsQueryVariables = Exact<{
+  query: string
+}>
+
+export type FindKepBookingsQuery = {
+  findKepBookings: Array<{
+    state: AppointmentState
+    booking: {
       id: string
-      bookingId: string
-      status: CallStatus
-      admittedAt: string | null
-      endedAt: string | null
-      identityVerified: boolean | null
-      identityDocumentRequestedAt: string | null
-      audioOnly: boolean
-      participants: Array<{
-        id: string
-        role: CallRole
-        displayName: string
-        admitted: boolean
-        videoEnabled: boolean
-        joinedAt: string
-      }>
-      identityCheck: {
-        verified: boolean
-        documentType: IdentityDocumentType
-        checkedAt: string
-        kedReference: string | null
-      } | null
-      submission: {
-        protocolNumber: string
-        filedDescription: string
-        deliveryMethod: DeliveryMethod
-        notes: string | null
-        recordedAt: string
-      } | null
-    } | null
+      reference: string
+      startsAt: string
+      endsAt: string
+      fullName: string
+      status: BookingStatus
+      procedure: { id: string; title: { el: string; en: string } }
+      specialRequirements: { signLanguage: boolean; lipReading: boolean }
+      documents: Array<{ id: string }>
+      assignedEmployee: { id: string; displayName: string } | null
+    }
+    call: { id: string; bookingId: string; status: CallStatus } | null
   }>
 }
 
@@ -181,32 +203,7 @@ export type KepCallUpdatesSubscription = {
     id: string
     bookingId: string
     status: CallStatus
-    admittedAt: string | null
-    endedAt: string | null
-    identityVerified: boolean | null
-    identityDocumentRequestedAt: string | null
-    audioOnly: boolean
-    participants: Array<{
-      id: string
-      role: CallRole
-      displayName: string
-      admitted: boolean
-      videoEnabled: boolean
-      joinedAt: string
-    }>
-    identityCheck: {
-      verified: boolean
-      documentType: IdentityDocumentType
-      checkedAt: string
-      kedReference: string | null
-    } | null
-    submission: {
-      protocolNumber: string
-      filedDescription: string
-      deliveryMethod: DeliveryMethod
-      notes: string | null
-      recordedAt: string
-    } | null
+    participants: Array<{ id: string; role: CallRole; admitted: boolean }>
   }
 }
 
@@ -760,6 +757,100 @@ export type StaffCallSignalsSubscription = {
   }
 }
 
+export const AgendaAppointment_AppointmentFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaAppointment_appointment' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaAppointment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'booking' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'procedure' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'title' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'specialRequirements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'signLanguage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lipReading' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignedEmployee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'call' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgendaAppointment_AppointmentFragment, unknown>
 export const StaffCall_CallFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -873,18 +964,37 @@ export const StaffMeDocument = {
     },
   ],
 } as unknown as DocumentNode<StaffMeQuery, StaffMeQueryVariables>
-export const KepCallsDocument = {
+export const StaffAgendaDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'KepCalls' },
+      name: { kind: 'Name', value: 'StaffAgenda' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'date' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'scope' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaScope' } },
+          },
         },
       ],
       selectionSet: {
@@ -892,73 +1002,30 @@ export const KepCallsDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'kepCalls' },
+            name: { kind: 'Name', value: 'staffAgenda' },
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'date' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'date' } },
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'scope' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'scope' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'booking' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'procedure' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'title' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'el' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'specialRequirements' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'signLanguage' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'lipReading' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'call' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffCall_call' } },
-                    ],
-                  },
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AgendaAppointment_appointment' },
                 },
               ],
             },
@@ -968,58 +1035,87 @@ export const KepCallsDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'StaffCall_call' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Call' } },
+      name: { kind: 'Name', value: 'AgendaAppointment_appointment' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaAppointment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'identityDocumentRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'participants' },
+            name: { kind: 'Name', value: 'booking' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'admitted' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'videoEnabled' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'procedure' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'title' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'specialRequirements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'signLanguage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lipReading' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignedEmployee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
               ],
             },
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'identityCheck' },
+            name: { kind: 'Name', value: 'call' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kedReference' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'submission' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'protocolNumber' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'filedDescription' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'deliveryMethod' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
               ],
             },
           },
@@ -1027,7 +1123,141 @@ export const KepCallsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<KepCallsQuery, KepCallsQueryVariables>
+} as unknown as DocumentNode<StaffAgendaQuery, StaffAgendaQueryVariables>
+export const FindKepBookingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FindKepBookings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findKepBookings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AgendaAppointment_appointment' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaAppointment_appointment' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaAppointment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'booking' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'procedure' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'title' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'specialRequirements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'signLanguage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lipReading' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignedEmployee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'call' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FindKepBookingsQuery, FindKepBookingsQueryVariables>
 export const KepCallUpdatesDocument = {
   kind: 'Document',
   definitions: [
@@ -1044,67 +1274,21 @@ export const KepCallUpdatesDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffCall_call' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'StaffCall_call' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Call' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'identityDocumentRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'audioOnly' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'participants' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'admitted' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'videoEnabled' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'identityCheck' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kedReference' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'submission' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'protocolNumber' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'filedDescription' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'deliveryMethod' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'participants' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'admitted' } },
+                    ],
+                  },
+                },
               ],
             },
           },

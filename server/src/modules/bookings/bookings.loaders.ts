@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader'
 import { asc, inArray } from 'drizzle-orm'
 import type { Db } from '../../platform/db/client.js'
+import { employees } from '../identity/index.js'
 import { bookingEvents, documents } from './bookings.table.js'
 
 export function createBookingsLoaders(db: Db) {
@@ -18,6 +19,14 @@ export function createBookingsLoaders(db: Db) {
         .where(inArray(documents.bookingId, [...ids]))
         .orderBy(asc(documents.createdAt))
       return ids.map((id) => rows.filter((r) => r.bookingId === id))
+    }),
+    /** The employees bookings are assigned to (Booking.assignedEmployee of a list: one query). */
+    employee: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await db
+        .select({ id: employees.id, displayName: employees.fullName })
+        .from(employees)
+        .where(inArray(employees.id, [...ids]))
+      return ids.map((id) => rows.find((r) => r.id === id) ?? null)
     }),
     historyOfBooking: new DataLoader(async (ids: readonly string[]) => {
       const rows = await db

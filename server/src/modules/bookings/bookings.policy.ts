@@ -21,6 +21,15 @@ export function canReadBooking(actor: Actor, booking: BookingRef): boolean {
   }
 }
 
+/**
+ * Issue 14: who takes the call is the KEP's business, never the citizen's: the staff of the
+ * booking's KEP and the ministry's administrators see the assigned employee.
+ */
+export function canSeeAssignment(actor: Actor, booking: BookingRef): boolean {
+  if (actor.kind === 'employee') return actor.kepId === booking.kepId
+  return actor.kind === 'administrator'
+}
+
 /** R2.4: the citizen moves their own appointment. */
 export function canRescheduleBooking(actor: Actor, booking: BookingRef): boolean {
   return actor.kind === 'citizen' && actor.citizenId === booking.citizenId

@@ -7,6 +7,7 @@ import {
   type CatalogContext,
 } from '../catalog/index.js'
 import type { BookingsContext } from './bookings.loaders.js'
+import { canSeeAssignment } from './bookings.policy.js'
 import * as service from './bookings.service.js'
 import {
   BookAppointmentInput,
@@ -19,6 +20,7 @@ import {
   CancelBookingInput,
   RescheduleBookingInput,
   SpecialRequirements,
+  StaffMember,
 } from './bookings.types.js'
 
 type Context = BaseContext & CatalogContext & BookingsContext
@@ -116,6 +118,19 @@ export class BookingFields {
   @FieldResolver(() => [BookingEvent], { description: 'Who changed what, when (R2.4).' })
   history(@Root() b: service.Booking, @Ctx() ctx: Context) {
     return ctx.bookings.historyOfBooking.load(b.id)
+  }
+
+  @FieldResolver(() => StaffMember, {
+    nullable: true,
+    description:
+      'Issue 14: the employee who takes the call; for the staff of the booking’s KEP and administrators, null for the citizen.',
+  })
+  async assignedEmployee(
+    @Root() b: service.Booking,
+    @Ctx() ctx: Context,
+  ): Promise<StaffMember | null> {
+    if (!canSeeAssignment(ctx.actor, b)) return null
+    return ctx.bookings.employee.load(b.employeeId)
   }
 
   @FieldResolver(() => Boolean, {

@@ -191,6 +191,15 @@ export class BookingEvent {
   toStartsAt!: Date | null
 }
 
+@ObjectType({ description: 'A KEP employee as their colleagues and administrators see them.' })
+export class StaffMember {
+  @Field(() => ID)
+  id!: string
+
+  @Field()
+  displayName!: string
+}
+
 @ObjectType({ description: 'A video appointment with a KEP.' })
 export class Booking {
   @Field(() => ID)

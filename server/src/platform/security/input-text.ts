@@ -35,7 +35,7 @@ import { DomainError, validationFailed, type FieldError } from '../errors.js'
 export const maxTextLength = 10_000
 
 /** Arguments that only search: their control characters are dropped by the search, not refused. */
-const searchArguments = new Set(['search'])
+const searchArguments = new Set(['search', 'query'])
 
 // C0 controls but \t \n \r, DEL and the C1 controls.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

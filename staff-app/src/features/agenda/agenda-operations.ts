@@ -17,31 +17,55 @@ export const staffMeQuery = graphql(`
   }
 `)
 
-export const kepCallsQuery = graphql(`
-  query KepCalls($date: LocalDate) {
-    kepCalls(date: $date) {
-      booking {
+export const agendaAppointmentFragment = graphql(`
+  fragment AgendaAppointment_appointment on AgendaAppointment {
+    state
+    booking {
+      id
+      reference
+      startsAt
+      endsAt
+      fullName
+      status
+      procedure {
         id
-        reference
-        startsAt
-        endsAt
-        fullName
-        status
-        procedure {
-          id
-          title {
-            el
-            en
-          }
-        }
-        specialRequirements {
-          signLanguage
-          lipReading
+        title {
+          el
+          en
         }
       }
-      call {
-        ...StaffCall_call
+      specialRequirements {
+        signLanguage
+        lipReading
       }
+      documents {
+        id
+      }
+      assignedEmployee {
+        id
+        displayName
+      }
+    }
+    call {
+      id
+      bookingId
+      status
+    }
+  }
+`)
+
+export const staffAgendaQuery = graphql(`
+  query StaffAgenda($from: LocalDate!, $to: LocalDate!, $scope: AgendaScope!) {
+    staffAgenda(from: $from, to: $to, scope: $scope) {
+      ...AgendaAppointment_appointment
+    }
+  }
+`)
+
+export const findKepBookingsQuery = graphql(`
+  query FindKepBookings($query: String!) {
+    findKepBookings(query: $query) {
+      ...AgendaAppointment_appointment
     }
   }
 `)
@@ -49,7 +73,14 @@ export const kepCallsQuery = graphql(`
 export const kepCallUpdatesSubscription = graphql(`
   subscription KepCallUpdates {
     kepCallUpdates {
-      ...StaffCall_call
+      id
+      bookingId
+      status
+      participants {
+        id
+        role
+        admitted
+      }
     }
   }
 `)

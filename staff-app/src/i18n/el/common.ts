@@ -3,5 +3,5 @@ export const common = {
   'app.name': 'Υπάλληλοι ΚΕΠ',
   'app.documentTitle': 'myKEPlive — Υπάλληλοι ΚΕΠ',
   'notFound.title': 'Η σελίδα δεν βρέθηκε',
-  'notFound.back': 'Στα σημερινά ραντεβού',
+  'notFound.back': 'Στα ραντεβού μου',
 }

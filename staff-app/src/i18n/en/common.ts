@@ -4,5 +4,5 @@ export const common: Record<keyof typeof el, string> = {
   'app.name': 'KEP staff',
   'app.documentTitle': 'myKEPlive — KEP staff',
   'notFound.title': 'Page not found',
-  'notFound.back': "To today's appointments",
+  'notFound.back': 'To my appointments',
 }
