@@ -1,8 +1,14 @@
+import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fixedClock } from '../../platform/clock.js'
 import type { Database } from '../../platform/db/client.js'
 import { createTestDatabase } from '../../test/database.js'
 import { aCategory, aKep, aMunicipality, aProcedure, openingHours } from '../../test/factories.js'
 import { expectNoGraphQLErrors, startTestServer, type TestServer } from '../../test/server.js'
+import { serviceCategoryParameters } from './catalog.table.js'
+
+// Tuesday 12 January 2027, 10:00 in Athens; moved by the tests that need another day.
+const clock = fixedClock('2027-01-12T08:00:00Z')
 
 let queries = 0
 let database: Database
@@ -56,7 +62,7 @@ beforeAll(async () => {
     information: information.id,
     municipal: municipal.id,
   }
-  server = await startTestServer(database)
+  server = await startTestServer(database, { clock })
 })
 
 afterAll(async () => {
@@ -80,6 +86,47 @@ describe('the public catalog', () => {
     const minutes = Object.fromEntries(data.serviceCategories.map((c) => [c.code, c.callMinutes]))
     expect(minutes.DISABILITY).toBeGreaterThan(minutes.INFORMATION!)
     expect(data.serviceCategories[0]!.name.el).toBeTruthy()
+  })
+
+  it("R4.3 a field's call length is the version in force now: one effective tomorrow shows from tomorrow", async () => {
+    const minutes = async () => {
+      const data = expectNoGraphQLErrors(
+        await server.graphql<{
+          serviceCategories: { code: string; callMinutes: number }[]
+          procedures: { code: string; category: { callMinutes: number } }[]
+        }>(
+          '{ serviceCategories { code callMinutes } procedures { code category { callMinutes } } }',
+        ),
+      )
+      const information = data.serviceCategories.find((c) => c.code === 'INFORMATION')!
+      // the same field reached through a procedure says the same
+      expect(data.procedures.map((p) => p.category.callMinutes)).toEqual(
+        data.procedures.map(() => information.callMinutes),
+      )
+      return information.callMinutes
+    }
+    expect(await minutes()).toBe(15)
+    await database.db.insert(serviceCategoryParameters).values({
+      categoryId: ids.information,
+      effectiveFrom: new Date('2027-01-13T00:00:00+02:00'),
+      callMinutes: 25,
+      bufferMinutes: 5,
+      slotStepMinutes: 15,
+      minNoticeMinutes: 120,
+      horizonDays: 30,
+    })
+    try {
+      expect(await minutes()).toBe(15)
+      clock.set('2027-01-12T21:59:59Z')
+      expect(await minutes()).toBe(15)
+      clock.set('2027-01-12T22:00:00Z')
+      expect(await minutes()).toBe(25)
+    } finally {
+      clock.set('2027-01-12T08:00:00Z')
+      await database.db
+        .delete(serviceCategoryParameters)
+        .where(eq(serviceCategoryParameters.categoryId, ids.information))
+    }
   })
 
   it.each([
@@ -185,7 +232,7 @@ describe('the public catalog', () => {
     const nested = `{
       municipalities { name { el } keps { code municipality { code } openingHours { weekday } }
         procedures { code category { code } municipality { code } } }
-      serviceCategories { procedures { code category { code } } }
+      serviceCategories { callMinutes procedures { code category { code callMinutes } } }
     }`
     queries = 0
     expectNoGraphQLErrors(await server.graphql(nested))
