@@ -5,6 +5,7 @@ import type { Database } from '../../platform/db/client.js'
 import { createTestDatabase } from '../../test/database.js'
 import { aCategory, aKep, aMunicipality, aProcedure, openingHours } from '../../test/factories.js'
 import { expectNoGraphQLErrors, startTestServer, type TestServer } from '../../test/server.js'
+import { kepClosures } from '../scheduling/index.js'
 import { serviceCategoryParameters } from './catalog.table.js'
 
 // Tuesday 12 January 2027, 10:00 in Athens; moved by the tests that need another day.
@@ -206,6 +207,56 @@ describe('the public catalog', () => {
     const hours = data.keps.flatMap((k) => k.openingHours)
     expect(hours).toHaveLength(5)
     expect(hours[0]).toEqual({ weekday: 1, opensAt: '07:30', closesAt: '15:00' })
+  })
+
+  it('issue 13: a KEP closing for good from a later date is listed until then, and from that day on nowhere', async () => {
+    const m = await aMunicipality(database.db)
+    const staying = await aKep(database.db, m.id)
+    const closing = await aKep(database.db, m.id)
+    await database.db.insert(kepClosures).values({
+      kepId: closing.id,
+      startsOn: '2027-01-13',
+      endsOn: '9999-12-31',
+      kind: 'permanent',
+      reasonEl: 'Οριστική παύση λειτουργίας.',
+      reasonEn: 'Closed for good.',
+    })
+    const listed = async () => {
+      const data = expectNoGraphQLErrors(
+        await server.graphql<{
+          own: { id: string }[]
+          all: { id: string }[]
+          municipality: { keps: { id: string }[] }
+          municipalities: { id: string; keps: { id: string }[] }[]
+        }>(
+          `query ($m: ID!) {
+            own: keps(municipalityId: $m) { id }
+            all: keps { id }
+            municipality(id: $m) { keps { id } }
+            municipalities(search: ${JSON.stringify(m.nameEl)}) { id keps { id } }
+          }`,
+          { m: m.id },
+        ),
+      )
+      const found = [
+        data.own,
+        data.all.filter((k) => k.id === staying.id || k.id === closing.id),
+        data.municipality.keps,
+        data.municipalities.find((x) => x.id === m.id)!.keps,
+      ]
+      return found.map((list) =>
+        list.map((k) => (k.id === closing.id ? 'closing' : 'staying')).sort(),
+      )
+    }
+    try {
+      // the evening before, in Athens
+      clock.set('2027-01-12T21:59:59Z')
+      expect(await listed()).toEqual(Array(4).fill(['closing', 'staying']))
+      clock.set('2027-01-12T22:00:00Z')
+      expect(await listed()).toEqual(Array(4).fill(['staying']))
+    } finally {
+      clock.set('2027-01-12T08:00:00Z')
+    }
   })
 
   it.each([

@@ -59,5 +59,6 @@ export {
   type ReserveInput,
   type ReserveOutcome,
 } from './occupancy.service.js'
+export { closedForGoodAt, closedForGoodSql } from './kep-closing.js'
 export { rulesVersion } from './rules-version.js'
 export { maxWindowsPerDay, timeWindowProblems } from './special-hours.service.js'
