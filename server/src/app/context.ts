@@ -7,7 +7,11 @@ import type { Logger } from '../platform/logger.js'
 import { createBookingsLoaders, type BookingsContext } from '../modules/bookings/index.js'
 import { createCallsContext, type CallServices, type CallsContext } from '../modules/calls/index.js'
 import { createCatalogLoaders, type CatalogContext } from '../modules/catalog/index.js'
-import { createSchedulingLoaders, type SchedulingContext } from '../modules/scheduling/index.js'
+import {
+  closedForGoodAt,
+  createSchedulingLoaders,
+  type SchedulingContext,
+} from '../modules/scheduling/index.js'
 
 export type AppContext = BaseContext &
   CatalogContext &
@@ -30,7 +34,8 @@ export function createContext(deps: {
   return {
     ...rest,
     actor: deps.actor ?? anonymous,
-    catalog: createCatalogLoaders(deps.db),
+    // the catalog lists KEPs by scheduling's closures, handed in here (no import cycle)
+    catalog: createCatalogLoaders(deps.db, closedForGoodAt(deps.clock.now())),
     scheduling: createSchedulingLoaders(deps.db),
     bookings: createBookingsLoaders(deps.db),
     ...createCallsContext(deps.db, callServices),

@@ -1,4 +1,4 @@
-import { and, count, eq } from 'drizzle-orm'
+import { and, count, eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { withAfmCheckDigit } from '../../platform/afm.js'
 import type { Actor } from '../../platform/actor.js'
@@ -377,7 +377,7 @@ describe('importing employees from CSV (issue 13 item 4)', () => {
     ])
   })
 
-  it('accepts a 1,000-row file: preview and apply, every row added', async () => {
+  it('issue 13: accepts a 1,000-row file: preview and apply, every row added with its own audit entry', async () => {
     const m = await aMunicipality(database.db)
     const big = await aKep(database.db, m.id)
     const rows = Array.from({ length: 1000 }, () => csvRow(afm(), big.code))
@@ -398,6 +398,20 @@ describe('importing employees from CSV (issue 13 item 4)', () => {
       .from(employees)
       .where(eq(employees.kepId, big.id))
     expect(added?.n).toBe(1000)
+    const audited = await database.db
+      .select({ entityId: auditLog.entityId, details: auditLog.details })
+      .from(auditLog)
+      .innerJoin(employees, sql`${employees.id}::text = ${auditLog.entityId}`)
+      .where(and(eq(auditLog.action, 'employee.add'), eq(employees.kepId, big.id)))
+    expect(audited).toHaveLength(1000)
+    expect(new Set(audited.map((a) => a.entityId))).toEqual(
+      new Set(applied.rows.map((r) => r.employeeId)),
+    )
+    expect(audited[0]!.details).toMatchObject({
+      source: 'csv',
+      before: null,
+      after: { kepId: big.id, role: 'staff', active: true },
+    })
   }, 120_000)
 
   it('Art. 3.5 an AUDITOR cannot import: FORBIDDEN', async () => {

@@ -12,6 +12,7 @@ import { keps, municipalities } from '../catalog/index.js'
 import { employees } from '../identity/index.js'
 import {
   addDays,
+  closedForGoodSql,
   dayClock,
   kepClosures,
   localDateOf,
@@ -129,7 +130,7 @@ export function statusOf(
 }
 
 const closedSql = (today: LocalDate): SQL =>
-  sql`(not ${keps.active} or exists (select 1 from ${kepClosures} c where c.kep_id = ${keps.id} and c.kind = 'permanent' and c.starts_on <= ${today}))`
+  sql`(not ${keps.active} or ${closedForGoodSql(keps.id, today)})`
 const suspendedSql = (today: LocalDate): SQL =>
   sql`exists (select 1 from ${kepClosures} c where c.kep_id = ${keps.id} and c.kind = 'suspension' and c.starts_on <= ${today} and c.ends_on >= ${today})`
 

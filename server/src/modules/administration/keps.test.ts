@@ -16,13 +16,13 @@ import {
   openingHours,
 } from '../../test/factories.js'
 import { anAdministrator, loginAs } from '../../test/identity.js'
-import { startTestServer, type TestServer } from '../../test/server.js'
+import { expectNoGraphQLErrors, startTestServer, type TestServer } from '../../test/server.js'
 import { auditLog } from '../audit/index.js'
 import { bookAppointment, bookings } from '../bookings/index.js'
 import { keps } from '../catalog/index.js'
 import { outbox } from '../notifications/index.js'
 import { kepClosures, workstations } from '../scheduling/index.js'
-import { BookingFate, UncoveredChoice } from './impact.types.js'
+import { BookingFate, UncoveredChoice, type ImpactInput } from './impact.types.js'
 import {
   closeKep,
   createKep,
@@ -813,6 +813,53 @@ describe('suspendKep, closeKep and resumeKep', () => {
         ),
       ),
     ).toEqual(['input.kepId:closed'])
+  })
+
+  it('issue 13: closed for good from a later date, on that day the status, the public catalog and availability agree, with nobody running anything', async () => {
+    const { a, b } = await twoKeps()
+    const close = (impact: ImpactInput) =>
+      closeKep(database.db, clock, admin, { kepId: b.id, from: '2027-01-06', ...reasons }, impact)
+    await close(
+      apply(UncoveredChoice.KEEP, (await close(preview(UncoveredChoice.KEEP))).impact.token),
+    )
+    const seen = async (date: string) => {
+      const data = expectNoGraphQLErrors(
+        await server.graphql<{
+          keps: { id: string }[]
+          availability: { days: { closed: boolean; slots: unknown[] }[] }
+        }>(
+          `query ($m: ID!, $input: AvailabilityInput!) {
+            keps(municipalityId: $m) { id }
+            availability(input: $input) { days { closed slots { startsAt } } }
+          }`,
+          {
+            m: a.municipalityId,
+            input: {
+              category: 'INFORMATION',
+              procedureId: ids.procedure,
+              kepId: b.id,
+              from: date,
+              to: date,
+            },
+          },
+        ),
+      )
+      const { status } = await getKep(database.db, clock, admin, b.id)
+      const day = data.availability.days[0]!
+      return {
+        status,
+        listed: data.keps.some((k) => k.id === b.id),
+        bookable: !day.closed && day.slots.length > 0,
+      }
+    }
+    try {
+      clock.set('2027-01-05T06:00:00Z') // Tuesday, the day before
+      expect(await seen('2027-01-05')).toEqual({ status: 'active', listed: true, bookable: true })
+      clock.set('2027-01-05T22:00:00Z') // Wednesday 00:00 in Athens
+      expect(await seen('2027-01-06')).toEqual({ status: 'closed', listed: false, bookable: false })
+    } finally {
+      clock.set('2027-01-04T06:00:00Z')
+    }
   })
 
   it('issue 13 bad input: until before from, a past date, no reason, an overlapping suspension: VALIDATION_FAILED, nothing written', async () => {

@@ -1,4 +1,3 @@
-import busboy from 'busboy'
 import express, { type Request, type Response, type Router } from 'express'
 import { isAdministrator, type Actor } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
@@ -10,15 +9,14 @@ import {
   localeFrom,
   serviceUnavailable,
   unavailableRetryAfterSeconds,
-  validationFailed,
   type Bilingual,
 } from '../../platform/errors.js'
 import type { Logger } from '../../platform/logger.js'
+import { readUpload, type UploadRules } from '../../platform/upload.js'
 import { maxFormBytes, readProcedureForm, storeProcedureForm } from './procedures.service.js'
 
 // A procedure's form (έντυπο) as a PDF (Art. 4 "with their forms"): ADMINISTRATORs upload it,
-// anyone downloads it. The upload reads the body the way bookings' documents.http.ts does: one
-// file, limits enforced while streaming, every stream's error handled, nothing stored unless whole.
+// anyone downloads it. The body is read by platform/upload.ts, as bookings' documents are.
 
 export interface ProcedureFormsHttpDeps {
   db: Db
@@ -80,134 +78,17 @@ const notFromTheApp = new DomainError('FORBIDDEN', {
   en: 'The request does not come from the administration app.',
 })
 
-const fileProblem = (reason: string, el: string, en: string) =>
-  validationFailed([{ field: 'file', reason, message: { el, en } }])
-
-const noFile = () =>
-  fileProblem('required', 'Επιλέξτε ένα αρχείο PDF.', 'Please choose a PDF file.')
-const incomplete = () =>
-  fileProblem(
-    'incomplete',
-    'Το αρχείο δεν έφτασε ολόκληρο. Δοκιμάστε ξανά να το ανεβάσετε.',
-    'The file did not arrive whole. Please try uploading it again.',
-  )
-const malformed = () =>
-  fileProblem(
-    'malformed',
-    'Το αίτημα δεν είναι αποστολή αρχείου (multipart/form-data). Ανεβάστε το αρχείο από την εφαρμογή.',
-    'The request is not a file upload (multipart/form-data). Please upload the file from the app.',
-  )
-const tooManyFiles = () =>
-  fileProblem('too_many_files', 'Ανεβάστε ένα αρχείο τη φορά.', 'Please upload one file at a time.')
-const tooLarge = () =>
-  fileProblem(
-    'too_large',
-    'Το έντυπο είναι μεγαλύτερο από 5 MB. Ανεβάστε μικρότερο αρχείο PDF.',
-    'The form is larger than 5 MB. Please upload a smaller PDF.',
-  )
-
-/** Room for the multipart framing and a few small fields around the file itself. */
-const maxBodyBytes = maxFormBytes + 64 * 1024
-
-type Upload =
-  | { kind: 'file'; fileName: string; bytes: Buffer; truncated: boolean }
-  | { kind: 'refused'; error: DomainError }
-  /** The client went away before the body was whole: nobody to answer. */
-  | { kind: 'gone' }
-
-/**
- * Reads the one file of a multipart request into memory. Never rejects: every stream on the
- * way (the request, busboy, the file's stream) has its error handled, and each way an upload can
- * go wrong — cut short, malformed, two files, too large, the client gone — is one outcome.
- */
-function readUpload(req: Request): Promise<Upload> {
-  return new Promise((resolve) => {
-    let settled = false
-    let received = 0
-    let parser: busboy.Busboy | undefined
-    const settle = (outcome: Upload) => {
-      if (settled) return
-      settled = true
-      if (outcome.kind !== 'file') {
-        req.unpipe()
-        parser?.destroy()
-        // The rest of the body is read and dropped (the answer can then reach the client),
-        // up to the limit: past it, the counter below hangs up.
-        if (!req.complete) req.resume()
-      }
-      resolve(outcome)
-    }
-
-    if (req.destroyed) {
-      settle({ kind: 'gone' })
-      return
-    }
-    if (Number(req.headers['content-length']) > maxBodyBytes) {
-      settle({ kind: 'refused', error: tooLarge() })
-      return
-    }
-    req.on('data', (chunk: Buffer) => {
-      received += chunk.length
-      if (received <= maxBodyBytes) return
-      if (!settled) settle({ kind: 'refused', error: tooLarge() })
-      else if (received > maxBodyBytes * 2) req.socket.destroy()
-    })
-    req.on('error', () => settle({ kind: 'gone' }))
-    req.on('close', () => {
-      if (!req.complete) settle({ kind: 'gone' })
-    })
-
-    try {
-      parser = busboy({
-        headers: req.headers,
-        limits: {
-          files: 1,
-          // busboy cuts a file when it reaches the limit: one byte more lets exactly 5 MB through
-          fileSize: maxFormBytes + 1,
-          fields: 5,
-          fieldSize: 1024,
-          parts: 10,
-          headerPairs: 20,
-        },
-        defParamCharset: 'utf8',
-      })
-    } catch {
-      settle({ kind: 'refused', error: malformed() })
-      return
-    }
-    let file: Extract<Upload, { kind: 'file' }> | undefined
-    let tooMany = false
-    parser.on('file', (_field, stream, info) => {
-      const chunks: Buffer[] = []
-      let truncated = false
-      stream.on('error', () => settle({ kind: 'refused', error: incomplete() }))
-      stream.on('limit', () => {
-        truncated = true
-      })
-      stream.on('data', (chunk: Buffer) => {
-        if (!truncated) chunks.push(chunk)
-      })
-      stream.on('end', () => {
-        file = {
-          kind: 'file',
-          fileName: info.filename ?? 'form.pdf',
-          bytes: Buffer.concat(chunks),
-          truncated,
-        }
-      })
-    })
-    parser.on('filesLimit', () => {
-      tooMany = true
-    })
-    parser.on('error', () => settle({ kind: 'refused', error: incomplete() }))
-    parser.on('close', () => {
-      if (tooMany) settle({ kind: 'refused', error: tooManyFiles() })
-      else if (!file) settle({ kind: 'refused', error: noFile() })
-      else if (file.truncated) settle({ kind: 'refused', error: tooLarge() })
-      else settle(file)
-    })
-    req.pipe(parser)
-  })
+/** What an upload may be here: a procedure's form, a PDF of up to 5 MB (checked on storing). */
+const uploadRules: UploadRules = {
+  maxFileBytes: maxFormBytes,
+  defaultFileName: 'form.pdf',
+  messages: {
+    required: { el: 'Επιλέξτε ένα αρχείο PDF.', en: 'Please choose a PDF file.' },
+    tooLarge: {
+      el: 'Το έντυπο είναι μεγαλύτερο από 5 MB. Ανεβάστε μικρότερο αρχείο PDF.',
+      en: 'The form is larger than 5 MB. Please upload a smaller PDF.',
+    },
+  },
 }
 
 const clientGone = (req: Request, res: Response) => res.destroyed || req.socket.destroyed
@@ -241,7 +122,7 @@ export function procedureFormsRouter(deps: ProcedureFormsHttpDeps): Router {
       if (actor.kind === 'anonymous') return sendError(req, res, unauthenticated)
       if (!isAdministrator(actor, 'administrator')) return sendError(req, res, administratorsOnly)
       if (req.headers['x-keplive-upload'] !== '1') return sendError(req, res, notFromTheApp)
-      const upload = await readUpload(req)
+      const upload = await readUpload(req, uploadRules)
       if (upload.kind === 'gone' || clientGone(req, res)) return void res.destroy()
       if (upload.kind === 'refused') return sendError(req, res, upload.error)
       const form = await storeProcedureForm(

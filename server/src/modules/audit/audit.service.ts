@@ -105,14 +105,54 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<AuditRow> 
 }
 
 /**
+ * Appends many entries at once (a bulk change: an import of a thousand employees), as
+ * recordAudit would one by one: in the caller's transaction, unsealed, their ids (the sealer's
+ * order) in the order given. One statement per `auditBatchSize` entries, the entries sent as
+ * one JSON parameter (a statement with a parameter per value costs more to build than to run).
+ * Returns how many it wrote.
+ */
+export async function recordAudits(db: Db, entries: readonly AuditEntry[]): Promise<number> {
+  for (let i = 0; i < entries.length; i += auditBatchSize) {
+    const batch = entries.slice(i, i + auditBatchSize).map((entry) => {
+      const v = auditValues(entry)
+      return [
+        v.at.toISOString(),
+        v.actorKind,
+        v.actorId,
+        v.action,
+        v.entity,
+        v.entityId,
+        v.ipAddress,
+        v.details,
+      ]
+    })
+    await db.execute(sql`
+      insert into ${auditLog} (at, actor_kind, actor_id, action, entity, entity_id, ip_address, details)
+      select (e->>0)::timestamptz, e->>1, (e->>2)::uuid, e->>3, e->>4, e->>5, e->>6,
+        nullif(e->7, 'null'::jsonb)
+      from jsonb_array_elements(${JSON.stringify(batch)}::jsonb) with ordinality as b(e, n)
+      order by n`)
+  }
+  return entries.length
+}
+
+/** Entries per statement: one parameter each, a few megabytes of JSON at the most. */
+export const auditBatchSize = 1000
+
+/**
  * recordAudit's insert, not run: for a caller that makes it part of one statement of its own
  * (a data-modifying WITH, issue 12), so the entry commits with the change in the same round
  * trip. Unsealed, like every new entry.
  */
 export function auditWrite(db: Db, entry: AuditEntry) {
+  return db.insert(auditLog).values(auditValues(entry))
+}
+
+/** An entry as the columns of its row (the actor's columns, a job's name in its details). */
+function auditValues(entry: AuditEntry) {
   const { job, ...actor } = actorColumns(entry.actor)
   const details = job ? { ...(entry.details ?? {}), job } : (entry.details ?? null)
-  return db.insert(auditLog).values({
+  return {
     at: entry.at ?? new Date(),
     ...actor,
     action: entry.action,
@@ -120,7 +160,7 @@ export function auditWrite(db: Db, entry: AuditEntry) {
     entityId: entry.entityId ?? null,
     ipAddress: entry.ip ?? null,
     details,
-  })
+  }
 }
 
 /**

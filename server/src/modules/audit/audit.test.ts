@@ -4,7 +4,8 @@ import type { Database } from '../../platform/db/client.js'
 import { createTestDatabase } from '../../test/database.js'
 import { anAdministrator, loginAs } from '../../test/identity.js'
 import { startTestServer, type TestServer } from '../../test/server.js'
-import { auditLog, recordAudit, sealAuditChain, verifyAuditChain } from './index.js'
+import { auditLog, recordAudit, recordAudits, sealAuditChain, verifyAuditChain } from './index.js'
+import { auditBatchSize } from './audit.service.js'
 
 let database: Database
 let server: TestServer
@@ -133,6 +134,65 @@ describe('the audit trail (R7.2)', () => {
           select 3, now(), 'system', 'forged', 'x', hash, 'f' from audit_log where seq = 2;`)
       const result = await verifyAuditChain(db.db)
       expect(result).toMatchObject({ ok: false, badSeq: 3 })
+    } finally {
+      await db.close()
+    }
+  })
+})
+
+describe('many entries at once (issue 13: bulk imports)', () => {
+  it('issue 13: recordAudits writes every entry unsealed in the order given, over several statements; the sealer chains them like single ones', async () => {
+    const db = await createTestDatabase()
+    try {
+      const count = auditBatchSize * 2 + 3
+      await recordAudit(db.db, { actor: citizen, action: 'single', entity: 'x', entityId: 'a' })
+      const written = await db.db.transaction((tx) =>
+        recordAudits(
+          tx,
+          Array.from({ length: count }, (_, i) => ({
+            actor: { kind: 'system', job: 'bulk' } as const,
+            action: 'employee.add',
+            entity: 'employee',
+            entityId: `e-${i}`,
+            details: { after: { n: i } },
+          })),
+        ),
+      )
+      expect(written).toBe(count)
+      await recordAudit(db.db, { actor: citizen, action: 'single', entity: 'x', entityId: 'z' })
+      expect(await verifyAuditChain(db.db)).toMatchObject({ ok: true, unsealed: count + 2 })
+      expect(await sealAuditChain(db.db)).toBe(count + 2)
+      const rows = await db.db.select().from(auditLog).orderBy(auditLog.seq)
+      expect(rows.map((r) => r.entityId)).toEqual([
+        'a',
+        ...Array.from({ length: count }, (_, i) => `e-${i}`),
+        'z',
+      ])
+      expect(rows[1]).toMatchObject({ actorKind: 'system', details: { job: 'bulk' } })
+      expect(await verifyAuditChain(db.db)).toMatchObject({ ok: true, rows: count + 2 })
+    } finally {
+      await db.close()
+    }
+  })
+
+  it('issue 13: entries written in bulk roll back with their transaction, every one', async () => {
+    const db = await createTestDatabase()
+    try {
+      await db.db
+        .transaction(async (tx) => {
+          await recordAudits(
+            tx,
+            Array.from({ length: auditBatchSize + 1 }, () => ({
+              actor: citizen,
+              action: 'rolled.back',
+              entity: 'y',
+            })),
+          )
+          throw new Error('the import failed')
+        })
+        .catch(() => undefined)
+      expect(await db.db.select().from(auditLog)).toEqual([])
+      expect(await recordAudits(db.db, [])).toBe(0)
     } finally {
       await db.close()
     }

@@ -4,6 +4,7 @@ export {
   auditHmac,
   auditWrite,
   recordAudit,
+  recordAudits,
   sealAuditChain,
   unsealedTail,
   verifyAuditChain,

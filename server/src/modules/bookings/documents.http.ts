@@ -1,4 +1,3 @@
-import busboy from 'busboy'
 import express, { type Request, type Response, type Router } from 'express'
 import type { Actor } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
@@ -11,10 +10,9 @@ import {
   localeFrom,
   serviceUnavailable,
   unavailableRetryAfterSeconds,
-  validationFailed,
 } from '../../platform/errors.js'
 import type { Logger } from '../../platform/logger.js'
-import { fieldError } from './booking.validation.js'
+import { readUpload, type UploadRules } from '../../platform/upload.js'
 import { maxDocumentBytes, readDocument, storeDocument } from './documents.service.js'
 
 export interface DocumentsHttpDeps {
@@ -85,139 +83,17 @@ const notFromTheApp = new DomainError('FORBIDDEN', {
   en: 'The request does not come from the myKEPlive app.',
 })
 
-const fileProblem = (reason: string, el: string, en: string) =>
-  validationFailed([fieldError('file', reason, el, en)])
-
-const noFile = () => fileProblem('required', 'Επιλέξτε ένα αρχείο.', 'Please choose a file.')
-const incomplete = () =>
-  fileProblem(
-    'incomplete',
-    'Το αρχείο δεν έφτασε ολόκληρο. Δοκιμάστε ξανά να το ανεβάσετε.',
-    'The file did not arrive whole. Please try uploading it again.',
-  )
-const malformed = () =>
-  fileProblem(
-    'malformed',
-    'Το αίτημα δεν είναι αποστολή αρχείου (multipart/form-data). Ανεβάστε το αρχείο από την εφαρμογή.',
-    'The request is not a file upload (multipart/form-data). Please upload the file from the app.',
-  )
-const tooManyFiles = () =>
-  fileProblem('too_many_files', 'Ανεβάστε ένα αρχείο τη φορά.', 'Please upload one file at a time.')
-const tooLarge = () =>
-  fileProblem(
-    'too_large',
-    'Το αρχείο είναι μεγαλύτερο από 10 MB. Ανεβάστε μικρότερο (π.χ. φωτογραφία σε χαμηλότερη ανάλυση).',
-    'The file is larger than 10 MB. Please upload a smaller one (e.g. a photo at a lower resolution).',
-  )
-
-/** Room for the multipart framing and a few small fields around the file itself. */
-const maxBodyBytes = maxDocumentBytes + 64 * 1024
-
-type Upload =
-  | { kind: 'file'; fileName: string; bytes: Buffer; truncated: boolean }
-  | { kind: 'refused'; error: DomainError }
-  /** The client went away before the body was whole: nobody to answer. */
-  | { kind: 'gone' }
-
-/**
- * Reads the one file of a multipart request into memory. Never rejects: every stream on the
- * way (the request, busboy, the file's stream) has its error handled, and each way an upload can
- * go wrong — cut short, malformed, two files, too large, the client gone — is one outcome.
- */
-function readUpload(req: Request): Promise<Upload> {
-  return new Promise((resolve) => {
-    let settled = false
-    let received = 0
-    let parser: busboy.Busboy | undefined
-    const settle = (outcome: Upload) => {
-      if (settled) return
-      settled = true
-      if (outcome.kind !== 'file') {
-        req.unpipe()
-        parser?.destroy()
-        // The rest of the body is read and dropped (the answer can then reach the client),
-        // up to the limit: past it, the counter below hangs up.
-        if (!req.complete) req.resume()
-      }
-      resolve(outcome)
-    }
-
-    // Gone already while we looked up who it is: its 'close' will not come again.
-    if (req.destroyed) {
-      settle({ kind: 'gone' })
-      return
-    }
-    // A client that says at once it sends too much is answered before it sends it.
-    if (Number(req.headers['content-length']) > maxBodyBytes) {
-      settle({ kind: 'refused', error: tooLarge() })
-      return
-    }
-    req.on('data', (chunk: Buffer) => {
-      received += chunk.length
-      if (received <= maxBodyBytes) return
-      if (!settled) settle({ kind: 'refused', error: tooLarge() })
-      else if (received > maxBodyBytes * 2) req.socket.destroy()
-    })
-    // A client that disconnects: 'aborted' then 'error' (ECONNRESET) or only 'close'.
-    req.on('error', () => settle({ kind: 'gone' }))
-    req.on('close', () => {
-      if (!req.complete) settle({ kind: 'gone' })
-    })
-
-    try {
-      parser = busboy({
-        headers: req.headers,
-        limits: {
-          files: 1,
-          fileSize: maxDocumentBytes,
-          fields: 5,
-          fieldSize: 1024,
-          parts: 10,
-          headerPairs: 20,
-        },
-        defParamCharset: 'utf8',
-      })
-    } catch {
-      // Not multipart, or no boundary: busboy refuses to start.
-      settle({ kind: 'refused', error: malformed() })
-      return
-    }
-    let file: Extract<Upload, { kind: 'file' }> | undefined
-    let tooMany = false
-    parser.on('file', (_field, stream, info) => {
-      const chunks: Buffer[] = []
-      let truncated = false
-      // busboy destroys the file's stream with the form's own error (cut short, bad header).
-      stream.on('error', () => settle({ kind: 'refused', error: incomplete() }))
-      stream.on('limit', () => {
-        truncated = true
-      })
-      stream.on('data', (chunk: Buffer) => {
-        if (!truncated) chunks.push(chunk)
-      })
-      stream.on('end', () => {
-        file = {
-          kind: 'file',
-          fileName: info.filename ?? 'document',
-          bytes: Buffer.concat(chunks),
-          truncated,
-        }
-      })
-    })
-    // A second file part: busboy skips it and says so here.
-    parser.on('filesLimit', () => {
-      tooMany = true
-    })
-    parser.on('error', () => settle({ kind: 'refused', error: incomplete() }))
-    parser.on('close', () => {
-      if (tooMany) settle({ kind: 'refused', error: tooManyFiles() })
-      else if (!file) settle({ kind: 'refused', error: noFile() })
-      else if (file.truncated) settle({ kind: 'refused', error: tooLarge() })
-      else settle(file)
-    })
-    // pipe() forwards no errors: both ends have their own handlers above.
-    req.pipe(parser)
-  })
+/** What an upload may be here: a citizen's document of up to 10 MB, its type judged later. */
+const uploadRules: UploadRules = {
+  maxFileBytes: maxDocumentBytes,
+  defaultFileName: 'document',
+  messages: {
+    required: { el: 'Επιλέξτε ένα αρχείο.', en: 'Please choose a file.' },
+    tooLarge: {
+      el: 'Το αρχείο είναι μεγαλύτερο από 10 MB. Ανεβάστε μικρότερο (π.χ. φωτογραφία σε χαμηλότερη ανάλυση).',
+      en: 'The file is larger than 10 MB. Please upload a smaller one (e.g. a photo at a lower resolution).',
+    },
+  },
 }
 
 /** The client hung up: an answer would go nowhere, and nothing may be stored for it. */
@@ -254,7 +130,7 @@ export function documentsRouter(deps: DocumentsHttpDeps): Router {
       if (actor.kind === 'api_client') return sendError(req, res, sessionsOnly)
       if (actor.kind !== 'citizen') return sendError(req, res, citizensOnly)
       if (req.headers['x-keplive-upload'] !== '1') return sendError(req, res, notFromTheApp)
-      const upload = await readUpload(req)
+      const upload = await readUpload(req, uploadRules)
       // Nobody to answer: end the exchange here rather than leave it open.
       if (upload.kind === 'gone' || clientGone(req, res)) return void res.destroy()
       if (upload.kind === 'refused') return sendError(req, res, upload.error)

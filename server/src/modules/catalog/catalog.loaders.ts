@@ -1,7 +1,14 @@
 import DataLoader from 'dataloader'
-import { asc, inArray } from 'drizzle-orm'
+import { and, asc, inArray } from 'drizzle-orm'
 import type { Db } from '../../platform/db/client.js'
-import type { Kep, Municipality, Procedure, ServiceCategory } from './catalog.service.js'
+import {
+  servingKeps,
+  type ClosedForGood,
+  type Kep,
+  type Municipality,
+  type Procedure,
+  type ServiceCategory,
+} from './catalog.service.js'
 import {
   keps,
   municipalities,
@@ -10,8 +17,11 @@ import {
   serviceCategories,
 } from './catalog.table.js'
 
-/** Batches nested fields into one query per kind and request, so lists make no N+1 queries. */
-export function createCatalogLoaders(db: Db) {
+/**
+ * Batches nested fields into one query per kind and request, so lists make no N+1 queries.
+ * `closedForGood` is scheduling's rule at the request's now (see ClosedForGood).
+ */
+export function createCatalogLoaders(db: Db, closedForGood: ClosedForGood) {
   const byId = <T extends { id: string }>(rows: T[], ids: readonly string[]) => {
     const map = new Map(rows.map((r) => [r.id, r]))
     return ids.map((id) => map.get(id) ?? null)
@@ -25,6 +35,7 @@ export function createCatalogLoaders(db: Db) {
     return ids.map((id) => map.get(id) ?? [])
   }
   return {
+    closedForGood,
     municipality: new DataLoader<string, Municipality | null>(async (ids) =>
       byId(
         await db
@@ -75,10 +86,10 @@ export function createCatalogLoaders(db: Db) {
         await db
           .select()
           .from(keps)
-          .where(inArray(keps.municipalityId, [...ids]))
+          .where(and(inArray(keps.municipalityId, [...ids]), servingKeps(closedForGood)))
           .orderBy(asc(keps.code)),
         ids,
-        (k) => (k.active ? k.municipalityId : null),
+        (k) => k.municipalityId,
       ),
     ),
     proceduresOfMunicipality: new DataLoader<string, Procedure[]>(async (ids) =>

@@ -62,13 +62,13 @@ export class CatalogQueries {
 
   @Query(() => [Kep], {
     description:
-      'Active KEPs of a municipality; without one, the KEPs of every participating municipality.',
+      'KEPs serving now of a municipality (not those closed for good from today on); without one, of every participating municipality.',
   })
   keps(
     @Ctx() ctx: Context,
     @Arg('municipalityId', () => ID, { nullable: true }) municipalityId?: string,
   ) {
-    return catalog.listKeps(ctx.db, { municipalityId })
+    return catalog.listKeps(ctx.db, ctx.catalog.closedForGood, { municipalityId })
   }
 
   @Query(() => Kep)

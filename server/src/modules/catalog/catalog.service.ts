@@ -1,4 +1,16 @@
-import { and, asc, eq, inArray, isNull, like, ne, or, type SQL } from 'drizzle-orm'
+import {
+  and,
+  asc,
+  eq,
+  inArray,
+  isNull,
+  like,
+  ne,
+  not,
+  or,
+  type SQL,
+  type SQLWrapper,
+} from 'drizzle-orm'
 import type { Db } from '../../platform/db/client.js'
 import { notFound } from '../../platform/errors.js'
 import { escapeLike, foldForSearch } from '../../platform/text.js'
@@ -69,23 +81,39 @@ export interface KepFilter {
 }
 
 /**
- * Active KEPs of one municipality, or — with no municipality — of every participating one.
+ * SQL true for a KEP closed for good now (its permanent closing begun), over its id column.
+ * The rule is scheduling's, which owns the closures (closedForGoodAt); the app hands it in, as
+ * the catalog cannot import scheduling, which imports the catalog.
+ */
+export type ClosedForGood = (kepId: SQLWrapper) => SQL
+
+/** The KEPs the public sees: active, and not closed for good (they vanish on that day). */
+export const servingKeps = (closedForGood: ClosedForGood): SQL =>
+  and(eq(keps.active, true), not(closedForGood(keps.id)))!
+
+/**
+ * The KEPs serving now of one municipality, or — with no municipality — of every
+ * participating one.
  * @throws DomainError NOT_FOUND for an unknown municipality.
  */
-export async function listKeps(db: Db, filter: KepFilter = {}): Promise<Kep[]> {
+export async function listKeps(
+  db: Db,
+  closedForGood: ClosedForGood,
+  filter: KepFilter = {},
+): Promise<Kep[]> {
   if (filter.municipalityId != null) {
     await getMunicipality(db, filter.municipalityId)
     return db
       .select()
       .from(keps)
-      .where(and(eq(keps.municipalityId, filter.municipalityId), eq(keps.active, true)))
+      .where(and(eq(keps.municipalityId, filter.municipalityId), servingKeps(closedForGood)))
       .orderBy(asc(keps.code))
   }
   return db
     .select({ kep: keps })
     .from(keps)
     .innerJoin(municipalities, eq(municipalities.id, keps.municipalityId))
-    .where(and(eq(keps.active, true), eq(municipalities.participation, 'participating')))
+    .where(and(servingKeps(closedForGood), eq(municipalities.participation, 'participating')))
     .orderBy(asc(keps.code))
     .then((rows) => rows.map((r) => r.kep))
 }

@@ -88,7 +88,11 @@ export class ServiceCategory {
   })
   municipal!: boolean
 
-  @Field(() => Int, { description: 'Length of a video call in minutes (longer for R4.3).' })
+  // resolved by the scheduling module, which owns the versions' rule (parametersInForce)
+  @Field(() => Int, {
+    description:
+      'Length of a video call in minutes (longer for R4.3): the parameters in force now, as a booking made now gets them.',
+  })
   callMinutes!: number
 }
 

@@ -9,6 +9,7 @@ export {
   procedureFormPath,
   procedureSearchText,
   type CategoryCode,
+  type ClosedForGood,
   type Kep,
   type Municipality,
   type Procedure,

@@ -64,6 +64,7 @@ export {
   type ReserveInput,
   type ReserveOutcome,
 } from './occupancy.service.js'
+export { closedForGoodAt, closedForGoodSql } from './kep-closing.js'
 export { rulesVersion } from './rules-version.js'
 export {
   deleteKepSpecialHours,

@@ -17,8 +17,10 @@ import {
 import { bookAppointment, cancelBooking, setBookingStatusFromCall } from '../bookings/index.js'
 import { serviceCategories } from '../catalog/index.js'
 import {
+  heldReservations,
   move,
   release,
+  reservationsUnderRules,
   reserve,
   slotTaken,
   type Reservation,
@@ -36,13 +38,15 @@ const clock = fixedClock('2027-01-04T06:00:00Z')
 const now = clock.now()
 
 let database: Database
+/** Statements sent to the database so far. */
+let queries = 0
 const ids = {} as Record<'category' | 'procedure' | 'kep' | 'pair' | 'citizen', string>
 
 /** A local day at HH:MM in Athens (winter, UTC+2). */
 const at = (day: string, hhmm: string) => new Date(`${day}T${hhmm}:00+02:00`)
 
 beforeAll(async () => {
-  database = await createTestDatabase()
+  database = await createTestDatabase({ onQuery: () => queries++ })
   const db = database.db
   const category = await aCategory(db, 'information', {
     callMinutes: 20,
@@ -257,5 +261,27 @@ describe('issue 12: the buffer is computed in exactly one function', () => {
       expect(code).toBe('23P01')
       expect(held(await reserveAt(at(day, firstFree))).startsAt).toEqual(at(day, firstFree))
     }
+  })
+})
+
+describe('issue 13: the rules are read once for a change of many KEPs', () => {
+  it('re-checking held reservations in two KEPs costs the statements of one', async () => {
+    const day = '2027-01-19'
+    const here = held(await reserveAt(at(day, '09:00'), ids.kep))
+    const there = held(await reserveAt(at(day, '09:00'), ids.pair))
+    const [a, b] = await heldReservations(database.db, [here.id, there.id]).then((rows) =>
+      [here.id, there.id].map((id) => rows.find((r) => r.id === id)!),
+    )
+    const statements = async (reservations: NonNullable<typeof a>[]) => {
+      queries = 0
+      const states = await reservationsUnderRules(database.db, reservations)
+      return { statements: queries, states: [...states.values()] }
+    }
+    await statements([a!]) // the rules read and cached once, whatever came before
+    const one = await statements([a!])
+    const two = await statements([a!, b!])
+    expect(one.states).toEqual(['held'])
+    expect(two.states).toEqual(['held', 'held'])
+    expect(two.statements).toBe(one.statements)
   })
 })

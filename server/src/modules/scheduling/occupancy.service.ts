@@ -9,6 +9,7 @@ import {
   availability,
   fieldError,
   loadSchedulingData,
+  schedulingDataByKep,
   parametersInForce,
   paramsAt,
   type ResolvedScope,
@@ -511,8 +512,8 @@ export type HeldReservationState =
  * employee available there at that desk, not absent, the KEP not closed; other reservations do
  * not matter, the constraints never let two overlap), else whether a colleague of the same KEP
  * is free for it (their reservations counted, the reservation's own desk freed). Notice,
- * horizon and the slot step it was made with, rules of booking, do not apply. The rules are cut
- * once per KEP; a colleague found here is only a candidate, `move` decides.
+ * horizon and the slot step it was made with, rules of booking, do not apply. The rules are read
+ * once and cut once per KEP; a colleague found here is only a candidate, `move` decides.
  */
 export async function reservationsUnderRules(
   db: Db,
@@ -527,8 +528,10 @@ export async function reservationsUnderRules(
   }
   const minutes = (ms: number) => Math.round(ms / 60_000)
   const nobodyBusy = new Map<string, Span[]>()
+  // one read of the rules and the occupancy for every KEP (a national change touches them all)
+  const dataOfKep = byKep.size > 0 ? await schedulingDataByKep(db) : undefined
   for (const [kepId, list] of byKep) {
-    const data = await loadSchedulingData(db, { kepId })
+    const data = dataOfKep!(kepId)
     const rulesOnly = { ...data, busyByEmployee: nobodyBusy, busyByWorkstation: nobodyBusy }
     for (const r of list) {
       const start = r.startsAt.getTime()

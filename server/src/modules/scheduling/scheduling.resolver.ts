@@ -16,7 +16,14 @@ import {
 } from 'type-graphql'
 import { Role } from '../../platform/actor.js'
 import type { BaseContext } from '../../platform/context.js'
-import { KepType, LocalizedText, ServiceCategoryCode, type Kep } from '../catalog/index.js'
+import {
+  KepType,
+  LocalizedText,
+  ServiceCategoryCode,
+  ServiceCategoryType,
+  type Kep,
+  type ServiceCategory,
+} from '../catalog/index.js'
 import { zone } from './calendar.js'
 import type { OpeningHoursRow, SchedulingContext } from './scheduling.loaders.js'
 import * as scheduling from './scheduling.service.js'
@@ -60,6 +67,19 @@ export class KepSchedulingFields {
   ): Promise<OpeningHours[]> {
     const rows: OpeningHoursRow[] = await ctx.scheduling.openingHoursOfKep.load(kep.id)
     return rows.map((r) => ({ ...r, opensAt: hhmm(r.opensAt), closesAt: hhmm(r.closesAt) }))
+  }
+}
+
+@Resolver(() => ServiceCategoryType)
+export class ServiceCategorySchedulingFields {
+  /** The version in force at the request's now, as a booking made now would be made with. */
+  @FieldResolver(() => Int)
+  async callMinutes(
+    @Root() category: ServiceCategory,
+    @Ctx() ctx: BaseContext & SchedulingContext,
+  ): Promise<number> {
+    const versions = await ctx.scheduling.parameterVersionsOfCategory.load(category.id)
+    return scheduling.parametersInForce({ ...category, versions }, ctx.clock.now()).callMinutes
   }
 }
 
@@ -311,6 +331,7 @@ export class SpecialHoursOperations {
 
 export const schedulingResolvers = [
   KepSchedulingFields,
+  ServiceCategorySchedulingFields,
   AvailabilityQueries,
   SpecialHoursOperations,
 ] as const

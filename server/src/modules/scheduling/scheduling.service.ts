@@ -718,6 +718,18 @@ export async function loadSchedulingData(
   return dataOf(await current(db), scope, ignoreReservationId)
 }
 
+/**
+ * loadSchedulingData of one KEP at a time, for many KEPs, from one read: a change of every
+ * KEP (a national closure) re-checks reservations all over the network with one statement,
+ * not one per KEP. Each KEP's data is cut from that read when first asked for.
+ */
+export async function schedulingDataByKep(
+  db: Db,
+): Promise<(kepId: string) => LoadedSchedulingData> {
+  const read = await current(db)
+  return (kepId) => dataOf(read, { kepId })
+}
+
 function dataOf(
   { state, rules, index, own }: Current,
   scope: Scope,
