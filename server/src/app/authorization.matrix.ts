@@ -26,6 +26,7 @@ import { hoursMatrix } from './matrix/hours.js'
 import { parametersMatrix } from './matrix/parameters.js'
 import { employeesMatrix } from './matrix/employees.js'
 import { proceduresMatrix } from './matrix/procedures.js'
+import { handOverMatrix } from './matrix/handover.js'
 
 export {
   matrixRoles,
@@ -343,6 +344,8 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   ...parametersMatrix,
   ...employeesMatrix,
   ...proceduresMatrix,
+  // Who runs a booking's call, and handing it over (issue 14 item 2).
+  ...handOverMatrix,
 }
 
 // Issue 11 defect 6: field by field, who reads the data a call carries. The operations above

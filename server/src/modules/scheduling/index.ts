@@ -44,7 +44,9 @@ export {
   warmScheduling,
 } from './scheduling.service.js'
 export {
+  freeCandidates,
   heldReservations,
+  keepingOf,
   move,
   release,
   reservationsUnderRules,
