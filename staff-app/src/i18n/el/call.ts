@@ -53,6 +53,7 @@ export const call = {
   'console.event.verified': 'Ο έλεγχος ταυτότητας καταγράφηκε.',
   'console.event.ended': 'Η κλήση ολοκληρώθηκε.',
   'console.event.noShow': 'Καταγράφηκε μη προσέλευση.',
+  'console.event.handedOver': 'Το ραντεβού παραδόθηκε σε άλλον υπάλληλο.',
   'console.needs.signLanguage': 'διερμηνεία στην ελληνική νοηματική γλώσσα',
   'console.needs.lipReading': 'χειλεανάγνωση',
   'console.booking.title': 'Το ραντεβού',

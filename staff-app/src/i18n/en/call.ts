@@ -54,6 +54,7 @@ export const call: Record<keyof typeof el, string> = {
   'console.event.verified': 'The identity check was recorded.',
   'console.event.ended': 'The call has ended.',
   'console.event.noShow': 'A no-show was recorded.',
+  'console.event.handedOver': 'The appointment was handed over to another employee.',
   'console.needs.signLanguage': 'Greek Sign Language interpreting',
   'console.needs.lipReading': 'lip-reading',
   'console.booking.title': 'The appointment',
