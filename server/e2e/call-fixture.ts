@@ -309,3 +309,33 @@ export async function joinLinkFromMail(baseUrl: string, reference: string): Prom
   }
   throw new Error(`no email with a join link for ${reference}`)
 }
+
+/**
+ * Issue 14 item 2: only the booking's assigned employee (or the KEP's manager) runs its call,
+ * and the fair rule chose one of the demo KEP's employees. The manager's context gives the
+ * booking to the employee named (handOverBooking), unless it is already theirs.
+ */
+export async function assignCallTo(
+  managerContext: BrowserContext,
+  bookingId: string,
+  employeeName: string,
+): Promise<void> {
+  const { callAssignment } = await graphqlIn<{ callAssignment: { assignedToName: string } }>(
+    managerContext,
+    'query A($id: ID!) { callAssignment(bookingId: $id) { assignedToName } }',
+    { id: bookingId },
+  )
+  if (callAssignment.assignedToName === employeeName) return
+  const { freeColleagues } = await graphqlIn<{
+    freeColleagues: { id: string; displayName: string }[]
+  }>(managerContext, 'query F($id: ID!) { freeColleagues(bookingId: $id) { id displayName } }', {
+    id: bookingId,
+  })
+  const colleague = freeColleagues.find((c) => c.displayName === employeeName)
+  if (!colleague) throw new Error(`${employeeName} is not free for ${bookingId}`)
+  await graphqlIn(
+    managerContext,
+    'mutation H($input: HandOverBookingInput!) { handOverBooking(input: $input) { assignedToId } }',
+    { input: { bookingId, toEmployeeId: colleague.id } },
+  )
+}

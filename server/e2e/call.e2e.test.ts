@@ -2,6 +2,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, watchProblems } from './browser.js'
 import {
+  assignCallTo,
   bookNow,
   graphqlIn,
   joinLinkFromMail,
@@ -35,6 +36,18 @@ beforeAll(async () => {
   citizen.page.setDefaultTimeout(60_000)
   employee.page.setDefaultTimeout(60_000)
   booking = await bookNow(citizen.context, { signLanguage: true })
+  // issue 14 item 2: the call is run by the employee it is assigned to
+  const manager = await loggedIn(
+    browser,
+    server.baseUrl,
+    { role: 'staff', user: 'emp0001a' },
+    { watch: false },
+  )
+  try {
+    await assignCallTo(manager.context, booking.id, 'Ιωάννα Παππά')
+  } finally {
+    await manager.context.close()
+  }
 }, 240_000)
 
 afterAll(async () => {

@@ -60,6 +60,7 @@ export type CallEventType =
   | 'AUDIO_ONLY'
   | 'DOCUMENT_REQUESTED'
   | 'ENDED'
+  | 'HANDED_OVER'
   | 'JOINED'
   | 'LEFT'
   | 'NO_SHOW'

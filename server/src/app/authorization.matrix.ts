@@ -27,6 +27,7 @@ import { parametersMatrix } from './matrix/parameters.js'
 import { employeesMatrix } from './matrix/employees.js'
 import { proceduresMatrix } from './matrix/procedures.js'
 import { staffMatrix } from './matrix/staff.js'
+import { handOverMatrix } from './matrix/handover.js'
 
 export {
   matrixRoles,
@@ -356,6 +357,8 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
 
   // The staff app's back office (issue 14).
   ...staffMatrix,
+  // Who runs a booking's call, and handing it over (issue 14 item 2).
+  ...handOverMatrix,
 }
 
 // Issue 11 defect 6: field by field, who reads the data a call carries. The operations above

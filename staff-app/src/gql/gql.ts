@@ -37,6 +37,10 @@ type Documents = {
   '\n    mutation StaffSendSignal($input: SendSignalInput!) {\n      sendSignal(input: $input) {\n        seq\n      }\n    }\n  ': typeof types.StaffSendSignalDocument
   '\n    query StaffMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        hasMore\n        signals {\n          seq\n          from\n          to\n          negotiationId\n          payload\n        }\n      }\n    }\n  ': typeof types.StaffMissedSignalsDocument
   '\n    subscription StaffCallSignals($callId: ID!, $participantToken: String!, $afterSeq: Int) {\n      callSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ': typeof types.StaffCallSignalsDocument
+  '\n  query CallAssignment($bookingId: ID!) {\n    callAssignment(bookingId: $bookingId) {\n      bookingId\n      assignedToId\n      assignedToName\n      conductsCall\n      canHandOver\n    }\n  }\n': typeof types.CallAssignmentDocument
+  '\n  query FreeColleagues($bookingId: ID!) {\n    freeColleagues(bookingId: $bookingId) {\n      id\n      displayName\n    }\n  }\n': typeof types.FreeColleaguesDocument
+  '\n  mutation HandOverBooking($input: HandOverBookingInput!) {\n    handOverBooking(input: $input) {\n      assignedToId\n      assignedToName\n      booking {\n        id\n      }\n    }\n  }\n': typeof types.HandOverBookingDocument
+  '\n  subscription ConsoleKepCallUpdates {\n    kepCallUpdates {\n      id\n      bookingId\n    }\n  }\n': typeof types.ConsoleKepCallUpdatesDocument
 }
 const documents: Documents = {
   '\n  query StaffMe {\n    me {\n      role\n      displayName\n      kep {\n        id\n        code\n        name {\n          el\n          en\n        }\n      }\n    }\n  }\n':
@@ -85,6 +89,14 @@ const documents: Documents = {
     types.StaffMissedSignalsDocument,
   '\n    subscription StaffCallSignals($callId: ID!, $participantToken: String!, $afterSeq: Int) {\n      callSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ':
     types.StaffCallSignalsDocument,
+  '\n  query CallAssignment($bookingId: ID!) {\n    callAssignment(bookingId: $bookingId) {\n      bookingId\n      assignedToId\n      assignedToName\n      conductsCall\n      canHandOver\n    }\n  }\n':
+    types.CallAssignmentDocument,
+  '\n  query FreeColleagues($bookingId: ID!) {\n    freeColleagues(bookingId: $bookingId) {\n      id\n      displayName\n    }\n  }\n':
+    types.FreeColleaguesDocument,
+  '\n  mutation HandOverBooking($input: HandOverBookingInput!) {\n    handOverBooking(input: $input) {\n      assignedToId\n      assignedToName\n      booking {\n        id\n      }\n    }\n  }\n':
+    types.HandOverBookingDocument,
+  '\n  subscription ConsoleKepCallUpdates {\n    kepCallUpdates {\n      id\n      bookingId\n    }\n  }\n':
+    types.ConsoleKepCallUpdatesDocument,
 }
 
 /**
@@ -239,6 +251,30 @@ export function graphql(
 export function graphql(
   source: '\n    subscription StaffCallSignals($callId: ID!, $participantToken: String!, $afterSeq: Int) {\n      callSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ',
 ): (typeof documents)['\n    subscription StaffCallSignals($callId: ID!, $participantToken: String!, $afterSeq: Int) {\n      callSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CallAssignment($bookingId: ID!) {\n    callAssignment(bookingId: $bookingId) {\n      bookingId\n      assignedToId\n      assignedToName\n      conductsCall\n      canHandOver\n    }\n  }\n',
+): (typeof documents)['\n  query CallAssignment($bookingId: ID!) {\n    callAssignment(bookingId: $bookingId) {\n      bookingId\n      assignedToId\n      assignedToName\n      conductsCall\n      canHandOver\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FreeColleagues($bookingId: ID!) {\n    freeColleagues(bookingId: $bookingId) {\n      id\n      displayName\n    }\n  }\n',
+): (typeof documents)['\n  query FreeColleagues($bookingId: ID!) {\n    freeColleagues(bookingId: $bookingId) {\n      id\n      displayName\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation HandOverBooking($input: HandOverBookingInput!) {\n    handOverBooking(input: $input) {\n      assignedToId\n      assignedToName\n      booking {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation HandOverBooking($input: HandOverBookingInput!) {\n    handOverBooking(input: $input) {\n      assignedToId\n      assignedToName\n      booking {\n        id\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription ConsoleKepCallUpdates {\n    kepCallUpdates {\n      id\n      bookingId\n    }\n  }\n',
+): (typeof documents)['\n  subscription ConsoleKepCallUpdates {\n    kepCallUpdates {\n      id\n      bookingId\n    }\n  }\n']
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {}

@@ -25,6 +25,7 @@ export type CallEventType =
   | 'AUDIO_ONLY'
   | 'DOCUMENT_REQUESTED'
   | 'ENDED'
+  | 'HANDED_OVER'
   | 'JOINED'
   | 'LEFT'
   | 'NO_SHOW'
@@ -58,6 +59,14 @@ export type ConfirmIdentityInput = {
 
 /** How the requested document reaches the citizen (R2.2 g); pick-up only for municipal services. */
 export type DeliveryMethod = 'EMAIL' | 'PICKUP' | 'POST'
+
+export type HandOverBookingInput = {
+  bookingId: string | number
+  /** Why, in a few words (at most 500 characters). */
+  reason?: string | null | undefined
+  /** A colleague of the same KEP, free at that time; without it, the next free one. */
+  toEmployeeId?: string | number | null | undefined
+}
 
 export type IdentityDocumentType = 'DRIVING_LICENCE' | 'ID_CARD' | 'PASSPORT' | 'RESIDENCE_PERMIT'
 
@@ -755,6 +764,40 @@ export type StaffCallSignalsSubscription = {
     negotiationId: string
     payload: Record<string, unknown>
   }
+}
+
+export type CallAssignmentQueryVariables = Exact<{
+  bookingId: string | number
+}>
+
+export type CallAssignmentQuery = {
+  callAssignment: {
+    bookingId: string
+    assignedToId: string
+    assignedToName: string
+    conductsCall: boolean
+    canHandOver: boolean
+  }
+}
+
+export type FreeColleaguesQueryVariables = Exact<{
+  bookingId: string | number
+}>
+
+export type FreeColleaguesQuery = { freeColleagues: Array<{ id: string; displayName: string }> }
+
+export type HandOverBookingMutationVariables = Exact<{
+  input: HandOverBookingInput
+}>
+
+export type HandOverBookingMutation = {
+  handOverBooking: { assignedToId: string; assignedToName: string; booking: { id: string } }
+}
+
+export type ConsoleKepCallUpdatesSubscriptionVariables = Exact<{ [key: string]: never }>
+
+export type ConsoleKepCallUpdatesSubscription = {
+  kepCallUpdates: { id: string; bookingId: string }
 }
 
 export const AgendaAppointment_AppointmentFragmentDoc = {
@@ -2953,3 +2996,172 @@ export const StaffCallSignalsDocument = {
     },
   ],
 } as unknown as DocumentNode<StaffCallSignalsSubscription, StaffCallSignalsSubscriptionVariables>
+export const CallAssignmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CallAssignment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'bookingId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'callAssignment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'bookingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'bookingId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assignedToId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assignedToName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conductsCall' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canHandOver' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CallAssignmentQuery, CallAssignmentQueryVariables>
+export const FreeColleaguesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FreeColleagues' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'bookingId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'freeColleagues' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'bookingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'bookingId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FreeColleaguesQuery, FreeColleaguesQueryVariables>
+export const HandOverBookingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'HandOverBooking' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'HandOverBookingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'handOverBooking' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'assignedToId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assignedToName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'booking' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HandOverBookingMutation, HandOverBookingMutationVariables>
+export const ConsoleKepCallUpdatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'ConsoleKepCallUpdates' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kepCallUpdates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ConsoleKepCallUpdatesSubscription,
+  ConsoleKepCallUpdatesSubscriptionVariables
+>

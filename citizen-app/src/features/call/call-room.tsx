@@ -43,6 +43,7 @@ function announcementOf(
       return t('call.event.ended')
     case 'WAITING':
     case 'STATE':
+    case 'HANDED_OVER': // another employee will let them in: nothing changes on their side
       return ''
   }
 }

@@ -20,11 +20,13 @@ import { loginAs, wsClient, type TestLogin } from '../../test/identity.js'
 import { startTestServer, type GraphQLResponse, type TestServer } from '../../test/server.js'
 import { bookings } from '../bookings/index.js'
 import { citizens } from '../identity/index.js'
+import { reserve, resolveScope } from '../scheduling/index.js'
 import { createMailTransport, startSmtpSink, type SmtpSink } from '../notifications/index.js'
 
-// A world for the call's tests: a KEP with an employee, another KEP, citizens logged in through
-// the GSIS stand-in, a real server with the KED stand-in and an SMTP sink, and bookings made
-// directly (the booking rules are tested in the bookings module).
+// A world for the call's tests: a KEP with an employee (to whom the bookings are assigned), a
+// colleague of theirs and their manager, another KEP, citizens logged in through the GSIS
+// stand-in, a real server with the KED stand-in and an SMTP sink, and bookings made directly (the
+// booking rules are tested in the bookings module).
 
 /** Tuesday 12 January 2027, 10:00 in Athens: the bookings' slot. */
 export const slotStart = new Date('2027-01-12T08:00:00Z')
@@ -37,8 +39,17 @@ export interface CallWorld {
   clock: ReturnType<typeof fixedClock>
   sink: SmtpSink
   kepId: string
+  /** The employee the bookings are assigned to (issue 14: only they, or the manager, run the call). */
   staff: TestLogin
+  staffEmployeeId: string
+  /** Another employee of the same KEP: reads the KEP's calls, runs none of staff's. */
+  colleague: TestLogin
+  colleagueEmployeeId: string
+  /** The KEP's manager: runs any of the KEP's calls. */
+  manager: TestLogin
+  managerEmployeeId: string
   otherKepStaff: TestLogin
+  otherKepEmployeeId: string
   /** Μαρία Παπαδοπούλου, as on the KED stand-in's ΑΚ123456. */
   maria: TestLogin
   stranger: TestLogin
@@ -48,12 +59,22 @@ export interface CallWorld {
   /** Another citizen, logged in (each booking at the same time needs its own: no overlaps). */
   aCitizen(firstName?: string, lastName?: string): Promise<TestLogin>
   /**
-   * A booking of `who` at the KEP, with an employee of its own (the exclusion constraints allow
-   * no overlaps); each one an hour after the previous unless startsAt is given.
+   * A booking of `who` at the KEP, assigned to `staff` (written directly, it holds nobody's time,
+   * so bookings at the same time do not collide); each one an hour after the previous unless
+   * startsAt is given.
    */
   bookingOf(
     who: TestLogin,
     over?: Partial<typeof bookings.$inferInsert>,
+  ): Promise<typeof bookings.$inferSelect>
+  /**
+   * A booking of `who` holding `employeeId`'s time through scheduling's reserve (as a real
+   * booking does), for the tests that move it to a colleague.
+   */
+  reservedBookingOf(
+    who: TestLogin,
+    employeeId: string,
+    startsAt: Date,
   ): Promise<typeof bookings.$inferSelect>
   close(): Promise<void>
 }
@@ -77,7 +98,8 @@ export async function callWorld(
   const otherKep = await aKep(db, municipality.id)
   await openingHours(db, kep.id)
   const employee = await anEmployee(db, kep.id)
-  const kepId = kep.id
+  const colleagueEmployee = await anEmployee(db, kep.id)
+  const managerEmployee = await anEmployee(db, kep.id, { role: 'manager' })
   const otherEmployee = await anEmployee(db, otherKep.id)
   const config = options.config ?? { ...loadConfig({ NODE_ENV: 'test' }), publicUrl: undefined }
   const shared =
@@ -92,6 +114,11 @@ export async function callWorld(
     mail: { transport: createMailTransport(sink.url, { pool: false }), from: 'kep@example.gr' },
   })
   const staff = await loginAs(server, { gsisUserId: employee.gsisUserId, role: 'staff' })
+  const colleague = await loginAs(server, {
+    gsisUserId: colleagueEmployee.gsisUserId,
+    role: 'staff',
+  })
+  const manager = await loginAs(server, { gsisUserId: managerEmployee.gsisUserId, role: 'staff' })
   const otherKepStaff = await loginAs(server, {
     gsisUserId: otherEmployee.gsisUserId,
     role: 'staff',
@@ -115,7 +142,13 @@ export async function callWorld(
     sink,
     kepId: kep.id,
     staff,
+    staffEmployeeId: employee.id,
+    colleague,
+    colleagueEmployeeId: colleagueEmployee.id,
+    manager,
+    managerEmployeeId: managerEmployee.id,
     otherKepStaff,
+    otherKepEmployeeId: otherEmployee.id,
     maria,
     stranger,
     async listening(topic, count = 1) {
@@ -134,11 +167,39 @@ export async function callWorld(
         categoryId: category.id,
         procedureId: procedure.id,
         kepId: kep.id,
-        employee: await anEmployee(db, kepId),
+        employee,
         startsAt,
         // as a citizen might type it: the identity check matches names regardless of case and accents
         fullName: 'ΜΑΡΙΑ Παπαδοπουλου',
         ...over,
+      })
+    },
+    async reservedBookingOf(who, employeeId, startsAt) {
+      const reserved = await db.transaction(async (tx) =>
+        reserve(tx, {
+          resolved: await resolveScope(tx, {
+            category: 'information',
+            procedureId: procedure.id,
+            kepId: kep.id,
+          }),
+          startsAt,
+          now: clock.now(),
+          // an administrative reservation: no minimum notice, so it may be minutes away
+          keeping: { callMinutes: 20, bufferMinutes: 10 },
+          among: (id) => id === employeeId,
+        }),
+      )
+      if (!('reservation' in reserved)) throw new Error(`not free: ${employeeId} at ${startsAt}`)
+      const { reservation } = reserved
+      return aBooking(db, {
+        citizenId: citizenIds.get(who.cookie)!,
+        categoryId: category.id,
+        procedureId: procedure.id,
+        kepId: kep.id,
+        employee: { id: employeeId, workstationId: reservation.workstationId },
+        startsAt,
+        endsAt: reservation.endsAt,
+        reservationId: reservation.id,
       })
     },
     async close() {

@@ -24,6 +24,13 @@ export const staffOnly = () =>
     en: 'Only the staff of the appointment’s KEP can do this.',
   })
 
+/** Issue 14 item 2: a colleague of the KEP reads the call but does not run it. */
+export const notAssigned = () =>
+  new DomainError('FORBIDDEN', {
+    el: 'Το ραντεβού έχει ανατεθεί σε άλλον υπάλληλο: μόνο εκείνος ή ο προϊστάμενος του ΚΕΠ διεξάγει την κλήση.',
+    en: 'The appointment is assigned to another employee: only they or the KEP’s manager run the call.',
+  })
+
 export function callNotOpen(opensAt: Date, closesAt: Date, now: Date): DomainError {
   const athens = (d: Date, locale: string) =>
     new Intl.DateTimeFormat(locale, {

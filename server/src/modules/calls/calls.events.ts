@@ -16,6 +16,8 @@ export type CallEventType =
   | 'left'
   | 'ended'
   | 'no_show'
+  /** Issue 14 item 2: the booking went to another employee (before the citizen was let in). */
+  | 'handed_over'
 
 export interface CallEventMessage {
   type: CallEventType

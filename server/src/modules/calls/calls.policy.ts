@@ -18,6 +18,22 @@ export function isBookingStaff(actor: Actor, booking: BookingRef): boolean {
   return actor.kind === 'employee' && actor.kepId === booking.kepId
 }
 
+/** A booking with the employee scheduling assigned it to. */
+interface AssignedBookingRef extends BookingRef {
+  employeeId: string
+}
+
+/**
+ * Issue 14 item 2: who runs a booking's call — admits, checks identity, records the outcome or
+ * the no-show, invites an interpreter, joins as staff, hands it over: the employee it is
+ * assigned to (after a handover, the colleague who took it) or the KEP's manager. The rest of
+ * the KEP's staff still read it (isBookingStaff).
+ */
+export function conductsCall(actor: Actor, booking: AssignedBookingRef): boolean {
+  if (actor.kind !== 'employee' || !isBookingStaff(actor, booking)) return false
+  return actor.role === 'manager' || actor.employeeId === booking.employeeId
+}
+
 /** A participant's page acts as that participant only for the same person who joined. */
 export function actsAsParticipant(
   actor: Actor,

@@ -57,6 +57,7 @@ import {
   requestIdentityDocument,
 } from './identity-check.service.js'
 import { callInvitation, inviteToCall } from './invitations.service.js'
+import { HandOverOperations } from './handover.resolver.js'
 import { endCall, recordNoShow, recordSubmission } from './outcome.service.js'
 
 type Context = BaseContext & CallsContext
@@ -468,4 +469,5 @@ export const callsResolvers = [
   CallParticipantFields,
   CallEventFields,
   BookingCallFields,
+  HandOverOperations,
 ] as const

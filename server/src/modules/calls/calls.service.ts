@@ -21,6 +21,7 @@ import {
   mustLogIn,
   notAdmitted,
   notAParticipant,
+  notAssigned,
   signalTooLarge,
   staffOnly,
 } from './calls.errors.js'
@@ -31,7 +32,12 @@ import {
   type CallSignalMessage,
 } from './calls.events.js'
 import { callWindowOf, callWindowRule, isInCallWindow } from './call-window.js'
-import { actsAsParticipant, isBookingCitizen, isBookingStaff } from './calls.policy.js'
+import {
+  actsAsParticipant,
+  conductsCall,
+  isBookingCitizen,
+  isBookingStaff,
+} from './calls.policy.js'
 import { callInvitations, callParticipants, calls, callSignals } from './calls.table.js'
 import { iceServersFor, type IceServer } from './ice.js'
 import type { KedClient } from './ked.client.js'
@@ -112,8 +118,24 @@ export async function loadCallWithBooking(
 }
 
 /**
- * The call of a booking's KEP for one of its staff. Other KEPs' staff are told it does not
- * exist; anyone else that they may not.
+ * Issue 14 item 2, the one check before every act on a call by staff: the booking's KEP's staff
+ * may read it (others are told it does not exist), only its assigned employee or the KEP's
+ * manager may act (conductsCall).
+ * @throws UNAUTHENTICATED, FORBIDDEN (not staff; a colleague not assigned), `notFound()`
+ */
+export function assertConductsCall(
+  actor: Actor,
+  booking: Pick<Booking, 'kepId' | 'citizenId' | 'employeeId'>,
+  notFound: () => Error,
+): void {
+  if (actor.kind === 'anonymous') throw mustLogIn()
+  if (actor.kind !== 'employee') throw staffOnly()
+  if (!isBookingStaff(actor, booking)) throw notFound()
+  if (!conductsCall(actor, booking)) throw notAssigned()
+}
+
+/**
+ * The call of a booking's KEP for the employee who runs it (assertConductsCall).
  * @throws UNAUTHENTICATED, FORBIDDEN, NOT_FOUND
  */
 export async function callForStaff(
@@ -124,7 +146,7 @@ export async function callForStaff(
   if (actor.kind === 'anonymous') throw mustLogIn()
   if (actor.kind !== 'employee') throw staffOnly()
   const found = await loadCallWithBooking(db, callId)
-  if (!isBookingStaff(actor, found.booking)) throw callNotFound()
+  assertConductsCall(actor, found.booking, callNotFound)
   return found
 }
 
@@ -146,9 +168,10 @@ export async function authenticateParticipant(
     throw notAParticipant()
   }
   const [row] = await db
-    .select({ participant: callParticipants, call: calls })
+    .select({ participant: callParticipants, call: calls, booking: bookings })
     .from(callParticipants)
     .innerJoin(calls, eq(calls.id, callParticipants.callId))
+    .innerJoin(bookings, eq(bookings.id, calls.bookingId))
     .where(
       and(
         eq(callParticipants.tokenHash, hashToken(participantToken)),
@@ -156,6 +179,8 @@ export async function authenticateParticipant(
       ),
     )
   if (!row || !actsAsParticipant(actor, row.participant)) throw notAParticipant()
+  // an employee's page runs the call only while they do (a handover takes it from them)
+  if (row.participant.role === 'employee') assertConductsCall(actor, row.booking, callNotFound)
   if (!isLive(row.call)) throw callEnded()
   if (row.participant.leftAt) throw notAParticipant()
   if (options.admitted && !row.participant.admitted) throw notAdmitted()
@@ -214,7 +239,9 @@ export async function joinCall(
   const booking = await loadBooking(db, input.bookingId)
   if (!booking) throw bookingNotFound()
   const asCitizen = isBookingCitizen(actor, booking)
-  if (!asCitizen && !isBookingStaff(actor, booking)) throw bookingNotFound()
+  // another citizen is told it does not exist, as another KEP's staff are
+  if (!asCitizen && actor.kind === 'citizen') throw bookingNotFound()
+  if (!asCitizen) assertConductsCall(actor, booking, bookingNotFound)
   await requireOpen(db, booking, now)
 
   let displayName = booking.fullName

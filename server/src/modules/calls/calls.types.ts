@@ -35,6 +35,8 @@ export enum CallEventType {
   LEFT = 'left',
   ENDED = 'ended',
   NO_SHOW = 'no_show',
+  /** Issue 14 item 2: the booking went to another employee, who runs the call from now on. */
+  HANDED_OVER = 'handed_over',
 }
 registerEnumType(CallEventType, { name: 'CallEventType' })
 
@@ -437,4 +439,65 @@ export class RecordSubmissionInput {
 export class RecordNoShowInput {
   @Field(() => ID)
   bookingId!: string
+}
+
+@InputType()
+export class HandOverBookingInput {
+  @Field(() => ID)
+  bookingId!: string
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A colleague of the same KEP, free at that time; without it, the next free one.',
+  })
+  toEmployeeId?: string | null
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why, in a few words (at most 500 characters).',
+  })
+  reason?: string | null
+}
+
+@ObjectType({ description: 'Issue 14 item 2: the booking after it was handed over.' })
+export class HandOverPayload {
+  // Typed by the row (not the class): no design-time reference to another module's class.
+  @Field(() => BookingType)
+  booking!: Booking
+
+  @Field(() => ID)
+  assignedToId!: string
+
+  @Field()
+  assignedToName!: string
+}
+
+@ObjectType({ description: 'An employee of the KEP, as a colleague sees them.' })
+export class Colleague {
+  @Field(() => ID)
+  id!: string
+
+  @Field()
+  displayName!: string
+}
+
+@ObjectType({
+  description:
+    'Issue 14 item 2: whom a booking’s call is assigned to, and whether the caller runs it (the assigned employee or the KEP’s manager).',
+})
+export class CallAssignment {
+  @Field(() => ID)
+  bookingId!: string
+
+  @Field(() => ID)
+  assignedToId!: string
+
+  @Field()
+  assignedToName!: string
+
+  @Field({ description: 'Whether the caller may admit the citizen and conduct the call.' })
+  conductsCall!: boolean
+
+  @Field({ description: 'Whether it may still be handed over (the citizen not yet let in).' })
+  canHandOver!: boolean
 }

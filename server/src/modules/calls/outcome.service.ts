@@ -15,8 +15,8 @@ import {
   staffOnly,
 } from './calls.errors.js'
 import { publishCallEvents } from './calls.events.js'
-import { isBookingStaff } from './calls.policy.js'
 import {
+  assertConductsCall,
   callForStaff,
   closeCall,
   isLive,
@@ -119,7 +119,11 @@ export async function recordSubmission(
       })
       .returning({ id: submissionRecords.id })
     const closed = await closeCall(tx, call.id, 'ended', now)
-    await setBookingStatusFromCall(tx, booking.id, 'completed', actor, now)
+    await setBookingStatusFromCall(tx, booking.id, 'completed', actor, now, {
+      filedDescription: fields.filedDescription,
+      protocolNumber: fields.protocolNumber,
+      deliveryMethod: input.deliveryMethod,
+    })
     await recordAudit(tx, {
       actor,
       action: 'call.submission',
@@ -198,7 +202,8 @@ export async function recordNoShow(
   const [booking] = isUuid(input.bookingId)
     ? await db.select().from(bookings).where(eq(bookings.id, input.bookingId))
     : []
-  if (!booking || !isBookingStaff(actor, booking)) throw bookingNotFound()
+  if (!booking) throw bookingNotFound()
+  assertConductsCall(actor, booking, bookingNotFound)
   const now = clock.now()
   const grace = await getSetting(db, 'calls.noShowGraceMinutes', now)
   const from = new Date(booking.startsAt.getTime() + grace * 60_000)

@@ -1,5 +1,5 @@
 import { escapeHtml } from './html.js'
-import { messagesFor, type EmailKind } from './messages.js'
+import { messagesFor, type DeliveryMethod, type EmailKind } from './messages.js'
 
 /** What an email says about a booking; read from the database at send time. */
 export interface BookingMail {
@@ -15,7 +15,23 @@ export interface BookingMail {
   startsAt: Date
   /** Why the service moved or cancelled it (issue 13: a KEP suspended, an employee absent…). */
   notice?: string
+  /** Issue 14 item 4: what the employee recorded as the call's outcome (the `outcome` email). */
+  outcome?: CallOutcomeMail
 }
+
+/** The submission record as the citizen is told it. */
+export interface CallOutcomeMail {
+  filedDescription: string
+  protocolNumber: string
+  deliveryMethod: DeliveryMethod
+}
+
+/** Whether an email is about an appointment still to come (join link, what to have). */
+export const isUpcoming = (kind: EmailKind) =>
+  kind === 'booked' || kind === 'rescheduled' || kind === 'reminder'
+
+/** An invitation or its cancellation carries the .ics; the emails after the call do not. */
+export const attachesCalendar = (kind: EmailKind) => kind !== 'outcome' && kind !== 'no_show'
 
 export interface RenderedEmail {
   subject: string
@@ -42,9 +58,10 @@ export function formatWhen(at: Date, locale: string): string {
 }
 
 /**
- * The email of a booking (R2.3), its reminder (R2.6) and the change notices: HTML with real
- * text, headings and a lang attribute, plus the same as plain text. The join link (R2.5) is
- * absent from a cancellation.
+ * The email of a booking (R2.3), its reminder (R2.6), the change notices and, after the call,
+ * its outcome or the no-show (issue 14 item 4): HTML with real text, headings and a lang
+ * attribute, plus the same as plain text. The join link (R2.5) is only in the emails of an
+ * appointment still to come; the others offer a new booking instead.
  */
 export function renderEmail(
   kind: EmailKind,
@@ -63,8 +80,16 @@ export function renderEmail(
     [m.labels.when, when],
   ]
   const toHave = [m.identityDocument, ...mail.requiredDocuments, m.device]
-  const active = kind !== 'cancelled'
+  const active = isUpcoming(kind)
   const subject = m.subject[kind](mail.reference)
+  const outcome: [string, string][] = mail.outcome
+    ? [
+        [m.outcomeLabels.filed, mail.outcome.filedDescription],
+        [m.outcomeLabels.protocolNumber, mail.outcome.protocolNumber],
+        [m.outcomeLabels.delivery, m.delivery[mail.outcome.deliveryMethod]],
+      ]
+    : []
+  const offer = kind === 'no_show' ? [m.noShowText] : []
 
   const text = [
     m.heading[kind],
@@ -76,6 +101,7 @@ export function renderEmail(
     ...(mail.notice ? [mail.notice, ''] : []),
     ...details.map(([k, v]) => `${k}: ${v}`),
     '',
+    ...(outcome.length > 0 ? [m.outcomeHeading, ...outcome.map(([k, v]) => `${k}: ${v}`), ''] : []),
     ...(active
       ? [
           m.haveHeading,
@@ -89,15 +115,21 @@ export function renderEmail(
           m.manageText,
           links.manage,
         ]
-      : [m.newBookingLink, links.book]),
+      : [...offer, m.newBookingLink, links.book]),
     '',
-    m.calendarNote,
-    '',
+    ...(attachesCalendar(kind) ? [m.calendarNote, ''] : []),
     '--',
     m.footer,
   ].join('\n')
 
   const e = escapeHtml
+  const rows = (pairs: [string, string][]) =>
+    pairs
+      .map(
+        ([k, v]) =>
+          `<tr><th scope="row" style="text-align:left;padding:4px 12px 4px 0;vertical-align:top">${e(k)}</th><td style="padding:4px 0">${e(v)}</td></tr>`,
+      )
+      .join('\n')
   const button =
     'display:inline-block;background:#00703c;color:#ffffff;padding:12px 20px;font-size:18px;font-weight:bold;text-decoration:none;border-radius:4px'
   const html = `<!DOCTYPE html>
@@ -115,8 +147,16 @@ export function renderEmail(
 <p>${e(m.intro[kind])}</p>${mail.notice ? `\n<p>${e(mail.notice)}</p>` : ''}
 <h2 style="font-size:20px">${e(m.detailsHeading)}</h2>
 <table role="presentation" style="border-collapse:collapse">
-${details.map(([k, v]) => `<tr><th scope="row" style="text-align:left;padding:4px 12px 4px 0;vertical-align:top">${e(k)}</th><td style="padding:4px 0">${e(v)}</td></tr>`).join('\n')}
-</table>
+${rows(details)}
+</table>${
+    outcome.length > 0
+      ? `
+<h2 style="font-size:20px">${e(m.outcomeHeading)}</h2>
+<table role="presentation" style="border-collapse:collapse">
+${rows(outcome)}
+</table>`
+      : ''
+  }
 ${
   active
     ? `<h2 style="font-size:20px">${e(m.haveHeading)}</h2>
@@ -129,9 +169,8 @@ ${toHave.map((d) => `<li>${e(d)}</li>`).join('\n')}
 <p style="word-break:break-all">${e(links.join ?? '')}</p>
 <h2 style="font-size:20px">${e(m.manageHeading)}</h2>
 <p>${e(m.manageText)} <a href="${e(links.manage)}" style="color:#1d70b8">${e(m.manageLink)}</a></p>`
-    : `<p><a href="${e(links.book)}" style="color:#1d70b8">${e(m.newBookingLink)}</a></p>`
-}
-<p>${e(m.calendarNote)}</p>
+    : `<p>${offer.map((o) => `${e(o)} `).join('')}<a href="${e(links.book)}" style="color:#1d70b8">${e(m.newBookingLink)}</a></p>`
+}${attachesCalendar(kind) ? `\n<p>${e(m.calendarNote)}</p>` : ''}
 <hr>
 <p style="color:#505a5f;font-size:14px">${e(m.footer)}</p>
 </div>

@@ -2,6 +2,7 @@
 export * from './notifications.table.js'
 export {
   bookingEmailWrites,
+  callOutcomeEmailWrite,
   enqueueBookingEmails,
   listOutboxFailures,
   sendDueEmails,
@@ -10,6 +11,7 @@ export {
   type SenderDeps,
   type TickResult,
 } from './outbox.service.js'
+export type { CallOutcomeMail } from './email.js'
 export { createMailTransport } from './mail-transport.js'
 export { startOutboxSender } from './sender.job.js'
 export { startSmtpSink, type ReceivedMail, type SmtpSink } from './smtp-sink.js'

@@ -10,12 +10,16 @@ export const en: Messages = {
     rescheduled: (ref) => `Your appointment ${ref} has moved`,
     reminder: (ref) => `Reminder: your appointment ${ref}`,
     cancelled: (ref) => `Your appointment ${ref} is cancelled`,
+    outcome: (ref) => `Your application is filed (appointment ${ref})`,
+    no_show: (ref) => `You did not join your appointment ${ref}`,
   },
   heading: {
     booked: 'Upcoming appointment',
     rescheduled: 'Your appointment has moved',
     reminder: 'Reminder of your upcoming appointment',
     cancelled: 'Your appointment is cancelled',
+    outcome: 'Your application is filed',
+    no_show: 'You did not join your appointment',
   },
   greeting: (name) => `Dear ${name},`,
   intro: {
@@ -23,6 +27,9 @@ export const en: Messages = {
     rescheduled: 'Your video appointment with the KEP has moved. Its new details:',
     reminder: 'A reminder of your video appointment with the KEP:',
     cancelled: 'The appointment below is cancelled. You can book a new one at any time.',
+    outcome: 'Your video call with the KEP is over and your application is filed.',
+    no_show:
+      'The KEP employee waited for you, but you did not join the video call of the appointment below. The appointment is closed.',
   },
   detailsHeading: 'Appointment details',
   labels: {
@@ -44,6 +51,18 @@ export const en: Messages = {
   manageText: 'If you cannot attend, change the time or cancel the appointment:',
   manageLink: 'Manage the appointment',
   newBookingLink: 'Book a new appointment',
+  outcomeHeading: 'What was filed',
+  outcomeLabels: {
+    filed: 'What was filed',
+    protocolNumber: 'Protocol number',
+    delivery: 'How you will receive the document',
+  },
+  delivery: {
+    post: 'By post, to the address you gave',
+    email: 'By email, to this address',
+    pickup: 'Collect it at the KEP',
+  },
+  noShowText: 'If you still need the service, book a new appointment:',
   calendarNote: 'The calendar invitation (.ics file) is attached.',
   footer: 'A message from the myKEPlive service. Please do not reply to it.',
   calendarSummary: (ref) => `KEP video appointment ${ref}`,

@@ -1,7 +1,13 @@
 import { el } from './messages.el.js'
 import { en } from './messages.en.js'
 
-export type EmailKind = 'booked' | 'rescheduled' | 'reminder' | 'cancelled'
+export type EmailKind = 'booked' | 'rescheduled' | 'reminder' | 'cancelled' | CallOutcomeKind
+
+/** Issue 14 item 4: what the citizen is told when the call's outcome or a no-show is recorded. */
+export type CallOutcomeKind = 'outcome' | 'no_show'
+
+/** How the KEP delivers the document (bookings' delivery_method). */
+export type DeliveryMethod = 'post' | 'email' | 'pickup'
 
 /** Every user-facing string of the emails; one catalog per language (messages.el.ts, .en.ts). */
 export interface Messages {
@@ -25,6 +31,10 @@ export interface Messages {
   manageText: string
   manageLink: string
   newBookingLink: string
+  outcomeHeading: string
+  outcomeLabels: Record<'filed' | 'protocolNumber' | 'delivery', string>
+  delivery: Record<DeliveryMethod, string>
+  noShowText: string
   calendarNote: string
   footer: string
   calendarSummary: (reference: string) => string

@@ -6,10 +6,16 @@ import { isDatabaseUnavailable, type Bilingual } from '../../platform/errors.js'
 import type { Logger } from '../../platform/logger.js'
 import { getSetting } from '../settings/index.js'
 import { callWindowRule, type CallWindowRule } from '../calls/index.js'
-import { renderEmail, type BookingMail } from './email.js'
+import {
+  attachesCalendar,
+  isUpcoming,
+  renderEmail,
+  type BookingMail,
+  type CallOutcomeMail,
+} from './email.js'
 import { buildIcs } from './ics.js'
 import { issueJoinToken, revokeJoinTokens } from './join-tokens.js'
-import { messagesFor, type EmailKind } from './messages.js'
+import { messagesFor, type CallOutcomeKind, type EmailKind } from './messages.js'
 import { outbox } from './notifications.table.js'
 
 export type BookingChange = 'booked' | 'rescheduled' | 'cancelled'
@@ -108,6 +114,35 @@ export function bookingEmailWrites(
   return writes
 }
 
+/**
+ * Issue 14 item 4: the citizen's email after the call — its outcome (what was filed, the
+ * protocol number, how the document comes) or the no-show (with a link to book again) — as a
+ * statement for the caller's transaction, due now. Unique on (booking, kind, version): the same
+ * outcome recorded again writes nothing.
+ */
+export function callOutcomeEmailWrite(
+  tx: Db,
+  booking: OutboxBooking,
+  kind: CallOutcomeKind,
+  now: Date,
+  outcome?: CallOutcomeMail,
+): Statement {
+  return tx
+    .insert(outbox)
+    .values({
+      bookingId: booking.id,
+      kind,
+      version: booking.version,
+      recipient: booking.email,
+      locale: booking.locale === 'en' ? 'en' : 'el',
+      payload: { startsAt: booking.startsAt.toISOString(), ...(outcome ? { outcome } : {}) },
+      dueAt: now,
+      nextAttemptAt: now,
+      createdAt: now,
+    })
+    .onConflictDoNothing()
+}
+
 export interface SenderDeps {
   db: Db
   clock: Clock
@@ -139,7 +174,7 @@ interface Claimed {
   locale: string
   attempts: number
   /** jsonb: an object, or its text on a driver that does not parse it. */
-  payload: { notice?: Bilingual } | string | null
+  payload: Payload | string | null
 }
 
 interface BookingRow {
@@ -296,12 +331,18 @@ async function throughHiccups(write: () => Promise<unknown>): Promise<void> {
   }
 }
 
+/** What a row carries beyond the booking: an administrative notice, a call's outcome. */
+interface Payload {
+  notice?: Bilingual
+  outcome?: CallOutcomeMail
+}
+
+const payloadOf = (c: Claimed): Payload | null =>
+  typeof c.payload === 'string' ? (JSON.parse(c.payload) as Payload) : c.payload
+
 /** The notice of an administrative change stored with the row, in the citizen's language. */
 function noticeOf(c: Claimed, en: boolean): string | undefined {
-  const payload = (typeof c.payload === 'string' ? JSON.parse(c.payload) : c.payload) as {
-    notice?: Bilingual
-  } | null
-  const notice = payload?.notice
+  const notice = payloadOf(c)?.notice
   return notice ? (en ? notice.en : notice.el) : undefined
 }
 
@@ -329,12 +370,12 @@ async function compose(
     kepAddress: `${en ? b.address_en : b.address_el}, ${b.postal_code} ${en ? b.city_en : b.city_el}`,
     startsAt,
     notice: noticeOf(c, en),
+    outcome: payloadOf(c)?.outcome,
   }
   const base = deps.publicUrl.replace(/\/$/, '')
-  const join =
-    kind === 'cancelled'
-      ? undefined
-      : `${base}/join/${await issueJoinToken(deps.db, { id: b.id, startsAt, endsAt }, window)}`
+  const join = isUpcoming(kind)
+    ? `${base}/join/${await issueJoinToken(deps.db, { id: b.id, startsAt, endsAt }, window)}`
+    : undefined
   const manage = `${base}/bookings/${b.id}`
   const rendered = renderEmail(
     kind,
@@ -342,6 +383,16 @@ async function compose(
     { join, manage, book: `${base}/` },
     window.opensMinutesBefore,
   )
+  const message = {
+    from: deps.from,
+    to: c.recipient,
+    subject: rendered.subject,
+    html: rendered.html,
+    text: rendered.text,
+    messageId: `<${c.id}@keplive>`,
+    headers: { 'X-Keplive-Outbox': c.id },
+  }
+  if (!attachesCalendar(kind)) return message
   const method = kind === 'cancelled' ? 'CANCEL' : 'REQUEST'
   const fromAddress = /<([^>]+)>/.exec(deps.from)?.[1] ?? deps.from
   const ics = buildIcs({
@@ -359,13 +410,7 @@ async function compose(
     attendee: c.recipient,
   })
   return {
-    from: deps.from,
-    to: c.recipient,
-    subject: rendered.subject,
-    html: rendered.html,
-    text: rendered.text,
-    messageId: `<${c.id}@keplive>`,
-    headers: { 'X-Keplive-Outbox': c.id },
+    ...message,
     attachments: [
       {
         filename: 'invitation.ics',

@@ -49,7 +49,9 @@ export {
   warmScheduling,
 } from './scheduling.service.js'
 export {
+  freeCandidates,
   heldReservations,
+  keepingOf,
   move,
   release,
   reservationsUnderRules,

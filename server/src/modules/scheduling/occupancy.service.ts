@@ -53,6 +53,23 @@ export interface ReserveInput {
    * and the minimum notice and the horizon, rules of booking, do not apply.
    */
   keeping?: { callMinutes: number; bufferMinutes: number }
+  /**
+   * Only these employees may take it (issue 14: a handover goes to anyone but the employee
+   * handing it over, or only to the colleague they named); the fair order is kept among them.
+   */
+  among?: (employeeId: string) => boolean
+}
+
+/** The length a held reservation was made with (call and buffer), for a move that keeps it. */
+export function keepingOf(reservation: Pick<Reservation, 'startsAt' | 'endsAt' | 'blockedUntil'>) {
+  return {
+    callMinutes: Math.round(
+      (reservation.endsAt.getTime() - reservation.startsAt.getTime()) / 60_000,
+    ),
+    bufferMinutes: Math.round(
+      (reservation.blockedUntil.getTime() - reservation.endsAt.getTime()) / 60_000,
+    ),
+  }
 }
 
 /** The parameters a reservation is tried with: the field's, or for `keeping` the booking's own. */
@@ -251,8 +268,7 @@ async function reserveAmong(
   attempt: (tx: Db, slot: FreeSlot, keys: string) => Promise<Reservation | undefined>,
 ): Promise<ReserveOutcome> {
   const start = input.startsAt.getTime()
-  const params = reserveParams(input, start)
-  const candidates = await candidatesFor(tx, input.resolved, start, params, ignoreReservationId)
+  const candidates = await freeCandidates(tx, input, ignoreReservationId)
   if (candidates.length === 0 && !input.keeping) {
     const error = await notOfferedError(tx, input.resolved, start, input.now)
     if (error) return { refused: 'not_offered', error }
@@ -265,6 +281,22 @@ async function reserveAmong(
     if (reservation) return { reservation }
   }
   return { refused: 'taken' }
+}
+
+/**
+ * Who (employee and desk) could take `input` now, in the order reserve and move try them: the
+ * fair-spread order, limited to `input.among`; `reservationId`'s own time counts as free (the
+ * booking being moved). A read: nothing is held, a later reserve or move decides.
+ */
+export async function freeCandidates(
+  db: Db,
+  input: ReserveInput,
+  reservationId?: string | null,
+): Promise<FreeSlot[]> {
+  const start = input.startsAt.getTime()
+  const params = reserveParams(input, start)
+  const all = await candidatesFor(db, input.resolved, start, params, reservationId ?? undefined)
+  return input.among ? all.filter((c) => input.among!(c.employeeId)) : all
 }
 
 /**

@@ -27,6 +27,8 @@ export function announcementOf(
       return t('console.event.ended')
     case 'NO_SHOW':
       return t('console.event.noShow')
+    case 'HANDED_OVER':
+      return t('console.event.handedOver')
     case 'STATE':
     case 'DOCUMENT_REQUESTED': // the employee asked: the identity step says so
       return ''

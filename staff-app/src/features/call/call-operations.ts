@@ -220,3 +220,47 @@ export const signallingDocuments: SignallingDocuments = {
     }
   `),
 }
+
+// Issue 14 item 2: who runs the call, and handing it over.
+export const callAssignmentQuery = graphql(`
+  query CallAssignment($bookingId: ID!) {
+    callAssignment(bookingId: $bookingId) {
+      bookingId
+      assignedToId
+      assignedToName
+      conductsCall
+      canHandOver
+    }
+  }
+`)
+
+export const freeColleaguesQuery = graphql(`
+  query FreeColleagues($bookingId: ID!) {
+    freeColleagues(bookingId: $bookingId) {
+      id
+      displayName
+    }
+  }
+`)
+
+export const handOverBookingMutation = graphql(`
+  mutation HandOverBooking($input: HandOverBookingInput!) {
+    handOverBooking(input: $input) {
+      assignedToId
+      assignedToName
+      booking {
+        id
+      }
+    }
+  }
+`)
+
+/** Any change of a call of the KEP: the console reads again whom its booking is assigned to. */
+export const consoleKepCallUpdatesSubscription = graphql(`
+  subscription ConsoleKepCallUpdates {
+    kepCallUpdates {
+      id
+      bookingId
+    }
+  }
+`)

@@ -53,6 +53,7 @@ export const call = {
   'console.event.verified': 'Ο έλεγχος ταυτότητας καταγράφηκε.',
   'console.event.ended': 'Η κλήση ολοκληρώθηκε.',
   'console.event.noShow': 'Καταγράφηκε μη προσέλευση.',
+  'console.event.handedOver': 'Το ραντεβού παραδόθηκε σε άλλον υπάλληλο.',
   'console.needs.signLanguage': 'διερμηνεία στην ελληνική νοηματική γλώσσα',
   'console.needs.lipReading': 'χειλεανάγνωση',
   'console.booking.title': 'Το ραντεβού',
@@ -133,4 +134,19 @@ export const call = {
   'submission.endWithout.button': 'Τέλος κλήσης χωρίς καταχώριση',
   'submission.endWithout.confirm': 'Ναι, τέλος κλήσης χωρίς καταχώριση',
   'submission.endWithout.cancel': 'Όχι, επιστροφή',
+  'handover.title': 'Ανάθεση σε συνάδελφο',
+  'handover.intro':
+    'Αν δεν μπορείτε να εξυπηρετήσετε αυτό το ραντεβού, παραδώστε το σε συνάδελφο του ΚΕΠ που είναι διαθέσιμος την ίδια ώρα. Η ώρα δεν αλλάζει, οπότε ο πολίτης δεν ειδοποιείται.',
+  'handover.start': 'Δεν μπορώ να το αναλάβω',
+  'handover.colleague.label': 'Σε ποιον συνάδελφο',
+  'handover.colleague.hint': 'Εμφανίζονται όσοι συνάδελφοι είναι διαθέσιμοι εκείνη την ώρα.',
+  'handover.colleague.any': 'Στον επόμενο διαθέσιμο συνάδελφο (αυτόματα)',
+  'handover.nobodyFree': 'Κανένας συνάδελφος δεν είναι διαθέσιμος εκείνη την ώρα.',
+  'handover.reason.label': 'Λόγος (προαιρετικά)',
+  'handover.confirm': 'Ναι, παράδοση του ραντεβού',
+  'handover.cancel': 'Όχι, επιστροφή',
+  'handover.done': 'Το ραντεβού παραδόθηκε. Ανατέθηκε σε: {name}.',
+  'handover.assignedTo': 'Το ραντεβού έχει ανατεθεί σε: {name}',
+  'handover.readOnly':
+    'Βλέπετε την κλήση χωρίς δυνατότητα ενεργειών: τη διεξάγει μόνο ο υπάλληλος του ραντεβού ή ο προϊστάμενος του ΚΕΠ.',
 }

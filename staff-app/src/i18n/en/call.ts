@@ -54,6 +54,7 @@ export const call: Record<keyof typeof el, string> = {
   'console.event.verified': 'The identity check was recorded.',
   'console.event.ended': 'The call has ended.',
   'console.event.noShow': 'A no-show was recorded.',
+  'console.event.handedOver': 'The appointment was handed over to another employee.',
   'console.needs.signLanguage': 'Greek Sign Language interpreting',
   'console.needs.lipReading': 'lip-reading',
   'console.booking.title': 'The appointment',
@@ -134,4 +135,19 @@ export const call: Record<keyof typeof el, string> = {
   'submission.endWithout.button': 'End the call without a submission',
   'submission.endWithout.confirm': 'Yes, end the call without a submission',
   'submission.endWithout.cancel': 'No, go back',
+  'handover.title': 'Hand over to a colleague',
+  'handover.intro':
+    'If you cannot serve this appointment, hand it over to a colleague at the KEP who is free at the same time. The time does not change, so the citizen is not notified.',
+  'handover.start': 'I can’t take this one',
+  'handover.colleague.label': 'To which colleague',
+  'handover.colleague.hint': 'Only the colleagues free at that time are listed.',
+  'handover.colleague.any': 'The next free colleague (automatically)',
+  'handover.nobodyFree': 'No colleague is free at that time.',
+  'handover.reason.label': 'Reason (optional)',
+  'handover.confirm': 'Yes, hand the appointment over',
+  'handover.cancel': 'No, go back',
+  'handover.done': 'The appointment was handed over. Now assigned to: {name}.',
+  'handover.assignedTo': 'This appointment is assigned to: {name}',
+  'handover.readOnly':
+    'You see this call read-only: only the assigned employee or the KEP’s manager runs it.',
 }

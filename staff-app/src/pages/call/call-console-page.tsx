@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react'
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react'
 import { apiErrorOf } from '@keplive/api'
 import { VideoTile } from '@keplive/call'
 import '@keplive/call/call.css'
@@ -10,9 +10,12 @@ import { announcementOf } from '../../features/call/call-announcement'
 import {
   admitCitizenMutation,
   admitInterpreterMutation,
+  callAssignmentQuery,
+  consoleKepCallUpdatesSubscription,
   recordNoShowMutation,
 } from '../../features/call/call-operations'
 import { EndCall } from '../../features/call/end-call'
+import { HandOver } from '../../features/call/hand-over'
 import { IdentityCheck } from '../../features/call/identity-check'
 import { InviteInterpreter } from '../../features/call/invite-interpreter'
 import { SubmissionForm } from '../../features/call/submission-form'
@@ -33,6 +36,17 @@ export function CallConsolePage({ params }: { params: { bookingId: string } }) {
   const [failure, setFailure] = useState<string>()
   const [micOn, setMicOn] = useState(true)
   const admitButton = useRef<HTMLButtonElement>(null)
+  // issue 14 item 2: only the assigned employee or the manager acts; the others read
+  const assignment = useQuery(callAssignmentQuery, {
+    variables: { bookingId },
+    fetchPolicy: 'cache-and-network',
+  })
+  const [handedTo, setHandedTo] = useState<string>()
+  useSubscription(consoleKepCallUpdatesSubscription, {
+    onData: ({ data: update }) => {
+      if (update.data?.kepCallUpdates.bookingId === bookingId) void assignment.refetch()
+    },
+  })
 
   const { call, lastEvent, joined } = room
   useEffect(() => {
@@ -51,8 +65,11 @@ export function CallConsolePage({ params }: { params: { bookingId: string } }) {
   const errorText = (error: unknown) =>
     apiErrorOf(error)?.messages?.[language] ?? t('console.error.generic')
 
-  if (booking.loading && !booking.data) return <Loading />
+  if ((booking.loading && !booking.data) || (assignment.loading && !assignment.data)) {
+    return <Loading />
+  }
   const details = booking.data?.booking
+  const assigned = assignment.data?.callAssignment
   if (!details) {
     return (
       <>
@@ -90,6 +107,18 @@ export function CallConsolePage({ params }: { params: { bookingId: string } }) {
   }
 
   const ended = call?.status === 'ENDED' || call?.status === 'NO_SHOW'
+  const runs = assigned?.conductsCall === true
+  const handOver =
+    runs && assigned.canHandOver && call?.status !== 'IN_CALL' && !ended ? (
+      <HandOver
+        bookingId={bookingId}
+        onHandedOver={(name) => {
+          setHandedTo(name)
+          if (joined) void room.leave()
+          void assignment.refetch()
+        }}
+      />
+    ) : null
   const citizen = call?.participants.find((p) => p.role === 'CITIZEN' && p.admitted)
   const needsInterpreter =
     details.specialRequirements.signLanguage || details.specialRequirements.lipReading
@@ -111,7 +140,13 @@ export function CallConsolePage({ params }: { params: { bookingId: string } }) {
       </div>
       <div role="alert">{failure ? <p className="govgr-error-message">{failure}</p> : null}</div>
       {details.status === 'NO_SHOW' ? <Notice title={t('console.noShowRecorded')} /> : null}
-      {!joined && !ended ? (
+      {handedTo ? <Notice title={t('handover.done', { name: handedTo })} tone="success" /> : null}
+      {assigned && !runs ? (
+        <Notice title={t('handover.assignedTo', { name: assigned.assignedToName })}>
+          <p>{t('handover.readOnly')}</p>
+        </Notice>
+      ) : null}
+      {runs && !joined && !ended ? (
         <section aria-labelledby="join-title">
           <h2 id="join-title">{t('console.join.title')}</h2>
           <p>{t('console.join.intro')}</p>
@@ -137,6 +172,7 @@ export function CallConsolePage({ params }: { params: { bookingId: string } }) {
           </div>
         </section>
       ) : null}
+      {!joined ? handOver : null}
       {joined && call ? (
         <div className="call-layout">
           <section aria-labelledby="video-title">
@@ -253,6 +289,7 @@ export function CallConsolePage({ params }: { params: { bookingId: string } }) {
               <IdentityCheck call={call} onCall={room.setCall} />
             ) : null}
             {needsInterpreter && !ended ? <InviteInterpreter callId={call.id} /> : null}
+            {handOver}
             {call.identityVerified === true || call.submission ? (
               <SubmissionForm
                 call={call}
