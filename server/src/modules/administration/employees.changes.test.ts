@@ -1,24 +1,11 @@
 import { asc, count, eq, inArray } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Actor } from '../../platform/actor.js'
+import { describe, expect, it } from 'vitest'
 import { fixedClock } from '../../platform/clock.js'
-import type { Database } from '../../platform/db/client.js'
-import { DomainError } from '../../platform/errors.js'
-import { createTestDatabase } from '../../test/database.js'
 import { anAdministrator, loginAs } from '../../test/identity.js'
 import { startTestServer } from '../../test/server.js'
-import {
-  aCategory,
-  aCitizen,
-  aKep,
-  aMunicipality,
-  anEmployee,
-  aProcedure,
-  aWorkstation,
-  openingHours,
-} from '../../test/factories.js'
+import { anEmployee, aWorkstation } from '../../test/factories.js'
 import { auditLog } from '../audit/index.js'
-import { bookAppointment, bookings } from '../bookings/index.js'
+import { bookings } from '../bookings/index.js'
 import { employees } from '../identity/index.js'
 import { outbox } from '../notifications/index.js'
 import { employeeAbsences, employeeAvailability } from '../scheduling/index.js'
@@ -30,86 +17,25 @@ import {
   setEmployeeAvailability,
 } from './employees.changes.js'
 import { adminEmployee } from './employees.service.js'
-import { UncoveredChoice, type ImpactInput } from './impact.types.js'
+import { UncoveredChoice } from './impact.types.js'
+import {
+  apply,
+  auditor,
+  employeesTestKit,
+  operator,
+  preview,
+  refusal,
+} from './employees.test-kit.js'
 
 // Monday 4 January 2027, 08:00 in Athens (UTC+2).
 const clock = fixedClock('2027-01-04T06:00:00Z')
 const today = '2027-01-04'
 
-let database: Database
-const ids = {} as Record<'municipality' | 'procedure', string>
-const operator: Actor = {
-  kind: 'administrator',
-  administratorId: '00000000-0000-4000-8000-000000000001',
-  role: 'operator',
-  sessionId: '00000000-0000-4000-8000-000000000002',
-}
-const auditor: Actor = { ...operator, role: 'auditor' }
-
-const preview = (uncovered = UncoveredChoice.KEEP): ImpactInput => ({
-  apply: false,
-  token: null,
-  uncovered,
-})
-const apply = (token: string, uncovered = UncoveredChoice.KEEP): ImpactInput => ({
-  apply: true,
-  token,
-  uncovered,
-})
-
-beforeAll(async () => {
-  database = await createTestDatabase()
-  const info = await aCategory(database.db, 'information', {
-    callMinutes: 20,
-    bufferMinutes: 10,
-    slotStepMinutes: 30,
-    minNoticeMinutes: 60,
-    horizonDays: 60,
-  })
-  ids.municipality = (await aMunicipality(database.db)).id
-  ids.procedure = (await aProcedure(database.db, info.id)).id
-})
-afterAll(() => database?.close())
-
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  expect(err).toBeInstanceOf(DomainError)
-  return err as DomainError
-}
-
-/** A KEP open Monday to Friday 08:00–15:00. */
-async function openKep() {
-  const kep = await aKep(database.db, ids.municipality)
-  await openingHours(database.db, kep.id, '08:00', '15:00')
-  return kep
-}
-
-/** A booking by a new citizen at `kepId`, at Athens wall-clock `at` (e.g. 2027-01-05T10:00). */
-async function book(kepId: string, at: string) {
-  const citizen = await aCitizen(database.db)
-  return bookAppointment(
-    database.db,
-    clock,
-    { kind: 'citizen', citizenId: citizen.id, sessionId: citizen.id },
-    {
-      category: 'information',
-      procedureId: ids.procedure,
-      kepId,
-      startsAt: new Date(`${at}:00+02:00`),
-      fullName: 'Μαρία Ιωάννου',
-      email: 'maria@example.gr',
-      phone: '694 123 4567',
-      postalAddress: 'Ερμού 10, 10563 Αθήνα',
-      deliveryMethod: 'email',
-    },
-  )
-}
+const kit = employeesTestKit(clock)
+const { openKep, book } = kit
 
 const bookingRows = (bookingIds: string[]) =>
-  database.db
+  kit.database.db
     .select({
       id: bookings.id,
       employeeId: bookings.employeeId,
@@ -126,13 +52,13 @@ const bookingRows = (bookingIds: string[]) =>
  */
 async function threeBookingsOneColleague() {
   const kep = await openKep()
-  const leaving = await anEmployee(database.db, kep.id)
+  const leaving = await anEmployee(kit.database.db, kep.id)
   const held = [
     await book(kep.id, '2027-01-05T10:00'),
     await book(kep.id, '2027-01-05T11:00'),
     await book(kep.id, '2027-01-07T10:00'),
   ]
-  const colleague = await anEmployee(database.db, kep.id, {
+  const colleague = await anEmployee(kit.database.db, kep.id, {
     windows: [{ weekdays: [2], from: '08:00', to: '15:00' }],
   })
   expect((await bookingRows(held.map((b) => b.id))).map((b) => b.employeeId)).toEqual([
@@ -149,7 +75,7 @@ describe('deactivating an employee (issue 13 item 4)', () => {
     const input = { employeeId: leaving.id, from: today }
 
     const previewed = await deactivateEmployee(
-      database.db,
+      kit.database.db,
       clock,
       operator,
       input,
@@ -171,14 +97,14 @@ describe('deactivating an employee (issue 13 item 4)', () => {
     expect((await bookingRows(held.map((b) => b.id))).map((b) => [b.employeeId, b.status])).toEqual(
       held.map(() => [leaving.id, 'booked']),
     )
-    const [stillThere] = await database.db
+    const [stillThere] = await kit.database.db
       .select()
       .from(employees)
       .where(eq(employees.id, leaving.id))
     expect(stillThere?.leavesOn).toBeNull()
 
     const applied = await deactivateEmployee(
-      database.db,
+      kit.database.db,
       clock,
       operator,
       input,
@@ -193,7 +119,7 @@ describe('deactivating an employee (issue 13 item 4)', () => {
       ],
     )
     // one email, to the citizen whose booking was cancelled, saying why; none for the two taken over
-    const emails = await database.db
+    const emails = await kit.database.db
       .select()
       .from(outbox)
       .where(
@@ -205,9 +131,9 @@ describe('deactivating an employee (issue 13 item 4)', () => {
     const notices = emails.filter((e) => e.kind === 'cancelled' || e.kind === 'rescheduled')
     expect(notices.map((e) => [e.bookingId, e.kind])).toEqual([[held[2]!.id, 'cancelled']])
     expect(JSON.stringify(notices[0]!.payload)).toContain('a change in the staff of the KEP')
-    const detail = await adminEmployee(database.db, clock, auditor, leaving.id)
+    const detail = await adminEmployee(kit.database.db, clock, auditor, leaving.id)
     expect(detail).toMatchObject({ leavesOn: today, active: false, availability: [] })
-    const [audit] = await database.db
+    const [audit] = await kit.database.db
       .select()
       .from(auditLog)
       .where(eq(auditLog.action, 'employee.deactivate'))
@@ -218,7 +144,7 @@ describe('deactivating an employee (issue 13 item 4)', () => {
   it('keeps the uncovered booking (listed for follow-up) when told to keep', async () => {
     const { leaving, held } = await threeBookingsOneColleague()
     const input = { employeeId: leaving.id, from: today }
-    const previewed = await deactivateEmployee(database.db, clock, operator, input, preview())
+    const previewed = await deactivateEmployee(kit.database.db, clock, operator, input, preview())
     expect(previewed.impact).toMatchObject({
       reassigned: 2,
       kept: 1,
@@ -228,7 +154,7 @@ describe('deactivating an employee (issue 13 item 4)', () => {
     // the token of another date, or of another choice, does not apply this change
     await expect(
       deactivateEmployee(
-        database.db,
+        kit.database.db,
         clock,
         operator,
         { ...input, from: '2027-01-05' },
@@ -237,7 +163,7 @@ describe('deactivating an employee (issue 13 item 4)', () => {
     ).rejects.toMatchObject({ code: 'STALE_PREVIEW' })
     await expect(
       deactivateEmployee(
-        database.db,
+        kit.database.db,
         clock,
         operator,
         input,
@@ -245,7 +171,7 @@ describe('deactivating an employee (issue 13 item 4)', () => {
       ),
     ).rejects.toMatchObject({ code: 'STALE_PREVIEW' })
     const applied = await deactivateEmployee(
-      database.db,
+      kit.database.db,
       clock,
       operator,
       input,
@@ -258,10 +184,10 @@ describe('deactivating an employee (issue 13 item 4)', () => {
 
   it('from a later date: availability ends the day before, bookings before it stay theirs', async () => {
     const kep = await openKep()
-    const leaving = await anEmployee(database.db, kep.id)
+    const leaving = await anEmployee(kit.database.db, kep.id)
     const before = await book(kep.id, '2027-01-05T10:00')
     const result = await deactivateEmployee(
-      database.db,
+      kit.database.db,
       clock,
       operator,
       { employeeId: leaving.id, from: '2027-01-06' },
@@ -269,7 +195,7 @@ describe('deactivating an employee (issue 13 item 4)', () => {
     )
     expect(result.impact.bookings.map((b) => b.bookingId)).not.toContain(before.id)
     const applied = await deactivateEmployee(
-      database.db,
+      kit.database.db,
       clock,
       operator,
       { employeeId: leaving.id, from: '2027-01-06' },
@@ -285,37 +211,37 @@ describe('deactivating an employee (issue 13 item 4)', () => {
 
   it('reactivates: the leaving date is cleared', async () => {
     const kep = await openKep()
-    const e = await anEmployee(database.db, kep.id)
+    const e = await anEmployee(kit.database.db, kep.id)
     const first = await deactivateEmployee(
-      database.db,
+      kit.database.db,
       clock,
       operator,
       { employeeId: e.id, from: today },
       preview(),
     )
     await deactivateEmployee(
-      database.db,
+      kit.database.db,
       clock,
       operator,
       { employeeId: e.id, from: today },
       apply(first.impact.token),
     )
-    const back = await reactivateEmployee(database.db, clock, operator, { employeeId: e.id })
+    const back = await reactivateEmployee(kit.database.db, clock, operator, { employeeId: e.id })
     expect(back).toMatchObject({ active: true, leavesOn: null })
   })
 
   it('Bad input: a past or malformed date is VALIDATION_FAILED on input.from; an unknown employee NOT_FOUND; an AUDITOR FORBIDDEN', async () => {
     const kep = await openKep()
-    const e = await anEmployee(database.db, kep.id)
+    const e = await anEmployee(kit.database.db, kep.id)
     for (const from of ['2027-01-03', '2027-02-30', 'soon']) {
       const err = await refusal(
-        deactivateEmployee(database.db, clock, operator, { employeeId: e.id, from }, preview()),
+        deactivateEmployee(kit.database.db, clock, operator, { employeeId: e.id, from }, preview()),
       )
       expect(err.details.fields).toEqual([expect.objectContaining({ field: 'input.from' })])
     }
     const missing = await refusal(
       deactivateEmployee(
-        database.db,
+        kit.database.db,
         clock,
         operator,
         { employeeId: '00000000-0000-4000-8000-00000000dead', from: today },
@@ -324,7 +250,13 @@ describe('deactivating an employee (issue 13 item 4)', () => {
     )
     expect(missing.code).toBe('NOT_FOUND')
     const forbidden = await refusal(
-      deactivateEmployee(database.db, clock, auditor, { employeeId: e.id, from: today }, preview()),
+      deactivateEmployee(
+        kit.database.db,
+        clock,
+        auditor,
+        { employeeId: e.id, from: today },
+        preview(),
+      ),
     )
     expect(forbidden.code).toBe('FORBIDDEN')
   })
@@ -333,9 +265,9 @@ describe('deactivating an employee (issue 13 item 4)', () => {
 describe('availability (R3.3)', () => {
   it('R3.3 replaces the availability from today; the bookings it no longer covers are previewed then reassigned', async () => {
     const kep = await openKep()
-    const e = await anEmployee(database.db, kep.id)
+    const e = await anEmployee(kit.database.db, kep.id)
     const held = await book(kep.id, '2027-01-05T10:00')
-    const colleague = await anEmployee(database.db, kep.id)
+    const colleague = await anEmployee(kit.database.db, kep.id)
     const rows = [
       {
         workstationId: e.workstationId,
@@ -354,7 +286,7 @@ describe('availability (R3.3)', () => {
       },
     ]
     const previewed = await setEmployeeAvailability(
-      database.db,
+      kit.database.db,
       clock,
       operator,
       { employeeId: e.id, rows },
@@ -363,7 +295,7 @@ describe('availability (R3.3)', () => {
     expect(previewed.impact).toMatchObject({ reassigned: 1 })
     expect(previewed.employee.availability.filter((a) => a.validFrom === today)).toHaveLength(2)
     const applied = await setEmployeeAvailability(
-      database.db,
+      kit.database.db,
       clock,
       operator,
       { employeeId: e.id, rows },
@@ -371,7 +303,7 @@ describe('availability (R3.3)', () => {
     )
     expect(applied.impact.reassigned).toBe(1)
     expect((await bookingRows([held.id]))[0]?.employeeId).toBe(colleague.id)
-    const stored = await database.db
+    const stored = await kit.database.db
       .select()
       .from(employeeAvailability)
       .where(eq(employeeAvailability.employeeId, e.id))
@@ -385,8 +317,8 @@ describe('availability (R3.3)', () => {
   it('Bad input: workstation of another KEP, HH:MM, closing before opening, weekday, past date, overlapping rows — each named, nothing written', async () => {
     const kep = await openKep()
     const other = await openKep()
-    const e = await anEmployee(database.db, kep.id)
-    const foreign = await aWorkstation(database.db, other.id)
+    const e = await anEmployee(kit.database.db, kep.id)
+    const foreign = await aWorkstation(kit.database.db, other.id)
     const row = {
       workstationId: e.workstationId,
       weekday: 1,
@@ -394,13 +326,13 @@ describe('availability (R3.3)', () => {
       endsAt: '12:00',
       validFrom: today,
     }
-    const before = await database.db
+    const before = await kit.database.db
       .select({ n: count() })
       .from(employeeAvailability)
       .where(eq(employeeAvailability.employeeId, e.id))
     const err = await refusal(
       setEmployeeAvailability(
-        database.db,
+        kit.database.db,
         clock,
         operator,
         {
@@ -427,7 +359,7 @@ describe('availability (R3.3)', () => {
     ])
     const overlap = await refusal(
       setEmployeeAvailability(
-        database.db,
+        kit.database.db,
         clock,
         operator,
         {
@@ -442,14 +374,14 @@ describe('availability (R3.3)', () => {
     ])
     // deactivated from a date: no row may run into it
     const leaving = await deactivateEmployee(
-      database.db,
+      kit.database.db,
       clock,
       operator,
       { employeeId: e.id, from: '2027-03-01' },
       preview(),
     )
     await deactivateEmployee(
-      database.db,
+      kit.database.db,
       clock,
       operator,
       { employeeId: e.id, from: '2027-03-01' },
@@ -457,7 +389,7 @@ describe('availability (R3.3)', () => {
     )
     const pastLeaving = await refusal(
       setEmployeeAvailability(
-        database.db,
+        kit.database.db,
         clock,
         operator,
         { employeeId: e.id, rows: [row, { ...row, weekday: 2, validTo: '2027-02-28' }] },
@@ -467,7 +399,7 @@ describe('availability (R3.3)', () => {
     expect(pastLeaving.details.fields).toEqual([
       expect.objectContaining({ field: 'input.rows[0].validTo', reason: 'after_leaving' }),
     ])
-    const after = await database.db
+    const after = await kit.database.db
       .select({ n: count() })
       .from(employeeAvailability)
       .where(eq(employeeAvailability.employeeId, e.id))
@@ -479,25 +411,25 @@ describe('availability (R3.3)', () => {
 describe('absences (R3.3)', () => {
   it('R3.3 an absence over a booking: the preview reassigns it to a free colleague, applying does; removing the absence is audited', async () => {
     const kep = await openKep()
-    const e = await anEmployee(database.db, kep.id)
+    const e = await anEmployee(kit.database.db, kep.id)
     const held = await book(kep.id, '2027-01-05T10:00')
-    const colleague = await anEmployee(database.db, kep.id)
+    const colleague = await anEmployee(kit.database.db, kep.id)
     const input = {
       employeeId: e.id,
       startsAt: new Date('2027-01-05T06:00:00Z'),
       endsAt: new Date('2027-01-06T06:00:00Z'),
       reason: 'Άδεια',
     }
-    const previewed = await addEmployeeAbsence(database.db, clock, operator, input, preview())
+    const previewed = await addEmployeeAbsence(kit.database.db, clock, operator, input, preview())
     expect(previewed.impact).toMatchObject({ reassigned: 1 })
     expect(
-      await database.db
+      await kit.database.db
         .select()
         .from(employeeAbsences)
         .where(eq(employeeAbsences.employeeId, e.id)),
     ).toEqual([])
     const applied = await addEmployeeAbsence(
-      database.db,
+      kit.database.db,
       clock,
       operator,
       input,
@@ -505,28 +437,30 @@ describe('absences (R3.3)', () => {
     )
     expect(applied.employee.absences).toHaveLength(1)
     expect((await bookingRows([held.id]))[0]?.employeeId).toBe(colleague.id)
-    const removed = await removeEmployeeAbsence(database.db, clock, operator, {
+    const removed = await removeEmployeeAbsence(kit.database.db, clock, operator, {
       absenceId: applied.employee.absences[0]!.id,
     })
     expect(removed.absences).toEqual([])
     const actions = (
-      await database.db.select().from(auditLog).where(eq(auditLog.entityId, e.id))
+      await kit.database.db.select().from(auditLog).where(eq(auditLog.entityId, e.id))
     ).map((a) => a.action)
     expect(actions).toEqual(
       expect.arrayContaining(['employee.absence.add', 'employee.absence.remove']),
     )
     // the reason (maybe a health matter) is not in the trail
     expect(
-      JSON.stringify(await database.db.select().from(auditLog).where(eq(auditLog.entityId, e.id))),
+      JSON.stringify(
+        await kit.database.db.select().from(auditLog).where(eq(auditLog.entityId, e.id)),
+      ),
     ).not.toContain('Άδεια')
   })
 
   it('Bad input: an end before the start or in the past, a reason too long — named, nothing written', async () => {
     const kep = await openKep()
-    const e = await anEmployee(database.db, kep.id)
+    const e = await anEmployee(kit.database.db, kep.id)
     const backwards = await refusal(
       addEmployeeAbsence(
-        database.db,
+        kit.database.db,
         clock,
         operator,
         {
@@ -544,7 +478,7 @@ describe('absences (R3.3)', () => {
     ])
     const past = await refusal(
       addEmployeeAbsence(
-        database.db,
+        kit.database.db,
         clock,
         operator,
         {
@@ -560,13 +494,13 @@ describe('absences (R3.3)', () => {
       expect.objectContaining({ field: 'input.endsAt', reason: 'in_past' }),
     ])
     expect(
-      await database.db
+      await kit.database.db
         .select()
         .from(employeeAbsences)
         .where(eq(employeeAbsences.employeeId, e.id)),
     ).toEqual([])
     const missing = await refusal(
-      removeEmployeeAbsence(database.db, clock, operator, {
+      removeEmployeeAbsence(kit.database.db, clock, operator, {
         absenceId: '00000000-0000-4000-8000-00000000dead',
       }),
     )
@@ -577,9 +511,9 @@ describe('absences (R3.3)', () => {
 describe('over GraphQL', () => {
   it('R3.3 an OPERATOR previews and applies a deactivation: the impact’s fates as the API names them', async () => {
     const { leaving, colleague, held } = await threeBookingsOneColleague()
-    const server = await startTestServer(database, { clock })
+    const server = await startTestServer(kit.database, { clock })
     try {
-      const admin = await anAdministrator(database.db, { role: 'operator' })
+      const admin = await anAdministrator(kit.database.db, { role: 'operator' })
       const { headers } = await loginAs(server, { gsisUserId: admin.gsisUserId, role: 'admin' })
       type Payload = {
         deactivateEmployee: {

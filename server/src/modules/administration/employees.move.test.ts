@@ -1,30 +1,26 @@
 import { and, asc, eq, inArray } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Actor } from '../../platform/actor.js'
+import { describe, expect, it } from 'vitest'
 import { fixedClock } from '../../platform/clock.js'
-import type { Database } from '../../platform/db/client.js'
 import { DomainError } from '../../platform/errors.js'
-import { createTestDatabase } from '../../test/database.js'
-import {
-  aCategory,
-  aCitizen,
-  aKep,
-  aMunicipality,
-  anEmployee,
-  aProcedure,
-  aWorkstation,
-  openingHours,
-} from '../../test/factories.js'
+import { anEmployee, aWorkstation } from '../../test/factories.js'
 import { anAdministrator, loginAs } from '../../test/identity.js'
 import { startTestServer } from '../../test/server.js'
 import { auditLog } from '../audit/index.js'
-import { bookAppointment, bookings } from '../bookings/index.js'
+import { bookings } from '../bookings/index.js'
 import { employees } from '../identity/index.js'
 import { availability, employeeAvailability } from '../scheduling/index.js'
 import { deactivateEmployee, setEmployeeAvailability } from './employees.changes.js'
 import { applyDueMoves, cancelEmployeeMove, moveEmployee } from './employees.moves.js'
 import { adminEmployee } from './employees.service.js'
-import { UncoveredChoice, type ImpactInput } from './impact.types.js'
+import { UncoveredChoice } from './impact.types.js'
+import {
+  apply,
+  auditor,
+  employeesTestKit,
+  operator,
+  preview,
+  refusal,
+} from './employees.test-kit.js'
 
 // Issue 13 item 4: moving an employee to another KEP, today or from a later date.
 
@@ -33,90 +29,21 @@ const clock = fixedClock('2027-01-04T06:00:00Z')
 const today = '2027-01-04'
 const moveDay = '2027-01-07'
 
-let database: Database
-const ids = {} as Record<'municipality' | 'procedure', string>
-const operator: Actor = {
-  kind: 'administrator',
-  administratorId: '00000000-0000-4000-8000-000000000001',
-  role: 'operator',
-  sessionId: '00000000-0000-4000-8000-000000000002',
-}
-const auditor: Actor = { ...operator, role: 'auditor' }
-
-const preview = (uncovered = UncoveredChoice.KEEP): ImpactInput => ({
-  apply: false,
-  token: null,
-  uncovered,
-})
-const apply = (token: string, uncovered = UncoveredChoice.KEEP): ImpactInput => ({
-  apply: true,
-  token,
-  uncovered,
-})
-
-beforeAll(async () => {
-  database = await createTestDatabase()
-  const info = await aCategory(database.db, 'information', {
-    callMinutes: 20,
-    bufferMinutes: 10,
-    slotStepMinutes: 30,
-    minNoticeMinutes: 60,
-    horizonDays: 60,
-  })
-  ids.municipality = (await aMunicipality(database.db)).id
-  ids.procedure = (await aProcedure(database.db, info.id)).id
-})
-afterAll(() => database?.close())
-
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  expect(err).toBeInstanceOf(DomainError)
-  return err as DomainError
-}
-
-/** A KEP open Monday to Friday 08:00–15:00. */
-async function openKep() {
-  const kep = await aKep(database.db, ids.municipality)
-  await openingHours(database.db, kep.id, '08:00', '15:00')
-  return kep
-}
-
-/** A booking by a new citizen at `kepId`, at Athens wall-clock `at` (e.g. 2027-01-05T10:00). */
-async function book(kepId: string, at: string) {
-  const citizen = await aCitizen(database.db)
-  return bookAppointment(
-    database.db,
-    clock,
-    { kind: 'citizen', citizenId: citizen.id, sessionId: citizen.id },
-    {
-      category: 'information',
-      procedureId: ids.procedure,
-      kepId,
-      startsAt: new Date(`${at}:00+02:00`),
-      fullName: 'Μαρία Ιωάννου',
-      email: 'maria@example.gr',
-      phone: '694 123 4567',
-      postalAddress: 'Ερμού 10, 10563 Αθήνα',
-      deliveryMethod: 'email',
-    },
-  )
-}
+const kit = employeesTestKit(clock)
+const { ids, openKep, book } = kit
 
 const bookingRows = (bookingIds: string[]) =>
-  database.db
+  kit.database.db
     .select({ employeeId: bookings.employeeId, status: bookings.status, kepId: bookings.kepId })
     .from(bookings)
     .where(inArray(bookings.id, bookingIds))
     .orderBy(asc(bookings.startsAt))
 
 const employeeNow = async (id: string) =>
-  (await database.db.select().from(employees).where(eq(employees.id, id)))[0]!
+  (await kit.database.db.select().from(employees).where(eq(employees.id, id)))[0]!
 
 const auditOf = (id: string) =>
-  database.db
+  kit.database.db
     .select({ action: auditLog.action, actorKind: auditLog.actorKind, details: auditLog.details })
     .from(auditLog)
     .where(eq(auditLog.entityId, id))
@@ -124,7 +51,7 @@ const auditOf = (id: string) =>
 
 /** The Athens times offered at `kepId` on `date`. */
 async function offeredAt(kepId: string, date: string) {
-  const { days } = await availability(database.db, clock, {
+  const { days } = await availability(kit.database.db, clock, {
     category: 'information',
     procedureId: ids.procedure,
     kepId,
@@ -158,13 +85,13 @@ const weekdaysAt = (workstationId: string, validFrom: string, validTo: string | 
 async function aMoveAhead() {
   const from = await openKep()
   const to = await openKep()
-  const moving = await anEmployee(database.db, from.id)
+  const moving = await anEmployee(kit.database.db, from.id)
   const held = [
     await book(from.id, '2027-01-05T10:00'),
     await book(from.id, '2027-01-07T10:00'),
     await book(from.id, '2027-01-08T10:00'),
   ]
-  const colleague = await anEmployee(database.db, from.id, {
+  const colleague = await anEmployee(kit.database.db, from.id, {
     windows: [{ weekdays: [4], from: '08:00', to: '15:00' }],
   })
   return { from, to, moving, colleague, held }
@@ -174,8 +101,8 @@ async function aMoveAhead() {
 async function plannedMove() {
   const setting = await aMoveAhead()
   const input = { employeeId: setting.moving.id, toKepId: setting.to.id, from: moveDay }
-  const previewed = await moveEmployee(database.db, clock, operator, input, preview())
-  await moveEmployee(database.db, clock, operator, input, apply(previewed.impact.token))
+  const previewed = await moveEmployee(kit.database.db, clock, operator, input, preview())
+  await moveEmployee(kit.database.db, clock, operator, input, apply(previewed.impact.token))
   return setting
 }
 
@@ -185,7 +112,7 @@ describe('issue 13: moving an employee from a later date', () => {
     const input = { employeeId: moving.id, toKepId: to.id, from: moveDay }
 
     const previewed = await moveEmployee(
-      database.db,
+      kit.database.db,
       clock,
       operator,
       input,
@@ -216,7 +143,7 @@ describe('issue 13: moving an employee from a later date', () => {
     ])
 
     const applied = await moveEmployee(
-      database.db,
+      kit.database.db,
       clock,
       operator,
       input,
@@ -245,22 +172,22 @@ describe('issue 13: moving an employee from a later date', () => {
 
   it('from the day they are offered at the new KEP (and booked there), no longer at the old one; before it the opposite', async () => {
     const { from, to, moving } = await plannedMove()
-    const desk = await aWorkstation(database.db, to.id)
-    const detail = await adminEmployee(database.db, clock, auditor, moving.id)
+    const desk = await aWorkstation(kit.database.db, to.id)
+    const detail = await adminEmployee(kit.database.db, clock, auditor, moving.id)
     // the new KEP's desks are offered for the rows from the move's day
     expect(detail.workstations.map((w) => w.kepId)).toContain(to.id)
     const [ownRow] = detail.availability
     const set = async (rows: ReturnType<typeof weekdaysAt>) => {
       const input = { employeeId: moving.id, rows }
       const previewed = await setEmployeeAvailability(
-        database.db,
+        kit.database.db,
         clock,
         operator,
         input,
         preview(),
       )
       return setEmployeeAvailability(
-        database.db,
+        kit.database.db,
         clock,
         operator,
         input,
@@ -287,14 +214,14 @@ describe('issue 13: moving an employee from a later date', () => {
   it('the job makes the move on its day, audited as the system, once however often and on however many instances it runs', async () => {
     const { from, to, moving } = await plannedMove()
     // Wednesday 23:30 in Athens: not yet
-    expect(await applyDueMoves(database.db, fixedClock('2027-01-06T21:30:00Z'))).toBe(0)
+    expect(await applyDueMoves(kit.database.db, fixedClock('2027-01-06T21:30:00Z'))).toBe(0)
     expect(await employeeNow(moving.id)).toMatchObject({ kepId: from.id, movesOn: moveDay })
     // Thursday 00:30 in Athens
     const onTheDay = fixedClock('2027-01-06T22:30:00Z')
     // two instances at once: each move made once (on PostgreSQL, in two connections)
     const [a, b] = await Promise.all([
-      applyDueMoves(database.db, onTheDay),
-      applyDueMoves(database.db, onTheDay),
+      applyDueMoves(kit.database.db, onTheDay),
+      applyDueMoves(kit.database.db, onTheDay),
     ])
     expect(a + b).toBeGreaterThanOrEqual(1)
     expect(await employeeNow(moving.id)).toMatchObject({
@@ -302,7 +229,7 @@ describe('issue 13: moving an employee from a later date', () => {
       movesToKepId: null,
       movesOn: null,
     })
-    expect(await applyDueMoves(database.db, onTheDay)).toBe(0)
+    expect(await applyDueMoves(kit.database.db, onTheDay)).toBe(0)
     const applied = (await auditOf(moving.id)).filter((a) => a.action === 'employee.move.apply')
     expect(applied).toEqual([
       {
@@ -315,14 +242,14 @@ describe('issue 13: moving an employee from a later date', () => {
         },
       },
     ])
-    const detail = await adminEmployee(database.db, onTheDay, auditor, moving.id)
+    const detail = await adminEmployee(kit.database.db, onTheDay, auditor, moving.id)
     expect(detail).toMatchObject({ kep: { id: to.id }, pendingMove: null })
   })
 
   it('cancelling a pending move removes their rows at the new KEP; their bookings there follow the impact', async () => {
     const { from, to, moving, held } = await plannedMove()
-    const desk = await aWorkstation(database.db, to.id)
-    await database.db
+    const desk = await aWorkstation(kit.database.db, to.id)
+    await kit.database.db
       .insert(employeeAvailability)
       .values(
         weekdaysAt(desk.id, moveDay).map((r) => ({ ...r, employeeId: moving.id, validTo: null })),
@@ -330,7 +257,7 @@ describe('issue 13: moving an employee from a later date', () => {
     const atNewKep = await book(to.id, '2027-01-08T11:00')
     const input = { employeeId: moving.id }
     const previewed = await cancelEmployeeMove(
-      database.db,
+      kit.database.db,
       clock,
       operator,
       input,
@@ -343,7 +270,7 @@ describe('issue 13: moving an employee from a later date', () => {
     ])
     expect(previewed.employee.pendingMove).toBeNull()
     const applied = await cancelEmployeeMove(
-      database.db,
+      kit.database.db,
       clock,
       operator,
       input,
@@ -356,7 +283,7 @@ describe('issue 13: moving an employee from a later date', () => {
       movesOn: null,
     })
     expect(
-      await database.db
+      await kit.database.db
         .select()
         .from(employeeAvailability)
         .where(
@@ -372,7 +299,9 @@ describe('issue 13: moving an employee from a later date', () => {
       after: { movesToKepId: null, movesOn: null },
     })
     // none left to cancel
-    const none = await refusal(cancelEmployeeMove(database.db, clock, operator, input, preview()))
+    const none = await refusal(
+      cancelEmployeeMove(kit.database.db, clock, operator, input, preview()),
+    )
     expect(none.details.fields).toEqual([
       expect.objectContaining({ field: 'input.employeeId', reason: 'no_pending_move' }),
     ])
@@ -381,9 +310,9 @@ describe('issue 13: moving an employee from a later date', () => {
   it('a deactivation from before the move’s day cancels the move', async () => {
     const { moving } = await plannedMove()
     const input = { employeeId: moving.id, from: '2027-01-06' }
-    const previewed = await deactivateEmployee(database.db, clock, operator, input, preview())
+    const previewed = await deactivateEmployee(kit.database.db, clock, operator, input, preview())
     const applied = await deactivateEmployee(
-      database.db,
+      kit.database.db,
       clock,
       operator,
       input,
@@ -398,7 +327,7 @@ describe('issue 13: moving an employee from a later date', () => {
     const asked = (toKepId: string, date: string) =>
       refusal(
         moveEmployee(
-          database.db,
+          kit.database.db,
           clock,
           operator,
           { employeeId: moving.id, toKepId, from: date },
@@ -416,15 +345,15 @@ describe('issue 13: moving an employee from a later date', () => {
     expect(reasons(await asked(other.id, '2027-02-01'))).toEqual([
       ['input.toKepId', 'move_pending'],
     ])
-    const desk = await aWorkstation(database.db, to.id)
-    const [ownRow] = (await adminEmployee(database.db, clock, auditor, moving.id)).availability
+    const desk = await aWorkstation(kit.database.db, to.id)
+    const [ownRow] = (await adminEmployee(kit.database.db, clock, auditor, moving.id)).availability
     const rows = [
       ...weekdaysAt(ownRow!.workstationId, today).slice(0, 1),
       ...weekdaysAt(desk.id, '2027-01-05').slice(1, 2),
     ]
     const misplaced = await refusal(
       setEmployeeAvailability(
-        database.db,
+        kit.database.db,
         clock,
         operator,
         { employeeId: moving.id, rows },
@@ -445,13 +374,16 @@ describe('issue 13: moving an employee from a later date', () => {
 
   it('the database refuses a pending KEP without its date, and a move to their own KEP', async () => {
     const kep = await openKep()
-    const e = await anEmployee(database.db, kep.id)
+    const e = await anEmployee(kit.database.db, kep.id)
     const other = await openKep()
     await expect(
-      database.db.update(employees).set({ movesToKepId: other.id }).where(eq(employees.id, e.id)),
+      kit.database.db
+        .update(employees)
+        .set({ movesToKepId: other.id })
+        .where(eq(employees.id, e.id)),
     ).rejects.toThrow()
     await expect(
-      database.db
+      kit.database.db
         .update(employees)
         .set({ movesToKepId: kep.id, movesOn: moveDay })
         .where(eq(employees.id, e.id)),
@@ -463,15 +395,15 @@ describe('issue 13: moving an employee today', () => {
   it('their bookings at the old KEP go to a free colleague there; they work at the new KEP at once', async () => {
     const from = await openKep()
     const to = await openKep()
-    const moving = await anEmployee(database.db, from.id)
+    const moving = await anEmployee(kit.database.db, from.id)
     const held = await book(from.id, '2027-01-05T10:00')
-    const colleague = await anEmployee(database.db, from.id)
+    const colleague = await anEmployee(kit.database.db, from.id)
     const input = { employeeId: moving.id, toKepId: to.id, from: today }
-    const previewed = await moveEmployee(database.db, clock, operator, input, preview())
+    const previewed = await moveEmployee(kit.database.db, clock, operator, input, preview())
     expect(previewed.impact).toMatchObject({ reassigned: 1 })
     expect(previewed.employee).toMatchObject({ kep: { id: to.id }, pendingMove: null })
     const applied = await moveEmployee(
-      database.db,
+      kit.database.db,
       clock,
       operator,
       input,
@@ -479,7 +411,7 @@ describe('issue 13: moving an employee today', () => {
     )
     expect(applied.impact).toMatchObject({ applied: true, reassigned: 1 })
     expect((await bookingRows([held.id]))[0]?.employeeId).toBe(colleague.id)
-    const detail = await adminEmployee(database.db, clock, auditor, moving.id)
+    const detail = await adminEmployee(kit.database.db, clock, auditor, moving.id)
     expect(detail).toMatchObject({ kep: { id: to.id }, availability: [], pendingMove: null })
   })
 })
@@ -487,9 +419,9 @@ describe('issue 13: moving an employee today', () => {
 describe('issue 13: a pending move over GraphQL', () => {
   it('an OPERATOR plans a move and sees it on the employee (pendingMove), then cancels it', async () => {
     const { from, to, moving } = await aMoveAhead()
-    const server = await startTestServer(database, { clock })
+    const server = await startTestServer(kit.database, { clock })
     try {
-      const admin = await anAdministrator(database.db, { role: 'operator' })
+      const admin = await anAdministrator(kit.database.db, { role: 'operator' })
       const { headers } = await loginAs(server, { gsisUserId: admin.gsisUserId, role: 'admin' })
       type Payload<K extends string> = Record<
         K,
