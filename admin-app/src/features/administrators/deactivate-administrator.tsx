@@ -1,8 +1,8 @@
+import { ConfirmStep } from '@keplive/ui'
 import { useMutation } from '@apollo/client/react'
 import type { AdministratorRow_AdministratorFragment } from '../../gql/graphql'
 import { useT } from '../../i18n'
 import { AuditTrailLine } from '../common/audit-trail-line'
-import { ConfirmStep } from '../common/confirm-step'
 import { FormErrorSummary, useFormErrors } from '../common/form-errors'
 import { deactivateAdministratorMutation } from './administrators-operations'
 

@@ -1,7 +1,6 @@
 import { apiErrorOf } from '@keplive/api'
-import { Notice } from '@keplive/ui'
+import { ConfirmStep, Notice } from '@keplive/ui'
 import { useState, type ReactNode } from 'react'
-import { ConfirmStep } from '../common/confirm-step'
 import { FormErrorSummary, useFormErrors } from '../common/form-errors'
 import {
   ImpactSummary,

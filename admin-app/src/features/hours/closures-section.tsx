@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react'
-import { Button, Checkboxes, Loading, TextField, useLocalized } from '@keplive/ui'
+import { Button, Checkboxes, ConfirmStep, Loading, TextField, useLocalized } from '@keplive/ui'
 import { useState } from 'react'
-import { ConfirmStep } from '../common/confirm-step'
 import { FormErrorSummary, useFormErrors } from '../common/form-errors'
 import { useRole } from '../common/use-role'
 import { useT } from '../../i18n'

@@ -1,6 +1,5 @@
-import { Button, Notice } from '@keplive/ui'
+import { Button, ConfirmStep, Notice } from '@keplive/ui'
 import type { FormEvent, ReactNode } from 'react'
-import { ConfirmStep } from '../common/confirm-step'
 import { FormErrorSummary, type FormErrors } from '../common/form-errors'
 import { ImpactSummary, UncoveredChoiceRadios } from '../common/impact-summary'
 import { useT } from '../../i18n'

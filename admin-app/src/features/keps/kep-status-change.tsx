@@ -1,6 +1,14 @@
 import { useMutation } from '@apollo/client/react'
 import { apiErrorOf } from '@keplive/api'
-import { Button, Notice, SummaryList, TextField, formatLocalDate, useLanguage } from '@keplive/ui'
+import {
+  Button,
+  ConfirmStep,
+  formatLocalDate,
+  Notice,
+  SummaryList,
+  TextField,
+  useLanguage,
+} from '@keplive/ui'
 import { useState, type FormEvent } from 'react'
 import { graphql } from '../../gql'
 import type {
@@ -9,7 +17,6 @@ import type {
   UncoveredChoice,
 } from '../../gql/graphql'
 import { useT } from '../../i18n'
-import { ConfirmStep } from '../common/confirm-step'
 import { FormErrorSummary, useFormErrors } from '../common/form-errors'
 import { ImpactSummary, UncoveredChoiceRadios } from '../common/impact-summary'
 

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react'
 import {
   Button,
+  ConfirmStep,
   formatDateTime,
   formatLocalDate,
   Loading,
@@ -12,7 +13,6 @@ import {
 import { useState, type FormEvent } from 'react'
 import type { AdminFieldParametersQuery, ServiceCategoryCode } from '../../gql/graphql'
 import { useT, type MessageKey } from '../../i18n'
-import { ConfirmStep } from '../common/confirm-step'
 import { FormErrorSummary, useFormErrors } from '../common/form-errors'
 import { athensInstant } from './athens-time'
 import {

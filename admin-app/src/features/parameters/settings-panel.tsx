@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react'
 import {
   Button,
+  ConfirmStep,
   formatDateTime,
   Loading,
   Notice,
@@ -11,7 +12,6 @@ import {
 import { useState, type FormEvent } from 'react'
 import type { AdminSettingsListQuery, SettingKey } from '../../gql/graphql'
 import { useT, type MessageKey } from '../../i18n'
-import { ConfirmStep } from '../common/confirm-step'
 import { FormErrorSummary, useFormErrors } from '../common/form-errors'
 import { athensInstant } from './athens-time'
 import { ScheduleSettingMutation, SettingsListQuery } from './operations'

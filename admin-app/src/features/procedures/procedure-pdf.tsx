@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react'
-import { Button, ErrorSummary, Notice, useLanguage } from '@keplive/ui'
+import { Button, ConfirmStep, ErrorSummary, Notice, useLanguage } from '@keplive/ui'
 import { useState, type FormEvent } from 'react'
-import { ConfirmStep } from '../common/confirm-step'
 import { FormErrorSummary, useFormErrors } from '../common/form-errors'
 import { useT } from '../../i18n'
 import { maxFormBytes, uploadProcedureForm } from './form-upload'

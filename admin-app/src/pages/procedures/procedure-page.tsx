@@ -2,17 +2,17 @@ import { useMutation, useQuery } from '@apollo/client/react'
 import { apiErrorOf } from '@keplive/api'
 import {
   Button,
+  ConfirmStep,
+  formatDateTime,
   Loading,
   Notice,
   RequestStatus,
   SummaryList,
-  formatDateTime,
   useLanguage,
   useLocalized,
 } from '@keplive/ui'
 import { useState } from 'react'
 import { Link, useLocation, useParams, useSearch } from 'wouter'
-import { ConfirmStep } from '../../features/common/confirm-step'
 import { FormErrorSummary, useFormErrors } from '../../features/common/form-errors'
 import { useRole } from '../../features/common/use-role'
 import {

@@ -16,4 +16,6 @@ export const en: Record<UiMessageKey, string> = {
   'ui.warning.prefix': 'Warning:',
   'ui.back': 'Back',
   'ui.step.of': 'Step {current} of {total}',
+  'ui.confirm.confirm': 'Confirm',
+  'ui.confirm.cancel': 'Cancel',
 }

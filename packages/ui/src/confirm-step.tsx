@@ -1,6 +1,7 @@
-import { Button, WarningText } from '@keplive/ui'
 import { useEffect, useRef, type ReactNode } from 'react'
-import { useT } from '../../i18n'
+import { Button } from './govgr/button'
+import { WarningText } from './govgr/blocks'
+import { useT } from './i18n/i18n'
 
 export interface ConfirmStepProps {
   /** The question, e.g. "Deactivate Maria Papadopoulou?"; it takes focus when the step opens. */
@@ -23,7 +24,8 @@ export interface ConfirmStepProps {
 }
 
 /**
- * The confirmation step before a destructive change: a summary and the impact preview, then
+ * The confirmation step before a destructive change (the admin app's changes, the staff app's
+ * no-show …): a summary and the impact preview, then
  * Confirm / Cancel. Focus moves to its heading when it opens (a screen reader reads the
  * question at once) and, on Cancel, back to what had it before (the button that opened it).
  */
@@ -55,7 +57,7 @@ export function ConfirmStep({
     }, 0)
   }
   return (
-    <section className="admin-confirm" aria-labelledby="confirm-step-title">
+    <section className="keplive-confirm" aria-labelledby="confirm-step-title">
       <h2 className="govgr-heading-m" id="confirm-step-title" ref={heading} tabIndex={-1}>
         {title}
       </h2>
@@ -63,12 +65,12 @@ export function ConfirmStep({
       {summary}
       {impact}
       {warning ? <WarningText>{warning}</WarningText> : null}
-      <div className="admin-actions">
+      <div className="keplive-actions">
         <Button variant={tone} onClick={onConfirm} disabled={busy} aria-busy={busy || undefined}>
-          {confirmLabel ?? t('confirm.confirm')}
+          {confirmLabel ?? t('ui.confirm.confirm')}
         </Button>
         <Button variant="secondary" onClick={cancel} disabled={busy}>
-          {t('confirm.cancel')}
+          {t('ui.confirm.cancel')}
         </Button>
       </div>
     </section>
