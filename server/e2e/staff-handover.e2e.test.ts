@@ -62,6 +62,35 @@ describe('handing a call over (issue 14 item 2)', () => {
     await expectNoAxeViolations(sotiris.page, 'the call console, read-only')
   }, 240_000)
 
+  it('issue 14 item 3: a no-show asks for confirmation first; too early, the server’s own message is shown and nothing is recorded', async () => {
+    await ioanna.page.goto(`/staff/calls/${booking.id}`)
+    const noShow = ioanna.page.getByRole('button', { name: 'Καταγραφή μη προσέλευσης' })
+    await noShow.focus()
+    await ioanna.page.keyboard.press('Enter')
+    const question = ioanna.page.getByRole('heading', {
+      name: 'Να καταγραφεί ότι ο πολίτης δεν προσήλθε;',
+    })
+    await question.waitFor()
+    // the step takes focus: a screen reader reads the question at once
+    // (strings run in the page: the server's type check has no DOM library)
+    await ioanna.page.waitForFunction(
+      "document.activeElement?.textContent === 'Να καταγραφεί ότι ο πολίτης δεν προσήλθε;'",
+    )
+    await expectNoAxeViolations(ioanna.page, 'the call console, confirming a no-show')
+    await ioanna.page.getByRole('button', { name: 'Ναι, να καταγραφεί' }).click()
+    await ioanna.page
+      .getByRole('alert')
+      .getByText(/Η μη προσέλευση καταγράφεται από τις \d\d:\d\d/)
+      .waitFor()
+    await ioanna.page.getByRole('button', { name: 'Ακύρωση' }).click()
+    await question.waitFor({ state: 'detached' })
+    // focus goes back to the button that opened the step
+    await ioanna.page.waitForFunction(
+      "document.activeElement?.textContent === 'Καταγραφή μη προσέλευσης'",
+    )
+    expect(await ioanna.page.getByText('Καταγράφηκε ότι ο πολίτης δεν προσήλθε.').count()).toBe(0)
+  }, 240_000)
+
   it('issue 14: the assigned employee says “I can’t take this one”, names a free colleague, confirms, and sees the result', async () => {
     await ioanna.page.goto(`/staff/calls/${booking.id}`)
     await ioanna.page.getByRole('button', { name: 'Δεν μπορώ να το αναλάβω' }).click()

@@ -10,6 +10,11 @@ export const call = {
   'console.join.button': 'Σύνδεση στην κλήση',
   'console.noShow': 'Καταγραφή μη προσέλευσης',
   'console.noShowRecorded': 'Καταγράφηκε ότι ο πολίτης δεν προσήλθε.',
+  'console.noShowConfirm.title': 'Να καταγραφεί ότι ο πολίτης δεν προσήλθε;',
+  'console.noShowConfirm.summary': 'Ραντεβού: {name}, {when}.',
+  'console.noShowConfirm.warning':
+    'Ο πολίτης θα λάβει email ότι δεν προσήλθε, με σύνδεσμο για νέο ραντεβού. Η καταγραφή δεν αναιρείται.',
+  'console.noShowConfirm.confirm': 'Ναι, να καταγραφεί',
   'console.video.title': 'Βίντεο της κλήσης',
   'console.media.denied':
     'Ο φυλλομετρητής δεν επιτρέπει την κάμερα ή το μικρόφωνο. Επιτρέψτε τα από το εικονίδιο στη γραμμή διευθύνσεων και ανανεώστε τη σελίδα.',

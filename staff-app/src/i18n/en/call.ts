@@ -11,6 +11,11 @@ export const call: Record<keyof typeof el, string> = {
   'console.join.button': 'Join the call',
   'console.noShow': 'Record a no-show',
   'console.noShowRecorded': 'Recorded that the citizen did not attend.',
+  'console.noShowConfirm.title': 'Record that the citizen did not attend?',
+  'console.noShowConfirm.summary': 'Appointment: {name}, {when}.',
+  'console.noShowConfirm.warning':
+    'The citizen will be emailed that they did not attend, with a link to book again. This cannot be undone.',
+  'console.noShowConfirm.confirm': 'Yes, record the no-show',
   'console.video.title': 'Call video',
   'console.media.denied':
     'The browser does not allow the camera or microphone. Allow them from the icon in the address bar and reload the page.',

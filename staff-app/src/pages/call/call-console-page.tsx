@@ -1,8 +1,16 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react'
-import { apiErrorOf } from '@keplive/api'
+import { apiErrorOf, fieldMessage } from '@keplive/api'
 import { VideoTile } from '@keplive/call'
 import '@keplive/call/call.css'
-import { Button, formatTime, Loading, Notice, useLanguage } from '@keplive/ui'
+import {
+  Button,
+  ConfirmStep,
+  formatDateTime,
+  formatTime,
+  Loading,
+  Notice,
+  useLanguage,
+} from '@keplive/ui'
 import { useEffect, useRef, useState } from 'react'
 import { Link } from 'wouter'
 import { BookingDetails, consoleBookingQuery } from '../../features/call/booking-details'
@@ -32,6 +40,9 @@ export function CallConsolePage({ params }: { params: { bookingId: string } }) {
   const [admit, admitting] = useMutation(admitCitizenMutation)
   const [admitInterpreter, admittingInterpreter] = useMutation(admitInterpreterMutation)
   const [recordNoShow, recordingNoShow] = useMutation(recordNoShowMutation)
+  // issue 14 item 3: a no-show is recorded after a confirmation step; too early, the server says why
+  const [confirmingNoShow, setConfirmingNoShow] = useState(false)
+  const [noShowFailure, setNoShowFailure] = useState<string>()
   const [announcement, setAnnouncement] = useState('')
   const [failure, setFailure] = useState<string>()
   const [micOn, setMicOn] = useState(true)
@@ -90,13 +101,16 @@ export function CallConsolePage({ params }: { params: { bookingId: string } }) {
   }
 
   const noShow = async () => {
-    setFailure(undefined)
+    setNoShowFailure(undefined)
     try {
       await recordNoShow({ variables: { input: { bookingId } } })
+      setConfirmingNoShow(false)
       await booking.refetch()
       setAnnouncement(t('console.event.noShow'))
     } catch (error) {
-      setFailure(errorText(error))
+      // too early (or the citizen was let in): the server's own reason, with its time
+      const reason = fieldMessage(apiErrorOf(error), 'input.bookingId')
+      setNoShowFailure(reason ? reason[language] : errorText(error))
     }
   }
 
@@ -163,13 +177,42 @@ export function CallConsolePage({ params }: { params: { bookingId: string } }) {
             {details.status === 'BOOKED' ? (
               <Button
                 variant="secondary"
-                onClick={() => void noShow()}
-                disabled={recordingNoShow.loading}
+                onClick={() => setConfirmingNoShow(true)}
+                aria-expanded={confirmingNoShow}
               >
                 {t('console.noShow')}
               </Button>
             ) : null}
           </div>
+          {details.status === 'BOOKED' && confirmingNoShow ? (
+            <ConfirmStep
+              title={t('console.noShowConfirm.title')}
+              summary={
+                <p>
+                  {t('console.noShowConfirm.summary', {
+                    name: details.fullName,
+                    when: formatDateTime(details.startsAt, language),
+                  })}
+                </p>
+              }
+              warning={t('console.noShowConfirm.warning')}
+              confirmLabel={t('console.noShowConfirm.confirm')}
+              tone="warning"
+              busy={recordingNoShow.loading}
+              onConfirm={() => void noShow()}
+              onCancel={() => {
+                setConfirmingNoShow(false)
+                setNoShowFailure(undefined)
+              }}
+              error={
+                noShowFailure ? (
+                  <div role="alert">
+                    <p className="govgr-error-message">{noShowFailure}</p>
+                  </div>
+                ) : null
+              }
+            />
+          ) : null}
         </section>
       ) : null}
       {!joined ? handOver : null}
