@@ -69,6 +69,9 @@ export function readUpload(req: IncomingMessage, rules: UploadRules): Promise<Up
       resolve(outcome)
     }
 
+    // A client that disconnects: 'aborted' then 'error' (ECONNRESET) or only 'close'. Listened
+    // to first, so that a request refused below (and drained) still has its error handled.
+    req.on('error', () => settle({ kind: 'gone' }))
     // Gone already while the caller looked up who it is: its 'close' will not come again.
     if (req.destroyed) return settle({ kind: 'gone' })
     // A client that says at once it sends too much is answered before it sends it.
@@ -81,8 +84,6 @@ export function readUpload(req: IncomingMessage, rules: UploadRules): Promise<Up
       if (!settled) settle({ kind: 'refused', error: tooLarge() })
       else if (received > maxBodyBytes * 2) req.socket.destroy()
     })
-    // A client that disconnects: 'aborted' then 'error' (ECONNRESET) or only 'close'.
-    req.on('error', () => settle({ kind: 'gone' }))
     req.on('close', () => {
       if (!req.complete) settle({ kind: 'gone' })
     })
