@@ -5,7 +5,13 @@ import type { CodegenConfig } from '@graphql-codegen/cli'
 // src/gql; CI fails when the committed output differs.
 const config: CodegenConfig = {
   schema: '../schema/schema.graphql',
-  documents: ['src/**/*.{ts,tsx}', '!src/gql/**'],
+  // the shared KEP administration's fragments are spread in this app's operations
+  documents: [
+    'src/**/*.{ts,tsx}',
+    '!src/gql/**',
+    '../packages/kep-admin/src/**/*.{ts,tsx}',
+    '!../packages/kep-admin/src/gql/**',
+  ],
   ignoreNoDocuments: true,
   generates: {
     'src/gql/': {

@@ -20,8 +20,6 @@ type Documents = {
   '\n  mutation SetAdministratorRole($input: SetAdministratorRoleInput!) {\n    setAdministratorRole(input: $input) {\n      administrator {\n        ...AdministratorRow_administrator\n      }\n    }\n  }\n': typeof types.SetAdministratorRoleDocument
   '\n  mutation DeactivateAdministrator($input: DeactivateAdministratorInput!) {\n    deactivateAdministrator(input: $input) {\n      administrator {\n        ...AdministratorRow_administrator\n      }\n    }\n  }\n': typeof types.DeactivateAdministratorDocument
   '\n  query CatalogCounts {\n    municipalities(participating: true) {\n      id\n      procedures {\n        id\n      }\n    }\n    keps {\n      id\n    }\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n      procedures {\n        id\n      }\n    }\n  }\n': typeof types.CatalogCountsDocument
-  '\n  query AuditTrailLine($filter: AuditLogFilter!) {\n    auditLog(filter: $filter, first: 1) {\n      entries {\n        at\n        actorKind\n        actorName\n      }\n    }\n  }\n': typeof types.AuditTrailLineDocument
-  '\n  fragment ImpactSummary_impact on Impact {\n    applied\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n': typeof types.ImpactSummary_ImpactFragmentDoc
   '\n  query AdminMe {\n    me {\n      role\n      displayName\n    }\n  }\n': typeof types.AdminMeDocument
   '\n  query EmployeeKepChoices {\n    keps {\n      id\n      code\n      name {\n        el\n        en\n      }\n    }\n  }\n': typeof types.EmployeeKepChoicesDocument
   '\n  query AdminEmployees($first: Int!, $after: String, $filter: AdminEmployeesFilter) {\n    adminEmployees(first: $first, after: $after, filter: $filter) {\n      employees {\n        id\n        fullName\n        role\n        active\n        leavesOn\n        kep {\n          id\n          code\n          nameEl\n          nameEn\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.AdminEmployeesDocument
@@ -71,6 +69,8 @@ type Documents = {
   '\n  mutation UpdateKep($input: UpdateKepInput!) {\n    updateKep(input: $input) {\n      kep {\n        id\n      }\n    }\n  }\n': typeof types.UpdateKepDocument
   '\n  mutation ResumeKep($kepId: ID!) {\n    resumeKep(kepId: $kepId) {\n      kep {\n        id\n      }\n    }\n  }\n': typeof types.ResumeKepDocument
   '\n  query AdminKeps($filter: AdminKepFilter, $first: Int, $after: String) {\n    adminKeps(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name {\n          el\n          en\n        }\n        municipalityName {\n          el\n          en\n        }\n        status\n        statusFrom\n        statusUntil\n        workstationCount\n        employeeCount\n      }\n    }\n  }\n': typeof types.AdminKepsDocument
+  '\n  query AuditTrailLine($filter: AuditLogFilter!) {\n    auditLog(filter: $filter, first: 1) {\n      entries {\n        at\n        actorKind\n        actorName\n      }\n    }\n  }\n': typeof types.AuditTrailLineDocument
+  '\n  fragment ImpactSummary_impact on Impact {\n    applied\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n': typeof types.ImpactSummary_ImpactFragmentDoc
 }
 const documents: Documents = {
   '\n  query AdministratorsList {\n    administrators {\n      ...AdministratorRow_administrator\n    }\n  }\n':
@@ -85,10 +85,6 @@ const documents: Documents = {
     types.DeactivateAdministratorDocument,
   '\n  query CatalogCounts {\n    municipalities(participating: true) {\n      id\n      procedures {\n        id\n      }\n    }\n    keps {\n      id\n    }\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n      procedures {\n        id\n      }\n    }\n  }\n':
     types.CatalogCountsDocument,
-  '\n  query AuditTrailLine($filter: AuditLogFilter!) {\n    auditLog(filter: $filter, first: 1) {\n      entries {\n        at\n        actorKind\n        actorName\n      }\n    }\n  }\n':
-    types.AuditTrailLineDocument,
-  '\n  fragment ImpactSummary_impact on Impact {\n    applied\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n':
-    types.ImpactSummary_ImpactFragmentDoc,
   '\n  query AdminMe {\n    me {\n      role\n      displayName\n    }\n  }\n':
     types.AdminMeDocument,
   '\n  query EmployeeKepChoices {\n    keps {\n      id\n      code\n      name {\n        el\n        en\n      }\n    }\n  }\n':
@@ -187,6 +183,10 @@ const documents: Documents = {
     types.ResumeKepDocument,
   '\n  query AdminKeps($filter: AdminKepFilter, $first: Int, $after: String) {\n    adminKeps(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name {\n          el\n          en\n        }\n        municipalityName {\n          el\n          en\n        }\n        status\n        statusFrom\n        statusUntil\n        workstationCount\n        employeeCount\n      }\n    }\n  }\n':
     types.AdminKepsDocument,
+  '\n  query AuditTrailLine($filter: AuditLogFilter!) {\n    auditLog(filter: $filter, first: 1) {\n      entries {\n        at\n        actorKind\n        actorName\n      }\n    }\n  }\n':
+    types.AuditTrailLineDocument,
+  '\n  fragment ImpactSummary_impact on Impact {\n    applied\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n':
+    types.ImpactSummary_ImpactFragmentDoc,
 }
 
 /**
@@ -239,18 +239,6 @@ export function graphql(
 export function graphql(
   source: '\n  query CatalogCounts {\n    municipalities(participating: true) {\n      id\n      procedures {\n        id\n      }\n    }\n    keps {\n      id\n    }\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n      procedures {\n        id\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query CatalogCounts {\n    municipalities(participating: true) {\n      id\n      procedures {\n        id\n      }\n    }\n    keps {\n      id\n    }\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n      procedures {\n        id\n      }\n    }\n  }\n']
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query AuditTrailLine($filter: AuditLogFilter!) {\n    auditLog(filter: $filter, first: 1) {\n      entries {\n        at\n        actorKind\n        actorName\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AuditTrailLine($filter: AuditLogFilter!) {\n    auditLog(filter: $filter, first: 1) {\n      entries {\n        at\n        actorKind\n        actorName\n      }\n    }\n  }\n']
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  fragment ImpactSummary_impact on Impact {\n    applied\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n',
-): (typeof documents)['\n  fragment ImpactSummary_impact on Impact {\n    applied\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n']
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -545,6 +533,18 @@ export function graphql(
 export function graphql(
   source: '\n  query AdminKeps($filter: AdminKepFilter, $first: Int, $after: String) {\n    adminKeps(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name {\n          el\n          en\n        }\n        municipalityName {\n          el\n          en\n        }\n        status\n        statusFrom\n        statusUntil\n        workstationCount\n        employeeCount\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query AdminKeps($filter: AdminKepFilter, $first: Int, $after: String) {\n    adminKeps(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name {\n          el\n          en\n        }\n        municipalityName {\n          el\n          en\n        }\n        status\n        statusFrom\n        statusUntil\n        workstationCount\n        employeeCount\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditTrailLine($filter: AuditLogFilter!) {\n    auditLog(filter: $filter, first: 1) {\n      entries {\n        at\n        actorKind\n        actorName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AuditTrailLine($filter: AuditLogFilter!) {\n    auditLog(filter: $filter, first: 1) {\n      entries {\n        at\n        actorKind\n        actorName\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ImpactSummary_impact on Impact {\n    applied\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n',
+): (typeof documents)['\n  fragment ImpactSummary_impact on Impact {\n    applied\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n']
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {}

@@ -506,30 +506,6 @@ export type CatalogCountsQuery = {
   }>
 }
 
-export type AuditTrailLineQueryVariables = Exact<{
-  filter: AuditLogFilter
-}>
-
-export type AuditTrailLineQuery = {
-  auditLog: { entries: Array<{ at: string; actorKind: string; actorName: string | null }> }
-}
-
-export type ImpactSummary_ImpactFragment = {
-  applied: boolean
-  kept: number
-  outsideRules: number
-  reassigned: number
-  moved: number
-  cancelled: number
-  bookings: Array<{
-    bookingId: string
-    reference: string
-    startsAt: string
-    fate: BookingFate
-    outsideRules: boolean
-  }>
-}
-
 export type AdminMeQueryVariables = Exact<{ [key: string]: never }>
 
 export type AdminMeQuery = { me: { role: UserRole; displayName: string } | null }
@@ -1579,6 +1555,30 @@ export type AdminKepsQuery = {
   }
 }
 
+export type AuditTrailLineQueryVariables = Exact<{
+  filter: AuditLogFilter
+}>
+
+export type AuditTrailLineQuery = {
+  auditLog: { entries: Array<{ at: string; actorKind: string; actorName: string | null }> }
+}
+
+export type ImpactSummary_ImpactFragment = {
+  applied: boolean
+  kept: number
+  outsideRules: number
+  reassigned: number
+  moved: number
+  cancelled: number
+  bookings: Array<{
+    bookingId: string
+    reference: string
+    startsAt: string
+    fate: BookingFate
+    outsideRules: boolean
+  }>
+}
+
 export const AdministratorRow_AdministratorFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2226,64 +2226,6 @@ export const CatalogCountsDocument = {
     },
   ],
 } as unknown as DocumentNode<CatalogCountsQuery, CatalogCountsQueryVariables>
-export const AuditTrailLineDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'AuditTrailLine' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditLogFilter' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'auditLog' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'entries' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AuditTrailLineQuery, AuditTrailLineQueryVariables>
 export const AdminMeDocument = {
   kind: 'Document',
   definitions: [
@@ -6652,3 +6594,61 @@ export const AdminKepsDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminKepsQuery, AdminKepsQueryVariables>
+export const AuditTrailLineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditTrailLine' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditLogFilter' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditLog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '1' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entries' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditTrailLineQuery, AuditTrailLineQueryVariables>

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query AuditTrailLine($filter: AuditLogFilter!) {\n    auditLog(filter: $filter, first: 1) {\n      entries {\n        at\n        actorKind\n        actorName\n      }\n    }\n  }\n': typeof types.AuditTrailLineDocument
+  '\n  fragment ImpactSummary_impact on Impact {\n    applied\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n': typeof types.ImpactSummary_ImpactFragmentDoc
   '\n  query StaffMe {\n    me {\n      role\n      displayName\n      kep {\n        id\n        code\n        name {\n          el\n          en\n        }\n      }\n    }\n  }\n': typeof types.StaffMeDocument
   '\n  fragment AgendaAppointment_appointment on AgendaAppointment {\n    state\n    booking {\n      id\n      reference\n      startsAt\n      endsAt\n      fullName\n      status\n      procedure {\n        id\n        title {\n          el\n          en\n        }\n      }\n      specialRequirements {\n        signLanguage\n        lipReading\n      }\n      documents {\n        id\n      }\n      assignedEmployee {\n        id\n        displayName\n      }\n    }\n    call {\n      id\n      bookingId\n      status\n    }\n  }\n': typeof types.AgendaAppointment_AppointmentFragmentDoc
   '\n  query StaffAgenda($from: LocalDate!, $to: LocalDate!, $scope: AgendaScope!) {\n    staffAgenda(from: $from, to: $to, scope: $scope) {\n      ...AgendaAppointment_appointment\n    }\n  }\n': typeof types.StaffAgendaDocument
@@ -43,6 +45,10 @@ type Documents = {
   '\n  subscription ConsoleKepCallUpdates {\n    kepCallUpdates {\n      id\n      bookingId\n    }\n  }\n': typeof types.ConsoleKepCallUpdatesDocument
 }
 const documents: Documents = {
+  '\n  query AuditTrailLine($filter: AuditLogFilter!) {\n    auditLog(filter: $filter, first: 1) {\n      entries {\n        at\n        actorKind\n        actorName\n      }\n    }\n  }\n':
+    types.AuditTrailLineDocument,
+  '\n  fragment ImpactSummary_impact on Impact {\n    applied\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n':
+    types.ImpactSummary_ImpactFragmentDoc,
   '\n  query StaffMe {\n    me {\n      role\n      displayName\n      kep {\n        id\n        code\n        name {\n          el\n          en\n        }\n      }\n    }\n  }\n':
     types.StaffMeDocument,
   '\n  fragment AgendaAppointment_appointment on AgendaAppointment {\n    state\n    booking {\n      id\n      reference\n      startsAt\n      endsAt\n      fullName\n      status\n      procedure {\n        id\n        title {\n          el\n          en\n        }\n      }\n      specialRequirements {\n        signLanguage\n        lipReading\n      }\n      documents {\n        id\n      }\n      assignedEmployee {\n        id\n        displayName\n      }\n    }\n    call {\n      id\n      bookingId\n      status\n    }\n  }\n':
@@ -113,6 +119,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditTrailLine($filter: AuditLogFilter!) {\n    auditLog(filter: $filter, first: 1) {\n      entries {\n        at\n        actorKind\n        actorName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AuditTrailLine($filter: AuditLogFilter!) {\n    auditLog(filter: $filter, first: 1) {\n      entries {\n        at\n        actorKind\n        actorName\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ImpactSummary_impact on Impact {\n    applied\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n',
+): (typeof documents)['\n  fragment ImpactSummary_impact on Impact {\n    applied\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n']
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

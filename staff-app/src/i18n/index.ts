@@ -1,3 +1,4 @@
+import { kepAdminCatalogs } from '@keplive/kep-admin'
 import { useT as useUiT, type Catalogs } from '@keplive/ui'
 import { agenda as elAgenda } from './el/agenda'
 import { call as elCall } from './el/call'
@@ -8,8 +9,13 @@ import { common as enCommon } from './en/common'
 
 // One message file per part of the app and language: Greek is the source, English must have
 // exactly its keys (the type of each English file says so).
-const el = { ...elCommon, ...elAgenda, ...elCall }
-const en: Record<keyof typeof el, string> = { ...enCommon, ...enAgenda, ...enCall }
+const el = { ...kepAdminCatalogs.el, ...elCommon, ...elAgenda, ...elCall }
+const en: Record<keyof typeof el, string> = {
+  ...kepAdminCatalogs.en,
+  ...enCommon,
+  ...enAgenda,
+  ...enCall,
+}
 
 export type MessageKey = keyof typeof el
 

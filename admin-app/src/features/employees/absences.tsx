@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react'
 import { Button, Notice, TextField, formatDateTime, useLanguage } from '@keplive/ui'
 import { useState } from 'react'
-import { FormErrorSummary, useFormErrors } from '../common/form-errors'
+import { FormErrorSummary, useFormErrors } from '@keplive/kep-admin'
 import type { EmployeeDetail_EmployeeFragment } from '../../gql/graphql'
 import { useT } from '../../i18n'
 import { ImpactConfirm, useImpactFlow } from './impact-flow'
@@ -86,7 +86,7 @@ export function Absences({
         <p>{t('absences.none')}</p>
       ) : (
         <div
-          className="admin-table-scroll"
+          className="keplive-table-scroll"
           role="region"
           aria-labelledby="absences-caption"
           tabIndex={0}

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react'
 import { Button, Notice, SelectField, TextField, formatLocalDate, useLanguage } from '@keplive/ui'
 import { useState } from 'react'
-import { FormErrorSummary, useFormErrors } from '../common/form-errors'
+import { FormErrorSummary, useFormErrors } from '@keplive/kep-admin'
 import type { EmployeeDetail_EmployeeFragment } from '../../gql/graphql'
 import { useT } from '../../i18n'
 import { todayInAthens } from './employee-actions'
@@ -115,7 +115,7 @@ export function AvailabilityEditor({
         <p>{t('availability.none')}</p>
       ) : (
         <div
-          className="admin-table-scroll"
+          className="keplive-table-scroll"
           role="region"
           aria-labelledby="availability-caption"
           tabIndex={0}

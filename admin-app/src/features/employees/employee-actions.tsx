@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react'
 import { Button, Notice, TextField, formatLocalDate, useLanguage } from '@keplive/ui'
 import { useState } from 'react'
-import { FormErrorSummary, useFormErrors } from '../common/form-errors'
+import { FormErrorSummary, useFormErrors } from '@keplive/kep-admin'
 import type { EmployeeDetail_EmployeeFragment } from '../../gql/graphql'
 import { useT } from '../../i18n'
 import { ImpactConfirm, useImpactFlow } from './impact-flow'

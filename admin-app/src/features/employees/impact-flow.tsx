@@ -1,12 +1,8 @@
 import { apiErrorOf } from '@keplive/api'
 import { ConfirmStep, Notice } from '@keplive/ui'
 import { useState, type ReactNode } from 'react'
-import { FormErrorSummary, useFormErrors } from '../common/form-errors'
-import {
-  ImpactSummary,
-  UncoveredChoiceRadios,
-  type UncoveredChoice,
-} from '../common/impact-summary'
+import { FormErrorSummary, useFormErrors } from '@keplive/kep-admin'
+import { ImpactSummary, UncoveredChoiceRadios, type UncoveredChoice } from '@keplive/kep-admin'
 import type { EmployeeImpact_ImpactFragment, ImpactSummary_ImpactFragment } from '../../gql/graphql'
 import { useT } from '../../i18n'
 

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react'
 import { Button, Notice, formatLocalDate, useLanguage } from '@keplive/ui'
-import { FormErrorSummary, useFormErrors } from '../common/form-errors'
+import { FormErrorSummary, useFormErrors } from '@keplive/kep-admin'
 import type { EmployeeDetail_EmployeeFragment } from '../../gql/graphql'
 import { useT } from '../../i18n'
 import { ImpactConfirm, useImpactFlow } from './impact-flow'

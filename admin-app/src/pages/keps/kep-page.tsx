@@ -12,9 +12,9 @@ import {
 import { apiErrorOf } from '@keplive/api'
 import { useState } from 'react'
 import { useLocation, useParams, useSearch } from 'wouter'
-import { AuditTrailLine } from '../../features/common/audit-trail-line'
-import { FormErrorSummary, useFormErrors } from '../../features/common/form-errors'
-import { ImpactSummary } from '../../features/common/impact-summary'
+import { AuditTrailLine } from '@keplive/kep-admin'
+import { FormErrorSummary, useFormErrors } from '@keplive/kep-admin'
+import { ImpactSummary } from '@keplive/kep-admin'
 import { useRole } from '../../features/common/use-role'
 import { KepForm, type KepFormValues } from '../../features/keps/kep-form'
 import { KepStatusChange, type StatusChange } from '../../features/keps/kep-status-change'
@@ -294,7 +294,7 @@ export function KepPage() {
         </>
       )}
 
-      <div className="admin-table-scroll" role="region" aria-labelledby="kep-ws" tabIndex={0}>
+      <div className="keplive-table-scroll" role="region" aria-labelledby="kep-ws" tabIndex={0}>
         <table className="data-table">
           <caption id="kep-ws">{t('kep.workstations')}</caption>
           <thead>
@@ -322,7 +322,7 @@ export function KepPage() {
       {kep.statusHistory.length === 0 ? (
         <p>{t('kep.history.none')}</p>
       ) : (
-        <div className="admin-table-scroll" role="region" aria-labelledby="kep-hist" tabIndex={0}>
+        <div className="keplive-table-scroll" role="region" aria-labelledby="kep-hist" tabIndex={0}>
           <table className="data-table">
             <caption id="kep-hist" className="govgr-visually-hidden">
               {t('kep.history')}

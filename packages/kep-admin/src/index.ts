@@ -1,0 +1,8 @@
+// Running a KEP, shared by the admin app (any KEP, by the ministry's administrators) and the
+// staff app (a manager's own KEP): the server decides who may change what; these components only
+// show it. An app spreads `kepAdminCatalogs` into its messages and lists this package's sources
+// among its codegen documents (the fragments below are spread in its own operations).
+export { kepAdminCatalogs, type KepAdminMessageKey } from './i18n'
+export { AuditTrailLine, lastChangeQuery } from './common/audit-trail-line'
+export { FormErrorSummary, inputIdFor, useFormErrors, type FormErrors } from './common/form-errors'
+export { ImpactSummary, UncoveredChoiceRadios, type UncoveredChoice } from './common/impact-summary'
