@@ -2,6 +2,9 @@
 export const common = {
   'app.name': 'Υπάλληλοι ΚΕΠ',
   'app.documentTitle': 'myKEPlive — Υπάλληλοι ΚΕΠ',
+  'nav.label': 'Κύριο μενού',
+  'nav.agenda': 'Ραντεβού',
+  'nav.search': 'Αναζήτηση',
   'notFound.title': 'Η σελίδα δεν βρέθηκε',
   'notFound.back': 'Στα ραντεβού μου',
 }

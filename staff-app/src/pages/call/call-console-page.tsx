@@ -12,7 +12,7 @@ import {
   useLanguage,
 } from '@keplive/ui'
 import { useEffect, useRef, useState } from 'react'
-import { Link } from 'wouter'
+import { Link, useParams } from 'wouter'
 import { BookingDetails, consoleBookingQuery } from '../../features/call/booking-details'
 import { announcementOf } from '../../features/call/call-announcement'
 import {
@@ -31,10 +31,10 @@ import { useStaffCall } from '../../features/call/use-staff-call'
 import { useT } from '../../i18n'
 
 /** The employee's call console: the video beside the booking, and each step of the call. */
-export function CallConsolePage({ params }: { params: { bookingId: string } }) {
+export function CallConsolePage() {
   const t = useT()
   const { language } = useLanguage()
-  const { bookingId } = params
+  const { bookingId = '' } = useParams<{ bookingId: string }>()
   const booking = useQuery(consoleBookingQuery, { variables: { id: bookingId } })
   const room = useStaffCall(bookingId)
   const [admit, admitting] = useMutation(admitCitizenMutation)
