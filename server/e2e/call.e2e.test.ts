@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium, watchProblems } from './browser.js'
 import {
   assignCallTo,
@@ -27,7 +27,7 @@ let booking: BookedCall
 let problems: string[][] = []
 
 beforeAll(async () => {
-  server = await startCallServer()
+  server = await startCallServer(inject('callDatabase'))
   browser = await launchChromium()
   citizen = await loggedIn(browser, server.baseUrl, { role: 'citizen', user: 'demo-citizen-1' })
   employee = await loggedIn(browser, server.baseUrl, { role: 'staff', user: 'emp0001b' })
