@@ -1,4 +1,3 @@
-import type { CodegenConfig } from '@graphql-codegen/cli'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -13,9 +12,10 @@ const schema = path.join(
  * `graphql(\`query …\`)` in its src returns a TypedDocumentNode, so no response type is ever
  * written by hand. `pnpm codegen` rewrites each package's src/gql; CI fails when the committed
  * output differs. `alsoFrom`: other packages whose fragments this one's operations spread
- * (their sources, relative to this package).
+ * (their sources, relative to this package). Each package's codegen.ts loads it (graphql-codegen
+ * checks the configuration it reads).
  */
-export function typedOperations(alsoFrom: readonly string[] = []): CodegenConfig {
+export function typedOperations(alsoFrom: readonly string[] = []) {
   return {
     schema,
     documents: [
