@@ -96,7 +96,8 @@ export async function startCallServer(
 
 /**
  * Gives the page's RTCPeerConnections to the test (window.__kepliveConnections) so it can read
- * their statistics. Test instrumentation only: the apps keep no such list.
+ * their statistics, and every camera and microphone track it opened (window.__kepliveTracks) so
+ * it can see them stopped. Test instrumentation only: the apps keep no such lists.
  */
 export async function watchPeerConnections(context: BrowserContext): Promise<void> {
   // browser code, as text: the server's TypeScript has no DOM types
@@ -111,8 +112,26 @@ export async function watchPeerConnections(context: BrowserContext): Promise<voi
           list.push(this)
         }
       }
+      const tracks = []
+      window.__kepliveTracks = tracks
+      const media = navigator.mediaDevices
+      if (media && media.getUserMedia) {
+        const open = media.getUserMedia.bind(media)
+        media.getUserMedia = async (constraints) => {
+          const stream = await open(constraints)
+          tracks.push(...stream.getTracks())
+          return stream
+        }
+      }
     })()`,
   })
+}
+
+/** How many of the page's camera and microphone tracks are still live (not stopped). */
+export function liveTracks(page: Page): Promise<number> {
+  return page.evaluate(
+    `(window.__kepliveTracks || []).filter((t) => t.readyState === 'live').length`,
+  ) as Promise<number>
 }
 
 export interface MediaStats {

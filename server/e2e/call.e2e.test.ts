@@ -10,6 +10,7 @@ import {
   mediaStats,
   startCallServer,
   waitForRemoteVideo,
+  liveTracks,
   watchPeerConnections,
   type BookedCall,
   type CallServer,
@@ -272,8 +273,15 @@ describe('the video call (issue 7)', () => {
       status: 'COMPLETED',
       submission: { protocolNumber: 'ΚΕΠ-0001/2026/123' },
     })
-    // the camera and microphone are off and every connection closed
-    await expect.poll(async () => (await mediaStats(citizen.page)).openConnections).toBe(0)
+    // issue 15 item 3: on both sides every connection closes, the camera and microphone go off
+    // (waited for, no fixed delay) and no tile of the other side stays behind
+    for (const side of [citizen, employee]) {
+      await expect.poll(async () => (await mediaStats(side.page)).openConnections).toBe(0)
+      await expect.poll(() => liveTracks(side.page), { timeout: 15_000 }).toBe(0)
+      await expect
+        .poll(() => side.page.locator('.video-tile:not(.video-tile--self)').count())
+        .toBe(0)
+    }
     // no script error and no CSP violation on either side, all along
     expect(problems.flat()).toEqual([])
   }, 240_000)
