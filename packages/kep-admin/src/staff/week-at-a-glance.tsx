@@ -33,8 +33,11 @@ export function weekOf(employee: Employee, today: string) {
           a.weekday === i + 1 && a.validFrom <= date && (a.validTo === null || date <= a.validTo),
       )
       .map((a) => `${a.startsAt}–${a.endsAt}`)
+    // [startsAt, endsAt): an absence ending at midnight does not touch the next day
     const absent = employee.absences.some(
-      (a) => athensDate(a.startsAt) <= date && date <= athensDate(a.endsAt),
+      (a) =>
+        athensDate(a.startsAt) <= date &&
+        date <= athensDate(new Date(Date.parse(a.endsAt) - 1).toISOString()),
     )
     return { day, date, windows, absent }
   })
