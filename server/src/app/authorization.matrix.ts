@@ -25,6 +25,7 @@ import { kepsMatrix } from './matrix/keps.js'
 import { hoursMatrix } from './matrix/hours.js'
 import { parametersMatrix } from './matrix/parameters.js'
 import { employeesMatrix } from './matrix/employees.js'
+import { managerStaffMatrix } from './matrix/manager-staff.js'
 import { proceduresMatrix } from './matrix/procedures.js'
 import { staffMatrix } from './matrix/staff.js'
 import { handOverMatrix } from './matrix/handover.js'
@@ -353,6 +354,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   ...hoursMatrix,
   ...parametersMatrix,
   ...employeesMatrix,
+  ...managerStaffMatrix,
   ...proceduresMatrix,
 
   // The staff app's back office (issue 14).

@@ -3,6 +3,8 @@ import type { MessageKey } from '../i18n'
 import { AgendaPage } from '../pages/agenda/agenda-page'
 import { SearchPage } from '../pages/agenda/search-page'
 import { CallConsolePage } from '../pages/call/call-console-page'
+import { KepEmployeePage } from '../pages/kep-staff/kep-employee-page'
+import { KepStaffPage } from '../pages/kep-staff/kep-staff-page'
 
 /** Who is logged in to the staff app: a KEP's employee, or its manager (R3.1, Art. 3.4). */
 export type StaffRole = 'STAFF' | 'MANAGER'
@@ -26,6 +28,12 @@ export const routes: readonly StaffRoute[] = [
   { path: '/', component: AgendaPage, nav: { labelKey: 'nav.agenda' } },
   { path: '/search', component: SearchPage, nav: { labelKey: 'nav.search' } },
   { path: '/calls/:bookingId', component: CallConsolePage },
+  {
+    path: '/kep/staff',
+    component: KepStaffPage,
+    nav: { labelKey: 'nav.kepStaff', roles: ['MANAGER'] },
+  },
+  { path: '/kep/staff/:employeeId', component: KepEmployeePage },
 ]
 
 /** The menu entries a role sees. */
