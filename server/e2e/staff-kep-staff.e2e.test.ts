@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium, watchProblems } from './browser.js'
 import { graphqlIn, loggedIn, startCallServer, type CallServer } from './call-fixture.js'
 import { expectNoAxeViolations, expectNoHorizontalScroll, screenshot, viewports } from './pages.js'
@@ -57,7 +57,7 @@ async function setAvailability(
 }
 
 beforeAll(async () => {
-  server = await startCallServer()
+  server = await startCallServer(inject('callDatabase'))
   browser = await launchChromium()
   manager = await loggedIn(browser, server.baseUrl, { role: 'staff', user: 'emp0001a' })
   employee = await loggedIn(browser, server.baseUrl, { role: 'staff', user: 'emp0001b' })
