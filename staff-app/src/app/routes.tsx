@@ -3,6 +3,7 @@ import type { MessageKey } from '../i18n'
 import { AgendaPage } from '../pages/agenda/agenda-page'
 import { SearchPage } from '../pages/agenda/search-page'
 import { CallConsolePage } from '../pages/call/call-console-page'
+import { KepGlancePage } from '../pages/kep/kep-glance-page'
 
 /** Who is logged in to the staff app: a KEP's employee, or its manager (R3.1, Art. 3.4). */
 export type StaffRole = 'STAFF' | 'MANAGER'
@@ -26,6 +27,7 @@ export const routes: readonly StaffRoute[] = [
   { path: '/', component: AgendaPage, nav: { labelKey: 'nav.agenda' } },
   { path: '/search', component: SearchPage, nav: { labelKey: 'nav.search' } },
   { path: '/calls/:bookingId', component: CallConsolePage },
+  { path: '/kep', component: KepGlancePage, nav: { labelKey: 'nav.kep', roles: ['MANAGER'] } },
 ]
 
 /** The menu entries a role sees. */

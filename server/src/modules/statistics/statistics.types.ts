@@ -1,4 +1,4 @@
-import { LocalDateResolver } from 'graphql-scalars'
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars'
 import { Field, ID, Int, ObjectType } from 'type-graphql'
 import { LocalizedText } from '../catalog/index.js'
 
@@ -98,7 +98,9 @@ export class KepAtAGlance {
   @Field(() => LocalDateResolver)
   date!: string
 
-  @Field({ description: 'When it was read: free places count from then on.' })
+  @Field(() => DateTimeResolver, {
+    description: 'When it was read: free places count from then on.',
+  })
   at!: Date
 
   @Field(() => KepGlancePeriod)
