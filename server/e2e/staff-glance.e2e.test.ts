@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { adminSession } from './admin.js'
 import { launchChromium, watchProblems } from './browser.js'
 import {
@@ -66,7 +66,7 @@ const addDays = (date: string, days: number) => {
 }
 
 beforeAll(async () => {
-  server = await startCallServer()
+  server = await startCallServer(inject('callDatabase'))
   browser = await launchChromium()
   const maria = await session({ role: 'citizen', user: 'demo-citizen-1' })
   const giorgos = await session({ role: 'citizen', user: 'demo-citizen-2' })
