@@ -19,3 +19,4 @@ export {
 } from './staff/impact-flow'
 export { ImpactFollowUp, type FollowUpLinks } from './staff/impact-follow-up'
 export { WeekAtAGlance } from './staff/week-at-a-glance'
+export { KepAtAGlance, kepAtAGlanceQuery, type KepAtAGlanceProps } from './glance/kep-at-a-glance'

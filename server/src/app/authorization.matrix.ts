@@ -29,6 +29,7 @@ import { managerStaffMatrix } from './matrix/manager-staff.js'
 import { proceduresMatrix } from './matrix/procedures.js'
 import { staffMatrix } from './matrix/staff.js'
 import { handOverMatrix } from './matrix/handover.js'
+import { glanceMatrix } from './matrix/glance.js'
 
 export {
   matrixRoles,
@@ -361,6 +362,8 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   ...staffMatrix,
   // Who runs a booking's call, and handing it over (issue 14 item 2).
   ...handOverMatrix,
+  // The KEP at a glance (issue 14 item 9).
+  ...glanceMatrix,
 }
 
 // Issue 11 defect 6: field by field, who reads the data a call carries. The operations above

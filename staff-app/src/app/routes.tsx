@@ -5,6 +5,7 @@ import { SearchPage } from '../pages/agenda/search-page'
 import { CallConsolePage } from '../pages/call/call-console-page'
 import { KepEmployeePage } from '../pages/kep-staff/kep-employee-page'
 import { KepStaffPage } from '../pages/kep-staff/kep-staff-page'
+import { KepGlancePage } from '../pages/kep/kep-glance-page'
 
 /** Who is logged in to the staff app: a KEP's employee, or its manager (R3.1, Art. 3.4). */
 export type StaffRole = 'STAFF' | 'MANAGER'
@@ -28,6 +29,7 @@ export const routes: readonly StaffRoute[] = [
   { path: '/', component: AgendaPage, nav: { labelKey: 'nav.agenda' } },
   { path: '/search', component: SearchPage, nav: { labelKey: 'nav.search' } },
   { path: '/calls/:bookingId', component: CallConsolePage },
+  { path: '/kep', component: KepGlancePage, nav: { labelKey: 'nav.kep', roles: ['MANAGER'] } },
   {
     path: '/kep/staff',
     component: KepStaffPage,

@@ -215,6 +215,77 @@ export type ImpactSummary_ImpactFragment = {
   }>
 }
 
+export type KepAtAGlanceQueryVariables = Exact<{
+  kepId: string | number
+  date: string
+}>
+
+export type KepAtAGlanceQuery = {
+  kepAtAGlance: {
+    kepId: string
+    date: string
+    at: string
+    day: {
+      from: string
+      to: string
+      booked: number
+      done: number
+      noShows: number
+      cancelled: number
+      averageWaitSeconds: number | null
+      freePlaces: Array<{ categoryId: string; places: number; name: { el: string; en: string } }>
+      employees: Array<{
+        employeeId: string
+        fullName: string
+        booked: number
+        done: number
+        noShows: number
+        cancelled: number
+        averageWaitSeconds: number | null
+      }>
+    }
+    week: {
+      from: string
+      to: string
+      booked: number
+      done: number
+      noShows: number
+      cancelled: number
+      averageWaitSeconds: number | null
+      freePlaces: Array<{ categoryId: string; places: number; name: { el: string; en: string } }>
+      employees: Array<{
+        employeeId: string
+        fullName: string
+        booked: number
+        done: number
+        noShows: number
+        cancelled: number
+        averageWaitSeconds: number | null
+      }>
+    }
+  }
+}
+
+export type KepGlance_PeriodFragment = {
+  from: string
+  to: string
+  booked: number
+  done: number
+  noShows: number
+  cancelled: number
+  averageWaitSeconds: number | null
+  freePlaces: Array<{ categoryId: string; places: number; name: { el: string; en: string } }>
+  employees: Array<{
+    employeeId: string
+    fullName: string
+    booked: number
+    done: number
+    noShows: number
+    cancelled: number
+    averageWaitSeconds: number | null
+  }>
+}
+
 export type EmployeeDetail_EmployeeFragment = {
   id: string
   fullName: string
@@ -1156,6 +1227,66 @@ export type KepBookingsNeedingAttentionQuery = {
   }>
 }
 
+export const KepGlance_PeriodFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'KepGlance_period' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KepGlancePeriod' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'booked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noShows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'averageWaitSeconds' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'freePlaces' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'categoryId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'booked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noShows' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageWaitSeconds' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<KepGlance_PeriodFragment, unknown>
 export const EmployeeDetail_EmployeeFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1568,6 +1699,138 @@ export const AuditTrailLineDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditTrailLineQuery, AuditTrailLineQueryVariables>
+export const KepAtAGlanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'KepAtAGlance' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'date' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kepAtAGlance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kepId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'date' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'date' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'day' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'KepGlance_period' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'week' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'KepGlance_period' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'KepGlance_period' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KepGlancePeriod' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'booked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noShows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'averageWaitSeconds' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'freePlaces' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'categoryId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'booked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noShows' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageWaitSeconds' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<KepAtAGlanceQuery, KepAtAGlanceQueryVariables>
 export const SetEmployeeAvailabilityDocument = {
   kind: 'Document',
   definitions: [
