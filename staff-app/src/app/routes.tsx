@@ -2,6 +2,7 @@ import type { ComponentType } from 'react'
 import type { MessageKey } from '../i18n'
 import { AgendaPage } from '../pages/agenda/agenda-page'
 import { SearchPage } from '../pages/agenda/search-page'
+import { BookingPage } from '../pages/booking/booking-page'
 import { CallConsolePage } from '../pages/call/call-console-page'
 
 /** Who is logged in to the staff app: a KEP's employee, or its manager (R3.1, Art. 3.4). */
@@ -25,6 +26,7 @@ export interface StaffRoute {
 export const routes: readonly StaffRoute[] = [
   { path: '/', component: AgendaPage, nav: { labelKey: 'nav.agenda' } },
   { path: '/search', component: SearchPage, nav: { labelKey: 'nav.search' } },
+  { path: '/bookings/:bookingId', component: BookingPage },
   { path: '/calls/:bookingId', component: CallConsolePage },
 ]
 

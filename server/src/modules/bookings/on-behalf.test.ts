@@ -172,7 +172,7 @@ const outcomeOf = async (p: Promise<unknown>) => {
 const reason = 'Η υπάλληλος του ραντεβού απουσιάζει· ο πολίτης συμφώνησε στο τηλέφωνο.'
 
 describe('rescheduling for the citizen (issue 14 item 3)', () => {
-  it('issue 14.3: an employee moves the booking to a free time; history, occupancy, audit and one email with the reason and the new invitation', async () => {
+  it('issue 14.3: an employee moves the booking to a free time; history, the held time, audit and one email with the reason and the new invitation', async () => {
     const b = await book(at('10:00'))
     const moved = await rescheduleBookingForCitizen(database.db, clock, staff, {
       bookingId: b.id,
