@@ -19,8 +19,17 @@ import { addDays, todayInAthens } from '../agenda/agenda-view'
 import { freeTimesQuery, rescheduleForCitizenMutation } from './booking-operations'
 import { serverProblems, type ServerProblems } from './server-problems'
 
-/** How far ahead the free times are asked for at once (the server's most: 62 days). */
-const daysAhead = 61
+/** The days from `first` to `last` (the field's horizon), as the day list offers them. */
+function datesUntil(first: string, last: string | undefined): string[] {
+  const days: string[] = []
+  // the horizon is a few months at most; the bound only guards against a wrong answer
+  for (let d = first; last !== undefined && d <= last && days.length < 400; d = addDays(d, 1)) {
+    days.push(d)
+  }
+  return days
+}
+
+const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value)
 
 const ids = { date: 'reschedule-date', time: 'reschedule-time', reason: 'reschedule-reason' }
 /** The server's fields and the inputs that answer them. */
@@ -53,20 +62,22 @@ export function RescheduleForCitizen({
   const t = useT()
   const { language } = useLanguage()
   const today = todayInAthens()
+  const [date, setDate] = useState('')
+  // one day's free times; before a day is chosen, today's (for the last day one may choose)
+  const day = isDate(date) ? date : today
   const free = useQuery(freeTimesQuery, {
     variables: {
       input: {
         category: booking.categoryCode,
         procedureId: booking.procedureId,
         kepId: booking.kepId,
-        from: today,
-        to: addDays(today, daysAhead),
+        from: day,
+        to: day,
       },
     },
     fetchPolicy: 'network-only',
   })
   const [reschedule, rescheduling] = useMutation(rescheduleForCitizenMutation)
-  const [date, setDate] = useState('')
   const [startsAt, setStartsAt] = useState('')
   const [reason, setReason] = useState('')
   const [confirming, setConfirming] = useState(false)
@@ -79,8 +90,16 @@ export function RescheduleForCitizen({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- on opening and closing the step only
   }, [confirming])
 
-  const days = (free.data?.availability.days ?? []).filter((d) => d.slots.length > 0)
-  const slots = days.find((d) => d.date === date)?.slots ?? []
+  // the field's horizon, kept while another day's times load (it is the same for every day)
+  const [lastDate, setLastDate] = useState<string>()
+  const horizon = free.data?.availability.lastBookableDate
+  useEffect(() => {
+    if (horizon) setLastDate(horizon)
+  }, [horizon])
+  const slots = isDate(date)
+    ? (free.data?.availability.days.find((d) => d.date === date)?.slots ?? [])
+    : []
+  const shown = isDate(date) && free.data !== undefined && !free.loading
 
   const proceed = (event: FormEvent) => {
     event.preventDefault()
@@ -150,14 +169,15 @@ export function RescheduleForCitizen({
       ) : null}
       {problems?.general ? <Notice title={problems.general} tone="alert" /> : null}
       <p>{t('booking.reschedule.intro', { when: formatDateTime(booking.startsAt, language) })}</p>
-      {free.loading && !free.data ? <Loading /> : null}
-      {free.error ? <Notice title={t('booking.reschedule.noTimes')} tone="alert" /> : null}
-      {free.data && days.length === 0 ? <p>{t('booking.reschedule.noFreeDays')}</p> : null}
       <form onSubmit={proceed} noValidate>
         <SelectField
           id={ids.date}
           label={t('booking.reschedule.date')}
-          hint={t('booking.reschedule.dateHint')}
+          hint={
+            lastDate
+              ? t('booking.reschedule.dateHint', { last: formatLocalDate(lastDate, language) })
+              : undefined
+          }
           value={date}
           onChange={(e) => {
             setDate(e.target.value)
@@ -165,15 +185,29 @@ export function RescheduleForCitizen({
           }}
           options={[
             { value: '', label: t('booking.reschedule.chooseDate') },
-            ...days.map((d) => ({
-              value: d.date,
-              label: t('booking.reschedule.dateOption', {
-                date: formatLocalDate(d.date, language),
-                count: d.slots.length,
-              }),
+            ...datesUntil(today, lastDate).map((d) => ({
+              value: d,
+              label: formatLocalDate(d, language),
             })),
           ]}
         />
+        <div role="status" aria-live="polite">
+          {free.loading ? <Loading /> : null}
+          {free.error ? (
+            <p className="govgr-error-message">{t('booking.reschedule.noTimes')}</p>
+          ) : null}
+          {shown && slots.length === 0 ? (
+            <p>{t('booking.reschedule.noFreeTimes', { date: formatLocalDate(date, language) })}</p>
+          ) : null}
+          {shown && slots.length > 0 ? (
+            <p>
+              {t('booking.reschedule.freeTimes', {
+                date: formatLocalDate(date, language),
+                count: slots.length,
+              })}
+            </p>
+          ) : null}
+        </div>
         <SelectField
           id={ids.time}
           label={t('booking.reschedule.time')}

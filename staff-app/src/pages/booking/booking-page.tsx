@@ -50,6 +50,15 @@ export function BookingPage() {
     if (done) doneBox.current?.focus()
   }, [done])
   const booking = data?.booking
+  const heading = useRef<HTMLHeadingElement>(null)
+  const loaded = booking !== undefined && booking !== null
+  useEffect(() => {
+    // the page's heading comes with its data, after the route's focus has found none: take it
+    // now, unless the person has already moved on
+    if (loaded && (document.activeElement === null || document.activeElement === document.body)) {
+      heading.current?.focus()
+    }
+  }, [loaded])
   usePageTitle(
     booking
       ? t('booking.title', { reference: booking.reference, name: booking.fullName })
@@ -94,7 +103,9 @@ export function BookingPage() {
           {t('booking.openCall')}
         </Link>
       </p>
-      <h1>{t('booking.title', { reference: booking.reference, name: booking.fullName })}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('booking.title', { reference: booking.reference, name: booking.fullName })}
+      </h1>
       {done ? (
         <div ref={doneBox} tabIndex={-1} data-testid="booking-done">
           <Notice title={done} tone="success">
