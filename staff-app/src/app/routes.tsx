@@ -2,6 +2,7 @@ import type { ComponentType } from 'react'
 import type { MessageKey } from '../i18n'
 import { AgendaPage } from '../pages/agenda/agenda-page'
 import { SearchPage } from '../pages/agenda/search-page'
+import { BookingPage } from '../pages/booking/booking-page'
 import { CallConsolePage } from '../pages/call/call-console-page'
 import { KepEmployeePage } from '../pages/kep-staff/kep-employee-page'
 import { KepStaffPage } from '../pages/kep-staff/kep-staff-page'
@@ -28,6 +29,7 @@ export interface StaffRoute {
 export const routes: readonly StaffRoute[] = [
   { path: '/', component: AgendaPage, nav: { labelKey: 'nav.agenda' } },
   { path: '/search', component: SearchPage, nav: { labelKey: 'nav.search' } },
+  { path: '/bookings/:bookingId', component: BookingPage },
   { path: '/calls/:bookingId', component: CallConsolePage },
   { path: '/kep', component: KepGlancePage, nav: { labelKey: 'nav.kep', roles: ['MANAGER'] } },
   {
