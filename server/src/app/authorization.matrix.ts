@@ -28,6 +28,7 @@ import { employeesMatrix } from './matrix/employees.js'
 import { proceduresMatrix } from './matrix/procedures.js'
 import { staffMatrix } from './matrix/staff.js'
 import { handOverMatrix } from './matrix/handover.js'
+import { workstationsMatrix } from './matrix/workstations.js'
 
 export {
   matrixRoles,
@@ -80,26 +81,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
     variables: (f) => ({ kepId: f.kepId }),
     expect: everyone,
   },
-  'Mutation.setKepSpecialHours': {
-    document:
-      'mutation ($input: SetKepSpecialHoursInput!) { setKepSpecialHours(input: $input) { bookingsOutsideHours } }',
-    variables: (f) => ({
-      input: {
-        kepId: f.kepId,
-        date: '2027-01-25',
-        windows: [{ opensAt: '09:00', closesAt: '13:00' }],
-        reasonEl: 'Έκτακτη λειτουργία',
-        reasonEn: 'Extraordinary opening',
-      },
-    }),
-    expect: kepManagers,
-  },
-  'Mutation.removeKepSpecialHours': {
-    document:
-      'mutation ($input: RemoveKepSpecialHoursInput!) { removeKepSpecialHours(input: $input) { removed } }',
-    variables: (f) => ({ input: { kepId: f.kepId, date: '2027-01-25' } }),
-    expect: kepManagers,
-  },
+  // Changing them: the administration's hours (matrix/hours.ts), through the impact preview.
 
   // Identity.
   'Query.me': {
@@ -359,6 +341,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   ...staffMatrix,
   // Who runs a booking's call, and handing it over (issue 14 item 2).
   ...handOverMatrix,
+  ...workstationsMatrix,
 }
 
 // Issue 11 defect 6: field by field, who reads the data a call carries. The operations above

@@ -167,6 +167,17 @@ async function statusPeriodsOf(db: Db, kepIds: string[]): Promise<Map<string, St
   return byKep
 }
 
+/** A KEP's status today (null: no such KEP), read in `db` (a transaction's, under its locks). */
+export async function kepStatusToday(
+  db: Db,
+  kepId: string,
+  today: LocalDate,
+): Promise<KepStatus | null> {
+  const [kep] = await db.select({ active: keps.active }).from(keps).where(eq(keps.id, kepId))
+  if (!kep) return null
+  return statusOf((await statusPeriodsOf(db, [kepId])).get(kepId) ?? [], kep.active, today).status
+}
+
 // ---------------------------------------------------------------------------------------------
 // Reading
 
@@ -399,7 +410,7 @@ export async function listKeps(
 }
 
 /** Held appointments from now on, per workstation of the KEP and in all. */
-async function futureBookingsOf(
+export async function futureBookingsOf(
   db: Db,
   clock: Clock,
   kepId: string,
@@ -640,10 +651,10 @@ const codeTaken = () =>
     'A KEP with this code already exists.',
   )
 
-const maxLabelLength = 40
+export const maxLabelLength = 40
 const maxWorkstations = 100
 
-function labelProblem(field: string, label: string): FieldError | undefined {
+export function labelProblem(field: string, label: string): FieldError | undefined {
   const v = label.trim()
   if (v === '') {
     return fieldError(
@@ -664,7 +675,7 @@ function labelProblem(field: string, label: string): FieldError | undefined {
   return undefined
 }
 
-const duplicateLabel = (field: string) =>
+export const duplicateLabel = (field: string) =>
   fieldError(
     field,
     'duplicate',

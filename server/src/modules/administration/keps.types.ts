@@ -92,7 +92,7 @@ export class AdminWorkstation {
   active!: boolean
 
   @Field(() => Int, {
-    description: 'Future appointments held at this workstation: while any, it stays active.',
+    description: 'Future appointments held at this workstation.',
   })
   futureBookings!: number
 }
