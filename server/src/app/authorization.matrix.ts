@@ -11,7 +11,6 @@ import {
   NF,
   everyone,
   administratorsOnly,
-  kepManagers,
   anyLoggedInPerson,
   citizensOnly,
   callStaff,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { and, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm'
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { Clock } from '../../platform/clock.js'
 import { executePrepared, pgErrorOf, type Db } from '../../platform/db/client.js'
 import { DomainError, validationFailed, type FieldError } from '../../platform/errors.js'
@@ -483,30 +483,6 @@ export async function slotTaken(
     },
     { alternatives: await alternativesTo(db, clock, input, startsAt.getTime()) },
   )
-}
-
-/**
- * Held reservations of a KEP starting in [from, to), as call spans: for what a change of hours
- * leaves outside them.
- */
-export async function heldCallsOfKep(
-  db: Db,
-  kepId: string,
-  from: number,
-  to: number,
-): Promise<{ startsAt: number; endsAt: number }[]> {
-  const rows = await db
-    .select({ startsAt: occupancy.startsAt, endsAt: occupancy.endsAt })
-    .from(occupancy)
-    .where(
-      and(
-        eq(occupancy.kepId, kepId),
-        isNull(occupancy.releasedAt),
-        gte(occupancy.startsAt, new Date(from)),
-        lt(occupancy.startsAt, new Date(to)),
-      ),
-    )
-  return rows.map((r) => ({ startsAt: r.startsAt.getTime(), endsAt: r.endsAt.getTime() }))
 }
 
 /** A held reservation as the administration re-checks it (issue 13). */

@@ -1,20 +1,17 @@
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars'
 import {
   Arg,
-  Authorized,
   Ctx,
   Field,
   FieldResolver,
   ID,
   InputType,
   Int,
-  Mutation,
   ObjectType,
   Query,
   Resolver,
   Root,
 } from 'type-graphql'
-import { Role } from '../../platform/actor.js'
 import type { BaseContext } from '../../platform/context.js'
 import {
   KepType,

@@ -7,11 +7,9 @@ import { forbidden } from '../../platform/security/auth-checker.js'
 import { isUuid } from '../../platform/uuid.js'
 import { recordAudit } from '../audit/index.js'
 import { keps } from '../catalog/index.js'
-import { addDays, dayClock, holidayOn, localDateOf, minutesOf, type LocalDate } from './calendar.js'
-import { kepOpenSpans } from './slot-engine.js'
+import { addDays, localDateOf, minutesOf, type LocalDate } from './calendar.js'
 import { kepSpecialHours } from './scheduling.table.js'
-import { dateRangeProblems, fieldError, loadSchedulingData } from './scheduling.service.js'
-import { heldCallsOfKep } from './occupancy.service.js'
+import { dateRangeProblems, fieldError } from './scheduling.service.js'
 
 // Extraordinary hours (R3.4, R3.5): a KEP's hours on one date instead of its weekly ones, even
 // on a public holiday. Set by the ministry's administrators for any KEP and by a KEP's manager
