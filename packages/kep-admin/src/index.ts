@@ -6,3 +6,12 @@ export { kepAdminCatalogs, type KepAdminMessageKey } from './i18n'
 export { AuditTrailLine, lastChangeQuery } from './common/audit-trail-line'
 export { FormErrorSummary, inputIdFor, useFormErrors, type FormErrors } from './common/form-errors'
 export { ImpactSummary, UncoveredChoiceRadios, type UncoveredChoice } from './common/impact-summary'
+// A KEP's hours (issue 14 item 7): closures and extraordinary hours, each change previewed.
+export { ClosuresSection } from './hours/closures-section'
+export { SpecialHoursSection } from './hours/special-hours-section'
+export { ImpactChange } from './hours/impact-change'
+export { useImpactFlow, type ImpactRequest } from './hours/impact-flow'
+export { today, yearAhead } from './hours/dates'
+export { WeeklyHoursView } from './hours/weekly-hours-view'
+// A KEP's workstations (issue 14 item 8).
+export { WorkstationsSection } from './workstations/workstations-section'

@@ -3,6 +3,8 @@ import type { MessageKey } from '../i18n'
 import { AgendaPage } from '../pages/agenda/agenda-page'
 import { SearchPage } from '../pages/agenda/search-page'
 import { CallConsolePage } from '../pages/call/call-console-page'
+import { KepHoursPage } from '../pages/kep/kep-hours-page'
+import { KepWorkstationsPage } from '../pages/kep/kep-workstations-page'
 
 /** Who is logged in to the staff app: a KEP's employee, or its manager (R3.1, Art. 3.4). */
 export type StaffRole = 'STAFF' | 'MANAGER'
@@ -26,6 +28,16 @@ export const routes: readonly StaffRoute[] = [
   { path: '/', component: AgendaPage, nav: { labelKey: 'nav.agenda' } },
   { path: '/search', component: SearchPage, nav: { labelKey: 'nav.search' } },
   { path: '/calls/:bookingId', component: CallConsolePage },
+  {
+    path: '/kep/hours',
+    component: KepHoursPage,
+    nav: { labelKey: 'nav.kepHours', roles: ['MANAGER'] },
+  },
+  {
+    path: '/kep/workstations',
+    component: KepWorkstationsPage,
+    nav: { labelKey: 'nav.kepWorkstations', roles: ['MANAGER'] },
+  },
 ]
 
 /** The menu entries a role sees. */

@@ -3,18 +3,21 @@ import { useT as useUiT, type Catalogs } from '@keplive/ui'
 import { agenda as elAgenda } from './el/agenda'
 import { call as elCall } from './el/call'
 import { common as elCommon } from './el/common'
+import { kep as elKep } from './el/kep'
 import { agenda as enAgenda } from './en/agenda'
 import { call as enCall } from './en/call'
 import { common as enCommon } from './en/common'
+import { kep as enKep } from './en/kep'
 
 // One message file per part of the app and language: Greek is the source, English must have
 // exactly its keys (the type of each English file says so).
-const el = { ...kepAdminCatalogs.el, ...elCommon, ...elAgenda, ...elCall }
+const el = { ...kepAdminCatalogs.el, ...elCommon, ...elAgenda, ...elCall, ...elKep }
 const en: Record<keyof typeof el, string> = {
   ...kepAdminCatalogs.en,
   ...enCommon,
   ...enAgenda,
   ...enCall,
+  ...enKep,
 }
 
 export type MessageKey = keyof typeof el

@@ -5,8 +5,7 @@ import { useFormErrors } from '@keplive/kep-admin'
 import { useRole } from '../common/use-role'
 import { useT } from '../../i18n'
 import { kepWeeklyHoursQuery, setKepWeeklyHoursMutation } from './hours-operations'
-import { useImpactFlow } from './impact-flow'
-import { ImpactChange } from './impact-change'
+import { ImpactChange, useImpactFlow } from '@keplive/kep-admin'
 import { variantLabel } from './variant-label'
 import {
   draftOf,
