@@ -371,8 +371,6 @@ export type UpdateKepInput = {
   nameEn?: string | null | undefined
   phone?: string | null | undefined
   postalCode?: string | null | undefined
-  /** A workstation holding future appointments cannot be deactivated here (VALIDATION_FAILED): rearrange them first. */
-  workstations?: Array<WorkstationChangeInput> | null | undefined
 }
 
 /** A procedure's code, texts, documents and form link. */
@@ -416,13 +414,6 @@ export type WeeklyWindowInput = {
   closesAt: string
   /** HH:MM */
   opensAt: string
-}
-
-/** A workstation to add (no id), rename or (de)activate (its id). Those not listed stay as they are. */
-export type WorkstationChangeInput = {
-  active?: boolean
-  id?: string | number | null | undefined
-  label: string
 }
 
 /** ADD a workstation (label), RENAME one (id, label), RETIRE one (id): its availability windows end and the bookings held at it are kept by their employee at another free desk, given to a free colleague, or follow ImpactInput.uncovered. */
@@ -1391,7 +1382,6 @@ export type AdminKepQuery = {
     region: { el: string; en: string }
     address: { el: string; en: string }
     city: { el: string; en: string }
-    workstations: Array<{ id: string; label: string; active: boolean; futureBookings: number }>
     statusHistory: Array<{
       id: string
       kind: KepStatusKind
@@ -5866,19 +5856,6 @@ export const AdminKepDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'statusUntil' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'employeeCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'futureBookings' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'workstations' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'futureBookings' } },
-                    ],
-                  },
-                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'statusHistory' },
