@@ -10,7 +10,7 @@ export { ImpactSummary, UncoveredChoiceRadios, type UncoveredChoice } from './co
 export { ClosuresSection } from './hours/closures-section'
 export { SpecialHoursSection } from './hours/special-hours-section'
 export { ImpactChange } from './hours/impact-change'
-export { useImpactFlow, type ImpactRequest } from './hours/impact-flow'
+export { useImpactChangeFlow, type ImpactRequest } from './hours/impact-flow'
 export { today, yearAhead } from './hours/dates'
 export { WeeklyHoursView } from './hours/weekly-hours-view'
 // A KEP's workstations (issue 14 item 8).

@@ -5,7 +5,7 @@ import { useFormErrors } from '@keplive/kep-admin'
 import { useRole } from '../common/use-role'
 import { useT } from '../../i18n'
 import { kepWeeklyHoursQuery, setKepWeeklyHoursMutation } from './hours-operations'
-import { ImpactChange, useImpactFlow } from '@keplive/kep-admin'
+import { ImpactChange, useImpactChangeFlow } from '@keplive/kep-admin'
 import { variantLabel } from './variant-label'
 import {
   draftOf,
@@ -99,7 +99,7 @@ function WeekChange({
 }) {
   const t = useT()
   const [mutate] = useMutation(setKepWeeklyHoursMutation)
-  const flow = useImpactFlow(async (impact) => {
+  const flow = useImpactChangeFlow(async (impact) => {
     const { data } = await mutate({
       refetchQueries: impact.apply ? ['AuditTrailLine'] : [],
       variables: {

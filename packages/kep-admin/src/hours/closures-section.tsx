@@ -8,7 +8,7 @@ import {
   kepClosuresQuery,
   removeKepClosureMutation,
 } from './hours-operations'
-import { useImpactFlow } from './impact-flow'
+import { useImpactChangeFlow } from './impact-flow'
 import { ImpactChange } from './impact-change'
 import { today, yearAhead } from './dates'
 
@@ -141,7 +141,7 @@ function AddClosure({ kepId, onClose }: { kepId: string; onClose: () => void }) 
     reasonEn: '',
   })
   const [mutate] = useMutation(addKepClosureMutation)
-  const flow = useImpactFlow(async (impact) => {
+  const flow = useImpactChangeFlow(async (impact) => {
     const { data } = await mutate({
       refetchQueries: impact.apply ? ['AuditTrailLine'] : [],
       variables: { input: { kepId, ...form }, impact },

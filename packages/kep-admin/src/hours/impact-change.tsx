@@ -4,7 +4,7 @@ import { FormErrorSummary, type FormErrors } from '../common/form-errors'
 import { ImpactSummary, UncoveredChoiceRadios } from '../common/impact-summary'
 import './kep-hours.css'
 import { useT } from '../i18n'
-import type { useImpactFlow } from './impact-flow'
+import type { useImpactChangeFlow } from './impact-flow'
 
 /**
  * A change's three steps on one spot of the page: the form (with the choice for uncovered
@@ -19,7 +19,7 @@ export function ImpactChange({
   onCancel,
   children,
 }: {
-  flow: ReturnType<typeof useImpactFlow>
+  flow: ReturnType<typeof useImpactChangeFlow>
   errors: FormErrors
   confirmTitle: string
   doneTitle: string

@@ -20,7 +20,7 @@ type Step =
  * world changed in between (STALE_PREVIEW) the new preview is shown with the refusal, to confirm
  * again.
  */
-export function useImpactFlow(run: (impact: ImpactRequest) => Promise<HoursImpactFragment>) {
+export function useImpactChangeFlow(run: (impact: ImpactRequest) => Promise<HoursImpactFragment>) {
   const [uncovered, setUncovered] = useState<UncoveredChoice>('KEEP')
   const [state, setState] = useState<Step>({ step: 'edit' })
   const [error, setError] = useState<unknown>()

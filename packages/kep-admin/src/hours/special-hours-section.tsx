@@ -8,7 +8,7 @@ import {
   removeKepSpecialHoursMutation,
   setKepSpecialHoursMutation,
 } from './hours-operations'
-import { useImpactFlow } from './impact-flow'
+import { useImpactChangeFlow } from './impact-flow'
 import { ImpactChange } from './impact-change'
 import { today, yearAhead } from './dates'
 
@@ -89,7 +89,7 @@ function SetSpecialHours({ kepId, onClose }: { kepId: string; onClose: () => voi
   const [windows, setWindows] = useState([{ opensAt: '09:00', closesAt: '13:00' }])
   const [reason, setReason] = useState({ reasonEl: '', reasonEn: '' })
   const [mutate] = useMutation(setKepSpecialHoursMutation)
-  const flow = useImpactFlow(async (impact) => {
+  const flow = useImpactChangeFlow(async (impact) => {
     const { data } = await mutate({
       refetchQueries: impact.apply ? ['AuditTrailLine'] : [],
       variables: { input: { kepId, date, windows, ...reason }, impact },
@@ -194,7 +194,7 @@ function RemoveSpecialHours({
 }) {
   const t = useT()
   const [mutate] = useMutation(removeKepSpecialHoursMutation)
-  const flow = useImpactFlow(async (impact) => {
+  const flow = useImpactChangeFlow(async (impact) => {
     const { data } = await mutate({
       refetchQueries: impact.apply ? ['AuditTrailLine'] : [],
       variables: { input: { kepId, date }, impact },

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { graphql } from '../gql'
 import { useFormErrors } from '../common/form-errors'
 import { ImpactChange } from '../hours/impact-change'
-import { useImpactFlow } from '../hours/impact-flow'
+import { useImpactChangeFlow } from '../hours/impact-flow'
 import { useT } from '../i18n'
 import '../hours/kep-hours.css'
 
@@ -131,7 +131,7 @@ function DeskChange({
   const t = useT()
   const [label, setLabel] = useState(change.kind === 'RENAME' ? change.label : '')
   const [mutate] = useMutation(changeKepWorkstationsMutation)
-  const flow = useImpactFlow(async (impact) => {
+  const flow = useImpactChangeFlow(async (impact) => {
     const { data } = await mutate({
       refetchQueries: impact.apply ? ['AuditTrailLine'] : [],
       variables: {
