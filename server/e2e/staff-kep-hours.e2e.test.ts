@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium, watchProblems } from './browser.js'
 import {
   bookNow,
@@ -72,7 +72,7 @@ async function mailsWith(text: string): Promise<{ subject: string; text: string 
 }
 
 beforeAll(async () => {
-  server = await startCallServer()
+  server = await startCallServer(inject('callDatabase'))
   browser = await launchChromium()
   citizen = (await session('demo-citizen-1', 'desktop')).context
   otherCitizen = (await session('demo-citizen-2', 'desktop')).context

@@ -6,6 +6,20 @@ export { kepAdminCatalogs, type KepAdminMessageKey } from './i18n'
 export { AuditTrailLine, lastChangeQuery } from './common/audit-trail-line'
 export { FormErrorSummary, inputIdFor, useFormErrors, type FormErrors } from './common/form-errors'
 export { ImpactSummary, UncoveredChoiceRadios, type UncoveredChoice } from './common/impact-summary'
+// an employee's availability and absences, each change previewed (issue 13 item 4; a manager's
+// own KEP's, issue 14 item 6)
+export { Absences } from './staff/absences'
+export { AvailabilityEditor } from './staff/availability-editor'
+export { athensInstant, todayInAthens } from './staff/dates'
+export {
+  ImpactConfirm,
+  useImpactFlow,
+  type ImpactArgument,
+  type ImpactFlow,
+} from './staff/impact-flow'
+export { ImpactFollowUp, type FollowUpLinks } from './staff/impact-follow-up'
+export { WeekAtAGlance } from './staff/week-at-a-glance'
+export { KepAtAGlance, kepAtAGlanceQuery, type KepAtAGlanceProps } from './glance/kep-at-a-glance'
 // A KEP's hours (issue 14 item 7): closures and extraordinary hours, each change previewed.
 export { ClosuresSection } from './hours/closures-section'
 export { SpecialHoursSection } from './hours/special-hours-section'

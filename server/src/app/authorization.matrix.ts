@@ -24,9 +24,11 @@ import { kepsMatrix } from './matrix/keps.js'
 import { hoursMatrix } from './matrix/hours.js'
 import { parametersMatrix } from './matrix/parameters.js'
 import { employeesMatrix } from './matrix/employees.js'
+import { managerStaffMatrix } from './matrix/manager-staff.js'
 import { proceduresMatrix } from './matrix/procedures.js'
 import { staffMatrix } from './matrix/staff.js'
 import { handOverMatrix } from './matrix/handover.js'
+import { glanceMatrix } from './matrix/glance.js'
 import { workstationsMatrix } from './matrix/workstations.js'
 
 export {
@@ -334,12 +336,16 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   ...hoursMatrix,
   ...parametersMatrix,
   ...employeesMatrix,
+  ...managerStaffMatrix,
   ...proceduresMatrix,
 
   // The staff app's back office (issue 14).
   ...staffMatrix,
   // Who runs a booking's call, and handing it over (issue 14 item 2).
   ...handOverMatrix,
+  // The KEP at a glance (issue 14 item 9).
+  ...glanceMatrix,
+  // A KEP's workstations (issue 14 item 8).
   ...workstationsMatrix,
 }
 

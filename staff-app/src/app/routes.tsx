@@ -3,6 +3,9 @@ import type { MessageKey } from '../i18n'
 import { AgendaPage } from '../pages/agenda/agenda-page'
 import { SearchPage } from '../pages/agenda/search-page'
 import { CallConsolePage } from '../pages/call/call-console-page'
+import { KepEmployeePage } from '../pages/kep-staff/kep-employee-page'
+import { KepStaffPage } from '../pages/kep-staff/kep-staff-page'
+import { KepGlancePage } from '../pages/kep/kep-glance-page'
 import { KepHoursPage } from '../pages/kep/kep-hours-page'
 import { KepWorkstationsPage } from '../pages/kep/kep-workstations-page'
 
@@ -28,6 +31,13 @@ export const routes: readonly StaffRoute[] = [
   { path: '/', component: AgendaPage, nav: { labelKey: 'nav.agenda' } },
   { path: '/search', component: SearchPage, nav: { labelKey: 'nav.search' } },
   { path: '/calls/:bookingId', component: CallConsolePage },
+  { path: '/kep', component: KepGlancePage, nav: { labelKey: 'nav.kep', roles: ['MANAGER'] } },
+  {
+    path: '/kep/staff',
+    component: KepStaffPage,
+    nav: { labelKey: 'nav.kepStaff', roles: ['MANAGER'] },
+  },
+  { path: '/kep/staff/:employeeId', component: KepEmployeePage },
   {
     path: '/kep/hours',
     component: KepHoursPage,

@@ -4,19 +4,29 @@ import { agenda as elAgenda } from './el/agenda'
 import { call as elCall } from './el/call'
 import { common as elCommon } from './el/common'
 import { kep as elKep } from './el/kep'
+import { kepStaff as elKepStaff } from './el/kep-staff'
 import { agenda as enAgenda } from './en/agenda'
 import { call as enCall } from './en/call'
 import { common as enCommon } from './en/common'
 import { kep as enKep } from './en/kep'
+import { kepStaff as enKepStaff } from './en/kep-staff'
 
 // One message file per part of the app and language: Greek is the source, English must have
 // exactly its keys (the type of each English file says so).
-const el = { ...kepAdminCatalogs.el, ...elCommon, ...elAgenda, ...elCall, ...elKep }
+const el = {
+  ...kepAdminCatalogs.el,
+  ...elCommon,
+  ...elAgenda,
+  ...elCall,
+  ...elKepStaff,
+  ...elKep,
+}
 const en: Record<keyof typeof el, string> = {
   ...kepAdminCatalogs.en,
   ...enCommon,
   ...enAgenda,
   ...enCall,
+  ...enKepStaff,
   ...enKep,
 }
 

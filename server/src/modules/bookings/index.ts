@@ -12,6 +12,7 @@ export {
 } from './bookings.service.js'
 export { canReadBooking } from './bookings.policy.js'
 export {
+  futureBookings,
   lockFutureBookings,
   writeAdministrativeOutcome,
   type AdministrativeOutcome,

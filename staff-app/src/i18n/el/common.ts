@@ -5,6 +5,7 @@ export const common = {
   'nav.label': 'Κύριο μενού',
   'nav.agenda': 'Ραντεβού',
   'nav.search': 'Αναζήτηση',
+  'nav.kep': 'Το ΚΕΠ με μια ματιά',
   'notFound.title': 'Η σελίδα δεν βρέθηκε',
   'notFound.back': 'Στα ραντεβού μου',
 }

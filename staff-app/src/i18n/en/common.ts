@@ -6,6 +6,7 @@ export const common: Record<keyof typeof el, string> = {
   'nav.label': 'Main menu',
   'nav.agenda': 'Appointments',
   'nav.search': 'Search',
+  'nav.kep': 'The KEP at a glance',
   'notFound.title': 'Page not found',
   'notFound.back': 'To my appointments',
 }

@@ -10,6 +10,7 @@ import {
   Loading,
   Notice,
   useLanguage,
+  usePageTitle,
 } from '@keplive/ui'
 import { useEffect, useRef, useState } from 'react'
 import { Link, useParams } from 'wouter'
@@ -72,6 +73,10 @@ export function CallConsolePage() {
     // a citizen who starts waiting is the next thing to act on: bring the keyboard there
     if (waitingCitizen) admitButton.current?.focus()
   }, [waitingCitizen])
+
+  // the tab names the call: "Βιντεοκλήση — Γιώργος Νικολάου" (a name is never inflected)
+  const fullName = booking.data?.booking?.fullName
+  usePageTitle(fullName ? t('console.title', { name: fullName }) : t('console.pageTitle'))
 
   const errorText = (error: unknown) =>
     apiErrorOf(error)?.messages?.[language] ?? t('console.error.generic')

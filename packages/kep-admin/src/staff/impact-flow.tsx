@@ -1,10 +1,14 @@
 import { apiErrorOf } from '@keplive/api'
 import { ConfirmStep, Notice } from '@keplive/ui'
 import { useState, type ReactNode } from 'react'
-import { FormErrorSummary, useFormErrors } from '@keplive/kep-admin'
-import { ImpactSummary, UncoveredChoiceRadios, type UncoveredChoice } from '@keplive/kep-admin'
-import type { EmployeeImpact_ImpactFragment, ImpactSummary_ImpactFragment } from '../../gql/graphql'
-import { useT } from '../../i18n'
+import { FormErrorSummary, useFormErrors } from '../common/form-errors'
+import {
+  ImpactSummary,
+  UncoveredChoiceRadios,
+  type UncoveredChoice,
+} from '../common/impact-summary'
+import type { EmployeeImpact_ImpactFragment } from '../gql/graphql'
+import { useT } from '../i18n'
 
 export interface ImpactArgument {
   apply: boolean
@@ -26,7 +30,7 @@ export function useImpactFlow(
   const [error, setError] = useState<unknown>()
   const [stale, setStale] = useState(false)
   const [busy, setBusy] = useState(false)
-  const [done, setDone] = useState<ImpactSummary_ImpactFragment | undefined>()
+  const [done, setDone] = useState<EmployeeImpact_ImpactFragment | undefined>()
 
   const preview = async (choice = uncovered) => {
     setBusy(true)
