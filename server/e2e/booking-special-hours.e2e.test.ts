@@ -16,7 +16,7 @@ import {
 } from './booking-flow.js'
 
 // A KEP's extraordinary hours as the citizen meets them: the administrator sets them through
-// the API, the calendar names them on the day, the time step says so and offers only their
+// the API (preview, then apply with its token), the calendar names them on the day, the time step says so and offers only their
 // times. (Their holiday opening is proven in the scheduling module's tests.)
 
 const baseUrl = inject('baseUrl')
@@ -47,6 +47,33 @@ async function administratorPage(): Promise<Page> {
   return page
 }
 
+/**
+ * A change of hours as the administration makes it: a preview, then the apply with its token
+ * (keeping whatever booking it leaves outside). True when applied.
+ */
+async function previewThenApply(
+  admin: Page,
+  mutation: 'setKepSpecialHoursWithImpact' | 'removeKepSpecialHoursWithImpact',
+  inputType: string,
+  input: Record<string, unknown>,
+): Promise<boolean> {
+  type Answer = Record<string, { impact: { token: string; applied: boolean } }>
+  const document = `mutation ($input: ${inputType}!, $impact: ImpactInput!) {
+    ${mutation}(input: $input, impact: $impact) { impact { token applied } }
+  }`
+  const preview = await graphqlAt<Answer>(admin, baseUrl, document, {
+    input,
+    impact: { apply: false },
+  })
+  expect(preview.errors).toBeUndefined()
+  const applied = await graphqlAt<Answer>(admin, baseUrl, document, {
+    input,
+    impact: { apply: true, token: preview.data![mutation]!.impact.token },
+  })
+  expect(applied.errors).toBeUndefined()
+  return applied.data![mutation]!.impact.applied
+}
+
 const athensTime = (iso: string) =>
   new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Europe/Athens',
@@ -73,23 +100,19 @@ describe('extraordinary hours in the booking flow', () => {
           lastName: 'Αντωνίου',
         })
         kepId = (await athensScope(page, baseUrl)).kepId
-        const set = await graphqlAt<{ setKepSpecialHours: { bookingsOutsideHours: number } }>(
+        const set = await previewThenApply(
           admin,
-          baseUrl,
-          `mutation ($input: SetKepSpecialHoursInput!) {
-            setKepSpecialHours(input: $input) { bookingsOutsideHours }
-          }`,
+          'setKepSpecialHoursWithImpact',
+          'SetKepSpecialHoursInput',
           {
-            input: {
-              kepId,
-              date,
-              windows: [{ opensAt: '09:00', closesAt: '11:00' }],
-              reasonEl: 'Εκπαίδευση προσωπικού το μεσημέρι',
-              reasonEn: 'Staff training at midday',
-            },
+            kepId,
+            date,
+            windows: [{ opensAt: '09:00', closesAt: '11:00' }],
+            reasonEl: 'Εκπαίδευση προσωπικού το μεσημέρι',
+            reasonEn: 'Staff training at midday',
           },
         )
-        expect(set.errors).toBeUndefined()
+        expect(set).toBe(true)
 
         await toTimeStep(page, date)
         const notice = page.getByRole('status').filter({
@@ -116,15 +139,13 @@ describe('extraordinary hours in the booking flow', () => {
         expect(session.problems).toEqual([])
       } finally {
         if (kepId) {
-          const removed = await graphqlAt<{ removeKepSpecialHours: { removed: boolean } }>(
+          const removed = await previewThenApply(
             admin,
-            baseUrl,
-            `mutation ($input: RemoveKepSpecialHoursInput!) {
-              removeKepSpecialHours(input: $input) { removed }
-            }`,
-            { input: { kepId, date } },
+            'removeKepSpecialHoursWithImpact',
+            'RemoveKepSpecialHoursInput',
+            { kepId, date },
           )
-          expect(removed.data?.removeKepSpecialHours.removed).toBe(true)
+          expect(removed).toBe(true)
         }
         await admin.context().close()
         await session.context.close()

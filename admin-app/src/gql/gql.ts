@@ -31,17 +31,10 @@ type Documents = {
   '\n  mutation MoveEmployee($input: MoveEmployeeInput!, $impact: ImpactInput) {\n    moveEmployee(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n': typeof types.MoveEmployeeDocument
   '\n  mutation CancelEmployeeMove($input: CancelEmployeeMoveInput!, $impact: ImpactInput) {\n    cancelEmployeeMove(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n': typeof types.CancelEmployeeMoveDocument
   '\n  mutation ImportEmployeesCsv($input: ImportEmployeesCsvInput!) {\n    importEmployeesCsv(input: $input) {\n      applied\n      valid\n      invalid\n      rows {\n        line\n        afm\n        fullName\n        email\n        kepCode\n        role\n        outcome\n        errors {\n          column\n          reason\n          messageEl\n          messageEn\n        }\n      }\n    }\n  }\n': typeof types.ImportEmployeesCsvDocument
-  '\n  fragment HoursImpact on Impact {\n    token\n    ...ImpactSummary_impact\n  }\n': typeof types.HoursImpactFragmentDoc
   '\n  query HoursKeps {\n    keps {\n      id\n      code\n      name {\n        el\n        en\n      }\n      municipality {\n        id\n        name {\n          el\n          en\n        }\n        region {\n          el\n          en\n        }\n      }\n    }\n  }\n': typeof types.HoursKepsDocument
   '\n  query KepWeeklyHours($kepId: ID!) {\n    kepWeeklyHours(kepId: $kepId) {\n      kepId\n      variants {\n        validFrom\n        validTo\n        seasonFrom\n        seasonTo\n        days {\n          weekday\n          windows {\n            opensAt\n            closesAt\n          }\n        }\n      }\n    }\n  }\n': typeof types.KepWeeklyHoursDocument
   '\n  mutation SetKepWeeklyHours($input: SetKepWeeklyHoursInput!, $impact: ImpactInput!) {\n    setKepWeeklyHours(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n': typeof types.SetKepWeeklyHoursDocument
   '\n  mutation BulkSetWeeklyHours($input: BulkSetWeeklyHoursInput!, $impact: ImpactInput!) {\n    bulkSetWeeklyHours(input: $input, impact: $impact) {\n      kepIds\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n': typeof types.BulkSetWeeklyHoursDocument
-  '\n  query KepClosures($kepId: ID, $from: LocalDate!, $to: LocalDate!) {\n    kepClosures(kepId: $kepId, from: $from, to: $to) {\n      id\n      kepId\n      startsOn\n      endsOn\n      recurring\n      kind\n      reason {\n        el\n        en\n      }\n    }\n  }\n': typeof types.KepClosuresDocument
-  '\n  mutation AddKepClosure($input: AddKepClosureInput!, $impact: ImpactInput!) {\n    addKepClosure(input: $input, impact: $impact) {\n      closure {\n        id\n      }\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n': typeof types.AddKepClosureDocument
-  '\n  mutation RemoveKepClosure($id: ID!) {\n    removeKepClosure(id: $id) {\n      id\n    }\n  }\n': typeof types.RemoveKepClosureDocument
-  '\n  query HoursKepSpecialHours($kepId: ID!, $from: LocalDate!, $to: LocalDate!) {\n    kepSpecialHours(kepId: $kepId, from: $from, to: $to) {\n      date\n      windows {\n        opensAt\n        closesAt\n      }\n      reason {\n        el\n        en\n      }\n    }\n  }\n': typeof types.HoursKepSpecialHoursDocument
-  '\n  mutation HoursSetKepSpecialHours($input: SetKepSpecialHoursInput!, $impact: ImpactInput!) {\n    setKepSpecialHoursWithImpact(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n': typeof types.HoursSetKepSpecialHoursDocument
-  '\n  mutation HoursRemoveKepSpecialHours($input: RemoveKepSpecialHoursInput!, $impact: ImpactInput!) {\n    removeKepSpecialHoursWithImpact(input: $input, impact: $impact) {\n      removed\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n': typeof types.HoursRemoveKepSpecialHoursDocument
   '\n  query KepMunicipalities {\n    municipalities {\n      id\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n    }\n  }\n': typeof types.KepMunicipalitiesDocument
   '\n  fragment KepImpact_impact on Impact {\n    token\n    ...ImpactSummary_impact\n  }\n': typeof types.KepImpact_ImpactFragmentDoc
   '\n  mutation SuspendKep($input: SuspendKepInput!, $impact: ImpactInput!) {\n    suspendKep(input: $input, impact: $impact) {\n      impact {\n        ...KepImpact_impact\n      }\n    }\n  }\n': typeof types.SuspendKepDocument
@@ -60,18 +53,28 @@ type Documents = {
   '\n  mutation RestoreProcedure($id: ID!) {\n    restoreProcedure(id: $id) {\n      procedure {\n        id\n        active\n      }\n    }\n  }\n': typeof types.RestoreProcedureDocument
   '\n  mutation RemoveProcedureForm($id: ID!) {\n    removeProcedureForm(id: $id) {\n      removed\n    }\n  }\n': typeof types.RemoveProcedureFormDocument
   '\n  mutation CreateKep($input: CreateKepInput!) {\n    createKep(input: $input) {\n      kep {\n        id\n      }\n    }\n  }\n': typeof types.CreateKepDocument
-  '\n  query AdminKep($id: ID!) {\n    adminKep(id: $id) {\n      id\n      code\n      name {\n        el\n        en\n      }\n      municipalityId\n      municipalityName {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      address {\n        el\n        en\n      }\n      postalCode\n      city {\n        el\n        en\n      }\n      phone\n      email\n      status\n      statusFrom\n      statusUntil\n      employeeCount\n      futureBookings\n      workstations {\n        id\n        label\n        active\n        futureBookings\n      }\n      statusHistory {\n        id\n        kind\n        from\n        until\n        reason {\n          el\n          en\n        }\n      }\n    }\n  }\n': typeof types.AdminKepDocument
+  '\n  query AdminKep($id: ID!) {\n    adminKep(id: $id) {\n      id\n      code\n      name {\n        el\n        en\n      }\n      municipalityId\n      municipalityName {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      address {\n        el\n        en\n      }\n      postalCode\n      city {\n        el\n        en\n      }\n      phone\n      email\n      status\n      statusFrom\n      statusUntil\n      employeeCount\n      futureBookings\n      statusHistory {\n        id\n        kind\n        from\n        until\n        reason {\n          el\n          en\n        }\n      }\n    }\n  }\n': typeof types.AdminKepDocument
   '\n  mutation UpdateKep($input: UpdateKepInput!) {\n    updateKep(input: $input) {\n      kep {\n        id\n      }\n    }\n  }\n': typeof types.UpdateKepDocument
   '\n  mutation ResumeKep($kepId: ID!) {\n    resumeKep(kepId: $kepId) {\n      kep {\n        id\n      }\n    }\n  }\n': typeof types.ResumeKepDocument
   '\n  query AdminKeps($filter: AdminKepFilter, $first: Int, $after: String) {\n    adminKeps(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name {\n          el\n          en\n        }\n        municipalityName {\n          el\n          en\n        }\n        status\n        statusFrom\n        statusUntil\n        workstationCount\n        employeeCount\n      }\n    }\n  }\n': typeof types.AdminKepsDocument
   '\n  query AuditTrailLine($filter: AuditLogFilter!) {\n    auditLog(filter: $filter, first: 1) {\n      entries {\n        at\n        actorKind\n        actorName\n      }\n    }\n  }\n': typeof types.AuditTrailLineDocument
   '\n  fragment ImpactSummary_impact on Impact {\n    applied\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n': typeof types.ImpactSummary_ImpactFragmentDoc
   '\n  query KepAtAGlance($kepId: ID!, $date: LocalDate!) {\n    kepAtAGlance(kepId: $kepId, date: $date) {\n      kepId\n      date\n      at\n      day {\n        ...KepGlance_period\n      }\n      week {\n        ...KepGlance_period\n      }\n    }\n  }\n\n  fragment KepGlance_period on KepGlancePeriod {\n    from\n    to\n    booked\n    done\n    noShows\n    cancelled\n    averageWaitSeconds\n    freePlaces {\n      categoryId\n      name {\n        el\n        en\n      }\n      places\n    }\n    employees {\n      employeeId\n      fullName\n      booked\n      done\n      noShows\n      cancelled\n      averageWaitSeconds\n    }\n  }\n': typeof types.KepAtAGlanceDocument
+  '\n  fragment HoursImpact on Impact {\n    token\n    ...ImpactSummary_impact\n  }\n': typeof types.HoursImpactFragmentDoc
+  '\n  query KepClosures($kepId: ID, $from: LocalDate!, $to: LocalDate!) {\n    kepClosures(kepId: $kepId, from: $from, to: $to) {\n      id\n      kepId\n      startsOn\n      endsOn\n      recurring\n      kind\n      reason {\n        el\n        en\n      }\n    }\n  }\n': typeof types.KepClosuresDocument
+  '\n  mutation AddKepClosure($input: AddKepClosureInput!, $impact: ImpactInput!) {\n    addKepClosure(input: $input, impact: $impact) {\n      closure {\n        id\n      }\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n': typeof types.AddKepClosureDocument
+  '\n  mutation RemoveKepClosure($id: ID!) {\n    removeKepClosure(id: $id) {\n      id\n    }\n  }\n': typeof types.RemoveKepClosureDocument
+  '\n  query HoursKepSpecialHours($kepId: ID!, $from: LocalDate!, $to: LocalDate!) {\n    kepSpecialHours(kepId: $kepId, from: $from, to: $to) {\n      date\n      windows {\n        opensAt\n        closesAt\n      }\n      reason {\n        el\n        en\n      }\n    }\n  }\n': typeof types.HoursKepSpecialHoursDocument
+  '\n  mutation HoursSetKepSpecialHours($input: SetKepSpecialHoursInput!, $impact: ImpactInput!) {\n    setKepSpecialHoursWithImpact(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n': typeof types.HoursSetKepSpecialHoursDocument
+  '\n  mutation HoursRemoveKepSpecialHours($input: RemoveKepSpecialHoursInput!, $impact: ImpactInput!) {\n    removeKepSpecialHoursWithImpact(input: $input, impact: $impact) {\n      removed\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n': typeof types.HoursRemoveKepSpecialHoursDocument
+  '\n  query KepAdminWeeklyHours($kepId: ID!) {\n    kepWeeklyHours(kepId: $kepId) {\n      kepId\n      variants {\n        validFrom\n        validTo\n        seasonFrom\n        seasonTo\n        days {\n          weekday\n          windows {\n            opensAt\n            closesAt\n          }\n        }\n      }\n    }\n  }\n': typeof types.KepAdminWeeklyHoursDocument
   '\n  fragment EmployeeDetail_employee on AdminEmployeeDetail {\n    id\n    fullName\n    email\n    taxId\n    role\n    active\n    leavesOn\n    hasLoggedIn\n    kep {\n      id\n      code\n      nameEl\n      nameEn\n    }\n    pendingMove {\n      from\n      kep {\n        id\n        code\n        nameEl\n        nameEn\n      }\n    }\n    availability {\n      id\n      workstationId\n      workstationLabel\n      weekday\n      startsAt\n      endsAt\n      validFrom\n      validTo\n    }\n    absences {\n      id\n      startsAt\n      endsAt\n      reason\n    }\n    workstations {\n      id\n      kepId\n      label\n      active\n    }\n  }\n': typeof types.EmployeeDetail_EmployeeFragmentDoc
   '\n  fragment EmployeeImpact_impact on Impact {\n    token\n    ...ImpactSummary_impact\n    bookings {\n      bookingId\n      toEmployeeId\n    }\n  }\n': typeof types.EmployeeImpact_ImpactFragmentDoc
   '\n  mutation SetEmployeeAvailability($input: SetEmployeeAvailabilityInput!, $impact: ImpactInput) {\n    setEmployeeAvailability(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n': typeof types.SetEmployeeAvailabilityDocument
   '\n  mutation AddEmployeeAbsence($input: AddEmployeeAbsenceInput!, $impact: ImpactInput) {\n    addEmployeeAbsence(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n': typeof types.AddEmployeeAbsenceDocument
   '\n  mutation RemoveEmployeeAbsence($input: RemoveEmployeeAbsenceInput!) {\n    removeEmployeeAbsence(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n': typeof types.RemoveEmployeeAbsenceDocument
+  '\n  query KepWorkstations($kepId: ID!) {\n    kepWorkstations(kepId: $kepId) {\n      id\n      label\n      active\n      futureBookings\n    }\n  }\n': typeof types.KepWorkstationsDocument
+  '\n  mutation ChangeKepWorkstations($input: ChangeKepWorkstationsInput!, $impact: ImpactInput!) {\n    changeKepWorkstations(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n      workstations {\n        id\n        label\n        active\n        futureBookings\n      }\n    }\n  }\n': typeof types.ChangeKepWorkstationsDocument
 }
 const documents: Documents = {
   '\n  query AdministratorsList {\n    administrators {\n      ...AdministratorRow_administrator\n    }\n  }\n':
@@ -108,8 +111,6 @@ const documents: Documents = {
     types.CancelEmployeeMoveDocument,
   '\n  mutation ImportEmployeesCsv($input: ImportEmployeesCsvInput!) {\n    importEmployeesCsv(input: $input) {\n      applied\n      valid\n      invalid\n      rows {\n        line\n        afm\n        fullName\n        email\n        kepCode\n        role\n        outcome\n        errors {\n          column\n          reason\n          messageEl\n          messageEn\n        }\n      }\n    }\n  }\n':
     types.ImportEmployeesCsvDocument,
-  '\n  fragment HoursImpact on Impact {\n    token\n    ...ImpactSummary_impact\n  }\n':
-    types.HoursImpactFragmentDoc,
   '\n  query HoursKeps {\n    keps {\n      id\n      code\n      name {\n        el\n        en\n      }\n      municipality {\n        id\n        name {\n          el\n          en\n        }\n        region {\n          el\n          en\n        }\n      }\n    }\n  }\n':
     types.HoursKepsDocument,
   '\n  query KepWeeklyHours($kepId: ID!) {\n    kepWeeklyHours(kepId: $kepId) {\n      kepId\n      variants {\n        validFrom\n        validTo\n        seasonFrom\n        seasonTo\n        days {\n          weekday\n          windows {\n            opensAt\n            closesAt\n          }\n        }\n      }\n    }\n  }\n':
@@ -118,18 +119,6 @@ const documents: Documents = {
     types.SetKepWeeklyHoursDocument,
   '\n  mutation BulkSetWeeklyHours($input: BulkSetWeeklyHoursInput!, $impact: ImpactInput!) {\n    bulkSetWeeklyHours(input: $input, impact: $impact) {\n      kepIds\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n':
     types.BulkSetWeeklyHoursDocument,
-  '\n  query KepClosures($kepId: ID, $from: LocalDate!, $to: LocalDate!) {\n    kepClosures(kepId: $kepId, from: $from, to: $to) {\n      id\n      kepId\n      startsOn\n      endsOn\n      recurring\n      kind\n      reason {\n        el\n        en\n      }\n    }\n  }\n':
-    types.KepClosuresDocument,
-  '\n  mutation AddKepClosure($input: AddKepClosureInput!, $impact: ImpactInput!) {\n    addKepClosure(input: $input, impact: $impact) {\n      closure {\n        id\n      }\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n':
-    types.AddKepClosureDocument,
-  '\n  mutation RemoveKepClosure($id: ID!) {\n    removeKepClosure(id: $id) {\n      id\n    }\n  }\n':
-    types.RemoveKepClosureDocument,
-  '\n  query HoursKepSpecialHours($kepId: ID!, $from: LocalDate!, $to: LocalDate!) {\n    kepSpecialHours(kepId: $kepId, from: $from, to: $to) {\n      date\n      windows {\n        opensAt\n        closesAt\n      }\n      reason {\n        el\n        en\n      }\n    }\n  }\n':
-    types.HoursKepSpecialHoursDocument,
-  '\n  mutation HoursSetKepSpecialHours($input: SetKepSpecialHoursInput!, $impact: ImpactInput!) {\n    setKepSpecialHoursWithImpact(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n':
-    types.HoursSetKepSpecialHoursDocument,
-  '\n  mutation HoursRemoveKepSpecialHours($input: RemoveKepSpecialHoursInput!, $impact: ImpactInput!) {\n    removeKepSpecialHoursWithImpact(input: $input, impact: $impact) {\n      removed\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n':
-    types.HoursRemoveKepSpecialHoursDocument,
   '\n  query KepMunicipalities {\n    municipalities {\n      id\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n    }\n  }\n':
     types.KepMunicipalitiesDocument,
   '\n  fragment KepImpact_impact on Impact {\n    token\n    ...ImpactSummary_impact\n  }\n':
@@ -166,7 +155,7 @@ const documents: Documents = {
     types.RemoveProcedureFormDocument,
   '\n  mutation CreateKep($input: CreateKepInput!) {\n    createKep(input: $input) {\n      kep {\n        id\n      }\n    }\n  }\n':
     types.CreateKepDocument,
-  '\n  query AdminKep($id: ID!) {\n    adminKep(id: $id) {\n      id\n      code\n      name {\n        el\n        en\n      }\n      municipalityId\n      municipalityName {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      address {\n        el\n        en\n      }\n      postalCode\n      city {\n        el\n        en\n      }\n      phone\n      email\n      status\n      statusFrom\n      statusUntil\n      employeeCount\n      futureBookings\n      workstations {\n        id\n        label\n        active\n        futureBookings\n      }\n      statusHistory {\n        id\n        kind\n        from\n        until\n        reason {\n          el\n          en\n        }\n      }\n    }\n  }\n':
+  '\n  query AdminKep($id: ID!) {\n    adminKep(id: $id) {\n      id\n      code\n      name {\n        el\n        en\n      }\n      municipalityId\n      municipalityName {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      address {\n        el\n        en\n      }\n      postalCode\n      city {\n        el\n        en\n      }\n      phone\n      email\n      status\n      statusFrom\n      statusUntil\n      employeeCount\n      futureBookings\n      statusHistory {\n        id\n        kind\n        from\n        until\n        reason {\n          el\n          en\n        }\n      }\n    }\n  }\n':
     types.AdminKepDocument,
   '\n  mutation UpdateKep($input: UpdateKepInput!) {\n    updateKep(input: $input) {\n      kep {\n        id\n      }\n    }\n  }\n':
     types.UpdateKepDocument,
@@ -180,6 +169,22 @@ const documents: Documents = {
     types.ImpactSummary_ImpactFragmentDoc,
   '\n  query KepAtAGlance($kepId: ID!, $date: LocalDate!) {\n    kepAtAGlance(kepId: $kepId, date: $date) {\n      kepId\n      date\n      at\n      day {\n        ...KepGlance_period\n      }\n      week {\n        ...KepGlance_period\n      }\n    }\n  }\n\n  fragment KepGlance_period on KepGlancePeriod {\n    from\n    to\n    booked\n    done\n    noShows\n    cancelled\n    averageWaitSeconds\n    freePlaces {\n      categoryId\n      name {\n        el\n        en\n      }\n      places\n    }\n    employees {\n      employeeId\n      fullName\n      booked\n      done\n      noShows\n      cancelled\n      averageWaitSeconds\n    }\n  }\n':
     types.KepAtAGlanceDocument,
+  '\n  fragment HoursImpact on Impact {\n    token\n    ...ImpactSummary_impact\n  }\n':
+    types.HoursImpactFragmentDoc,
+  '\n  query KepClosures($kepId: ID, $from: LocalDate!, $to: LocalDate!) {\n    kepClosures(kepId: $kepId, from: $from, to: $to) {\n      id\n      kepId\n      startsOn\n      endsOn\n      recurring\n      kind\n      reason {\n        el\n        en\n      }\n    }\n  }\n':
+    types.KepClosuresDocument,
+  '\n  mutation AddKepClosure($input: AddKepClosureInput!, $impact: ImpactInput!) {\n    addKepClosure(input: $input, impact: $impact) {\n      closure {\n        id\n      }\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n':
+    types.AddKepClosureDocument,
+  '\n  mutation RemoveKepClosure($id: ID!) {\n    removeKepClosure(id: $id) {\n      id\n    }\n  }\n':
+    types.RemoveKepClosureDocument,
+  '\n  query HoursKepSpecialHours($kepId: ID!, $from: LocalDate!, $to: LocalDate!) {\n    kepSpecialHours(kepId: $kepId, from: $from, to: $to) {\n      date\n      windows {\n        opensAt\n        closesAt\n      }\n      reason {\n        el\n        en\n      }\n    }\n  }\n':
+    types.HoursKepSpecialHoursDocument,
+  '\n  mutation HoursSetKepSpecialHours($input: SetKepSpecialHoursInput!, $impact: ImpactInput!) {\n    setKepSpecialHoursWithImpact(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n':
+    types.HoursSetKepSpecialHoursDocument,
+  '\n  mutation HoursRemoveKepSpecialHours($input: RemoveKepSpecialHoursInput!, $impact: ImpactInput!) {\n    removeKepSpecialHoursWithImpact(input: $input, impact: $impact) {\n      removed\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n':
+    types.HoursRemoveKepSpecialHoursDocument,
+  '\n  query KepAdminWeeklyHours($kepId: ID!) {\n    kepWeeklyHours(kepId: $kepId) {\n      kepId\n      variants {\n        validFrom\n        validTo\n        seasonFrom\n        seasonTo\n        days {\n          weekday\n          windows {\n            opensAt\n            closesAt\n          }\n        }\n      }\n    }\n  }\n':
+    types.KepAdminWeeklyHoursDocument,
   '\n  fragment EmployeeDetail_employee on AdminEmployeeDetail {\n    id\n    fullName\n    email\n    taxId\n    role\n    active\n    leavesOn\n    hasLoggedIn\n    kep {\n      id\n      code\n      nameEl\n      nameEn\n    }\n    pendingMove {\n      from\n      kep {\n        id\n        code\n        nameEl\n        nameEn\n      }\n    }\n    availability {\n      id\n      workstationId\n      workstationLabel\n      weekday\n      startsAt\n      endsAt\n      validFrom\n      validTo\n    }\n    absences {\n      id\n      startsAt\n      endsAt\n      reason\n    }\n    workstations {\n      id\n      kepId\n      label\n      active\n    }\n  }\n':
     types.EmployeeDetail_EmployeeFragmentDoc,
   '\n  fragment EmployeeImpact_impact on Impact {\n    token\n    ...ImpactSummary_impact\n    bookings {\n      bookingId\n      toEmployeeId\n    }\n  }\n':
@@ -190,6 +195,10 @@ const documents: Documents = {
     types.AddEmployeeAbsenceDocument,
   '\n  mutation RemoveEmployeeAbsence($input: RemoveEmployeeAbsenceInput!) {\n    removeEmployeeAbsence(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n':
     types.RemoveEmployeeAbsenceDocument,
+  '\n  query KepWorkstations($kepId: ID!) {\n    kepWorkstations(kepId: $kepId) {\n      id\n      label\n      active\n      futureBookings\n    }\n  }\n':
+    types.KepWorkstationsDocument,
+  '\n  mutation ChangeKepWorkstations($input: ChangeKepWorkstationsInput!, $impact: ImpactInput!) {\n    changeKepWorkstations(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n      workstations {\n        id\n        label\n        active\n        futureBookings\n      }\n    }\n  }\n':
+    types.ChangeKepWorkstationsDocument,
 }
 
 /**
@@ -312,12 +321,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment HoursImpact on Impact {\n    token\n    ...ImpactSummary_impact\n  }\n',
-): (typeof documents)['\n  fragment HoursImpact on Impact {\n    token\n    ...ImpactSummary_impact\n  }\n']
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  query HoursKeps {\n    keps {\n      id\n      code\n      name {\n        el\n        en\n      }\n      municipality {\n        id\n        name {\n          el\n          en\n        }\n        region {\n          el\n          en\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query HoursKeps {\n    keps {\n      id\n      code\n      name {\n        el\n        en\n      }\n      municipality {\n        id\n        name {\n          el\n          en\n        }\n        region {\n          el\n          en\n        }\n      }\n    }\n  }\n']
 /**
@@ -338,42 +341,6 @@ export function graphql(
 export function graphql(
   source: '\n  mutation BulkSetWeeklyHours($input: BulkSetWeeklyHoursInput!, $impact: ImpactInput!) {\n    bulkSetWeeklyHours(input: $input, impact: $impact) {\n      kepIds\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation BulkSetWeeklyHours($input: BulkSetWeeklyHoursInput!, $impact: ImpactInput!) {\n    bulkSetWeeklyHours(input: $input, impact: $impact) {\n      kepIds\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n']
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query KepClosures($kepId: ID, $from: LocalDate!, $to: LocalDate!) {\n    kepClosures(kepId: $kepId, from: $from, to: $to) {\n      id\n      kepId\n      startsOn\n      endsOn\n      recurring\n      kind\n      reason {\n        el\n        en\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query KepClosures($kepId: ID, $from: LocalDate!, $to: LocalDate!) {\n    kepClosures(kepId: $kepId, from: $from, to: $to) {\n      id\n      kepId\n      startsOn\n      endsOn\n      recurring\n      kind\n      reason {\n        el\n        en\n      }\n    }\n  }\n']
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation AddKepClosure($input: AddKepClosureInput!, $impact: ImpactInput!) {\n    addKepClosure(input: $input, impact: $impact) {\n      closure {\n        id\n      }\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation AddKepClosure($input: AddKepClosureInput!, $impact: ImpactInput!) {\n    addKepClosure(input: $input, impact: $impact) {\n      closure {\n        id\n      }\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n']
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation RemoveKepClosure($id: ID!) {\n    removeKepClosure(id: $id) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation RemoveKepClosure($id: ID!) {\n    removeKepClosure(id: $id) {\n      id\n    }\n  }\n']
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query HoursKepSpecialHours($kepId: ID!, $from: LocalDate!, $to: LocalDate!) {\n    kepSpecialHours(kepId: $kepId, from: $from, to: $to) {\n      date\n      windows {\n        opensAt\n        closesAt\n      }\n      reason {\n        el\n        en\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query HoursKepSpecialHours($kepId: ID!, $from: LocalDate!, $to: LocalDate!) {\n    kepSpecialHours(kepId: $kepId, from: $from, to: $to) {\n      date\n      windows {\n        opensAt\n        closesAt\n      }\n      reason {\n        el\n        en\n      }\n    }\n  }\n']
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation HoursSetKepSpecialHours($input: SetKepSpecialHoursInput!, $impact: ImpactInput!) {\n    setKepSpecialHoursWithImpact(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation HoursSetKepSpecialHours($input: SetKepSpecialHoursInput!, $impact: ImpactInput!) {\n    setKepSpecialHoursWithImpact(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n']
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation HoursRemoveKepSpecialHours($input: RemoveKepSpecialHoursInput!, $impact: ImpactInput!) {\n    removeKepSpecialHoursWithImpact(input: $input, impact: $impact) {\n      removed\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation HoursRemoveKepSpecialHours($input: RemoveKepSpecialHoursInput!, $impact: ImpactInput!) {\n    removeKepSpecialHoursWithImpact(input: $input, impact: $impact) {\n      removed\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n']
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -486,8 +453,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AdminKep($id: ID!) {\n    adminKep(id: $id) {\n      id\n      code\n      name {\n        el\n        en\n      }\n      municipalityId\n      municipalityName {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      address {\n        el\n        en\n      }\n      postalCode\n      city {\n        el\n        en\n      }\n      phone\n      email\n      status\n      statusFrom\n      statusUntil\n      employeeCount\n      futureBookings\n      workstations {\n        id\n        label\n        active\n        futureBookings\n      }\n      statusHistory {\n        id\n        kind\n        from\n        until\n        reason {\n          el\n          en\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AdminKep($id: ID!) {\n    adminKep(id: $id) {\n      id\n      code\n      name {\n        el\n        en\n      }\n      municipalityId\n      municipalityName {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      address {\n        el\n        en\n      }\n      postalCode\n      city {\n        el\n        en\n      }\n      phone\n      email\n      status\n      statusFrom\n      statusUntil\n      employeeCount\n      futureBookings\n      workstations {\n        id\n        label\n        active\n        futureBookings\n      }\n      statusHistory {\n        id\n        kind\n        from\n        until\n        reason {\n          el\n          en\n        }\n      }\n    }\n  }\n']
+  source: '\n  query AdminKep($id: ID!) {\n    adminKep(id: $id) {\n      id\n      code\n      name {\n        el\n        en\n      }\n      municipalityId\n      municipalityName {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      address {\n        el\n        en\n      }\n      postalCode\n      city {\n        el\n        en\n      }\n      phone\n      email\n      status\n      statusFrom\n      statusUntil\n      employeeCount\n      futureBookings\n      statusHistory {\n        id\n        kind\n        from\n        until\n        reason {\n          el\n          en\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminKep($id: ID!) {\n    adminKep(id: $id) {\n      id\n      code\n      name {\n        el\n        en\n      }\n      municipalityId\n      municipalityName {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      address {\n        el\n        en\n      }\n      postalCode\n      city {\n        el\n        en\n      }\n      phone\n      email\n      status\n      statusFrom\n      statusUntil\n      employeeCount\n      futureBookings\n      statusHistory {\n        id\n        kind\n        from\n        until\n        reason {\n          el\n          en\n        }\n      }\n    }\n  }\n']
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -528,6 +495,54 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment HoursImpact on Impact {\n    token\n    ...ImpactSummary_impact\n  }\n',
+): (typeof documents)['\n  fragment HoursImpact on Impact {\n    token\n    ...ImpactSummary_impact\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query KepClosures($kepId: ID, $from: LocalDate!, $to: LocalDate!) {\n    kepClosures(kepId: $kepId, from: $from, to: $to) {\n      id\n      kepId\n      startsOn\n      endsOn\n      recurring\n      kind\n      reason {\n        el\n        en\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query KepClosures($kepId: ID, $from: LocalDate!, $to: LocalDate!) {\n    kepClosures(kepId: $kepId, from: $from, to: $to) {\n      id\n      kepId\n      startsOn\n      endsOn\n      recurring\n      kind\n      reason {\n        el\n        en\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddKepClosure($input: AddKepClosureInput!, $impact: ImpactInput!) {\n    addKepClosure(input: $input, impact: $impact) {\n      closure {\n        id\n      }\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddKepClosure($input: AddKepClosureInput!, $impact: ImpactInput!) {\n    addKepClosure(input: $input, impact: $impact) {\n      closure {\n        id\n      }\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveKepClosure($id: ID!) {\n    removeKepClosure(id: $id) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveKepClosure($id: ID!) {\n    removeKepClosure(id: $id) {\n      id\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query HoursKepSpecialHours($kepId: ID!, $from: LocalDate!, $to: LocalDate!) {\n    kepSpecialHours(kepId: $kepId, from: $from, to: $to) {\n      date\n      windows {\n        opensAt\n        closesAt\n      }\n      reason {\n        el\n        en\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query HoursKepSpecialHours($kepId: ID!, $from: LocalDate!, $to: LocalDate!) {\n    kepSpecialHours(kepId: $kepId, from: $from, to: $to) {\n      date\n      windows {\n        opensAt\n        closesAt\n      }\n      reason {\n        el\n        en\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation HoursSetKepSpecialHours($input: SetKepSpecialHoursInput!, $impact: ImpactInput!) {\n    setKepSpecialHoursWithImpact(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation HoursSetKepSpecialHours($input: SetKepSpecialHoursInput!, $impact: ImpactInput!) {\n    setKepSpecialHoursWithImpact(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation HoursRemoveKepSpecialHours($input: RemoveKepSpecialHoursInput!, $impact: ImpactInput!) {\n    removeKepSpecialHoursWithImpact(input: $input, impact: $impact) {\n      removed\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation HoursRemoveKepSpecialHours($input: RemoveKepSpecialHoursInput!, $impact: ImpactInput!) {\n    removeKepSpecialHoursWithImpact(input: $input, impact: $impact) {\n      removed\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query KepAdminWeeklyHours($kepId: ID!) {\n    kepWeeklyHours(kepId: $kepId) {\n      kepId\n      variants {\n        validFrom\n        validTo\n        seasonFrom\n        seasonTo\n        days {\n          weekday\n          windows {\n            opensAt\n            closesAt\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query KepAdminWeeklyHours($kepId: ID!) {\n    kepWeeklyHours(kepId: $kepId) {\n      kepId\n      variants {\n        validFrom\n        validTo\n        seasonFrom\n        seasonTo\n        days {\n          weekday\n          windows {\n            opensAt\n            closesAt\n          }\n        }\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment EmployeeDetail_employee on AdminEmployeeDetail {\n    id\n    fullName\n    email\n    taxId\n    role\n    active\n    leavesOn\n    hasLoggedIn\n    kep {\n      id\n      code\n      nameEl\n      nameEn\n    }\n    pendingMove {\n      from\n      kep {\n        id\n        code\n        nameEl\n        nameEn\n      }\n    }\n    availability {\n      id\n      workstationId\n      workstationLabel\n      weekday\n      startsAt\n      endsAt\n      validFrom\n      validTo\n    }\n    absences {\n      id\n      startsAt\n      endsAt\n      reason\n    }\n    workstations {\n      id\n      kepId\n      label\n      active\n    }\n  }\n',
 ): (typeof documents)['\n  fragment EmployeeDetail_employee on AdminEmployeeDetail {\n    id\n    fullName\n    email\n    taxId\n    role\n    active\n    leavesOn\n    hasLoggedIn\n    kep {\n      id\n      code\n      nameEl\n      nameEn\n    }\n    pendingMove {\n      from\n      kep {\n        id\n        code\n        nameEl\n        nameEn\n      }\n    }\n    availability {\n      id\n      workstationId\n      workstationLabel\n      weekday\n      startsAt\n      endsAt\n      validFrom\n      validTo\n    }\n    absences {\n      id\n      startsAt\n      endsAt\n      reason\n    }\n    workstations {\n      id\n      kepId\n      label\n      active\n    }\n  }\n']
 /**
@@ -554,6 +569,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RemoveEmployeeAbsence($input: RemoveEmployeeAbsenceInput!) {\n    removeEmployeeAbsence(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RemoveEmployeeAbsence($input: RemoveEmployeeAbsenceInput!) {\n    removeEmployeeAbsence(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query KepWorkstations($kepId: ID!) {\n    kepWorkstations(kepId: $kepId) {\n      id\n      label\n      active\n      futureBookings\n    }\n  }\n',
+): (typeof documents)['\n  query KepWorkstations($kepId: ID!) {\n    kepWorkstations(kepId: $kepId) {\n      id\n      label\n      active\n      futureBookings\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangeKepWorkstations($input: ChangeKepWorkstationsInput!, $impact: ImpactInput!) {\n    changeKepWorkstations(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n      workstations {\n        id\n        label\n        active\n        futureBookings\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ChangeKepWorkstations($input: ChangeKepWorkstationsInput!, $impact: ImpactInput!) {\n    changeKepWorkstations(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n      workstations {\n        id\n        label\n        active\n        futureBookings\n      }\n    }\n  }\n']
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {}

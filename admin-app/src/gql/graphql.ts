@@ -77,7 +77,7 @@ export type AuditLogFilter = {
   to?: string | null | undefined
 }
 
-/** KEPT: unchanged, or outside the new rules and kept for follow-up (outsideRules); REASSIGNED: to a colleague of the same KEP; MOVED: to another KEP; CANCELLED: with one email to the citizen. */
+/** KEPT: unchanged (its employee may serve it at another desk), or outside the new rules and kept for follow-up (outsideRules); REASSIGNED: to a colleague of the same KEP; MOVED: to another KEP; CANCELLED: with one email to the citizen. */
 export type BookingFate = 'CANCELLED' | 'KEPT' | 'MOVED' | 'REASSIGNED'
 
 /** One week to many KEPs, chosen by exactly one of kepIds, region or municipalityId (active KEPs), each KEP’s variant of the same range and season replaced. A variant of a KEP’s weekly hours is named by its date range (validFrom..validTo, either end open) and its yearly season (seasonFrom..seasonTo, MM-DD, both or neither, may wrap the new year); it holds on the dates inside both. Two variants of one KEP may never hold on the same date: summer hours next to all-year hours are two seasons that share no day (e.g. 06-15..09-15 and 09-16..06-14). */
@@ -102,6 +102,12 @@ export type BulkSetWeeklyHoursInput = {
 
 export type CancelEmployeeMoveInput = {
   employeeId: string | number
+}
+
+export type ChangeKepWorkstationsInput = {
+  /** 1 to 50 changes, made together. */
+  changes: Array<KepWorkstationChange>
+  kepId: string | number
 }
 
 export type CloseKepInput = {
@@ -203,6 +209,15 @@ export type KepClosureKind = 'CLOSURE' | 'PERMANENT' | 'SUSPENSION'
 export type KepStatus = 'ACTIVE' | 'CLOSED' | 'SUSPENDED'
 
 export type KepStatusKind = 'PERMANENT' | 'SUSPENSION'
+
+/** One change of a KEP’s workstations. */
+export type KepWorkstationChange = {
+  /** RENAME, RETIRE: the workstation. */
+  id?: string | number | null | undefined
+  kind: WorkstationChangeKind
+  /** ADD, RENAME: 1 to 40 characters once trimmed, unique in the KEP (any case). */
+  label?: string | null | undefined
+}
 
 export type MoveEmployeeInput = {
   employeeId: string | number
@@ -356,8 +371,6 @@ export type UpdateKepInput = {
   nameEn?: string | null | undefined
   phone?: string | null | undefined
   postalCode?: string | null | undefined
-  /** A workstation holding future appointments cannot be deactivated here (VALIDATION_FAILED): rearrange them first. */
-  workstations?: Array<WorkstationChangeInput> | null | undefined
 }
 
 /** A procedure's code, texts, documents and form link. */
@@ -403,12 +416,8 @@ export type WeeklyWindowInput = {
   opensAt: string
 }
 
-/** A workstation to add (no id), rename or (de)activate (its id). Those not listed stay as they are. */
-export type WorkstationChangeInput = {
-  active?: boolean
-  id?: string | number | null | undefined
-  label: string
-}
+/** ADD a workstation (label), RENAME one (id, label), RETIRE one (id): its availability windows end and the bookings held at it are kept by their employee at another free desk, given to a free colleague, or follow ImpactInput.uncovered. */
+export type WorkstationChangeKind = 'ADD' | 'RENAME' | 'RETIRE'
 
 export type AdministratorsListQueryVariables = Exact<{ [key: string]: never }>
 
@@ -828,23 +837,6 @@ export type ImportEmployeesCsvMutation = {
   }
 }
 
-export type HoursImpactFragment = {
-  token: string
-  applied: boolean
-  kept: number
-  outsideRules: number
-  reassigned: number
-  moved: number
-  cancelled: number
-  bookings: Array<{
-    bookingId: string
-    reference: string
-    startsAt: string
-    fate: BookingFate
-    outsideRules: boolean
-  }>
-}
-
 export type HoursKepsQueryVariables = Exact<{ [key: string]: never }>
 
 export type HoursKepsQuery = {
@@ -911,124 +903,6 @@ export type BulkSetWeeklyHoursMutationVariables = Exact<{
 export type BulkSetWeeklyHoursMutation = {
   bulkSetWeeklyHours: {
     kepIds: Array<string>
-    impact: {
-      token: string
-      applied: boolean
-      kept: number
-      outsideRules: number
-      reassigned: number
-      moved: number
-      cancelled: number
-      bookings: Array<{
-        bookingId: string
-        reference: string
-        startsAt: string
-        fate: BookingFate
-        outsideRules: boolean
-      }>
-    }
-  }
-}
-
-export type KepClosuresQueryVariables = Exact<{
-  kepId?: string | number | null | undefined
-  from: string
-  to: string
-}>
-
-export type KepClosuresQuery = {
-  kepClosures: Array<{
-    id: string
-    kepId: string | null
-    startsOn: string
-    endsOn: string
-    recurring: boolean
-    kind: KepClosureKind
-    reason: { el: string; en: string }
-  }>
-}
-
-export type AddKepClosureMutationVariables = Exact<{
-  input: AddKepClosureInput
-  impact: ImpactInput
-}>
-
-export type AddKepClosureMutation = {
-  addKepClosure: {
-    closure: { id: string } | null
-    impact: {
-      token: string
-      applied: boolean
-      kept: number
-      outsideRules: number
-      reassigned: number
-      moved: number
-      cancelled: number
-      bookings: Array<{
-        bookingId: string
-        reference: string
-        startsAt: string
-        fate: BookingFate
-        outsideRules: boolean
-      }>
-    }
-  }
-}
-
-export type RemoveKepClosureMutationVariables = Exact<{
-  id: string | number
-}>
-
-export type RemoveKepClosureMutation = { removeKepClosure: { id: string } }
-
-export type HoursKepSpecialHoursQueryVariables = Exact<{
-  kepId: string | number
-  from: string
-  to: string
-}>
-
-export type HoursKepSpecialHoursQuery = {
-  kepSpecialHours: Array<{
-    date: string
-    windows: Array<{ opensAt: string; closesAt: string }>
-    reason: { el: string; en: string }
-  }>
-}
-
-export type HoursSetKepSpecialHoursMutationVariables = Exact<{
-  input: SetKepSpecialHoursInput
-  impact: ImpactInput
-}>
-
-export type HoursSetKepSpecialHoursMutation = {
-  setKepSpecialHoursWithImpact: {
-    impact: {
-      token: string
-      applied: boolean
-      kept: number
-      outsideRules: number
-      reassigned: number
-      moved: number
-      cancelled: number
-      bookings: Array<{
-        bookingId: string
-        reference: string
-        startsAt: string
-        fate: BookingFate
-        outsideRules: boolean
-      }>
-    }
-  }
-}
-
-export type HoursRemoveKepSpecialHoursMutationVariables = Exact<{
-  input: RemoveKepSpecialHoursInput
-  impact: ImpactInput
-}>
-
-export type HoursRemoveKepSpecialHoursMutation = {
-  removeKepSpecialHoursWithImpact: {
-    removed: boolean
     impact: {
       token: string
       applied: boolean
@@ -1326,7 +1200,6 @@ export type AdminKepQuery = {
     region: { el: string; en: string }
     address: { el: string; en: string }
     city: { el: string; en: string }
-    workstations: Array<{ id: string; label: string; active: boolean; futureBookings: number }>
     statusHistory: Array<{
       id: string
       kind: KepStatusKind
@@ -1466,6 +1339,158 @@ export type KepGlance_PeriodFragment = {
     cancelled: number
     averageWaitSeconds: number | null
   }>
+}
+
+export type HoursImpactFragment = {
+  token: string
+  applied: boolean
+  kept: number
+  outsideRules: number
+  reassigned: number
+  moved: number
+  cancelled: number
+  bookings: Array<{
+    bookingId: string
+    reference: string
+    startsAt: string
+    fate: BookingFate
+    outsideRules: boolean
+  }>
+}
+
+export type KepClosuresQueryVariables = Exact<{
+  kepId?: string | number | null | undefined
+  from: string
+  to: string
+}>
+
+export type KepClosuresQuery = {
+  kepClosures: Array<{
+    id: string
+    kepId: string | null
+    startsOn: string
+    endsOn: string
+    recurring: boolean
+    kind: KepClosureKind
+    reason: { el: string; en: string }
+  }>
+}
+
+export type AddKepClosureMutationVariables = Exact<{
+  input: AddKepClosureInput
+  impact: ImpactInput
+}>
+
+export type AddKepClosureMutation = {
+  addKepClosure: {
+    closure: { id: string } | null
+    impact: {
+      token: string
+      applied: boolean
+      kept: number
+      outsideRules: number
+      reassigned: number
+      moved: number
+      cancelled: number
+      bookings: Array<{
+        bookingId: string
+        reference: string
+        startsAt: string
+        fate: BookingFate
+        outsideRules: boolean
+      }>
+    }
+  }
+}
+
+export type RemoveKepClosureMutationVariables = Exact<{
+  id: string | number
+}>
+
+export type RemoveKepClosureMutation = { removeKepClosure: { id: string } }
+
+export type HoursKepSpecialHoursQueryVariables = Exact<{
+  kepId: string | number
+  from: string
+  to: string
+}>
+
+export type HoursKepSpecialHoursQuery = {
+  kepSpecialHours: Array<{
+    date: string
+    windows: Array<{ opensAt: string; closesAt: string }>
+    reason: { el: string; en: string }
+  }>
+}
+
+export type HoursSetKepSpecialHoursMutationVariables = Exact<{
+  input: SetKepSpecialHoursInput
+  impact: ImpactInput
+}>
+
+export type HoursSetKepSpecialHoursMutation = {
+  setKepSpecialHoursWithImpact: {
+    impact: {
+      token: string
+      applied: boolean
+      kept: number
+      outsideRules: number
+      reassigned: number
+      moved: number
+      cancelled: number
+      bookings: Array<{
+        bookingId: string
+        reference: string
+        startsAt: string
+        fate: BookingFate
+        outsideRules: boolean
+      }>
+    }
+  }
+}
+
+export type HoursRemoveKepSpecialHoursMutationVariables = Exact<{
+  input: RemoveKepSpecialHoursInput
+  impact: ImpactInput
+}>
+
+export type HoursRemoveKepSpecialHoursMutation = {
+  removeKepSpecialHoursWithImpact: {
+    removed: boolean
+    impact: {
+      token: string
+      applied: boolean
+      kept: number
+      outsideRules: number
+      reassigned: number
+      moved: number
+      cancelled: number
+      bookings: Array<{
+        bookingId: string
+        reference: string
+        startsAt: string
+        fate: BookingFate
+        outsideRules: boolean
+      }>
+    }
+  }
+}
+
+export type KepAdminWeeklyHoursQueryVariables = Exact<{
+  kepId: string | number
+}>
+
+export type KepAdminWeeklyHoursQuery = {
+  kepWeeklyHours: {
+    kepId: string
+    variants: Array<{
+      validFrom: string | null
+      validTo: string | null
+      seasonFrom: string | null
+      seasonTo: string | null
+      days: Array<{ weekday: number; windows: Array<{ opensAt: string; closesAt: string }> }>
+    }>
+  }
 }
 
 export type EmployeeDetail_EmployeeFragment = {
@@ -1656,6 +1681,41 @@ export type RemoveEmployeeAbsenceMutation = {
   }
 }
 
+export type KepWorkstationsQueryVariables = Exact<{
+  kepId: string | number
+}>
+
+export type KepWorkstationsQuery = {
+  kepWorkstations: Array<{ id: string; label: string; active: boolean; futureBookings: number }>
+}
+
+export type ChangeKepWorkstationsMutationVariables = Exact<{
+  input: ChangeKepWorkstationsInput
+  impact: ImpactInput
+}>
+
+export type ChangeKepWorkstationsMutation = {
+  changeKepWorkstations: {
+    impact: {
+      token: string
+      applied: boolean
+      kept: number
+      outsideRules: number
+      reassigned: number
+      moved: number
+      cancelled: number
+      bookings: Array<{
+        bookingId: string
+        reference: string
+        startsAt: string
+        fate: BookingFate
+        outsideRules: boolean
+      }>
+    }
+    workstations: Array<{ id: string; label: string; active: boolean; futureBookings: number }>
+  }
+}
+
 export const AdministratorRow_AdministratorFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1714,53 +1774,6 @@ export const ImpactSummary_ImpactFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ImpactSummary_ImpactFragment, unknown>
-export const HoursImpactFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'HoursImpact' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ImpactSummary_impact' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'bookings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<HoursImpactFragment, unknown>
 export const KepImpact_ImpactFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1868,6 +1881,53 @@ export const KepGlance_PeriodFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<KepGlance_PeriodFragment, unknown>
+export const HoursImpactFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HoursImpact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HoursImpactFragment, unknown>
 export const EmployeeDetail_EmployeeFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4114,553 +4174,6 @@ export const BulkSetWeeklyHoursDocument = {
     },
   ],
 } as unknown as DocumentNode<BulkSetWeeklyHoursMutation, BulkSetWeeklyHoursMutationVariables>
-export const KepClosuresDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'KepClosures' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'kepClosures' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'kepId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'from' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'to' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recurring' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'reason' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<KepClosuresQuery, KepClosuresQueryVariables>
-export const AddKepClosureDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AddKepClosure' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddKepClosureInput' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImpactInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'addKepClosure' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'impact' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'closure' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'impact' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HoursImpact' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ImpactSummary_impact' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'bookings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'HoursImpact' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AddKepClosureMutation, AddKepClosureMutationVariables>
-export const RemoveKepClosureDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RemoveKepClosure' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'removeKepClosure' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RemoveKepClosureMutation, RemoveKepClosureMutationVariables>
-export const HoursKepSpecialHoursDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'HoursKepSpecialHours' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'kepSpecialHours' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'kepId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'from' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'to' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'windows' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'reason' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<HoursKepSpecialHoursQuery, HoursKepSpecialHoursQueryVariables>
-export const HoursSetKepSpecialHoursDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'HoursSetKepSpecialHours' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetKepSpecialHoursInput' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImpactInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'setKepSpecialHoursWithImpact' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'impact' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'impact' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HoursImpact' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ImpactSummary_impact' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'bookings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'HoursImpact' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
-  HoursSetKepSpecialHoursMutation,
-  HoursSetKepSpecialHoursMutationVariables
->
-export const HoursRemoveKepSpecialHoursDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'HoursRemoveKepSpecialHours' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'RemoveKepSpecialHoursInput' },
-            },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImpactInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'removeKepSpecialHoursWithImpact' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'impact' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'removed' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'impact' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HoursImpact' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ImpactSummary_impact' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'bookings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'HoursImpact' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
-  HoursRemoveKepSpecialHoursMutation,
-  HoursRemoveKepSpecialHoursMutationVariables
->
 export const KepMunicipalitiesDocument = {
   kind: 'Document',
   definitions: [
@@ -5943,19 +5456,6 @@ export const AdminKepDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'futureBookings' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'workstations' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'futureBookings' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
                   name: { kind: 'Name', value: 'statusHistory' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -6382,6 +5882,629 @@ export const KepAtAGlanceDocument = {
     },
   ],
 } as unknown as DocumentNode<KepAtAGlanceQuery, KepAtAGlanceQueryVariables>
+export const KepClosuresDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'KepClosures' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kepClosures' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kepId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recurring' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reason' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<KepClosuresQuery, KepClosuresQueryVariables>
+export const AddKepClosureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddKepClosure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddKepClosureInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImpactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addKepClosure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'impact' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'closure' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'impact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HoursImpact' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HoursImpact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddKepClosureMutation, AddKepClosureMutationVariables>
+export const RemoveKepClosureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveKepClosure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeKepClosure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveKepClosureMutation, RemoveKepClosureMutationVariables>
+export const HoursKepSpecialHoursDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'HoursKepSpecialHours' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kepSpecialHours' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kepId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'windows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reason' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HoursKepSpecialHoursQuery, HoursKepSpecialHoursQueryVariables>
+export const HoursSetKepSpecialHoursDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'HoursSetKepSpecialHours' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetKepSpecialHoursInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImpactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setKepSpecialHoursWithImpact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'impact' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'impact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HoursImpact' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HoursImpact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  HoursSetKepSpecialHoursMutation,
+  HoursSetKepSpecialHoursMutationVariables
+>
+export const HoursRemoveKepSpecialHoursDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'HoursRemoveKepSpecialHours' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RemoveKepSpecialHoursInput' },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImpactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeKepSpecialHoursWithImpact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'impact' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'removed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'impact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HoursImpact' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HoursImpact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  HoursRemoveKepSpecialHoursMutation,
+  HoursRemoveKepSpecialHoursMutationVariables
+>
+export const KepAdminWeeklyHoursDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'KepAdminWeeklyHours' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kepWeeklyHours' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kepId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'variants' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seasonFrom' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seasonTo' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'days' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'windows' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<KepAdminWeeklyHoursQuery, KepAdminWeeklyHoursQueryVariables>
 export const SetEmployeeAvailabilityDocument = {
   kind: 'Document',
   definitions: [
@@ -6987,3 +7110,170 @@ export const RemoveEmployeeAbsenceDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveEmployeeAbsenceMutation, RemoveEmployeeAbsenceMutationVariables>
+export const KepWorkstationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'KepWorkstations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kepWorkstations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kepId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'futureBookings' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<KepWorkstationsQuery, KepWorkstationsQueryVariables>
+export const ChangeKepWorkstationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangeKepWorkstations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ChangeKepWorkstationsInput' },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImpactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeKepWorkstations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'impact' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'impact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HoursImpact' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workstations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'futureBookings' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HoursImpact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangeKepWorkstationsMutation, ChangeKepWorkstationsMutationVariables>

@@ -20,3 +20,12 @@ export {
 export { ImpactFollowUp, type FollowUpLinks } from './staff/impact-follow-up'
 export { WeekAtAGlance } from './staff/week-at-a-glance'
 export { KepAtAGlance, kepAtAGlanceQuery, type KepAtAGlanceProps } from './glance/kep-at-a-glance'
+// A KEP's hours (issue 14 item 7): closures and extraordinary hours, each change previewed.
+export { ClosuresSection } from './hours/closures-section'
+export { SpecialHoursSection } from './hours/special-hours-section'
+export { ImpactChange } from './hours/impact-change'
+export { useImpactChangeFlow, type ImpactRequest } from './hours/impact-flow'
+export { today, yearAhead } from './hours/dates'
+export { WeeklyHoursView } from './hours/weekly-hours-view'
+// A KEP's workstations (issue 14 item 8).
+export { WorkstationsSection } from './workstations/workstations-section'

@@ -11,7 +11,6 @@ import {
   NF,
   everyone,
   administratorsOnly,
-  kepManagers,
   anyLoggedInPerson,
   citizensOnly,
   callStaff,
@@ -30,6 +29,7 @@ import { proceduresMatrix } from './matrix/procedures.js'
 import { staffMatrix } from './matrix/staff.js'
 import { handOverMatrix } from './matrix/handover.js'
 import { glanceMatrix } from './matrix/glance.js'
+import { workstationsMatrix } from './matrix/workstations.js'
 
 export {
   matrixRoles,
@@ -82,26 +82,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
     variables: (f) => ({ kepId: f.kepId }),
     expect: everyone,
   },
-  'Mutation.setKepSpecialHours': {
-    document:
-      'mutation ($input: SetKepSpecialHoursInput!) { setKepSpecialHours(input: $input) { bookingsOutsideHours } }',
-    variables: (f) => ({
-      input: {
-        kepId: f.kepId,
-        date: '2027-01-25',
-        windows: [{ opensAt: '09:00', closesAt: '13:00' }],
-        reasonEl: 'Έκτακτη λειτουργία',
-        reasonEn: 'Extraordinary opening',
-      },
-    }),
-    expect: kepManagers,
-  },
-  'Mutation.removeKepSpecialHours': {
-    document:
-      'mutation ($input: RemoveKepSpecialHoursInput!) { removeKepSpecialHours(input: $input) { removed } }',
-    variables: (f) => ({ input: { kepId: f.kepId, date: '2027-01-25' } }),
-    expect: kepManagers,
-  },
+  // Changing them: the administration's hours (matrix/hours.ts), through the impact preview.
 
   // Identity.
   'Query.me': {
@@ -364,6 +345,8 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   ...handOverMatrix,
   // The KEP at a glance (issue 14 item 9).
   ...glanceMatrix,
+  // A KEP's workstations (issue 14 item 8).
+  ...workstationsMatrix,
 }
 
 // Issue 11 defect 6: field by field, who reads the data a call carries. The operations above

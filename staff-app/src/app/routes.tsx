@@ -7,6 +7,8 @@ import { CallConsolePage } from '../pages/call/call-console-page'
 import { KepEmployeePage } from '../pages/kep-staff/kep-employee-page'
 import { KepStaffPage } from '../pages/kep-staff/kep-staff-page'
 import { KepGlancePage } from '../pages/kep/kep-glance-page'
+import { KepHoursPage } from '../pages/kep/kep-hours-page'
+import { KepWorkstationsPage } from '../pages/kep/kep-workstations-page'
 
 /** Who is logged in to the staff app: a KEP's employee, or its manager (R3.1, Art. 3.4). */
 export type StaffRole = 'STAFF' | 'MANAGER'
@@ -38,6 +40,16 @@ export const routes: readonly StaffRoute[] = [
     nav: { labelKey: 'nav.kepStaff', roles: ['MANAGER'] },
   },
   { path: '/kep/staff/:employeeId', component: KepEmployeePage },
+  {
+    path: '/kep/hours',
+    component: KepHoursPage,
+    nav: { labelKey: 'nav.kepHours', roles: ['MANAGER'] },
+  },
+  {
+    path: '/kep/workstations',
+    component: KepWorkstationsPage,
+    nav: { labelKey: 'nav.kepWorkstations', roles: ['MANAGER'] },
+  },
 ]
 
 /** The menu entries a role sees. */

@@ -17,11 +17,21 @@ type Documents = {
   '\n  query AuditTrailLine($filter: AuditLogFilter!) {\n    auditLog(filter: $filter, first: 1) {\n      entries {\n        at\n        actorKind\n        actorName\n      }\n    }\n  }\n': typeof types.AuditTrailLineDocument
   '\n  fragment ImpactSummary_impact on Impact {\n    applied\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n': typeof types.ImpactSummary_ImpactFragmentDoc
   '\n  query KepAtAGlance($kepId: ID!, $date: LocalDate!) {\n    kepAtAGlance(kepId: $kepId, date: $date) {\n      kepId\n      date\n      at\n      day {\n        ...KepGlance_period\n      }\n      week {\n        ...KepGlance_period\n      }\n    }\n  }\n\n  fragment KepGlance_period on KepGlancePeriod {\n    from\n    to\n    booked\n    done\n    noShows\n    cancelled\n    averageWaitSeconds\n    freePlaces {\n      categoryId\n      name {\n        el\n        en\n      }\n      places\n    }\n    employees {\n      employeeId\n      fullName\n      booked\n      done\n      noShows\n      cancelled\n      averageWaitSeconds\n    }\n  }\n': typeof types.KepAtAGlanceDocument
+  '\n  fragment HoursImpact on Impact {\n    token\n    ...ImpactSummary_impact\n  }\n': typeof types.HoursImpactFragmentDoc
+  '\n  query KepClosures($kepId: ID, $from: LocalDate!, $to: LocalDate!) {\n    kepClosures(kepId: $kepId, from: $from, to: $to) {\n      id\n      kepId\n      startsOn\n      endsOn\n      recurring\n      kind\n      reason {\n        el\n        en\n      }\n    }\n  }\n': typeof types.KepClosuresDocument
+  '\n  mutation AddKepClosure($input: AddKepClosureInput!, $impact: ImpactInput!) {\n    addKepClosure(input: $input, impact: $impact) {\n      closure {\n        id\n      }\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n': typeof types.AddKepClosureDocument
+  '\n  mutation RemoveKepClosure($id: ID!) {\n    removeKepClosure(id: $id) {\n      id\n    }\n  }\n': typeof types.RemoveKepClosureDocument
+  '\n  query HoursKepSpecialHours($kepId: ID!, $from: LocalDate!, $to: LocalDate!) {\n    kepSpecialHours(kepId: $kepId, from: $from, to: $to) {\n      date\n      windows {\n        opensAt\n        closesAt\n      }\n      reason {\n        el\n        en\n      }\n    }\n  }\n': typeof types.HoursKepSpecialHoursDocument
+  '\n  mutation HoursSetKepSpecialHours($input: SetKepSpecialHoursInput!, $impact: ImpactInput!) {\n    setKepSpecialHoursWithImpact(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n': typeof types.HoursSetKepSpecialHoursDocument
+  '\n  mutation HoursRemoveKepSpecialHours($input: RemoveKepSpecialHoursInput!, $impact: ImpactInput!) {\n    removeKepSpecialHoursWithImpact(input: $input, impact: $impact) {\n      removed\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n': typeof types.HoursRemoveKepSpecialHoursDocument
+  '\n  query KepAdminWeeklyHours($kepId: ID!) {\n    kepWeeklyHours(kepId: $kepId) {\n      kepId\n      variants {\n        validFrom\n        validTo\n        seasonFrom\n        seasonTo\n        days {\n          weekday\n          windows {\n            opensAt\n            closesAt\n          }\n        }\n      }\n    }\n  }\n': typeof types.KepAdminWeeklyHoursDocument
   '\n  fragment EmployeeDetail_employee on AdminEmployeeDetail {\n    id\n    fullName\n    email\n    taxId\n    role\n    active\n    leavesOn\n    hasLoggedIn\n    kep {\n      id\n      code\n      nameEl\n      nameEn\n    }\n    pendingMove {\n      from\n      kep {\n        id\n        code\n        nameEl\n        nameEn\n      }\n    }\n    availability {\n      id\n      workstationId\n      workstationLabel\n      weekday\n      startsAt\n      endsAt\n      validFrom\n      validTo\n    }\n    absences {\n      id\n      startsAt\n      endsAt\n      reason\n    }\n    workstations {\n      id\n      kepId\n      label\n      active\n    }\n  }\n': typeof types.EmployeeDetail_EmployeeFragmentDoc
   '\n  fragment EmployeeImpact_impact on Impact {\n    token\n    ...ImpactSummary_impact\n    bookings {\n      bookingId\n      toEmployeeId\n    }\n  }\n': typeof types.EmployeeImpact_ImpactFragmentDoc
   '\n  mutation SetEmployeeAvailability($input: SetEmployeeAvailabilityInput!, $impact: ImpactInput) {\n    setEmployeeAvailability(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n': typeof types.SetEmployeeAvailabilityDocument
   '\n  mutation AddEmployeeAbsence($input: AddEmployeeAbsenceInput!, $impact: ImpactInput) {\n    addEmployeeAbsence(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n': typeof types.AddEmployeeAbsenceDocument
   '\n  mutation RemoveEmployeeAbsence($input: RemoveEmployeeAbsenceInput!) {\n    removeEmployeeAbsence(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n': typeof types.RemoveEmployeeAbsenceDocument
+  '\n  query KepWorkstations($kepId: ID!) {\n    kepWorkstations(kepId: $kepId) {\n      id\n      label\n      active\n      futureBookings\n    }\n  }\n': typeof types.KepWorkstationsDocument
+  '\n  mutation ChangeKepWorkstations($input: ChangeKepWorkstationsInput!, $impact: ImpactInput!) {\n    changeKepWorkstations(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n      workstations {\n        id\n        label\n        active\n        futureBookings\n      }\n    }\n  }\n': typeof types.ChangeKepWorkstationsDocument
   '\n  query StaffMe {\n    me {\n      role\n      displayName\n      kep {\n        id\n        code\n        name {\n          el\n          en\n        }\n      }\n    }\n  }\n': typeof types.StaffMeDocument
   '\n  fragment AgendaAppointment_appointment on AgendaAppointment {\n    state\n    booking {\n      id\n      reference\n      startsAt\n      endsAt\n      fullName\n      status\n      procedure {\n        id\n        title {\n          el\n          en\n        }\n      }\n      specialRequirements {\n        signLanguage\n        lipReading\n      }\n      documents {\n        id\n      }\n      assignedEmployee {\n        id\n        displayName\n      }\n    }\n    call {\n      id\n      bookingId\n      status\n    }\n  }\n': typeof types.AgendaAppointment_AppointmentFragmentDoc
   '\n  query StaffAgenda($from: LocalDate!, $to: LocalDate!, $scope: AgendaScope!) {\n    staffAgenda(from: $from, to: $to, scope: $scope) {\n      ...AgendaAppointment_appointment\n    }\n  }\n': typeof types.StaffAgendaDocument
@@ -65,6 +75,22 @@ const documents: Documents = {
     types.ImpactSummary_ImpactFragmentDoc,
   '\n  query KepAtAGlance($kepId: ID!, $date: LocalDate!) {\n    kepAtAGlance(kepId: $kepId, date: $date) {\n      kepId\n      date\n      at\n      day {\n        ...KepGlance_period\n      }\n      week {\n        ...KepGlance_period\n      }\n    }\n  }\n\n  fragment KepGlance_period on KepGlancePeriod {\n    from\n    to\n    booked\n    done\n    noShows\n    cancelled\n    averageWaitSeconds\n    freePlaces {\n      categoryId\n      name {\n        el\n        en\n      }\n      places\n    }\n    employees {\n      employeeId\n      fullName\n      booked\n      done\n      noShows\n      cancelled\n      averageWaitSeconds\n    }\n  }\n':
     types.KepAtAGlanceDocument,
+  '\n  fragment HoursImpact on Impact {\n    token\n    ...ImpactSummary_impact\n  }\n':
+    types.HoursImpactFragmentDoc,
+  '\n  query KepClosures($kepId: ID, $from: LocalDate!, $to: LocalDate!) {\n    kepClosures(kepId: $kepId, from: $from, to: $to) {\n      id\n      kepId\n      startsOn\n      endsOn\n      recurring\n      kind\n      reason {\n        el\n        en\n      }\n    }\n  }\n':
+    types.KepClosuresDocument,
+  '\n  mutation AddKepClosure($input: AddKepClosureInput!, $impact: ImpactInput!) {\n    addKepClosure(input: $input, impact: $impact) {\n      closure {\n        id\n      }\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n':
+    types.AddKepClosureDocument,
+  '\n  mutation RemoveKepClosure($id: ID!) {\n    removeKepClosure(id: $id) {\n      id\n    }\n  }\n':
+    types.RemoveKepClosureDocument,
+  '\n  query HoursKepSpecialHours($kepId: ID!, $from: LocalDate!, $to: LocalDate!) {\n    kepSpecialHours(kepId: $kepId, from: $from, to: $to) {\n      date\n      windows {\n        opensAt\n        closesAt\n      }\n      reason {\n        el\n        en\n      }\n    }\n  }\n':
+    types.HoursKepSpecialHoursDocument,
+  '\n  mutation HoursSetKepSpecialHours($input: SetKepSpecialHoursInput!, $impact: ImpactInput!) {\n    setKepSpecialHoursWithImpact(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n':
+    types.HoursSetKepSpecialHoursDocument,
+  '\n  mutation HoursRemoveKepSpecialHours($input: RemoveKepSpecialHoursInput!, $impact: ImpactInput!) {\n    removeKepSpecialHoursWithImpact(input: $input, impact: $impact) {\n      removed\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n':
+    types.HoursRemoveKepSpecialHoursDocument,
+  '\n  query KepAdminWeeklyHours($kepId: ID!) {\n    kepWeeklyHours(kepId: $kepId) {\n      kepId\n      variants {\n        validFrom\n        validTo\n        seasonFrom\n        seasonTo\n        days {\n          weekday\n          windows {\n            opensAt\n            closesAt\n          }\n        }\n      }\n    }\n  }\n':
+    types.KepAdminWeeklyHoursDocument,
   '\n  fragment EmployeeDetail_employee on AdminEmployeeDetail {\n    id\n    fullName\n    email\n    taxId\n    role\n    active\n    leavesOn\n    hasLoggedIn\n    kep {\n      id\n      code\n      nameEl\n      nameEn\n    }\n    pendingMove {\n      from\n      kep {\n        id\n        code\n        nameEl\n        nameEn\n      }\n    }\n    availability {\n      id\n      workstationId\n      workstationLabel\n      weekday\n      startsAt\n      endsAt\n      validFrom\n      validTo\n    }\n    absences {\n      id\n      startsAt\n      endsAt\n      reason\n    }\n    workstations {\n      id\n      kepId\n      label\n      active\n    }\n  }\n':
     types.EmployeeDetail_EmployeeFragmentDoc,
   '\n  fragment EmployeeImpact_impact on Impact {\n    token\n    ...ImpactSummary_impact\n    bookings {\n      bookingId\n      toEmployeeId\n    }\n  }\n':
@@ -75,6 +101,10 @@ const documents: Documents = {
     types.AddEmployeeAbsenceDocument,
   '\n  mutation RemoveEmployeeAbsence($input: RemoveEmployeeAbsenceInput!) {\n    removeEmployeeAbsence(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n':
     types.RemoveEmployeeAbsenceDocument,
+  '\n  query KepWorkstations($kepId: ID!) {\n    kepWorkstations(kepId: $kepId) {\n      id\n      label\n      active\n      futureBookings\n    }\n  }\n':
+    types.KepWorkstationsDocument,
+  '\n  mutation ChangeKepWorkstations($input: ChangeKepWorkstationsInput!, $impact: ImpactInput!) {\n    changeKepWorkstations(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n      workstations {\n        id\n        label\n        active\n        futureBookings\n      }\n    }\n  }\n':
+    types.ChangeKepWorkstationsDocument,
   '\n  query StaffMe {\n    me {\n      role\n      displayName\n      kep {\n        id\n        code\n        name {\n          el\n          en\n        }\n      }\n    }\n  }\n':
     types.StaffMeDocument,
   '\n  fragment AgendaAppointment_appointment on AgendaAppointment {\n    state\n    booking {\n      id\n      reference\n      startsAt\n      endsAt\n      fullName\n      status\n      procedure {\n        id\n        title {\n          el\n          en\n        }\n      }\n      specialRequirements {\n        signLanguage\n        lipReading\n      }\n      documents {\n        id\n      }\n      assignedEmployee {\n        id\n        displayName\n      }\n    }\n    call {\n      id\n      bookingId\n      status\n    }\n  }\n':
@@ -183,6 +213,54 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment HoursImpact on Impact {\n    token\n    ...ImpactSummary_impact\n  }\n',
+): (typeof documents)['\n  fragment HoursImpact on Impact {\n    token\n    ...ImpactSummary_impact\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query KepClosures($kepId: ID, $from: LocalDate!, $to: LocalDate!) {\n    kepClosures(kepId: $kepId, from: $from, to: $to) {\n      id\n      kepId\n      startsOn\n      endsOn\n      recurring\n      kind\n      reason {\n        el\n        en\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query KepClosures($kepId: ID, $from: LocalDate!, $to: LocalDate!) {\n    kepClosures(kepId: $kepId, from: $from, to: $to) {\n      id\n      kepId\n      startsOn\n      endsOn\n      recurring\n      kind\n      reason {\n        el\n        en\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddKepClosure($input: AddKepClosureInput!, $impact: ImpactInput!) {\n    addKepClosure(input: $input, impact: $impact) {\n      closure {\n        id\n      }\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddKepClosure($input: AddKepClosureInput!, $impact: ImpactInput!) {\n    addKepClosure(input: $input, impact: $impact) {\n      closure {\n        id\n      }\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveKepClosure($id: ID!) {\n    removeKepClosure(id: $id) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveKepClosure($id: ID!) {\n    removeKepClosure(id: $id) {\n      id\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query HoursKepSpecialHours($kepId: ID!, $from: LocalDate!, $to: LocalDate!) {\n    kepSpecialHours(kepId: $kepId, from: $from, to: $to) {\n      date\n      windows {\n        opensAt\n        closesAt\n      }\n      reason {\n        el\n        en\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query HoursKepSpecialHours($kepId: ID!, $from: LocalDate!, $to: LocalDate!) {\n    kepSpecialHours(kepId: $kepId, from: $from, to: $to) {\n      date\n      windows {\n        opensAt\n        closesAt\n      }\n      reason {\n        el\n        en\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation HoursSetKepSpecialHours($input: SetKepSpecialHoursInput!, $impact: ImpactInput!) {\n    setKepSpecialHoursWithImpact(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation HoursSetKepSpecialHours($input: SetKepSpecialHoursInput!, $impact: ImpactInput!) {\n    setKepSpecialHoursWithImpact(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation HoursRemoveKepSpecialHours($input: RemoveKepSpecialHoursInput!, $impact: ImpactInput!) {\n    removeKepSpecialHoursWithImpact(input: $input, impact: $impact) {\n      removed\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation HoursRemoveKepSpecialHours($input: RemoveKepSpecialHoursInput!, $impact: ImpactInput!) {\n    removeKepSpecialHoursWithImpact(input: $input, impact: $impact) {\n      removed\n      impact {\n        ...HoursImpact\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query KepAdminWeeklyHours($kepId: ID!) {\n    kepWeeklyHours(kepId: $kepId) {\n      kepId\n      variants {\n        validFrom\n        validTo\n        seasonFrom\n        seasonTo\n        days {\n          weekday\n          windows {\n            opensAt\n            closesAt\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query KepAdminWeeklyHours($kepId: ID!) {\n    kepWeeklyHours(kepId: $kepId) {\n      kepId\n      variants {\n        validFrom\n        validTo\n        seasonFrom\n        seasonTo\n        days {\n          weekday\n          windows {\n            opensAt\n            closesAt\n          }\n        }\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment EmployeeDetail_employee on AdminEmployeeDetail {\n    id\n    fullName\n    email\n    taxId\n    role\n    active\n    leavesOn\n    hasLoggedIn\n    kep {\n      id\n      code\n      nameEl\n      nameEn\n    }\n    pendingMove {\n      from\n      kep {\n        id\n        code\n        nameEl\n        nameEn\n      }\n    }\n    availability {\n      id\n      workstationId\n      workstationLabel\n      weekday\n      startsAt\n      endsAt\n      validFrom\n      validTo\n    }\n    absences {\n      id\n      startsAt\n      endsAt\n      reason\n    }\n    workstations {\n      id\n      kepId\n      label\n      active\n    }\n  }\n',
 ): (typeof documents)['\n  fragment EmployeeDetail_employee on AdminEmployeeDetail {\n    id\n    fullName\n    email\n    taxId\n    role\n    active\n    leavesOn\n    hasLoggedIn\n    kep {\n      id\n      code\n      nameEl\n      nameEn\n    }\n    pendingMove {\n      from\n      kep {\n        id\n        code\n        nameEl\n        nameEn\n      }\n    }\n    availability {\n      id\n      workstationId\n      workstationLabel\n      weekday\n      startsAt\n      endsAt\n      validFrom\n      validTo\n    }\n    absences {\n      id\n      startsAt\n      endsAt\n      reason\n    }\n    workstations {\n      id\n      kepId\n      label\n      active\n    }\n  }\n']
 /**
@@ -209,6 +287,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RemoveEmployeeAbsence($input: RemoveEmployeeAbsenceInput!) {\n    removeEmployeeAbsence(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RemoveEmployeeAbsence($input: RemoveEmployeeAbsenceInput!) {\n    removeEmployeeAbsence(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query KepWorkstations($kepId: ID!) {\n    kepWorkstations(kepId: $kepId) {\n      id\n      label\n      active\n      futureBookings\n    }\n  }\n',
+): (typeof documents)['\n  query KepWorkstations($kepId: ID!) {\n    kepWorkstations(kepId: $kepId) {\n      id\n      label\n      active\n      futureBookings\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangeKepWorkstations($input: ChangeKepWorkstationsInput!, $impact: ImpactInput!) {\n    changeKepWorkstations(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n      workstations {\n        id\n        label\n        active\n        futureBookings\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ChangeKepWorkstations($input: ChangeKepWorkstationsInput!, $impact: ImpactInput!) {\n    changeKepWorkstations(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n      workstations {\n        id\n        label\n        active\n        futureBookings\n      }\n    }\n  }\n']
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,11 +4,13 @@ import { agenda as elAgenda } from './el/agenda'
 import { booking as elBooking } from './el/booking'
 import { call as elCall } from './el/call'
 import { common as elCommon } from './el/common'
+import { kep as elKep } from './el/kep'
 import { kepStaff as elKepStaff } from './el/kep-staff'
 import { agenda as enAgenda } from './en/agenda'
 import { booking as enBooking } from './en/booking'
 import { call as enCall } from './en/call'
 import { common as enCommon } from './en/common'
+import { kep as enKep } from './en/kep'
 import { kepStaff as enKepStaff } from './en/kep-staff'
 
 // One message file per part of the app and language: Greek is the source, English must have
@@ -20,6 +22,7 @@ const el = {
   ...elCall,
   ...elKepStaff,
   ...elBooking,
+  ...elKep,
 }
 const en: Record<keyof typeof el, string> = {
   ...kepAdminCatalogs.en,
@@ -28,6 +31,7 @@ const en: Record<keyof typeof el, string> = {
   ...enCall,
   ...enKepStaff,
   ...enBooking,
+  ...enKep,
 }
 
 export type MessageKey = keyof typeof el

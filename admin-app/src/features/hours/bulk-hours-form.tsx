@@ -4,8 +4,7 @@ import { useState } from 'react'
 import { useFormErrors } from '@keplive/kep-admin'
 import { useT } from '../../i18n'
 import { bulkSetWeeklyHoursMutation, hoursKepsQuery } from './hours-operations'
-import { useImpactFlow } from './impact-flow'
-import { ImpactChange } from './impact-change'
+import { ImpactChange, useImpactChangeFlow } from '@keplive/kep-admin'
 import { emptyWeek, weekFieldIds, weekInputOf, type WeekDraft } from './week-draft'
 import { WeekEditor } from './week-editor'
 
@@ -25,7 +24,7 @@ export function BulkHoursForm() {
   const keps = data?.keps ?? []
   const regions = [...new Map(keps.map((k) => [k.municipality.region.el, k.municipality.region]))]
   const municipalities = [...new Map(keps.map((k) => [k.municipality.id, k.municipality]))]
-  const flow = useImpactFlow(async (impact) => {
+  const flow = useImpactChangeFlow(async (impact) => {
     const { data: result } = await mutate({
       variables: {
         input: {

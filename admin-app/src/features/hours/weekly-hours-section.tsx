@@ -5,8 +5,7 @@ import { useFormErrors } from '@keplive/kep-admin'
 import { useRole } from '../common/use-role'
 import { useT } from '../../i18n'
 import { kepWeeklyHoursQuery, setKepWeeklyHoursMutation } from './hours-operations'
-import { useImpactFlow } from './impact-flow'
-import { ImpactChange } from './impact-change'
+import { ImpactChange, useImpactChangeFlow } from '@keplive/kep-admin'
 import { variantLabel } from './variant-label'
 import {
   draftOf,
@@ -100,7 +99,7 @@ function WeekChange({
 }) {
   const t = useT()
   const [mutate] = useMutation(setKepWeeklyHoursMutation)
-  const flow = useImpactFlow(async (impact) => {
+  const flow = useImpactChangeFlow(async (impact) => {
     const { data } = await mutate({
       refetchQueries: impact.apply ? ['AuditTrailLine'] : [],
       variables: {

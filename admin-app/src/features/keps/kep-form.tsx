@@ -21,13 +21,9 @@ export const kepMunicipalitiesQuery = graphql(`
   }
 `)
 
-/** A workstation as the form edits it: `id` for one the KEP has, none for one to add. */
+/** A workstation of a KEP being created: its label. */
 export interface WorkstationValue {
-  id?: string
   label: string
-  active: boolean
-  /** Future appointments held there (the server refuses to deactivate it while any). */
-  futureBookings: number
 }
 
 export interface KepFormValues {
@@ -57,7 +53,7 @@ export const emptyKep: KepFormValues = {
   cityEn: '',
   phone: '',
   email: '',
-  workstations: [{ label: '', active: true, futureBookings: 0 }],
+  workstations: [{ label: '' }],
 }
 
 type TextKey = Exclude<keyof KepFormValues, 'workstations' | 'municipalityId'>
@@ -78,7 +74,6 @@ const textFields: { key: TextKey; autoComplete?: string; type?: string; hint?: '
 
 const inputId = (key: string) => `kep-${key}`
 const workstationId = (i: number) => `kep-workstation-${i}`
-const activeId = (i: number) => `kep-workstation-${i}-active`
 
 /** The server's field paths → the inputs they point at (the error summary's links). */
 function fieldIdsOf(count: number): Record<string, string> {
@@ -88,20 +83,16 @@ function fieldIdsOf(count: number): Record<string, string> {
   for (let i = 0; i < count; i++) {
     ids[`input.workstations[${i}]`] = workstationId(i)
     ids[`input.workstations[${i}].label`] = workstationId(i)
-    ids[`input.workstations[${i}].id`] = workstationId(i)
-    ids[`input.workstations[${i}].active`] = activeId(i)
   }
   return ids
 }
 
 /**
- * A KEP's details and workstations, to create one (`editing` false: workstations are labels to
- * add) or to edit one (each workstation has its active box; a new one may be added). The server
- * validates every field: its refusal comes back in `error` and is shown field by field with the
- * error summary on top.
- *
- * Workstations to change are sent in the order shown, so the server's `input.workstations[i]`
- * is the i-th row here.
+ * A KEP's details, to create one with its workstations (`editing` false: labels to add) or to
+ * edit its details (`editing`: its workstations change in their own section, through the
+ * impact preview: @keplive/kep-admin's WorkstationsSection). The server validates every field:
+ * its refusal comes back in `error` and is shown field by field with the error summary on top,
+ * `input.workstations[i]` being the i-th row here.
  */
 export function KepForm({
   initial,
@@ -188,52 +179,25 @@ export function KepForm({
       ))}
 
       {/* a fieldset is as wide as its content by default: it must not widen the page */}
-      <fieldset className="govgr-fieldset" style={{ minWidth: 0 }}>
-        <legend className="govgr-fieldset__legend govgr-heading-s">{t('kep.workstations')}</legend>
-        <div className="govgr-hint">{t('kep.workstations.hint')}</div>
-        {errors.field('input.workstations') ? (
-          <p className="govgr-error-message">{errors.field('input.workstations')}</p>
-        ) : null}
-        {values.workstations.map((w, i) => (
-          <div key={w.id ?? `new-${i}`} className="admin-kep-workstation">
-            <TextField
-              id={workstationId(i)}
-              type="text"
-              label={t('kep.workstation.label', { n: i + 1 })}
-              value={w.label}
-              error={workstationError(i)}
-              onChange={(e) => setWorkstation(i, { label: e.target.value })}
-            />
-            {editing && w.id ? (
-              <div className="govgr-field">
-                <div className="govgr-checkboxes__item">
-                  <input
-                    className="govgr-checkboxes__input"
-                    type="checkbox"
-                    id={activeId(i)}
-                    checked={w.active}
-                    aria-describedby={w.futureBookings > 0 ? `${activeId(i)}-held` : undefined}
-                    aria-invalid={
-                      errors.field(`input.workstations[${i}].active`) ? true : undefined
-                    }
-                    onChange={(e) => setWorkstation(i, { active: e.target.checked })}
-                  />
-                  <label className="govgr-label govgr-checkboxes__label" htmlFor={activeId(i)}>
-                    {t('kep.workstation.activeLabel', { n: i + 1 })}
-                  </label>
-                </div>
-                {w.futureBookings > 0 ? (
-                  <div className="govgr-hint" id={`${activeId(i)}-held`}>
-                    {t('kep.workstation.held', { count: w.futureBookings })}
-                  </div>
-                ) : null}
-                {errors.field(`input.workstations[${i}].active`) ? (
-                  <p className="govgr-error-message">
-                    {errors.field(`input.workstations[${i}].active`)}
-                  </p>
-                ) : null}
-              </div>
-            ) : (
+      {editing ? null : (
+        <fieldset className="govgr-fieldset" style={{ minWidth: 0 }}>
+          <legend className="govgr-fieldset__legend govgr-heading-s">
+            {t('kep.workstations')}
+          </legend>
+          <div className="govgr-hint">{t('kep.workstations.hint')}</div>
+          {errors.field('input.workstations') ? (
+            <p className="govgr-error-message">{errors.field('input.workstations')}</p>
+          ) : null}
+          {values.workstations.map((w, i) => (
+            <div key={i} className="admin-kep-workstation">
+              <TextField
+                id={workstationId(i)}
+                type="text"
+                label={t('kep.workstation.label', { n: i + 1 })}
+                value={w.label}
+                error={workstationError(i)}
+                onChange={(e) => setWorkstation(i, { label: e.target.value })}
+              />
               <Button
                 variant="secondary"
                 style={{ whiteSpace: 'normal', maxWidth: '100%' }}
@@ -247,21 +211,21 @@ export function KepForm({
               >
                 {t('kep.workstation.remove', { n: i + 1 })}
               </Button>
-            )}
-          </div>
-        ))}
-        <Button
-          variant="secondary"
-          onClick={() =>
-            setValues((v) => ({
-              ...v,
-              workstations: [...v.workstations, { label: '', active: true, futureBookings: 0 }],
-            }))
-          }
-        >
-          {t('kep.workstation.add')}
-        </Button>
-      </fieldset>
+            </div>
+          ))}
+          <Button
+            variant="secondary"
+            onClick={() =>
+              setValues((v) => ({
+                ...v,
+                workstations: [...v.workstations, { label: '' }],
+              }))
+            }
+          >
+            {t('kep.workstation.add')}
+          </Button>
+        </fieldset>
+      )}
 
       <div className="admin-actions">
         <Button type="submit" disabled={busy}>

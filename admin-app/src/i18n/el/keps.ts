@@ -56,14 +56,6 @@ export const keps = {
   'kep.workstation.label': 'Θέση εργασίας {n}',
   'kep.workstation.add': 'Προσθήκη θέσης εργασίας',
   'kep.workstation.remove': 'Αφαίρεση θέσης {n}',
-  'kep.workstation.active': 'Ενεργή',
-  'kep.workstation.inactive': 'Ανενεργή',
-  'kep.workstation.activeLabel': 'Η θέση εργασίας {n} είναι ενεργή',
-  'kep.workstation.held':
-    'Έχει {count} μελλοντικά ραντεβού: δεν απενεργοποιείται πριν μεταφερθούν.',
-  'kep.workstation.column.label': 'Θέση',
-  'kep.workstation.column.active': 'Κατάσταση',
-  'kep.workstation.column.bookings': 'Μελλοντικά ραντεβού',
 
   'kep.history': 'Ιστορικό κατάστασης',
   'kep.history.none': 'Το ΚΕΠ δεν έχει τεθεί ποτέ σε αναστολή.',

@@ -57,14 +57,6 @@ export const keps: Record<keyof typeof el, string> = {
   'kep.workstation.label': 'Workstation {n}',
   'kep.workstation.add': 'Add a workstation',
   'kep.workstation.remove': 'Remove workstation {n}',
-  'kep.workstation.active': 'Active',
-  'kep.workstation.inactive': 'Inactive',
-  'kep.workstation.activeLabel': 'Workstation {n} is active',
-  'kep.workstation.held':
-    'It holds {count} future appointments: it is not deactivated before they are moved.',
-  'kep.workstation.column.label': 'Workstation',
-  'kep.workstation.column.active': 'Status',
-  'kep.workstation.column.bookings': 'Future appointments',
 
   'kep.history': 'Status history',
   'kep.history.none': 'The KEP has never been suspended.',

@@ -1,10 +1,9 @@
 import { useQuery } from '@apollo/client/react'
 import { useLocalized } from '@keplive/ui'
 import { Link, useParams } from 'wouter'
-import { AuditTrailLine } from '@keplive/kep-admin'
-import { ClosuresSection } from '../../features/hours/closures-section'
+import { AuditTrailLine, ClosuresSection, SpecialHoursSection } from '@keplive/kep-admin'
+import { useRole } from '../../features/common/use-role'
 import { hoursKepsQuery } from '../../features/hours/hours-operations'
-import { SpecialHoursSection } from '../../features/hours/special-hours-section'
 import { WeeklyHoursSection } from '../../features/hours/weekly-hours-section'
 import { useT } from '../../i18n'
 import '../../features/hours/hours.css'
@@ -16,6 +15,8 @@ export function KepHoursPage() {
   const { kepId = '' } = useParams<{ kepId: string }>()
   const { data } = useQuery(hoursKepsQuery)
   const kep = data?.keps.find((k) => k.id === kepId)
+  const role = useRole()
+  const canChange = role === 'ADMINISTRATOR' || role === 'OPERATOR'
   return (
     <div className="hours-page">
       <p className="govgr-body">
@@ -30,8 +31,8 @@ export function KepHoursPage() {
       </h1>
       <AuditTrailLine entity="kep" entityId={kepId} />
       <WeeklyHoursSection kepId={kepId} />
-      <ClosuresSection kepId={kepId} />
-      <SpecialHoursSection kepId={kepId} />
+      <ClosuresSection kepId={kepId} canChange={canChange} everyKep={role === 'ADMINISTRATOR'} />
+      <SpecialHoursSection kepId={kepId} canChange={canChange} />
     </div>
   )
 }

@@ -13,7 +13,7 @@ import {
 import { apiErrorOf } from '@keplive/api'
 import { useState } from 'react'
 import { Link, useLocation, useParams, useSearch } from 'wouter'
-import { AuditTrailLine } from '@keplive/kep-admin'
+import { AuditTrailLine, WorkstationsSection } from '@keplive/kep-admin'
 import { FormErrorSummary, useFormErrors } from '@keplive/kep-admin'
 import { ImpactSummary } from '@keplive/kep-admin'
 import { KepAtAGlance } from '@keplive/kep-admin'
@@ -59,12 +59,6 @@ const adminKepQuery = graphql(`
       statusUntil
       employeeCount
       futureBookings
-      workstations {
-        id
-        label
-        active
-        futureBookings
-      }
       statusHistory {
         id
         kind
@@ -114,7 +108,7 @@ const formValuesOf = (kep: Kep): KepFormValues => ({
   cityEn: kep.city.en,
   phone: kep.phone,
   email: kep.email,
-  workstations: kep.workstations.map((w) => ({ ...w })),
+  workstations: [],
 })
 
 /** One KEP: its details, workstations, status and history; ADMINISTRATORs edit, suspend, close. */
@@ -153,21 +147,9 @@ export function KepPage() {
     )
   }
 
-  const save = async ({ workstations, ...fields }: KepFormValues) => {
+  const save = async ({ workstations: _workstations, ...fields }: KepFormValues) => {
     try {
-      await update({
-        variables: {
-          input: {
-            kepId: kep.id,
-            ...fields,
-            workstations: workstations.map(({ id: workstationId, label, active }) => ({
-              id: workstationId ?? null,
-              label,
-              active,
-            })),
-          },
-        },
-      })
+      await update({ variables: { input: { kepId: kep.id, ...fields } } })
       setMode('view')
       setDone({ message: t('kep.edit.done') })
     } catch {
@@ -297,29 +279,10 @@ export function KepPage() {
         </>
       )}
 
-      <div className="keplive-table-scroll" role="region" aria-labelledby="kep-ws" tabIndex={0}>
-        <table className="data-table">
-          <caption id="kep-ws">{t('kep.workstations')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('kep.workstation.column.label')}</th>
-              <th scope="col">{t('kep.workstation.column.active')}</th>
-              <th scope="col" className="number">
-                {t('kep.workstation.column.bookings')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {kep.workstations.map((w) => (
-              <tr key={w.id}>
-                <th scope="row">{w.label}</th>
-                <td>{t(w.active ? 'kep.workstation.active' : 'kep.workstation.inactive')}</td>
-                <td className="number">{w.futureBookings}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <WorkstationsSection
+        kepId={kep.id}
+        canChange={role === 'ADMINISTRATOR' || role === 'OPERATOR'}
+      />
 
       <section aria-labelledby="kep-glance">
         <h2 className="govgr-heading-m" id="kep-glance">

@@ -13,6 +13,21 @@ export type AddEmployeeAbsenceInput = {
   startsAt: string
 }
 
+export type AddKepClosureInput = {
+  /** Not before startsOn; a one-off closure at most 731 days ahead, a yearly one shorter than a year. */
+  endsOn: string
+  /** null: every KEP (ADMINISTRATORs only). */
+  kepId?: string | number | null | undefined
+  /** Why, in Greek, as citizens will see it. */
+  reasonEl: string
+  /** Why, in English. */
+  reasonEn: string
+  /** Every year on the same month-days. */
+  recurring?: boolean
+  /** A one-off closure starts today or later. */
+  startsOn: string
+}
+
 export type AuditLogFilter = {
   action?: string | null | undefined
   actorId?: string | number | null | undefined
@@ -25,8 +40,14 @@ export type AuditLogFilter = {
   to?: string | null | undefined
 }
 
-/** KEPT: unchanged, or outside the new rules and kept for follow-up (outsideRules); REASSIGNED: to a colleague of the same KEP; MOVED: to another KEP; CANCELLED: with one email to the citizen. */
+/** KEPT: unchanged (its employee may serve it at another desk), or outside the new rules and kept for follow-up (outsideRules); REASSIGNED: to a colleague of the same KEP; MOVED: to another KEP; CANCELLED: with one email to the citizen. */
 export type BookingFate = 'CANCELLED' | 'KEPT' | 'MOVED' | 'REASSIGNED'
+
+export type ChangeKepWorkstationsInput = {
+  /** 1 to 50 changes, made together. */
+  changes: Array<KepWorkstationChange>
+  kepId: string | number
+}
 
 export type EmployeeAvailabilityRowInput = {
   /** HH:MM */
@@ -53,8 +74,25 @@ export type ImpactInput = {
   uncovered?: UncoveredChoice
 }
 
+/** CLOSURE: days a KEP is closed (a local holiday, a strike), added and removed here; SUSPENSION and PERMANENT: decided on the KEP itself, listed here read-only. */
+export type KepClosureKind = 'CLOSURE' | 'PERMANENT' | 'SUSPENSION'
+
+/** One change of a KEP’s workstations. */
+export type KepWorkstationChange = {
+  /** RENAME, RETIRE: the workstation. */
+  id?: string | number | null | undefined
+  kind: WorkstationChangeKind
+  /** ADD, RENAME: 1 to 40 characters once trimmed, unique in the KEP (any case). */
+  label?: string | null | undefined
+}
+
 export type RemoveEmployeeAbsenceInput = {
   absenceId: string | number
+}
+
+export type RemoveKepSpecialHoursInput = {
+  date: string
+  kepId: string | number
 }
 
 /** Replaces the employee's availability from today on: rows that began earlier end yesterday. */
@@ -63,8 +101,31 @@ export type SetEmployeeAvailabilityInput = {
   rows: Array<EmployeeAvailabilityRowInput>
 }
 
+export type SetKepSpecialHoursInput = {
+  /** From today to 366 days ahead. */
+  date: string
+  kepId: string | number
+  /** Why, in Greek, as citizens will see it. */
+  reasonEl: string
+  /** Why, in English. */
+  reasonEn: string
+  /** 1 to 4 windows that do not overlap. */
+  windows: Array<TimeWindowInput>
+}
+
+/** A window of opening, in Europe/Athens wall-clock time. */
+export type TimeWindowInput = {
+  /** HH:MM, after opensAt. */
+  closesAt: string
+  /** HH:MM */
+  opensAt: string
+}
+
 /** What becomes of a booking that no colleague of its KEP can take: KEEP it (listed for follow-up), MOVE it to another KEP of the same municipality (national fields), or CANCEL it; MOVE and CANCEL email the citizen once. */
 export type UncoveredChoice = 'CANCEL' | 'KEEP' | 'MOVE'
+
+/** ADD a workstation (label), RENAME one (id, label), RETIRE one (id): its availability windows end and the bookings held at it are kept by their employee at another free desk, given to a free colleague, or follow ImpactInput.uncovered. */
+export type WorkstationChangeKind = 'ADD' | 'RENAME' | 'RETIRE'
 
 export type AuditTrailLineQueryVariables = Exact<{
   filter: AuditLogFilter
@@ -159,6 +220,158 @@ export type KepGlance_PeriodFragment = {
     cancelled: number
     averageWaitSeconds: number | null
   }>
+}
+
+export type HoursImpactFragment = {
+  token: string
+  applied: boolean
+  kept: number
+  outsideRules: number
+  reassigned: number
+  moved: number
+  cancelled: number
+  bookings: Array<{
+    bookingId: string
+    reference: string
+    startsAt: string
+    fate: BookingFate
+    outsideRules: boolean
+  }>
+}
+
+export type KepClosuresQueryVariables = Exact<{
+  kepId?: string | number | null | undefined
+  from: string
+  to: string
+}>
+
+export type KepClosuresQuery = {
+  kepClosures: Array<{
+    id: string
+    kepId: string | null
+    startsOn: string
+    endsOn: string
+    recurring: boolean
+    kind: KepClosureKind
+    reason: { el: string; en: string }
+  }>
+}
+
+export type AddKepClosureMutationVariables = Exact<{
+  input: AddKepClosureInput
+  impact: ImpactInput
+}>
+
+export type AddKepClosureMutation = {
+  addKepClosure: {
+    closure: { id: string } | null
+    impact: {
+      token: string
+      applied: boolean
+      kept: number
+      outsideRules: number
+      reassigned: number
+      moved: number
+      cancelled: number
+      bookings: Array<{
+        bookingId: string
+        reference: string
+        startsAt: string
+        fate: BookingFate
+        outsideRules: boolean
+      }>
+    }
+  }
+}
+
+export type RemoveKepClosureMutationVariables = Exact<{
+  id: string | number
+}>
+
+export type RemoveKepClosureMutation = { removeKepClosure: { id: string } }
+
+export type HoursKepSpecialHoursQueryVariables = Exact<{
+  kepId: string | number
+  from: string
+  to: string
+}>
+
+export type HoursKepSpecialHoursQuery = {
+  kepSpecialHours: Array<{
+    date: string
+    windows: Array<{ opensAt: string; closesAt: string }>
+    reason: { el: string; en: string }
+  }>
+}
+
+export type HoursSetKepSpecialHoursMutationVariables = Exact<{
+  input: SetKepSpecialHoursInput
+  impact: ImpactInput
+}>
+
+export type HoursSetKepSpecialHoursMutation = {
+  setKepSpecialHoursWithImpact: {
+    impact: {
+      token: string
+      applied: boolean
+      kept: number
+      outsideRules: number
+      reassigned: number
+      moved: number
+      cancelled: number
+      bookings: Array<{
+        bookingId: string
+        reference: string
+        startsAt: string
+        fate: BookingFate
+        outsideRules: boolean
+      }>
+    }
+  }
+}
+
+export type HoursRemoveKepSpecialHoursMutationVariables = Exact<{
+  input: RemoveKepSpecialHoursInput
+  impact: ImpactInput
+}>
+
+export type HoursRemoveKepSpecialHoursMutation = {
+  removeKepSpecialHoursWithImpact: {
+    removed: boolean
+    impact: {
+      token: string
+      applied: boolean
+      kept: number
+      outsideRules: number
+      reassigned: number
+      moved: number
+      cancelled: number
+      bookings: Array<{
+        bookingId: string
+        reference: string
+        startsAt: string
+        fate: BookingFate
+        outsideRules: boolean
+      }>
+    }
+  }
+}
+
+export type KepAdminWeeklyHoursQueryVariables = Exact<{
+  kepId: string | number
+}>
+
+export type KepAdminWeeklyHoursQuery = {
+  kepWeeklyHours: {
+    kepId: string
+    variants: Array<{
+      validFrom: string | null
+      validTo: string | null
+      seasonFrom: string | null
+      seasonTo: string | null
+      days: Array<{ weekday: number; windows: Array<{ opensAt: string; closesAt: string }> }>
+    }>
+  }
 }
 
 export type EmployeeDetail_EmployeeFragment = {
@@ -349,6 +562,41 @@ export type RemoveEmployeeAbsenceMutation = {
   }
 }
 
+export type KepWorkstationsQueryVariables = Exact<{
+  kepId: string | number
+}>
+
+export type KepWorkstationsQuery = {
+  kepWorkstations: Array<{ id: string; label: string; active: boolean; futureBookings: number }>
+}
+
+export type ChangeKepWorkstationsMutationVariables = Exact<{
+  input: ChangeKepWorkstationsInput
+  impact: ImpactInput
+}>
+
+export type ChangeKepWorkstationsMutation = {
+  changeKepWorkstations: {
+    impact: {
+      token: string
+      applied: boolean
+      kept: number
+      outsideRules: number
+      reassigned: number
+      moved: number
+      cancelled: number
+      bookings: Array<{
+        bookingId: string
+        reference: string
+        startsAt: string
+        fate: BookingFate
+        outsideRules: boolean
+      }>
+    }
+    workstations: Array<{ id: string; label: string; active: boolean; futureBookings: number }>
+  }
+}
+
 export const KepGlance_PeriodFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -409,6 +657,88 @@ export const KepGlance_PeriodFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<KepGlance_PeriodFragment, unknown>
+export const ImpactSummary_ImpactFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImpactSummary_ImpactFragment, unknown>
+export const HoursImpactFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HoursImpact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HoursImpactFragment, unknown>
 export const EmployeeDetail_EmployeeFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -511,41 +841,6 @@ export const EmployeeDetail_EmployeeFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EmployeeDetail_EmployeeFragment, unknown>
-export const ImpactSummary_ImpactFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ImpactSummary_impact' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'bookings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ImpactSummary_ImpactFragment, unknown>
 export const EmployeeImpact_ImpactFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -794,6 +1089,629 @@ export const KepAtAGlanceDocument = {
     },
   ],
 } as unknown as DocumentNode<KepAtAGlanceQuery, KepAtAGlanceQueryVariables>
+export const KepClosuresDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'KepClosures' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kepClosures' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kepId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recurring' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reason' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<KepClosuresQuery, KepClosuresQueryVariables>
+export const AddKepClosureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddKepClosure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddKepClosureInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImpactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addKepClosure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'impact' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'closure' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'impact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HoursImpact' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HoursImpact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddKepClosureMutation, AddKepClosureMutationVariables>
+export const RemoveKepClosureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveKepClosure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeKepClosure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveKepClosureMutation, RemoveKepClosureMutationVariables>
+export const HoursKepSpecialHoursDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'HoursKepSpecialHours' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kepSpecialHours' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kepId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'windows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reason' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HoursKepSpecialHoursQuery, HoursKepSpecialHoursQueryVariables>
+export const HoursSetKepSpecialHoursDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'HoursSetKepSpecialHours' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetKepSpecialHoursInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImpactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setKepSpecialHoursWithImpact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'impact' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'impact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HoursImpact' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HoursImpact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  HoursSetKepSpecialHoursMutation,
+  HoursSetKepSpecialHoursMutationVariables
+>
+export const HoursRemoveKepSpecialHoursDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'HoursRemoveKepSpecialHours' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RemoveKepSpecialHoursInput' },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImpactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeKepSpecialHoursWithImpact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'impact' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'removed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'impact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HoursImpact' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HoursImpact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  HoursRemoveKepSpecialHoursMutation,
+  HoursRemoveKepSpecialHoursMutationVariables
+>
+export const KepAdminWeeklyHoursDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'KepAdminWeeklyHours' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kepWeeklyHours' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kepId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'variants' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seasonFrom' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seasonTo' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'days' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'windows' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<KepAdminWeeklyHoursQuery, KepAdminWeeklyHoursQueryVariables>
 export const SetEmployeeAvailabilityDocument = {
   kind: 'Document',
   definitions: [
@@ -1399,3 +2317,170 @@ export const RemoveEmployeeAbsenceDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveEmployeeAbsenceMutation, RemoveEmployeeAbsenceMutationVariables>
+export const KepWorkstationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'KepWorkstations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kepWorkstations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kepId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'futureBookings' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<KepWorkstationsQuery, KepWorkstationsQueryVariables>
+export const ChangeKepWorkstationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangeKepWorkstations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ChangeKepWorkstationsInput' },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImpactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeKepWorkstations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'impact' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'impact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HoursImpact' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workstations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'futureBookings' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HoursImpact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangeKepWorkstationsMutation, ChangeKepWorkstationsMutationVariables>

@@ -82,10 +82,10 @@ export class HoursOperations {
     return (await hours.listKepClosures(ctx.db, ctx.actor, { kepId, from, to })).map(toKepClosure)
   }
 
-  @Authorized(Role.Operator)
+  @Authorized(Role.Operator, Role.Manager)
   @Mutation(() => AddKepClosurePayload, {
     description:
-      'Closes a KEP (or every KEP: ADMINISTRATORs) on a date range, once or every year: preview first, then apply.',
+      "Closes a KEP (or every KEP: ADMINISTRATORs; a KEP's manager: their own) on a date range, once or every year: preview first, then apply.",
   })
   async addKepClosure(
     @Ctx() ctx: BaseContext,
@@ -104,10 +104,10 @@ export class HoursOperations {
     return { impact: outcome, closure: closure && toKepClosure(closure) }
   }
 
-  @Authorized(Role.Operator)
+  @Authorized(Role.Operator, Role.Manager)
   @Mutation(() => KepClosure, {
     description:
-      'Removes a closure (not a suspension or permanent closing): the KEP opens those days again.',
+      "Removes a closure (not a suspension or permanent closing): the KEP opens those days again. A KEP's manager: their own KEP's.",
   })
   async removeKepClosure(
     @Ctx() ctx: BaseContext,
@@ -116,10 +116,10 @@ export class HoursOperations {
     return toKepClosure(await hours.removeKepClosure(ctx.db, ctx.clock, ctx.actor, id, ctx.ip))
   }
 
-  @Authorized(Role.Operator)
+  @Authorized(Role.Operator, Role.Manager)
   @Mutation(() => SetKepSpecialHoursWithImpactPayload, {
     description:
-      "Sets a KEP's extraordinary hours on a date, replacing that day's (OPERATOR, ADMINISTRATOR): preview first, then apply with the preview's token. A KEP's manager sets their own KEP's with setKepSpecialHours.",
+      "Sets a KEP's extraordinary hours on a date, replacing that day's (OPERATOR, ADMINISTRATOR; a KEP's manager: their own): preview first, then apply with the preview's token.",
   })
   setKepSpecialHoursWithImpact(
     @Ctx() ctx: BaseContext,
@@ -130,10 +130,10 @@ export class HoursOperations {
     return hours.setKepSpecialHoursWithImpact(ctx.db, ctx.clock, ctx.actor, input, impact, ctx.ip)
   }
 
-  @Authorized(Role.Operator)
+  @Authorized(Role.Operator, Role.Manager)
   @Mutation(() => RemoveKepSpecialHoursWithImpactPayload, {
     description:
-      "Removes a KEP's extraordinary hours on a date, its weekly hours applying again (OPERATOR, ADMINISTRATOR): preview first, then apply.",
+      "Removes a KEP's extraordinary hours on a date, its weekly hours applying again (OPERATOR, ADMINISTRATOR; a KEP's manager: their own): preview first, then apply.",
   })
   removeKepSpecialHoursWithImpact(
     @Ctx() ctx: BaseContext,

@@ -26,6 +26,7 @@ import {
   type SpecialHoursDay,
 } from '../scheduling/index.js'
 import { changeWithImpact } from './impact.service.js'
+import { assertKepChanger, assertSomeKepChanger, isKepManager } from './kep-reach.policy.js'
 import type { Impact, ImpactInput } from './impact.types.js'
 
 // A KEP's weekly opening hours and closures, as the ministry's OPERATORs and ADMINISTRATORs set
@@ -795,7 +796,7 @@ function closureProblems(input: AddClosureInput, now: LocalDate): FieldError[] {
 
 /**
  * Closes a KEP (or, kepId null, every KEP: ADMINISTRATORs only) on a date range, once or every
- * year (R3.4). Previewed first: the future bookings on those days are listed (kept, moved or
+ * year (R3.4); a KEP's manager closes their own KEP (issue 14 item 7). Previewed first: the future bookings on those days are listed (kept, moved or
  * cancelled per `impact.uncovered`, the citizens told the closure's reason).
  * @throws DomainError FORBIDDEN, NOT_FOUND (the KEP), VALIDATION_FAILED per field, STALE_PREVIEW.
  */
@@ -807,10 +808,14 @@ export async function addKepClosure(
   impact: ImpactInput,
   ip?: string | null,
 ): Promise<{ impact: Impact; closure: Closure | null }> {
-  assertOperator(actor)
+  assertSomeKepChanger(actor)
   const kepId = input.kepId ?? null
+  // every KEP at once: an ADMINISTRATOR's; one KEP: an OPERATOR's, or its own manager's
   if (kepId === null && !isAdministrator(actor, 'administrator')) throw forbidden()
-  if (kepId !== null) await kepExists(db, kepId)
+  if (kepId !== null) {
+    assertKepChanger(actor, kepId)
+    await kepExists(db, kepId)
+  }
   const errors = closureProblems(input, today(clock))
   if (errors.length > 0) throw validationFailed(errors)
   const reason = { el: input.reasonEl.trim(), en: input.reasonEn.trim() }
@@ -863,7 +868,7 @@ export async function addKepClosure(
 /**
  * Removes a closure: the KEP opens on those days again (no booking can be affected). Suspensions
  * and permanent closings are the KEP's own operations, refused here; a closure of every KEP is
- * an ADMINISTRATOR's.
+ * an ADMINISTRATOR's; a KEP's manager removes their own KEP's (another KEP's is NOT_FOUND).
  * @throws DomainError FORBIDDEN, NOT_FOUND, VALIDATION_FAILED (not a closure).
  */
 export async function removeKepClosure(
@@ -873,11 +878,14 @@ export async function removeKepClosure(
   id: string,
   ip?: string | null,
 ): Promise<Closure> {
-  assertOperator(actor)
+  assertSomeKepChanger(actor)
   if (!isUuid(id)) throw closureNotFound()
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(kepClosures).where(eq(kepClosures.id, id)).for('update')
-    if (!row) throw closureNotFound()
+    // another KEP's closure is not there for a manager
+    if (!row || (isKepManager(actor) && row.kepId !== null && row.kepId !== actor.kepId)) {
+      throw closureNotFound()
+    }
     if (row.kepId === null && !isAdministrator(actor, 'administrator')) throw forbidden()
     if (row.kind !== 'closure') {
       throw validationFailed([
@@ -923,8 +931,9 @@ const dayWatch = (kepId: string, date: LocalDate) => ({
  * Sets a KEP's extraordinary hours on a date (R3.4, R3.5), replacing that day's, through the
  * impact preview: the future bookings of that day outside the new hours are listed (kept,
  * moved or cancelled per `impact.uncovered`). Scheduling writes and audits them.
- * @throws DomainError FORBIDDEN (not an OPERATOR or ADMINISTRATOR), NOT_FOUND (the KEP),
- * VALIDATION_FAILED per field, STALE_PREVIEW.
+ * OPERATORs and ADMINISTRATORs for any KEP, a KEP's manager for their own (issue 14 item 7).
+ * @throws DomainError FORBIDDEN (not an OPERATOR, ADMINISTRATOR or manager), NOT_FOUND (the KEP;
+ * another KEP's, to a manager), VALIDATION_FAILED per field, STALE_PREVIEW.
  */
 export async function setKepSpecialHoursWithImpact(
   db: Db,
@@ -934,7 +943,7 @@ export async function setKepSpecialHoursWithImpact(
   impact: ImpactInput,
   ip?: string | null,
 ): Promise<{ impact: Impact; specialHours: SpecialHoursDay }> {
-  assertOperator(actor)
+  assertKepChanger(actor, input.kepId)
   await kepExists(db, input.kepId)
   const errors = specialHoursProblems(input, clock.now())
   if (errors.length > 0) throw validationFailed(errors)
@@ -968,7 +977,7 @@ export async function removeKepSpecialHoursWithImpact(
   impact: ImpactInput,
   ip?: string | null,
 ): Promise<{ impact: Impact; removed: boolean }> {
-  assertOperator(actor)
+  assertKepChanger(actor, input.kepId)
   await kepExists(db, input.kepId)
   const errors = specialDateProblems(input.date, clock.now())
   if (errors.length > 0) throw validationFailed(errors)

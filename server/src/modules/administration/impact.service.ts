@@ -64,8 +64,9 @@ export const stalePreview = () =>
  * Makes `change` (writing the new rules) and decides what becomes of every future booking of
  * `watch` (ARCHITECTURE "Reassignment rule"):
  * 1. the rules still hold it (its employee, desk, KEP, hours): untouched, not listed;
- * 2. a free colleague of the same KEP takes it, in scheduling's fair order, same time and
- *    length: REASSIGNED (nothing changes for the citizen, so no email);
+ * 2. its own employee at another free desk keeps it (KEPT, not outside the rules: a desk
+ *    retired), else a free colleague of the same KEP takes it, in scheduling's fair order, same
+ *    time and length: REASSIGNED (nothing changes for the citizen, so no email);
  * 3. otherwise, by `input.uncovered`: KEEP (listed as outside the rules, for follow-up), MOVE to
  *    another KEP of the same municipality at the same time (national fields; else kept), or
  *    CANCEL — moved and cancelled citizens get one email saying why.
@@ -140,12 +141,15 @@ async function decide(
     if (!reservation || !state || state === 'held') continue
     const outcome = await rehome(tx, booking, reservation, state, input.uncovered, now)
     if (outcome) await writeAdministrativeOutcome(tx, actor, booking, outcome, now, reason)
+    // the same employee at another desk keeps it: KEPT, not outside the rules
+    const sameEmployee =
+      outcome?.fate === 'reassigned' && outcome.reservation.employeeId === reservation.employeeId
     affected.push({
       bookingId: booking.id,
       reference: booking.reference,
       startsAt: booking.startsAt,
       kepId: booking.kepId,
-      fate: outcome ? fateOf[outcome.fate] : BookingFate.KEPT,
+      fate: sameEmployee ? BookingFate.KEPT : outcome ? fateOf[outcome.fate] : BookingFate.KEPT,
       outsideRules: !outcome,
       toKepId: outcome && outcome.fate !== 'cancelled' ? outcome.reservation.kepId : null,
       toEmployeeId: outcome && outcome.fate !== 'cancelled' ? outcome.reservation.employeeId : null,
@@ -177,7 +181,10 @@ async function rehome(
       (reservation.blockedUntil.getTime() - reservation.endsAt.getTime()) / 60_000,
     ),
   }
-  const tryIn = async (scope: Pick<ScopeInput, 'kepId' | 'municipalityId'>) => {
+  const tryIn = async (
+    scope: Pick<ScopeInput, 'kepId' | 'municipalityId'>,
+    among?: (employeeId: string) => boolean,
+  ) => {
     const resolved = await resolvedOrUndefined(tx, {
       category: booking.categoryCode,
       procedureId: booking.procedureId,
@@ -189,11 +196,20 @@ async function rehome(
       startsAt: reservation.startsAt,
       now,
       keeping,
+      ...(among ? { among } : {}),
     })
     return 'reservation' in moved ? moved.reservation : undefined
   }
   // only where a colleague is free by the rules and the reservations: a KEP closed that day
   // (a strike, a suspension) costs no attempt per booking
+  if (state === 'colleague') {
+    // its own employee at another free desk first (a desk retired): the citizen's call unchanged
+    const sameEmployee = await tryIn(
+      { kepId: booking.kepId },
+      (id) => id === reservation.employeeId,
+    )
+    if (sameEmployee) return { fate: 'reassigned', reservation: sameEmployee }
+  }
   const colleague = state === 'colleague' ? await tryIn({ kepId: booking.kepId }) : undefined
   if (colleague) return { fate: 'reassigned', reservation: colleague }
   if (uncovered === UncoveredChoice.MOVE && !booking.municipalField) {

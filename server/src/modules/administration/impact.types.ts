@@ -24,7 +24,7 @@ export enum BookingFate {
 registerEnumType(BookingFate, {
   name: 'BookingFate',
   description:
-    'KEPT: unchanged, or outside the new rules and kept for follow-up (outsideRules); REASSIGNED: to a colleague of the same KEP; MOVED: to another KEP; CANCELLED: with one email to the citizen.',
+    'KEPT: unchanged (its employee may serve it at another desk), or outside the new rules and kept for follow-up (outsideRules); REASSIGNED: to a colleague of the same KEP; MOVED: to another KEP; CANCELLED: with one email to the citizen.',
 })
 
 @InputType({
@@ -64,10 +64,16 @@ export class AffectedBooking {
   })
   outsideRules!: boolean
 
-  @Field(() => ID, { nullable: true, description: 'REASSIGNED or MOVED: its KEP now.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'REASSIGNED or MOVED, or KEPT by its employee at another desk: its KEP now.',
+  })
   toKepId?: string | null
 
-  @Field(() => ID, { nullable: true, description: 'REASSIGNED or MOVED: its employee now.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'REASSIGNED or MOVED, or KEPT by its employee at another desk: its employee now.',
+  })
   toEmployeeId?: string | null
 }
 

@@ -5,6 +5,7 @@ import { HoursOperations } from './hours.resolver.js'
 import { KepAdministration } from './keps.resolver.js'
 import { ParametersResolver } from './parameters.resolver.js'
 import { proceduresResolvers } from './procedures.resolver.js'
+import { WorkstationOperations } from './workstations.resolver.js'
 
 export { applyDueMoves } from './employees.moves.js'
 export { procedureFormsRouter } from './procedures.http.js'
@@ -16,4 +17,5 @@ export const administrationResolvers = [
   ParametersResolver,
   ...proceduresResolvers,
   AdministratorsResolver,
+  WorkstationOperations,
 ] as const

@@ -93,7 +93,6 @@ export interface CreateKepInput extends KepFields {
 
 export interface UpdateKepInput extends Partial<Record<keyof KepFields, string | null>> {
   kepId: string
-  workstations?: { id?: string | null; label: string; active: boolean }[] | null
 }
 
 export const maxPageSize = 100
@@ -165,6 +164,17 @@ async function statusPeriodsOf(db: Db, kepIds: string[]): Promise<Map<string, St
     byKep.set(r.kepId!, list)
   }
   return byKep
+}
+
+/** A KEP's status today (null: no such KEP), read in `db` (a transaction's, under its locks). */
+export async function kepStatusToday(
+  db: Db,
+  kepId: string,
+  today: LocalDate,
+): Promise<KepStatus | null> {
+  const [kep] = await db.select({ active: keps.active }).from(keps).where(eq(keps.id, kepId))
+  if (!kep) return null
+  return statusOf((await statusPeriodsOf(db, [kepId])).get(kepId) ?? [], kep.active, today).status
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -399,7 +409,7 @@ export async function listKeps(
 }
 
 /** Held appointments from now on, per workstation of the KEP and in all. */
-async function futureBookingsOf(
+export async function futureBookingsOf(
   db: Db,
   clock: Clock,
   kepId: string,
@@ -640,10 +650,10 @@ const codeTaken = () =>
     'A KEP with this code already exists.',
   )
 
-const maxLabelLength = 40
+export const maxLabelLength = 40
 const maxWorkstations = 100
 
-function labelProblem(field: string, label: string): FieldError | undefined {
+export function labelProblem(field: string, label: string): FieldError | undefined {
   const v = label.trim()
   if (v === '') {
     return fieldError(
@@ -664,7 +674,7 @@ function labelProblem(field: string, label: string): FieldError | undefined {
   return undefined
 }
 
-const duplicateLabel = (field: string) =>
+export const duplicateLabel = (field: string) =>
   fieldError(
     field,
     'duplicate',
@@ -774,11 +784,10 @@ export async function createKep(
 }
 
 /**
- * Changes a KEP's details and workstations (issue 13 item 1); ADMINISTRATORs only. Its
- * municipality changes only while it holds no future appointments (a municipal procedure's
- * appointment is bound to a KEP of its municipality, R4.4), and a workstation holding future
- * appointments is not deactivated here: those are rearranged first (suspending the KEP, or
- * the employees' screens, move them through the impact preview).
+ * Changes a KEP's details (issue 13 item 1); ADMINISTRATORs only. Its municipality changes only
+ * while it holds no future appointments (a municipal procedure's appointment is bound to a KEP
+ * of its municipality, R4.4). Its workstations change through the impact preview
+ * (workstations.service.ts), the one way to change them.
  * @throws DomainError FORBIDDEN, NOT_FOUND, VALIDATION_FAILED field by field (nothing written).
  */
 export async function updateKep(
@@ -792,7 +801,7 @@ export async function updateKep(
   if (!isUuid(input.kepId)) throw kepNotFound()
   const [before] = await db.select().from(keps).where(eq(keps.id, input.kepId))
   if (!before) throw kepNotFound()
-  const { kepId: _kepId, workstations: changes, ...given } = input
+  const { kepId: _kepId, ...given } = input
   const { errors, values } = await checkFields(db, given, false, input.kepId)
 
   const future = await futureBookingsOf(db, clock, input.kepId)
@@ -811,74 +820,6 @@ export async function updateKep(
     )
   }
 
-  const desks = await db.select().from(workstations).where(eq(workstations.kepId, input.kepId))
-  const after = new Map(desks.map((w) => [w.id, { label: w.label, active: w.active }]))
-  const added: string[] = []
-  ;(changes ?? []).forEach((c, i) => {
-    const at = `input.workstations[${i}]`
-    const problem = labelProblem(`${at}.label`, c.label)
-    if (problem) return void errors.push(problem)
-    const label = c.label.trim()
-    if (!c.id) {
-      if (!c.active) {
-        errors.push(
-          fieldError(
-            `${at}.active`,
-            'inactive_new',
-            'Μια νέα θέση εργασίας προστίθεται ενεργή.',
-            'A new workstation is added active.',
-          ),
-        )
-      } else added.push(label)
-      return
-    }
-    const desk = desks.find((w) => w.id === c.id)
-    if (!desk) {
-      return void errors.push(
-        fieldError(
-          `${at}.id`,
-          'unknown',
-          'Η θέση εργασίας δεν ανήκει σε αυτό το ΚΕΠ.',
-          'The workstation is not one of this KEP’s.',
-        ),
-      )
-    }
-    const held = future.byWorkstation.get(desk.id) ?? 0
-    if (desk.active && !c.active && held > 0) {
-      errors.push(
-        fieldError(
-          `${at}.active`,
-          'has_future_bookings',
-          `Η θέση έχει ${held} μελλοντικά ραντεβού: μεταφέρετέ τα πρώτα.`,
-          `The workstation holds ${held} future appointments: move them first.`,
-        ),
-      )
-    }
-    after.set(desk.id, { label, active: c.active })
-  })
-  if (errors.length === 0) {
-    // the labels as they will be, listed ones in the order given: the later twin is the error
-    const seen = new Set<string>()
-    const listedIds = new Set((changes ?? []).map((c) => c.id).filter(Boolean))
-    for (const [id, w] of after) if (!listedIds.has(id)) seen.add(w.label.toLowerCase())
-    ;(changes ?? []).forEach((c, i) => {
-      const label = c.label.trim().toLowerCase()
-      if (seen.has(label)) errors.push(duplicateLabel(`input.workstations[${i}].label`))
-      seen.add(label)
-    })
-    const active = [...after.values()].filter((w) => w.active).length + added.length
-    // a KEP without any (made before this screen) is not refused an edit of its other fields
-    if (changes && changes.length > 0 && active === 0) {
-      errors.push(
-        fieldError(
-          'input.workstations',
-          'none_active',
-          'Το ΚΕΠ χρειάζεται τουλάχιστον μία ενεργή θέση εργασίας.',
-          'The KEP needs at least one active workstation.',
-        ),
-      )
-    }
-  }
   if (errors.length > 0) throw validationFailed(errors)
 
   await refusingTakenCode(() =>
@@ -886,31 +827,6 @@ export async function updateKep(
       const [kep] = Object.keys(values).length
         ? await tx.update(keps).set(values).where(eq(keps.id, input.kepId)).returning()
         : [before]
-      const renamed = desks.filter((w) => {
-        const next = after.get(w.id)!
-        return next.label !== w.label || next.active !== w.active
-      })
-      // labels are unique per KEP: park the renamed ones first so two may swap their labels
-      if (renamed.length > 0) {
-        await tx
-          .update(workstations)
-          .set({ label: sql`${workstations.label} || ' ' || ${workstations.id}` })
-          .where(
-            inArray(
-              workstations.id,
-              renamed.map((w) => w.id),
-            ),
-          )
-      }
-      for (const w of renamed) {
-        await tx.update(workstations).set(after.get(w.id)!).where(eq(workstations.id, w.id))
-      }
-      const inserted = added.length
-        ? await tx
-            .insert(workstations)
-            .values(added.map((label) => ({ kepId: input.kepId, label })))
-            .returning({ id: workstations.id, label: workstations.label })
-        : []
       await recordAudit(tx, {
         actor,
         action: 'kep.update',
@@ -918,19 +834,7 @@ export async function updateKep(
         entityId: input.kepId,
         ip,
         at: clock.now(),
-        details: {
-          before: {
-            ...auditedFields(before),
-            workstations: renamed.map(({ id, label, active }) => ({ id, label, active })),
-          },
-          after: {
-            ...auditedFields(kep!),
-            workstations: [
-              ...renamed.map((w) => ({ id: w.id, ...after.get(w.id)! })),
-              ...inserted.map((w) => ({ ...w, active: true })),
-            ],
-          },
-        },
+        details: { before: auditedFields(before), after: auditedFields(kep!) },
       })
     }),
   )

@@ -424,40 +424,7 @@ describe('updateKep', () => {
     })
   })
 
-  it('R3.5 adds, renames (two may swap labels) and deactivates workstations', async () => {
-    const m = await aMunicipality(database.db)
-    const kep = await createKep(
-      database.db,
-      clock,
-      admin,
-      newKep(m.id, { workstations: ['Α', 'Β', 'Γ'] }),
-    )
-    const [a, b, c] = kep.workstations
-    const updated = await updateKep(database.db, clock, admin, {
-      kepId: kep.id,
-      workstations: [
-        { id: a!.id, label: 'Β', active: true },
-        { id: b!.id, label: 'Α', active: true },
-        { id: c!.id, label: 'Γ', active: false },
-        { label: 'Δ', active: true },
-      ],
-    })
-    expect(
-      updated.workstations.map((w) => [
-        w.id === a!.id ? 'a' : w.id === b!.id ? 'b' : w.id === c!.id ? 'c' : 'new',
-        w.label,
-        w.active,
-      ]),
-    ).toEqual([
-      ['b', 'Α', true],
-      ['a', 'Β', true],
-      ['c', 'Γ', false],
-      ['new', 'Δ', true],
-    ])
-    expect(updated.workstationCount).toBe(3)
-  })
-
-  it('R3.5 a workstation holding a future appointment is not deactivated, and its KEP keeps its municipality: VALIDATION_FAILED, nothing written', async () => {
+  it('R3.5 a KEP holding a future appointment keeps its municipality: VALIDATION_FAILED, nothing written (its workstations change through changeKepWorkstations, workstations.test.ts)', async () => {
     const m = await aMunicipality(database.db)
     const other = await aMunicipality(database.db)
     const kep = await aKep(database.db, m.id)
@@ -467,13 +434,9 @@ describe('updateKep', () => {
         kepId: kep.id,
         nameEn: 'Not saved',
         municipalityId: other.id,
-        workstations: [{ id: employee.workstationId, label: 'Θέση', active: false }],
       }),
     )
-    expect(fields).toEqual([
-      'input.municipalityId:has_future_bookings',
-      'input.workstations[0].active:has_future_bookings',
-    ])
+    expect(fields).toEqual(['input.municipalityId:has_future_bookings'])
     const [row] = await database.db.select().from(keps).where(eq(keps.id, kep.id))
     expect(row).toMatchObject({ nameEn: kep.nameEn, municipalityId: m.id })
     const [desk] = await database.db
@@ -483,7 +446,7 @@ describe('updateKep', () => {
     expect(desk!.active).toBe(true)
   })
 
-  it('issue 13 bad input: a duplicate code or label, a foreign workstation, no active workstation left', async () => {
+  it('issue 13 bad input: a duplicate code, an invalid email; an unknown KEP, an OPERATOR refused', async () => {
     const m = await aMunicipality(database.db)
     const taken = await aKep(database.db, m.id)
     const kep = await createKep(
@@ -492,44 +455,15 @@ describe('updateKep', () => {
       admin,
       newKep(m.id, { workstations: ['Α', 'Β'] }),
     )
-    const foreign = await createKep(database.db, clock, admin, newKep(m.id))
-    const [a, b] = kep.workstations
     expect(
       await fieldsOf(
         updateKep(database.db, clock, admin, {
           kepId: kep.id,
           code: taken.code,
           email: 'nope',
-          workstations: [
-            { label: 'β', active: true },
-            { id: foreign.workstations[0]!.id, label: 'Ξ', active: true },
-          ],
         }),
       ),
-    ).toEqual([
-      'input.code:taken',
-      'input.email:invalid_format',
-      'input.workstations[1].id:unknown',
-    ])
-    expect(
-      await fieldsOf(
-        updateKep(database.db, clock, admin, {
-          kepId: kep.id,
-          workstations: [{ label: 'β', active: true }],
-        }),
-      ),
-    ).toEqual(['input.workstations[0].label:duplicate'])
-    expect(
-      await fieldsOf(
-        updateKep(database.db, clock, admin, {
-          kepId: kep.id,
-          workstations: [
-            { id: a!.id, label: 'Α', active: false },
-            { id: b!.id, label: 'Β', active: false },
-          ],
-        }),
-      ),
-    ).toEqual(['input.workstations:none_active'])
+    ).toEqual(['input.code:taken', 'input.email:invalid_format'])
     await expect(
       updateKep(database.db, clock, admin, { kepId: '00000000-0000-4000-8000-00000000beef' }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' })

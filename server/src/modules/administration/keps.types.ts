@@ -92,7 +92,7 @@ export class AdminWorkstation {
   active!: boolean
 
   @Field(() => Int, {
-    description: 'Future appointments held at this workstation: while any, it stays active.',
+    description: 'Future appointments held at this workstation.',
   })
   futureBookings!: number
 }
@@ -211,21 +211,6 @@ export class CreateKepInput {
   workstations!: string[]
 }
 
-@InputType({
-  description:
-    'A workstation to add (no id), rename or (de)activate (its id). Those not listed stay as they are.',
-})
-export class WorkstationChangeInput {
-  @Field(() => ID, { nullable: true })
-  id?: string | null
-
-  @Field()
-  label!: string
-
-  @Field(() => Boolean, { defaultValue: true })
-  active!: boolean
-}
-
 @InputType({ description: 'The fields to change; those left out stay as they are.' })
 export class UpdateKepInput {
   @Field(() => ID)
@@ -267,13 +252,6 @@ export class UpdateKepInput {
 
   @Field(() => String, { nullable: true })
   email?: string | null
-
-  @Field(() => [WorkstationChangeInput], {
-    nullable: true,
-    description:
-      'A workstation holding future appointments cannot be deactivated here (VALIDATION_FAILED): rearrange them first.',
-  })
-  workstations?: WorkstationChangeInput[] | null
 }
 
 @ObjectType()

@@ -24,10 +24,12 @@ export interface TouchedBooking extends Booking {
   kepMunicipalityId: string
 }
 
-/** Whose future bookings a change touches: those at these KEPs, or of these employees. */
+/** Whose future bookings a change touches: those at these KEPs, of these employees, or at these workstations. */
 export interface BookingWatch {
   kepIds?: readonly string[]
   employeeIds?: readonly string[]
+  /** A workstation retired (issue 14 item 8): the bookings held at it. */
+  workstationIds?: readonly string[]
   /** Only those starting in [from, to) (a closure's days, say); default: all from now on. */
   from?: Date
   to?: Date
@@ -38,6 +40,9 @@ function futureBookingsQuery(tx: Db, watch: BookingWatch, now: Date) {
   const whose: SQL[] = []
   if (watch.kepIds?.length) whose.push(inArray(bookings.kepId, [...watch.kepIds]))
   if (watch.employeeIds?.length) whose.push(inArray(bookings.employeeId, [...watch.employeeIds]))
+  if (watch.workstationIds?.length) {
+    whose.push(inArray(bookings.workstationId, [...watch.workstationIds]))
+  }
   if (whose.length === 0) return undefined
   return tx
     .select({

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { and, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm'
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { Clock } from '../../platform/clock.js'
 import { executePrepared, pgErrorOf, type Db } from '../../platform/db/client.js'
 import { DomainError, validationFailed, type FieldError } from '../../platform/errors.js'
@@ -485,30 +485,6 @@ export async function slotTaken(
   )
 }
 
-/**
- * Held reservations of a KEP starting in [from, to), as call spans: for what a change of hours
- * leaves outside them.
- */
-export async function heldCallsOfKep(
-  db: Db,
-  kepId: string,
-  from: number,
-  to: number,
-): Promise<{ startsAt: number; endsAt: number }[]> {
-  const rows = await db
-    .select({ startsAt: occupancy.startsAt, endsAt: occupancy.endsAt })
-    .from(occupancy)
-    .where(
-      and(
-        eq(occupancy.kepId, kepId),
-        isNull(occupancy.releasedAt),
-        gte(occupancy.startsAt, new Date(from)),
-        lt(occupancy.startsAt, new Date(to)),
-      ),
-    )
-  return rows.map((r) => ({ startsAt: r.startsAt.getTime(), endsAt: r.endsAt.getTime() }))
-}
-
 /** A held reservation as the administration re-checks it (issue 13). */
 export interface HeldReservation {
   id: string
@@ -533,7 +509,10 @@ export async function heldReservations(db: Db, ids: string[]): Promise<HeldReser
 export type HeldReservationState =
   /** its employee at its desk can still take it */
   | 'held'
-  /** they cannot, but a colleague of the same KEP is free for it now: try them (move) */
+  /**
+   * they cannot, but someone of the same KEP is free for it now — a colleague, or its own
+   * employee at another desk (a desk retired, issue 14 item 8): try them (move)
+   */
   | 'colleague'
   /** nobody of its KEP can take it */
   | 'uncovered'
@@ -542,8 +521,9 @@ export type HeldReservationState =
  * What the rules as they stand — a change made earlier in the caller's transaction included —
  * say of held reservations: still held (the KEP open for the whole span, call and buffer, the
  * employee available there at that desk, not absent, the KEP not closed; other reservations do
- * not matter, the constraints never let two overlap), else whether a colleague of the same KEP
- * is free for it (their reservations counted, the reservation's own desk freed). Notice,
+ * not matter, the constraints never let two overlap), else whether a colleague of the same KEP,
+ * or its own employee at another desk, is free for it (their reservations counted, the
+ * reservation's own time freed). Notice,
  * horizon and the slot step it was made with, rules of booking, do not apply. The rules are read
  * once and cut once per KEP; a colleague found here is only a candidate, `move` decides.
  */
@@ -593,8 +573,20 @@ export async function reservationsUnderRules(
               : spans
           },
         }
-        forEachFreeSlot([date], { ...data, busyByWorkstation }, params, (slot) => {
-          if (slot.employeeId !== r.employeeId) state = 'colleague'
+        // a colleague, or its own employee at another desk (its own time is its own: freed too)
+        const ownEmployee = r.employeeId
+        const busyByEmployee: SpanLookup = {
+          get: (id) => {
+            const spans = data.busyByEmployee.get(id)
+            return id === ownEmployee && spans
+              ? spans.filter(([s, e]) => s !== start || e !== blockedUntil)
+              : spans
+          },
+        }
+        forEachFreeSlot([date], { ...data, busyByEmployee, busyByWorkstation }, params, (slot) => {
+          if (slot.employeeId !== r.employeeId || slot.workstationId !== r.workstationId) {
+            state = 'colleague'
+          }
         })
       }
       states.set(r.id, state)

@@ -1,20 +1,17 @@
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars'
 import {
   Arg,
-  Authorized,
   Ctx,
   Field,
   FieldResolver,
   ID,
   InputType,
   Int,
-  Mutation,
   ObjectType,
   Query,
   Resolver,
   Root,
 } from 'type-graphql'
-import { Role } from '../../platform/actor.js'
 import type { BaseContext } from '../../platform/context.js'
 import {
   KepType,
@@ -258,18 +255,6 @@ export class SetKepSpecialHoursInput {
   reasonEn!: string
 }
 
-@ObjectType()
-export class SetKepSpecialHoursPayload {
-  @Field(() => KepSpecialHours)
-  specialHours!: KepSpecialHours
-
-  @Field(() => Int, {
-    description:
-      'Active appointments of that KEP and date outside its hours as now set: they stay booked; rearrange them with the citizens.',
-  })
-  bookingsOutsideHours!: number
-}
-
 @InputType()
 export class RemoveKepSpecialHoursInput {
   @Field(() => ID)
@@ -277,18 +262,6 @@ export class RemoveKepSpecialHoursInput {
 
   @Field(() => LocalDateResolver)
   date!: string
-}
-
-@ObjectType()
-export class RemoveKepSpecialHoursPayload {
-  @Field({ description: 'False when the KEP had no extraordinary hours that day.' })
-  removed!: boolean
-
-  @Field(() => Int, {
-    description:
-      'Active appointments of that KEP and date outside its hours as they are now (weekly hours, or closed on a holiday).',
-  })
-  bookingsOutsideHours!: number
 }
 
 @Resolver()
@@ -303,29 +276,6 @@ export class SpecialHoursOperations {
     @Arg('to', () => LocalDateResolver) to: string,
   ): Promise<KepSpecialHours[]> {
     return specialHours.listKepSpecialHours(ctx.db, kepId, from, to)
-  }
-
-  @Authorized(Role.Manager, Role.Operator)
-  @Mutation(() => SetKepSpecialHoursPayload, {
-    description:
-      "Sets a KEP's extraordinary hours on a date, replacing that day's (administrators: any KEP; a manager: their own).",
-  })
-  setKepSpecialHours(
-    @Ctx() ctx: BaseContext,
-    @Arg('input', () => SetKepSpecialHoursInput) input: SetKepSpecialHoursInput,
-  ): Promise<SetKepSpecialHoursPayload> {
-    return specialHours.setKepSpecialHours(ctx.db, ctx.clock, ctx.actor, input, ctx.ip)
-  }
-
-  @Authorized(Role.Manager, Role.Operator)
-  @Mutation(() => RemoveKepSpecialHoursPayload, {
-    description: "Removes a KEP's extraordinary hours on a date: its weekly hours apply again.",
-  })
-  removeKepSpecialHours(
-    @Ctx() ctx: BaseContext,
-    @Arg('input', () => RemoveKepSpecialHoursInput) input: RemoveKepSpecialHoursInput,
-  ): Promise<RemoveKepSpecialHoursPayload> {
-    return specialHours.removeKepSpecialHours(ctx.db, ctx.clock, ctx.actor, input, ctx.ip)
   }
 }
 

@@ -7,15 +7,14 @@ import { forbidden } from '../../platform/security/auth-checker.js'
 import { isUuid } from '../../platform/uuid.js'
 import { recordAudit } from '../audit/index.js'
 import { keps } from '../catalog/index.js'
-import { addDays, dayClock, holidayOn, localDateOf, minutesOf, type LocalDate } from './calendar.js'
-import { kepOpenSpans } from './slot-engine.js'
+import { addDays, localDateOf, minutesOf, type LocalDate } from './calendar.js'
 import { kepSpecialHours } from './scheduling.table.js'
-import { dateRangeProblems, fieldError, loadSchedulingData } from './scheduling.service.js'
-import { heldCallsOfKep } from './occupancy.service.js'
+import { dateRangeProblems, fieldError } from './scheduling.service.js'
 
 // Extraordinary hours (R3.4, R3.5): a KEP's hours on one date instead of its weekly ones, even
 // on a public holiday. Set by the ministry's administrators for any KEP and by a KEP's manager
-// for their own; public to read, as opening hours are.
+// for their own, always through the administration's impact preview (which calls the writes
+// below inside its transaction); public to read, as opening hours are.
 
 export interface TimeWindow {
   /** HH:MM, Europe/Athens. */
@@ -200,20 +199,6 @@ function reasonProblems(input: SetSpecialHoursInput): FieldError[] {
 const hhmm = (t: string) => t.slice(0, 5)
 
 /**
- * Held reservations (active appointments) of a KEP on a date that its hours of that day (as now stored) no longer
- * hold: they stay booked, and the one who changed the hours is told how many to rearrange.
- */
-async function bookingsOutsideHours(db: Db, kepId: string, date: LocalDate): Promise<number> {
-  const day = dayClock(date)
-  const data = await loadSchedulingData(db, { kepId })
-  const open = kepOpenSpans(day, kepId, data, holidayOn(date) !== undefined)
-  const held = await heldCallsOfKep(db, kepId, day.at(0), day.at(24 * 60))
-  return held.filter(
-    ({ startsAt, endsAt }) => !open.some(([os, oe]) => os <= startsAt && endsAt <= oe),
-  ).length
-}
-
-/**
  * Every problem of extraordinary hours to set, field by field: the date (today to a year
  * ahead), the windows, the reasons. The administration checks with it before it opens its
  * impact preview; setting checks again.
@@ -300,25 +285,6 @@ export async function writeKepSpecialHours(
 }
 
 /**
- * Sets a KEP's extraordinary hours on a date, replacing any it had that day (R3.4, R3.5), and
- * counts the appointments that day left outside them (they stay booked).
- * @throws DomainError FORBIDDEN, NOT_FOUND (a KEP out of reach), VALIDATION_FAILED per field.
- */
-export async function setKepSpecialHours(
-  db: Db,
-  clock: Clock,
-  actor: Actor,
-  input: SetSpecialHoursInput,
-  ip?: string | null,
-): Promise<{ specialHours: SpecialHoursDay; bookingsOutsideHours: number }> {
-  const specialHours = await writeKepSpecialHours(db, clock, actor, input, ip)
-  return {
-    specialHours,
-    bookingsOutsideHours: await bookingsOutsideHours(db, input.kepId, input.date),
-  }
-}
-
-/**
  * Deletes a KEP's extraordinary hours on a date (its weekly hours, or a holiday's closure,
  * apply again), with one audit entry (before and after) when it had some. Nested in the
  * caller's transaction when `db` is one; no count of the bookings left outside.
@@ -351,25 +317,6 @@ export async function deleteKepSpecialHours(
     })
     return true
   })
-}
-
-/**
- * Removes a KEP's extraordinary hours on a date: its weekly hours (or a holiday's closure)
- * apply again. Counts the appointments that day outside the hours as they are then.
- * @throws DomainError FORBIDDEN, NOT_FOUND, VALIDATION_FAILED for a bad or past date.
- */
-export async function removeKepSpecialHours(
-  db: Db,
-  clock: Clock,
-  actor: Actor,
-  input: { kepId: string; date: string },
-  ip?: string | null,
-): Promise<{ removed: boolean; bookingsOutsideHours: number }> {
-  const removed = await deleteKepSpecialHours(db, clock, actor, input, ip)
-  return {
-    removed,
-    bookingsOutsideHours: await bookingsOutsideHours(db, input.kepId, input.date),
-  }
 }
 
 /**

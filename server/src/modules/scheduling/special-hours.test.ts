@@ -19,9 +19,9 @@ import { bookAppointment } from '../bookings/index.js'
 import { kepClosures, kepSpecialHours } from './index.js'
 import { availability } from './scheduling.service.js'
 import {
+  deleteKepSpecialHours,
   listKepSpecialHours,
-  removeKepSpecialHours,
-  setKepSpecialHours,
+  writeKepSpecialHours,
   type SetSpecialHoursInput,
 } from './special-hours.service.js'
 
@@ -119,17 +119,11 @@ describe('extraordinary hours of a KEP (R3.4, R3.5)', () => {
     expect(before).toMatchObject({ closed: true, slots: [], specialHours: null })
     expect(before.holiday?.nameEl).toBe('Θεοφάνεια')
 
-    const { specialHours, bookingsOutsideHours } = await setKepSpecialHours(
-      database.db,
-      clock,
-      manager,
-      input(),
-    )
+    const specialHours = await writeKepSpecialHours(database.db, clock, manager, input())
     expect(specialHours).toMatchObject({
       date: '2027-01-06',
       windows: [{ opensAt: '10:00', closesAt: '12:00' }],
     })
-    expect(bookingsOutsideHours).toBe(0)
 
     const after = await day('2027-01-06')
     expect(after.closed).toBe(false)
@@ -163,7 +157,7 @@ describe('extraordinary hours of a KEP (R3.4, R3.5)', () => {
 
   it('R3.4 replace the weekly hours of an ordinary day; removing them brings the weekly hours back', async () => {
     expect(times(await day('2027-01-07'))).toHaveLength(14) // 08:00–14:30
-    await setKepSpecialHours(
+    await writeKepSpecialHours(
       database.db,
       clock,
       admin,
@@ -194,21 +188,21 @@ describe('extraordinary hours of a KEP (R3.4, R3.5)', () => {
       }),
     ])
 
-    const removed = await removeKepSpecialHours(database.db, clock, manager, {
+    const removed = await deleteKepSpecialHours(database.db, clock, manager, {
       kepId: ids.kep,
       date: '2027-01-07',
     })
-    expect(removed).toEqual({ removed: true, bookingsOutsideHours: 0 })
+    expect(removed).toBe(true)
     expect(times(await day('2027-01-07'))).toHaveLength(14)
-    const again = await removeKepSpecialHours(database.db, clock, manager, {
+    const again = await deleteKepSpecialHours(database.db, clock, manager, {
       kepId: ids.kep,
       date: '2027-01-07',
     })
-    expect(again.removed).toBe(false)
+    expect(again).toBe(false)
   })
 
   it('R3.4 a closure of the day still closes the KEP', async () => {
-    await setKepSpecialHours(database.db, clock, manager, input({ date: '2027-01-08' }))
+    await writeKepSpecialHours(database.db, clock, manager, input({ date: '2027-01-08' }))
     expect(times(await day('2027-01-08'))).toHaveLength(4)
     const [closure] = await database.db
       .insert(kepClosures)
@@ -224,20 +218,22 @@ describe('extraordinary hours of a KEP (R3.4, R3.5)', () => {
     await database.db.delete(kepClosures).where(eq(kepClosures.id, closure!.id))
   })
 
-  it('tells how many appointments the new hours leave outside, and keeps them booked', async () => {
+  it('narrowed hours keep the booking they leave outside (the impact preview decides its fate, administration)', async () => {
     // the 11:00 booking of the holiday test: hours narrowed to the afternoon leave it out
-    const { bookingsOutsideHours } = await setKepSpecialHours(
+    await writeKepSpecialHours(
       database.db,
       clock,
       manager,
       input({ windows: [{ opensAt: '12:00', closesAt: '14:00' }] }),
     )
-    expect(bookingsOutsideHours).toBe(1)
-    const removed = await removeKepSpecialHours(database.db, clock, manager, {
-      kepId: ids.kep,
-      date: '2027-01-06',
-    })
-    expect(removed).toEqual({ removed: true, bookingsOutsideHours: 1 }) // closed again: a holiday
+    expect(times(await day('2027-01-06'))).toEqual(['12:00', '12:30', '13:00', '13:30'])
+    expect(
+      await deleteKepSpecialHours(database.db, clock, manager, {
+        kepId: ids.kep,
+        date: '2027-01-06',
+      }),
+    ).toBe(true) // closed again: a holiday
+    expect(await day('2027-01-06')).toMatchObject({ closed: true, slots: [] })
   })
 
   it('records who changed which hours in the audit trail', async () => {
@@ -263,15 +259,15 @@ describe('who may set them', () => {
   it("R3.5 a manager only for their own KEP (another KEP's is NOT_FOUND), staff never", async () => {
     const before = await counts()
     expect(
-      (await failure(setKepSpecialHours(database.db, clock, otherManager, input()))).code,
+      (await failure(writeKepSpecialHours(database.db, clock, otherManager, input()))).code,
     ).toBe('NOT_FOUND')
-    expect((await failure(setKepSpecialHours(database.db, clock, staff, input()))).code).toBe(
+    expect((await failure(writeKepSpecialHours(database.db, clock, staff, input()))).code).toBe(
       'FORBIDDEN',
     )
     expect(
       (
         await failure(
-          removeKepSpecialHours(database.db, clock, otherManager, {
+          deleteKepSpecialHours(database.db, clock, otherManager, {
             kepId: ids.kep,
             date: '2027-01-06',
           }),
@@ -281,7 +277,7 @@ describe('who may set them', () => {
     expect(
       (
         await failure(
-          setKepSpecialHours(
+          writeKepSpecialHours(
             database.db,
             clock,
             admin,
@@ -337,7 +333,7 @@ describe('bad input changes nothing', () => {
     ],
   ])('refuses %s field by field, in Greek and English', async (_, over, expected) => {
     const before = await counts()
-    const err = await failure(setKepSpecialHours(database.db, clock, admin, input(over)))
+    const err = await failure(writeKepSpecialHours(database.db, clock, admin, input(over)))
     expect(err.code).toBe('VALIDATION_FAILED')
     const fields = err.details.fields ?? []
     expect(fields.map((f) => `${f.field}:${f.reason}`)).toEqual(expected)

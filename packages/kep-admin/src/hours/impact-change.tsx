@@ -1,9 +1,10 @@
 import { Button, ConfirmStep, Notice } from '@keplive/ui'
 import type { FormEvent, ReactNode } from 'react'
-import { FormErrorSummary, type FormErrors } from '@keplive/kep-admin'
-import { ImpactSummary, UncoveredChoiceRadios } from '@keplive/kep-admin'
-import { useT } from '../../i18n'
-import type { useImpactFlow } from './impact-flow'
+import { FormErrorSummary, type FormErrors } from '../common/form-errors'
+import { ImpactSummary, UncoveredChoiceRadios } from '../common/impact-summary'
+import './kep-hours.css'
+import { useT } from '../i18n'
+import type { useImpactChangeFlow } from './impact-flow'
 
 /**
  * A change's three steps on one spot of the page: the form (with the choice for uncovered
@@ -18,7 +19,7 @@ export function ImpactChange({
   onCancel,
   children,
 }: {
-  flow: ReturnType<typeof useImpactFlow>
+  flow: ReturnType<typeof useImpactChangeFlow>
   errors: FormErrors
   confirmTitle: string
   doneTitle: string
@@ -34,9 +35,9 @@ export function ImpactChange({
         title={confirmTitle}
         impact={<ImpactSummary impact={state.impact} />}
         error={<FormErrorSummary errors={errors} />}
-        confirmLabel={t('hours.apply')}
+        confirmLabel={t('kepHours.apply')}
         tone={state.impact.cancelled > 0 ? 'warning' : 'primary'}
-        warning={state.impact.cancelled > 0 ? t('hours.cancelWarning') : undefined}
+        warning={state.impact.cancelled > 0 ? t('kepHours.cancelWarning') : undefined}
         onConfirm={() => void flow.confirm()}
         onCancel={flow.cancel}
         busy={flow.busy}
@@ -54,7 +55,7 @@ export function ImpactChange({
             onDone()
           }}
         >
-          {t('hours.done')}
+          {t('kepHours.done')}
         </Button>
       </>
     )
@@ -68,13 +69,13 @@ export function ImpactChange({
       <FormErrorSummary errors={errors} />
       {children}
       <UncoveredChoiceRadios value={flow.uncovered} onChange={flow.setUncovered} />
-      <div className="admin-actions">
+      <div className="kep-admin-actions">
         <Button type="submit" disabled={flow.busy} aria-busy={flow.busy || undefined}>
-          {t('hours.preview')}
+          {t('kepHours.preview')}
         </Button>
         {onCancel ? (
           <Button variant="secondary" onClick={onCancel}>
-            {t('hours.cancel')}
+            {t('kepHours.cancel')}
           </Button>
         ) : null}
       </div>

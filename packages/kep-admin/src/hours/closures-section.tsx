@@ -1,15 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react'
 import { Button, Checkboxes, ConfirmStep, Loading, TextField, useLocalized } from '@keplive/ui'
 import { useState } from 'react'
-import { FormErrorSummary, useFormErrors } from '@keplive/kep-admin'
-import { useRole } from '../common/use-role'
-import { useT } from '../../i18n'
+import { FormErrorSummary, useFormErrors } from '../common/form-errors'
+import { useT } from '../i18n'
 import {
   addKepClosureMutation,
   kepClosuresQuery,
   removeKepClosureMutation,
 } from './hours-operations'
-import { useImpactFlow } from './impact-flow'
+import { useImpactChangeFlow } from './impact-flow'
 import { ImpactChange } from './impact-change'
 import { today, yearAhead } from './dates'
 
@@ -21,12 +20,24 @@ const closureFieldIds = {
   'input.reasonEn': 'closure-reason-en',
 }
 
-/** A KEP's closures of the coming year (its suspensions read-only), and adding one. */
-export function ClosuresSection({ kepId }: { kepId: string }) {
+/**
+ * A KEP's closures of the coming year (its suspensions read-only), and adding one: the
+ * ministry's OPERATORs and ADMINISTRATORs (any KEP; a closure of every KEP: ADMINISTRATORs,
+ * `everyKep`) and the KEP's manager (their own). The server decides; `canChange` only shapes
+ * the screen.
+ */
+export function ClosuresSection({
+  kepId,
+  canChange,
+  everyKep = false,
+}: {
+  kepId: string
+  canChange: boolean
+  /** May remove closures of every KEP (an ADMINISTRATOR). */
+  everyKep?: boolean
+}) {
   const t = useT()
   const localized = useLocalized()
-  const role = useRole()
-  const canChange = role === 'ADMINISTRATOR' || role === 'OPERATOR'
   const { data, loading, error, refetch } = useQuery(kepClosuresQuery, {
     variables: { kepId, from: today(), to: yearAhead() },
   })
@@ -38,11 +49,11 @@ export function ClosuresSection({ kepId }: { kepId: string }) {
   return (
     <section aria-labelledby="closures-title">
       <h2 className="govgr-heading-m" id="closures-title">
-        {t('hours.closures.title')}
+        {t('kepHours.closures.title')}
       </h2>
       {loading && !data ? <Loading /> : null}
-      {error && !data ? <p className="govgr-error-message">{t('hours.loadFailed')}</p> : null}
-      {data && closures.length === 0 ? <p>{t('hours.closures.none')}</p> : null}
+      {error && !data ? <p className="govgr-error-message">{t('kepHours.loadFailed')}</p> : null}
+      {data && closures.length === 0 ? <p>{t('kepHours.closures.none')}</p> : null}
       {closures.length > 0 ? (
         <div
           className="keplive-table-scroll"
@@ -51,13 +62,13 @@ export function ClosuresSection({ kepId }: { kepId: string }) {
           tabIndex={0}
         >
           <table className="data-table">
-            <caption id="closures-caption">{t('hours.closures.caption')}</caption>
+            <caption id="closures-caption">{t('kepHours.closures.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('hours.closures.dates')}</th>
-                <th scope="col">{t('hours.closures.kind')}</th>
-                <th scope="col">{t('hours.closures.reason')}</th>
-                {canChange ? <th scope="col">{t('hours.closures.actions')}</th> : null}
+                <th scope="col">{t('kepHours.closures.dates')}</th>
+                <th scope="col">{t('kepHours.closures.kind')}</th>
+                <th scope="col">{t('kepHours.closures.reason')}</th>
+                {canChange ? <th scope="col">{t('kepHours.closures.actions')}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -65,18 +76,18 @@ export function ClosuresSection({ kepId }: { kepId: string }) {
                 <tr key={c.id}>
                   <th scope="row">
                     {c.startsOn === c.endsOn ? c.startsOn : `${c.startsOn} – ${c.endsOn}`}
-                    {c.recurring ? ` (${t('hours.closures.yearly')})` : ''}
+                    {c.recurring ? ` (${t('kepHours.closures.yearly')})` : ''}
                   </th>
                   <td>
-                    {t(`hours.closures.kind.${c.kind}`)}
-                    {c.kepId === null ? ` · ${t('hours.closures.everyKep')}` : ''}
+                    {t(`kepHours.closures.kind.${c.kind}`)}
+                    {c.kepId === null ? ` · ${t('kepHours.closures.everyKep')}` : ''}
                   </td>
                   <td>{localized(c.reason)}</td>
                   {canChange ? (
                     <td>
-                      {c.kind === 'CLOSURE' && (c.kepId !== null || role === 'ADMINISTRATOR') ? (
+                      {c.kind === 'CLOSURE' && (c.kepId !== null || everyKep) ? (
                         <Button variant="secondary" onClick={() => setRemoving(c.id)}>
-                          {t('hours.closures.remove', { dates: c.startsOn })}
+                          {t('kepHours.closures.remove', { dates: c.startsOn })}
                         </Button>
                       ) : null}
                     </td>
@@ -89,8 +100,8 @@ export function ClosuresSection({ kepId }: { kepId: string }) {
       ) : null}
       {removing ? (
         <ConfirmStep
-          title={t('hours.closures.removeConfirm')}
-          warning={t('hours.closures.removeWarning')}
+          title={t('kepHours.closures.removeConfirm')}
+          warning={t('kepHours.closures.removeWarning')}
           error={<FormErrorSummary errors={removeErrors} />}
           busy={removal.loading}
           onConfirm={() =>
@@ -105,7 +116,7 @@ export function ClosuresSection({ kepId }: { kepId: string }) {
         />
       ) : null}
       {canChange && !adding ? (
-        <Button onClick={() => setAdding(true)}>{t('hours.closures.add')}</Button>
+        <Button onClick={() => setAdding(true)}>{t('kepHours.closures.add')}</Button>
       ) : null}
       {adding ? (
         <AddClosure
@@ -130,7 +141,7 @@ function AddClosure({ kepId, onClose }: { kepId: string; onClose: () => void }) 
     reasonEn: '',
   })
   const [mutate] = useMutation(addKepClosureMutation)
-  const flow = useImpactFlow(async (impact) => {
+  const flow = useImpactChangeFlow(async (impact) => {
     const { data } = await mutate({
       refetchQueries: impact.apply ? ['AuditTrailLine'] : [],
       variables: { input: { kepId, ...form }, impact },
@@ -142,13 +153,13 @@ function AddClosure({ kepId, onClose }: { kepId: string; onClose: () => void }) 
   return (
     <section aria-labelledby="closure-add-title" className="hours-change">
       <h3 className="govgr-heading-s" id="closure-add-title">
-        {t('hours.closures.addTitle')}
+        {t('kepHours.closures.addTitle')}
       </h3>
       <ImpactChange
         flow={flow}
         errors={errors}
-        confirmTitle={t('hours.closures.confirm')}
-        doneTitle={t('hours.closures.done')}
+        confirmTitle={t('kepHours.closures.confirm')}
+        doneTitle={t('kepHours.closures.done')}
         onDone={onClose}
         onCancel={onClose}
       >
@@ -156,7 +167,7 @@ function AddClosure({ kepId, onClose }: { kepId: string; onClose: () => void }) 
           <TextField
             id="closure-starts-on"
             type="date"
-            label={t('hours.closures.startsOn')}
+            label={t('kepHours.closures.startsOn')}
             value={form.startsOn}
             error={errors.field('input.startsOn')}
             onChange={(e) =>
@@ -166,7 +177,7 @@ function AddClosure({ kepId, onClose }: { kepId: string; onClose: () => void }) 
           <TextField
             id="closure-ends-on"
             type="date"
-            label={t('hours.closures.endsOn')}
+            label={t('kepHours.closures.endsOn')}
             value={form.endsOn}
             error={errors.field('input.endsOn')}
             onChange={(e) => set({ endsOn: e.target.value })}
@@ -175,22 +186,22 @@ function AddClosure({ kepId, onClose }: { kepId: string; onClose: () => void }) 
         <Checkboxes<'recurring'>
           name="closure-recurring"
           id="closure-recurring"
-          legend={t('hours.closures.repeat')}
+          legend={t('kepHours.closures.repeat')}
           values={form.recurring ? ['recurring'] : []}
           onChange={(values) => set({ recurring: values.includes('recurring') })}
-          choices={[{ value: 'recurring', label: t('hours.closures.recurring') }]}
+          choices={[{ value: 'recurring', label: t('kepHours.closures.recurring') }]}
         />
         <TextField
           id="closure-reason-el"
-          label={t('hours.reasonEl')}
-          hint={t('hours.reason.hint')}
+          label={t('kepHours.reasonEl')}
+          hint={t('kepHours.reason.hint')}
           value={form.reasonEl}
           error={errors.field('input.reasonEl')}
           onChange={(e) => set({ reasonEl: e.target.value })}
         />
         <TextField
           id="closure-reason-en"
-          label={t('hours.reasonEn')}
+          label={t('kepHours.reasonEn')}
           lang="en"
           value={form.reasonEn}
           error={errors.field('input.reasonEn')}

@@ -1,15 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react'
 import { Button, Loading, TextField, useLocalized } from '@keplive/ui'
 import { useState } from 'react'
-import { useFormErrors } from '@keplive/kep-admin'
-import { useRole } from '../common/use-role'
-import { useT } from '../../i18n'
+import { useFormErrors } from '../common/form-errors'
+import { useT } from '../i18n'
 import {
   kepSpecialHoursQuery,
   removeKepSpecialHoursMutation,
   setKepSpecialHoursMutation,
 } from './hours-operations'
-import { useImpactFlow } from './impact-flow'
+import { useImpactChangeFlow } from './impact-flow'
 import { ImpactChange } from './impact-change'
 import { today, yearAhead } from './dates'
 
@@ -25,13 +24,12 @@ type Change = { kind: 'set' } | { kind: 'remove'; date: string }
 /**
  * A KEP's extraordinary hours (έκτακτο ωράριο) of the coming year: on a date they replace its
  * weekly hours, even on a holiday. Setting or removing them is previewed first: the bookings of
- * that day outside the new hours, kept, moved or cancelled as chosen.
+ * that day outside the new hours, kept, moved or cancelled as chosen. OPERATORs and
+ * ADMINISTRATORs (any KEP) and the KEP's manager change them (`canChange` only shapes the screen).
  */
-export function SpecialHoursSection({ kepId }: { kepId: string }) {
+export function SpecialHoursSection({ kepId, canChange }: { kepId: string; canChange: boolean }) {
   const t = useT()
   const localized = useLocalized()
-  const role = useRole()
-  const canChange = role === 'ADMINISTRATOR' || role === 'OPERATOR'
   const { data, loading, error, refetch } = useQuery(kepSpecialHoursQuery, {
     variables: { kepId, from: today(), to: yearAhead() },
   })
@@ -44,12 +42,12 @@ export function SpecialHoursSection({ kepId }: { kepId: string }) {
   return (
     <section aria-labelledby="special-title">
       <h2 className="govgr-heading-m" id="special-title">
-        {t('hours.special.title')}
+        {t('kepHours.special.title')}
       </h2>
-      <p className="govgr-body">{t('hours.special.intro')}</p>
+      <p className="govgr-body">{t('kepHours.special.intro')}</p>
       {loading && !data ? <Loading /> : null}
-      {error && !data ? <p className="govgr-error-message">{t('hours.loadFailed')}</p> : null}
-      {data && days.length === 0 ? <p>{t('hours.special.none')}</p> : null}
+      {error && !data ? <p className="govgr-error-message">{t('kepHours.loadFailed')}</p> : null}
+      {data && days.length === 0 ? <p>{t('kepHours.special.none')}</p> : null}
       {days.length > 0 ? (
         <dl className="govgr-summary-list">
           {days.map((d) => (
@@ -65,7 +63,7 @@ export function SpecialHoursSection({ kepId }: { kepId: string }) {
                     variant="link"
                     onClick={() => setChange({ kind: 'remove', date: d.date })}
                   >
-                    {t('hours.special.remove', { date: d.date })}
+                    {t('kepHours.special.remove', { date: d.date })}
                   </Button>
                 </dd>
               ) : null}
@@ -74,7 +72,7 @@ export function SpecialHoursSection({ kepId }: { kepId: string }) {
         </dl>
       ) : null}
       {canChange && !change ? (
-        <Button onClick={() => setChange({ kind: 'set' })}>{t('hours.special.add')}</Button>
+        <Button onClick={() => setChange({ kind: 'set' })}>{t('kepHours.special.add')}</Button>
       ) : null}
       {change?.kind === 'set' ? <SetSpecialHours kepId={kepId} onClose={close} /> : null}
       {change?.kind === 'remove' ? (
@@ -91,7 +89,7 @@ function SetSpecialHours({ kepId, onClose }: { kepId: string; onClose: () => voi
   const [windows, setWindows] = useState([{ opensAt: '09:00', closesAt: '13:00' }])
   const [reason, setReason] = useState({ reasonEl: '', reasonEn: '' })
   const [mutate] = useMutation(setKepSpecialHoursMutation)
-  const flow = useImpactFlow(async (impact) => {
+  const flow = useImpactChangeFlow(async (impact) => {
     const { data } = await mutate({
       refetchQueries: impact.apply ? ['AuditTrailLine'] : [],
       variables: { input: { kepId, date, windows, ...reason }, impact },
@@ -109,20 +107,20 @@ function SetSpecialHours({ kepId, onClose }: { kepId: string; onClose: () => voi
   return (
     <section aria-labelledby="special-add-title" className="hours-change">
       <h3 className="govgr-heading-s" id="special-add-title">
-        {t('hours.special.addTitle')}
+        {t('kepHours.special.addTitle')}
       </h3>
       <ImpactChange
         flow={flow}
         errors={errors}
-        confirmTitle={t('hours.special.confirm', { date })}
-        doneTitle={t('hours.special.saved')}
+        confirmTitle={t('kepHours.special.confirm', { date })}
+        doneTitle={t('kepHours.special.saved')}
         onDone={onClose}
         onCancel={onClose}
       >
         <TextField
           id="special-date"
           type="date"
-          label={t('hours.special.date')}
+          label={t('kepHours.special.date')}
           value={date}
           error={errors.field('input.date')}
           onChange={(e) => setDate(e.target.value)}
@@ -135,7 +133,7 @@ function SetSpecialHours({ kepId, onClose }: { kepId: string; onClose: () => voi
             <TextField
               id={`special-window-${j}-opens`}
               type="time"
-              label={t('hours.special.opensAt', { n: j + 1 })}
+              label={t('kepHours.special.opensAt', { n: j + 1 })}
               value={w.opensAt}
               error={errors.field(`input.windows[${j}].opensAt`)}
               onChange={(e) => setWindow(j, { opensAt: e.target.value })}
@@ -143,7 +141,7 @@ function SetSpecialHours({ kepId, onClose }: { kepId: string; onClose: () => voi
             <TextField
               id={`special-window-${j}-closes`}
               type="time"
-              label={t('hours.special.closesAt', { n: j + 1 })}
+              label={t('kepHours.special.closesAt', { n: j + 1 })}
               value={w.closesAt}
               error={errors.field(`input.windows[${j}].closesAt`)}
               onChange={(e) => setWindow(j, { closesAt: e.target.value })}
@@ -152,7 +150,7 @@ function SetSpecialHours({ kepId, onClose }: { kepId: string; onClose: () => voi
               variant="secondary"
               onClick={() => setWindows(windows.filter((_, k) => k !== j))}
             >
-              {t('hours.special.removeWindow', { n: j + 1 })}
+              {t('kepHours.special.removeWindow', { n: j + 1 })}
             </Button>
           </div>
         ))}
@@ -161,19 +159,19 @@ function SetSpecialHours({ kepId, onClose }: { kepId: string; onClose: () => voi
           id="special-add"
           onClick={() => setWindows([...windows, { opensAt: '', closesAt: '' }])}
         >
-          {t('hours.special.addWindow')}
+          {t('kepHours.special.addWindow')}
         </Button>
         <TextField
           id="special-reason-el"
-          label={t('hours.reasonEl')}
-          hint={t('hours.reason.hint')}
+          label={t('kepHours.reasonEl')}
+          hint={t('kepHours.reason.hint')}
           value={reason.reasonEl}
           error={errors.field('input.reasonEl')}
           onChange={(e) => setReason({ ...reason, reasonEl: e.target.value })}
         />
         <TextField
           id="special-reason-en"
-          label={t('hours.reasonEn')}
+          label={t('kepHours.reasonEn')}
           lang="en"
           value={reason.reasonEn}
           error={errors.field('input.reasonEn')}
@@ -196,7 +194,7 @@ function RemoveSpecialHours({
 }) {
   const t = useT()
   const [mutate] = useMutation(removeKepSpecialHoursMutation)
-  const flow = useImpactFlow(async (impact) => {
+  const flow = useImpactChangeFlow(async (impact) => {
     const { data } = await mutate({
       refetchQueries: impact.apply ? ['AuditTrailLine'] : [],
       variables: { input: { kepId, date }, impact },
@@ -207,18 +205,18 @@ function RemoveSpecialHours({
   return (
     <section aria-labelledby="special-remove-title" className="hours-change">
       <h3 className="govgr-heading-s" id="special-remove-title">
-        {t('hours.special.remove', { date })}
+        {t('kepHours.special.remove', { date })}
       </h3>
       <ImpactChange
         flow={flow}
         errors={errors}
-        confirmTitle={t('hours.special.removeConfirm', { date })}
-        doneTitle={t('hours.special.removed')}
+        confirmTitle={t('kepHours.special.removeConfirm', { date })}
+        doneTitle={t('kepHours.special.removed')}
         onDone={onClose}
         onCancel={onClose}
       >
         <p className="govgr-body" id="special-remove-intro">
-          {t('hours.special.removeIntro')}
+          {t('kepHours.special.removeIntro')}
         </p>
       </ImpactChange>
     </section>

@@ -1,7 +1,7 @@
 import { apiErrorOf } from '@keplive/api'
 import { useState } from 'react'
-import type { UncoveredChoice } from '@keplive/kep-admin'
-import type { HoursImpactFragment } from '../../gql/graphql'
+import type { UncoveredChoice } from '../common/impact-summary'
+import type { HoursImpactFragment } from '../gql/graphql'
 
 export interface ImpactRequest {
   apply: boolean
@@ -20,7 +20,7 @@ type Step =
  * world changed in between (STALE_PREVIEW) the new preview is shown with the refusal, to confirm
  * again.
  */
-export function useImpactFlow(run: (impact: ImpactRequest) => Promise<HoursImpactFragment>) {
+export function useImpactChangeFlow(run: (impact: ImpactRequest) => Promise<HoursImpactFragment>) {
   const [uncovered, setUncovered] = useState<UncoveredChoice>('KEEP')
   const [state, setState] = useState<Step>({ step: 'edit' })
   const [error, setError] = useState<unknown>()
