@@ -28,6 +28,7 @@ import { employeesMatrix } from './matrix/employees.js'
 import { proceduresMatrix } from './matrix/procedures.js'
 import { staffMatrix } from './matrix/staff.js'
 import { handOverMatrix } from './matrix/handover.js'
+import { accountMatrix } from './matrix/account.js'
 
 export {
   matrixRoles,
@@ -359,6 +360,8 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   ...staffMatrix,
   // Who runs a booking's call, and handing it over (issue 14 item 2).
   ...handOverMatrix,
+  // An employee's own settings: the acceptable-use notice, the morning summary (items 4, 5).
+  ...accountMatrix,
 }
 
 // Issue 11 defect 6: field by field, who reads the data a call carries. The operations above

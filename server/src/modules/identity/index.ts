@@ -14,3 +14,10 @@ export { cookiePolicy } from './cookies.js'
 export { apiScopes, scopeOperations, type ApiScope } from './api-client.service.js'
 export { principalOf, revokeSessionsOf } from './session.service.js'
 export { identityResolvers } from './identity.resolver.js'
+export {
+  acceptableUseOperations,
+  acknowledgeAcceptableUse,
+  employeeAccount,
+  updateEmployeeSettings,
+  type EmployeeAccount,
+} from './employee-account.service.js'
