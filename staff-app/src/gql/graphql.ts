@@ -126,9 +126,49 @@ export type SetVideoEnabledInput = {
   participantToken: string
 }
 
+/** Only the fields given change. */
+export type UpdateEmployeeSettingsInput = {
+  /** "el" (Greek) or "en" (English). */
+  emailLocale?: string | null | undefined
+  morningSummary?: boolean | null | undefined
+}
+
 /** The role our own tables give the caller (never the identity provider). */
 export type UserRole =
   'ADMINISTRATOR' | 'API_CLIENT' | 'AUDITOR' | 'CITIZEN' | 'MANAGER' | 'OPERATOR' | 'STAFF'
+
+export type StaffAccountQueryVariables = Exact<{ [key: string]: never }>
+
+export type StaffAccountQuery = {
+  me: {
+    role: UserRole
+    employeeAccount: {
+      acceptableUseAcknowledgedAt: string | null
+      morningSummary: boolean
+      emailLocale: string
+    } | null
+  } | null
+}
+
+export type AcknowledgeAcceptableUseMutationVariables = Exact<{ [key: string]: never }>
+
+export type AcknowledgeAcceptableUseMutation = {
+  acknowledgeAcceptableUse: { account: { acceptableUseAcknowledgedAt: string | null } }
+}
+
+export type UpdateEmployeeSettingsMutationVariables = Exact<{
+  input: UpdateEmployeeSettingsInput
+}>
+
+export type UpdateEmployeeSettingsMutation = {
+  updateEmployeeSettings: {
+    account: {
+      acceptableUseAcknowledgedAt: string | null
+      morningSummary: boolean
+      emailLocale: string
+    }
+  }
+}
 
 export type StaffMeQueryVariables = Exact<{ [key: string]: never }>
 
@@ -959,6 +999,148 @@ export const StaffCall_CallFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<StaffCall_CallFragment, unknown>
+export const StaffAccountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffAccount' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employeeAccount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'acceptableUseAcknowledgedAt' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'morningSummary' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'emailLocale' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffAccountQuery, StaffAccountQueryVariables>
+export const AcknowledgeAcceptableUseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcknowledgeAcceptableUse' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acknowledgeAcceptableUse' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'account' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'acceptableUseAcknowledgedAt' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AcknowledgeAcceptableUseMutation,
+  AcknowledgeAcceptableUseMutationVariables
+>
+export const UpdateEmployeeSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateEmployeeSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateEmployeeSettingsInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateEmployeeSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'account' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'acceptableUseAcknowledgedAt' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'morningSummary' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'emailLocale' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateEmployeeSettingsMutation,
+  UpdateEmployeeSettingsMutationVariables
+>
 export const StaffMeDocument = {
   kind: 'Document',
   definitions: [
