@@ -1,29 +1,4 @@
-import type { CodegenConfig } from '@graphql-codegen/cli'
+import { typedOperations } from '../scripts/codegen-config'
 
-// Typed operations from the API's committed schema: `graphql(\`query …\`)` in src returns a
-// TypedDocumentNode, so no response type is ever written by hand. `pnpm codegen` rewrites
-// src/gql; CI fails when the committed output differs.
-const config: CodegenConfig = {
-  schema: '../schema/schema.graphql',
-  documents: ['src/**/*.{ts,tsx}', '!src/gql/**'],
-  ignoreNoDocuments: true,
-  generates: {
-    'src/gql/': {
-      preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      config: {
-        enumsAsTypes: true,
-        useTypeImports: true,
-        skipTypename: true,
-        scalars: {
-          DateTime: 'string',
-          LocalDate: 'string',
-          JSONObject: 'Record<string, unknown>',
-        },
-      },
-    },
-  },
-  hooks: { afterAllFileWrite: ['prettier --write'] },
-}
-
-export default config
+// the shared KEP administration's fragments are spread in this app's operations
+export default typedOperations(['../packages/kep-admin'])

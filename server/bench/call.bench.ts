@@ -5,6 +5,7 @@ import { launchChromium } from '../e2e/browser.js'
 import {
   bookNow,
   graphqlIn,
+  liveTracks,
   loggedIn,
   mediaStats,
   startCallServer,
@@ -20,6 +21,8 @@ import {
 //    delivered over graphql-ws (callSignals), answered the same way; p50 of 50;
 // 3. in a three-way call with a sign-language interpreter (R2.8), the frames per second the
 //    interpreter's page decodes of each of the other two, over 5 s (the lower one; target ≥ 20).
+// 4. issue 15 item 3: once a call ends, how long until no camera or microphone track is live on
+//    either page (p95), and how many are still live 15 s later at the most (target 0).
 // One JSON line on stdout. Target: p95 < 1,500 ms.
 
 const calls = 10
@@ -73,6 +76,18 @@ async function finish(employee: BrowserContext, callId: string) {
       },
     },
   )
+}
+
+/** Milliseconds until neither page has a live camera or microphone track; 15 s at the most. */
+async function tracksStopped(pages: Page[]): Promise<{ ms: number; live: number }> {
+  const since = Date.now()
+  let live = Infinity
+  while (Date.now() - since < 15_000) {
+    live = (await Promise.all(pages.map((page) => liveTracks(page)))).reduce((a, b) => a + b, 0)
+    if (live === 0) break
+    await new Promise((r) => setTimeout(r, 20))
+  }
+  return { ms: Date.now() - since, live }
 }
 
 async function cookieOf(context: BrowserContext): Promise<string> {
@@ -256,6 +271,8 @@ async function main() {
     })
     const employee = await loggedIn(browser, server.baseUrl, { role: 'staff', user: 'emp0001b' })
     const samples: number[] = []
+    const stopping: number[] = []
+    let liveAfterLeave = 0
     for (let i = 0; i < calls; i++) {
       const booking = await bookNow(citizen.context, { fullName: 'Γιώργος Νικολάου' })
       const admit = await startCall(citizen, employee, booking.id)
@@ -267,6 +284,9 @@ async function main() {
       ])
       samples.push(Math.max(c, e))
       await finish(employee.context, await callIdOf(employee.context, booking.id))
+      const stopped = await tracksStopped([citizen.page, employee.page])
+      stopping.push(stopped.ms)
+      liveAfterLeave = Math.max(liveAfterLeave, stopped.live)
       await citizen.page.getByTestId('call-outcome').waitFor()
     }
     const fps = await interpreterFps(browser, server.baseUrl, citizen, employee)
@@ -277,6 +297,8 @@ async function main() {
         p95_ms: Math.round(percentile(samples, 95)),
         signal_rtt_p50_ms: Math.round(percentile(rtts, 50) * 10) / 10,
         interpreter_fps_min: Math.round(fps * 10) / 10,
+        end_to_no_live_tracks_p95_ms: Math.round(percentile(stopping, 95)),
+        live_tracks_after_leave: liveAfterLeave,
         calls,
         samples_ms: samples,
       })}\n`,

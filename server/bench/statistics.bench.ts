@@ -1,16 +1,23 @@
 import 'reflect-metadata'
+import { randomUUID } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import { fixedClock } from '../src/platform/clock.js'
 import { rowsOf } from '../src/platform/db/client.js'
 import { addDays, datesBetween } from '../src/modules/scheduling/calendar.js'
 import { loadSchedulingData } from '../src/modules/scheduling/scheduling.service.js'
 import { availableMinutes } from '../src/modules/scheduling/slot-engine.js'
-import { readDailyCounters, refreshCapacity } from '../src/modules/statistics/index.js'
+import {
+  kepAtAGlance,
+  readDailyCounters,
+  refreshCapacity,
+} from '../src/modules/statistics/index.js'
+import type { Actor } from '../src/platform/actor.js'
 import { benchDatabase, generateNationalData } from './national-data.js'
 
 // pnpm bench:statistics — on 1,000 KEPs / 10,000 employees / 200,000 bookings (issue 12): the
 // time the capacity job takes to recompute its window nationally, and reads of 31 days of
-// statistics for one KEP and for the whole country; checks the counters against a recount.
+// statistics for one KEP and for the whole country; checks the counters against a recount; and
+// the KEP at a glance (issue 14 item 9) of a KEP whose week's calls all had a citizen waiting.
 // Prints one JSON line last.
 
 const firstDay = '2027-01-11' // a Monday
@@ -67,6 +74,32 @@ try {
   const oneKep = await read(100, () => kepIds[(i++ * 7919) % kepIds.length]!)
   const national = await read(20, () => undefined)
 
+  // the KEP at a glance: a KEP's week of calls, each citizen let in after a wait
+  const busyKep = kepIds[0]!
+  await db.execute(sql`
+    insert into calls (booking_id, status, citizen_joined_at, admitted_at, ended_at)
+    select id, 'ended', starts_at - interval '2 minutes', starts_at + interval '1 minute',
+      starts_at + interval '15 minutes'
+    from bookings where kep_id = ${busyKep}
+      and starts_at >= '2027-01-10T22:00:00Z' and starts_at < '2027-01-17T22:00:00Z'`)
+  const auditor: Actor = {
+    kind: 'administrator',
+    administratorId: randomUUID(),
+    role: 'auditor',
+    sessionId: randomUUID(),
+  }
+  const glanceMs: number[] = []
+  let glanceFirstMs = 0
+  let weekAppointments = 0
+  for (let i = 0; i < 53; i++) {
+    const start = performance.now()
+    const read = await kepAtAGlance(db, clock, auditor, { kepId: busyKep, date: '2027-01-13' })
+    const ms = performance.now() - start
+    if (i === 0) glanceFirstMs = ms
+    if (i >= 3) glanceMs.push(ms)
+    weekAppointments = read.week.booked
+  }
+
   // the counters against a recount of the 200,000 bookings, in SQL here (the tests do it in TS)
   const [check] = rowsOf<{ differences: number }>(
     await db.execute(sql`
@@ -99,6 +132,13 @@ try {
       one_kep_31_days: oneKep,
       national_31_days: national,
       counter_differences: check!.differences,
+      kep_at_a_glance: {
+        first_ms: Math.round(glanceFirstMs),
+        p50_ms: percentile(glanceMs, 50),
+        p95_ms: percentile(glanceMs, 95),
+        runs: glanceMs.length,
+        week_appointments: weekAppointments,
+      },
     }) + '\n',
   )
 } finally {

@@ -96,8 +96,9 @@ describe('field parameters in the admin app', () => {
         await disabilityCard(page)
           .getByRole('button', { name: /^Νέα έκδοση παραμέτρων/ })
           .click()
-        // two minutes ahead, on the minute: the preview and the confirmation come before it
-        const effectiveFrom = new Date(Math.ceil((Date.now() + 120_000) / 60_000) * 60_000)
+        // the next minute at least 40 s ahead (the form takes minutes): the preview and the
+        // confirmation come before it, and the wait for it stays short
+        const effectiveFrom = new Date(Math.ceil((Date.now() + 40_000) / 60_000) * 60_000)
         await page.getByLabel('Ισχύει από').fill(athensWallClock(effectiveFrom))
         await page.getByLabel('Διάρκεια κλήσης (λεπτά)').fill(String(longer))
         await page.getByRole('button', { name: 'Προεπισκόπηση επιπτώσεων' }).click()

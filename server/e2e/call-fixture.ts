@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
@@ -14,7 +14,7 @@ import { freePort, serverEnv, startServerProcess } from './server-process.js'
 // Extraordinary hours for today and the next two days open it on Greek public holidays too.
 
 /** The demo KEP open 00:00–23:59 every day for its employees, the information field at once. */
-async function openAroundTheClock(dataDir: string): Promise<void> {
+export async function openAroundTheClock(dataDir: string): Promise<void> {
   const db = await PGlite.create(dataDir, { extensions: { btree_gist } })
   try {
     await db.exec(`
@@ -52,18 +52,30 @@ export interface CallServer {
   stop(): Promise<void>
 }
 
+/** Migrates and seeds a fresh database in `dataDir`, as the first start does, and opens its demo KEP now. */
+export async function prepareCallDatabase(dataDir: string): Promise<void> {
+  const port = await freePort()
+  const seeding = await startServerProcess(serverEnv(dataDir, port), port)
+  await seeding.stop()
+  await openAroundTheClock(dataDir)
+}
+
 /**
  * The server as `pnpm start` runs it (built apps, embedded database, seed data) on a free
  * port, with the demo KEP open now. The apps must be built (the e2e global setup builds them).
  */
-export async function startCallServer(): Promise<CallServer> {
+export async function startCallServer(
+  /** A database already seeded and opened round the clock (the e2e setup prepares one per run). */
+  template?: string,
+): Promise<CallServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'keplive-call-'))
   const port = await freePort()
   const env = serverEnv(dataDir, port)
-  // the first start migrates and seeds the fresh database; the second serves the prepared one
-  const seeding = await startServerProcess(env, port)
-  await seeding.stop()
-  await openAroundTheClock(dataDir)
+  if (template) {
+    await cp(template, dataDir, { recursive: true })
+  } else {
+    await prepareCallDatabase(dataDir)
+  }
   let serving = await startServerProcess(env, port)
   return {
     baseUrl: serving.baseUrl,
@@ -84,7 +96,8 @@ export async function startCallServer(): Promise<CallServer> {
 
 /**
  * Gives the page's RTCPeerConnections to the test (window.__kepliveConnections) so it can read
- * their statistics. Test instrumentation only: the apps keep no such list.
+ * their statistics, and every camera and microphone track it opened (window.__kepliveTracks) so
+ * it can see them stopped. Test instrumentation only: the apps keep no such lists.
  */
 export async function watchPeerConnections(context: BrowserContext): Promise<void> {
   // browser code, as text: the server's TypeScript has no DOM types
@@ -99,8 +112,26 @@ export async function watchPeerConnections(context: BrowserContext): Promise<voi
           list.push(this)
         }
       }
+      const tracks = []
+      window.__kepliveTracks = tracks
+      const media = navigator.mediaDevices
+      if (media && media.getUserMedia) {
+        const open = media.getUserMedia.bind(media)
+        media.getUserMedia = async (constraints) => {
+          const stream = await open(constraints)
+          tracks.push(...stream.getTracks())
+          return stream
+        }
+      }
     })()`,
   })
+}
+
+/** How many of the page's camera and microphone tracks are still live (not stopped). */
+export function liveTracks(page: Page): Promise<number> {
+  return page.evaluate(
+    `(window.__kepliveTracks || []).filter((t) => t.readyState === 'live').length`,
+  ) as Promise<number>
 }
 
 export interface MediaStats {

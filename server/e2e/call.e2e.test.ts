@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium, watchProblems } from './browser.js'
 import {
   assignCallTo,
@@ -10,6 +10,7 @@ import {
   mediaStats,
   startCallServer,
   waitForRemoteVideo,
+  liveTracks,
   watchPeerConnections,
   type BookedCall,
   type CallServer,
@@ -27,7 +28,7 @@ let booking: BookedCall
 let problems: string[][] = []
 
 beforeAll(async () => {
-  server = await startCallServer()
+  server = await startCallServer(inject('callDatabase'))
   browser = await launchChromium()
   citizen = await loggedIn(browser, server.baseUrl, { role: 'citizen', user: 'demo-citizen-1' })
   employee = await loggedIn(browser, server.baseUrl, { role: 'staff', user: 'emp0001b' })
@@ -272,8 +273,15 @@ describe('the video call (issue 7)', () => {
       status: 'COMPLETED',
       submission: { protocolNumber: 'ΚΕΠ-0001/2026/123' },
     })
-    // the camera and microphone are off and every connection closed
-    await expect.poll(async () => (await mediaStats(citizen.page)).openConnections).toBe(0)
+    // issue 15 item 3: on both sides every connection closes, the camera and microphone go off
+    // (waited for, no fixed delay) and no tile of the other side stays behind
+    for (const side of [citizen, employee]) {
+      await expect.poll(async () => (await mediaStats(side.page)).openConnections).toBe(0)
+      await expect.poll(() => liveTracks(side.page), { timeout: 15_000 }).toBe(0)
+      await expect
+        .poll(() => side.page.locator('.video-tile:not(.video-tile--self)').count())
+        .toBe(0)
+    }
     // no script error and no CSP violation on either side, all along
     expect(problems.flat()).toEqual([])
   }, 240_000)

@@ -5,12 +5,18 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
+import { prepareCallDatabase } from './call-fixture.js'
 import { freePort, serverEnv, startServerProcess } from './server-process.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Where the product under test answers, e.g. http://localhost:41234. */
     baseUrl: string
+    /**
+     * A database seeded and opened round the clock for the call tests: each file copies it
+     * (`startCallServer(inject('callDatabase'))`) instead of migrating and seeding its own.
+     */
+    callDatabase: string
   }
 }
 
@@ -56,8 +62,12 @@ export default async function setup(project: TestProject) {
   // Always the embedded database in a fresh folder: the browser tests seed the demo data.
   const server = await startServerProcess(serverEnv(dataDir, port), port)
   project.provide('baseUrl', server.baseUrl)
+  const callDatabase = await mkdtemp(path.join(tmpdir(), 'keplive-call-template-'))
+  await prepareCallDatabase(callDatabase)
+  project.provide('callDatabase', callDatabase)
   return async () => {
     await server.stop()
     await rm(dataDir, { recursive: true, force: true })
+    await rm(callDatabase, { recursive: true, force: true })
   }
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium, watchProblems } from './browser.js'
 import {
   acknowledgeAcceptableUse,
@@ -76,7 +76,7 @@ const addDays = (date: string, days: number) => {
 }
 
 beforeAll(async () => {
-  server = await startCallServer()
+  server = await startCallServer(inject('callDatabase'))
   browser = await launchChromium()
   const maria = await session({ role: 'citizen', user: 'demo-citizen-1' })
   const other = await session({ role: 'citizen', user: 'demo-citizen-2' })

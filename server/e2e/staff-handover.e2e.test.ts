@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium, watchProblems } from './browser.js'
 import {
   assignCallTo,
@@ -25,7 +25,7 @@ let booking: BookedCall
 let problems: string[][] = []
 
 beforeAll(async () => {
-  server = await startCallServer()
+  server = await startCallServer(inject('callDatabase'))
   browser = await launchChromium()
   citizen = await loggedIn(browser, server.baseUrl, { role: 'citizen', user: 'demo-citizen-1' })
   ioanna = await loggedIn(browser, server.baseUrl, { role: 'staff', user: 'emp0001b' })

@@ -506,30 +506,6 @@ export type CatalogCountsQuery = {
   }>
 }
 
-export type AuditTrailLineQueryVariables = Exact<{
-  filter: AuditLogFilter
-}>
-
-export type AuditTrailLineQuery = {
-  auditLog: { entries: Array<{ at: string; actorKind: string; actorName: string | null }> }
-}
-
-export type ImpactSummary_ImpactFragment = {
-  applied: boolean
-  kept: number
-  outsideRules: number
-  reassigned: number
-  moved: number
-  cancelled: number
-  bookings: Array<{
-    bookingId: string
-    reference: string
-    startsAt: string
-    fate: BookingFate
-    outsideRules: boolean
-  }>
-}
-
 export type AdminMeQueryVariables = Exact<{ [key: string]: never }>
 
 export type AdminMeQuery = { me: { role: UserRole; displayName: string } | null }
@@ -558,34 +534,6 @@ export type AdminEmployeesQuery = {
     }>
     pageInfo: { hasNextPage: boolean; endCursor: string | null }
   }
-}
-
-export type EmployeeDetail_EmployeeFragment = {
-  id: string
-  fullName: string
-  email: string
-  taxId: string | null
-  role: EmployeeRoleCode
-  active: boolean
-  leavesOn: string | null
-  hasLoggedIn: boolean
-  kep: { id: string; code: string; nameEl: string; nameEn: string }
-  pendingMove: {
-    from: string
-    kep: { id: string; code: string; nameEl: string; nameEn: string }
-  } | null
-  availability: Array<{
-    id: string
-    workstationId: string
-    workstationLabel: string
-    weekday: number
-    startsAt: string
-    endsAt: string
-    validFrom: string
-    validTo: string | null
-  }>
-  absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
-  workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
 }
 
 export type AdminEmployeeQueryVariables = Exact<{
@@ -696,57 +644,6 @@ export type ReactivateEmployeeMutation = {
   }
 }
 
-export type RemoveEmployeeAbsenceMutationVariables = Exact<{
-  input: RemoveEmployeeAbsenceInput
-}>
-
-export type RemoveEmployeeAbsenceMutation = {
-  removeEmployeeAbsence: {
-    id: string
-    fullName: string
-    email: string
-    taxId: string | null
-    role: EmployeeRoleCode
-    active: boolean
-    leavesOn: string | null
-    hasLoggedIn: boolean
-    kep: { id: string; code: string; nameEl: string; nameEn: string }
-    pendingMove: {
-      from: string
-      kep: { id: string; code: string; nameEl: string; nameEn: string }
-    } | null
-    availability: Array<{
-      id: string
-      workstationId: string
-      workstationLabel: string
-      weekday: number
-      startsAt: string
-      endsAt: string
-      validFrom: string
-      validTo: string | null
-    }>
-    absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
-    workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
-  }
-}
-
-export type EmployeeImpact_ImpactFragment = {
-  token: string
-  applied: boolean
-  kept: number
-  outsideRules: number
-  reassigned: number
-  moved: number
-  cancelled: number
-  bookings: Array<{
-    bookingId: string
-    reference: string
-    startsAt: string
-    fate: BookingFate
-    outsideRules: boolean
-  }>
-}
-
 export type DeactivateEmployeeMutationVariables = Exact<{
   input: DeactivateEmployeeInput
   impact?: ImpactInput | null | undefined
@@ -764,6 +661,7 @@ export type DeactivateEmployeeMutation = {
       cancelled: number
       bookings: Array<{
         bookingId: string
+        toEmployeeId: string | null
         reference: string
         startsAt: string
         fate: BookingFate
@@ -817,6 +715,7 @@ export type MoveEmployeeMutation = {
       cancelled: number
       bookings: Array<{
         bookingId: string
+        toEmployeeId: string | null
         reference: string
         startsAt: string
         fate: BookingFate
@@ -870,112 +769,7 @@ export type CancelEmployeeMoveMutation = {
       cancelled: number
       bookings: Array<{
         bookingId: string
-        reference: string
-        startsAt: string
-        fate: BookingFate
-        outsideRules: boolean
-      }>
-    }
-    employee: {
-      id: string
-      fullName: string
-      email: string
-      taxId: string | null
-      role: EmployeeRoleCode
-      active: boolean
-      leavesOn: string | null
-      hasLoggedIn: boolean
-      kep: { id: string; code: string; nameEl: string; nameEn: string }
-      pendingMove: {
-        from: string
-        kep: { id: string; code: string; nameEl: string; nameEn: string }
-      } | null
-      availability: Array<{
-        id: string
-        workstationId: string
-        workstationLabel: string
-        weekday: number
-        startsAt: string
-        endsAt: string
-        validFrom: string
-        validTo: string | null
-      }>
-      absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
-      workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
-    }
-  }
-}
-
-export type SetEmployeeAvailabilityMutationVariables = Exact<{
-  input: SetEmployeeAvailabilityInput
-  impact?: ImpactInput | null | undefined
-}>
-
-export type SetEmployeeAvailabilityMutation = {
-  setEmployeeAvailability: {
-    impact: {
-      token: string
-      applied: boolean
-      kept: number
-      outsideRules: number
-      reassigned: number
-      moved: number
-      cancelled: number
-      bookings: Array<{
-        bookingId: string
-        reference: string
-        startsAt: string
-        fate: BookingFate
-        outsideRules: boolean
-      }>
-    }
-    employee: {
-      id: string
-      fullName: string
-      email: string
-      taxId: string | null
-      role: EmployeeRoleCode
-      active: boolean
-      leavesOn: string | null
-      hasLoggedIn: boolean
-      kep: { id: string; code: string; nameEl: string; nameEn: string }
-      pendingMove: {
-        from: string
-        kep: { id: string; code: string; nameEl: string; nameEn: string }
-      } | null
-      availability: Array<{
-        id: string
-        workstationId: string
-        workstationLabel: string
-        weekday: number
-        startsAt: string
-        endsAt: string
-        validFrom: string
-        validTo: string | null
-      }>
-      absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
-      workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
-    }
-  }
-}
-
-export type AddEmployeeAbsenceMutationVariables = Exact<{
-  input: AddEmployeeAbsenceInput
-  impact?: ImpactInput | null | undefined
-}>
-
-export type AddEmployeeAbsenceMutation = {
-  addEmployeeAbsence: {
-    impact: {
-      token: string
-      applied: boolean
-      kept: number
-      outsideRules: number
-      reassigned: number
-      moved: number
-      cancelled: number
-      bookings: Array<{
-        bookingId: string
+        toEmployeeId: string | null
         reference: string
         startsAt: string
         fate: BookingFate
@@ -1579,6 +1373,289 @@ export type AdminKepsQuery = {
   }
 }
 
+export type AuditTrailLineQueryVariables = Exact<{
+  filter: AuditLogFilter
+}>
+
+export type AuditTrailLineQuery = {
+  auditLog: { entries: Array<{ at: string; actorKind: string; actorName: string | null }> }
+}
+
+export type ImpactSummary_ImpactFragment = {
+  applied: boolean
+  kept: number
+  outsideRules: number
+  reassigned: number
+  moved: number
+  cancelled: number
+  bookings: Array<{
+    bookingId: string
+    reference: string
+    startsAt: string
+    fate: BookingFate
+    outsideRules: boolean
+  }>
+}
+
+export type KepAtAGlanceQueryVariables = Exact<{
+  kepId: string | number
+  date: string
+}>
+
+export type KepAtAGlanceQuery = {
+  kepAtAGlance: {
+    kepId: string
+    date: string
+    at: string
+    day: {
+      from: string
+      to: string
+      booked: number
+      done: number
+      noShows: number
+      cancelled: number
+      averageWaitSeconds: number | null
+      freePlaces: Array<{ categoryId: string; places: number; name: { el: string; en: string } }>
+      employees: Array<{
+        employeeId: string
+        fullName: string
+        booked: number
+        done: number
+        noShows: number
+        cancelled: number
+        averageWaitSeconds: number | null
+      }>
+    }
+    week: {
+      from: string
+      to: string
+      booked: number
+      done: number
+      noShows: number
+      cancelled: number
+      averageWaitSeconds: number | null
+      freePlaces: Array<{ categoryId: string; places: number; name: { el: string; en: string } }>
+      employees: Array<{
+        employeeId: string
+        fullName: string
+        booked: number
+        done: number
+        noShows: number
+        cancelled: number
+        averageWaitSeconds: number | null
+      }>
+    }
+  }
+}
+
+export type KepGlance_PeriodFragment = {
+  from: string
+  to: string
+  booked: number
+  done: number
+  noShows: number
+  cancelled: number
+  averageWaitSeconds: number | null
+  freePlaces: Array<{ categoryId: string; places: number; name: { el: string; en: string } }>
+  employees: Array<{
+    employeeId: string
+    fullName: string
+    booked: number
+    done: number
+    noShows: number
+    cancelled: number
+    averageWaitSeconds: number | null
+  }>
+}
+
+export type EmployeeDetail_EmployeeFragment = {
+  id: string
+  fullName: string
+  email: string
+  taxId: string | null
+  role: EmployeeRoleCode
+  active: boolean
+  leavesOn: string | null
+  hasLoggedIn: boolean
+  kep: { id: string; code: string; nameEl: string; nameEn: string }
+  pendingMove: {
+    from: string
+    kep: { id: string; code: string; nameEl: string; nameEn: string }
+  } | null
+  availability: Array<{
+    id: string
+    workstationId: string
+    workstationLabel: string
+    weekday: number
+    startsAt: string
+    endsAt: string
+    validFrom: string
+    validTo: string | null
+  }>
+  absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
+  workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
+}
+
+export type EmployeeImpact_ImpactFragment = {
+  token: string
+  applied: boolean
+  kept: number
+  outsideRules: number
+  reassigned: number
+  moved: number
+  cancelled: number
+  bookings: Array<{
+    bookingId: string
+    toEmployeeId: string | null
+    reference: string
+    startsAt: string
+    fate: BookingFate
+    outsideRules: boolean
+  }>
+}
+
+export type SetEmployeeAvailabilityMutationVariables = Exact<{
+  input: SetEmployeeAvailabilityInput
+  impact?: ImpactInput | null | undefined
+}>
+
+export type SetEmployeeAvailabilityMutation = {
+  setEmployeeAvailability: {
+    impact: {
+      token: string
+      applied: boolean
+      kept: number
+      outsideRules: number
+      reassigned: number
+      moved: number
+      cancelled: number
+      bookings: Array<{
+        bookingId: string
+        toEmployeeId: string | null
+        reference: string
+        startsAt: string
+        fate: BookingFate
+        outsideRules: boolean
+      }>
+    }
+    employee: {
+      id: string
+      fullName: string
+      email: string
+      taxId: string | null
+      role: EmployeeRoleCode
+      active: boolean
+      leavesOn: string | null
+      hasLoggedIn: boolean
+      kep: { id: string; code: string; nameEl: string; nameEn: string }
+      pendingMove: {
+        from: string
+        kep: { id: string; code: string; nameEl: string; nameEn: string }
+      } | null
+      availability: Array<{
+        id: string
+        workstationId: string
+        workstationLabel: string
+        weekday: number
+        startsAt: string
+        endsAt: string
+        validFrom: string
+        validTo: string | null
+      }>
+      absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
+      workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
+    }
+  }
+}
+
+export type AddEmployeeAbsenceMutationVariables = Exact<{
+  input: AddEmployeeAbsenceInput
+  impact?: ImpactInput | null | undefined
+}>
+
+export type AddEmployeeAbsenceMutation = {
+  addEmployeeAbsence: {
+    impact: {
+      token: string
+      applied: boolean
+      kept: number
+      outsideRules: number
+      reassigned: number
+      moved: number
+      cancelled: number
+      bookings: Array<{
+        bookingId: string
+        toEmployeeId: string | null
+        reference: string
+        startsAt: string
+        fate: BookingFate
+        outsideRules: boolean
+      }>
+    }
+    employee: {
+      id: string
+      fullName: string
+      email: string
+      taxId: string | null
+      role: EmployeeRoleCode
+      active: boolean
+      leavesOn: string | null
+      hasLoggedIn: boolean
+      kep: { id: string; code: string; nameEl: string; nameEn: string }
+      pendingMove: {
+        from: string
+        kep: { id: string; code: string; nameEl: string; nameEn: string }
+      } | null
+      availability: Array<{
+        id: string
+        workstationId: string
+        workstationLabel: string
+        weekday: number
+        startsAt: string
+        endsAt: string
+        validFrom: string
+        validTo: string | null
+      }>
+      absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
+      workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
+    }
+  }
+}
+
+export type RemoveEmployeeAbsenceMutationVariables = Exact<{
+  input: RemoveEmployeeAbsenceInput
+}>
+
+export type RemoveEmployeeAbsenceMutation = {
+  removeEmployeeAbsence: {
+    id: string
+    fullName: string
+    email: string
+    taxId: string | null
+    role: EmployeeRoleCode
+    active: boolean
+    leavesOn: string | null
+    hasLoggedIn: boolean
+    kep: { id: string; code: string; nameEl: string; nameEn: string }
+    pendingMove: {
+      from: string
+      kep: { id: string; code: string; nameEl: string; nameEn: string }
+    } | null
+    availability: Array<{
+      id: string
+      workstationId: string
+      workstationLabel: string
+      weekday: number
+      startsAt: string
+      endsAt: string
+      validFrom: string
+      validTo: string | null
+    }>
+    absences: Array<{ id: string; startsAt: string; endsAt: string; reason: string }>
+    workstations: Array<{ id: string; kepId: string; label: string; active: boolean }>
+  }
+}
+
 export const AdministratorRow_AdministratorFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1602,6 +1679,195 @@ export const AdministratorRow_AdministratorFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdministratorRow_AdministratorFragment, unknown>
+export const ImpactSummary_ImpactFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImpactSummary_ImpactFragment, unknown>
+export const HoursImpactFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HoursImpact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HoursImpactFragment, unknown>
+export const KepImpact_ImpactFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'KepImpact_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<KepImpact_ImpactFragment, unknown>
+export const KepGlance_PeriodFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'KepGlance_period' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KepGlancePeriod' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'booked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noShows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'averageWaitSeconds' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'freePlaces' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'categoryId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'booked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noShows' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageWaitSeconds' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<KepGlance_PeriodFragment, unknown>
 export const EmployeeDetail_EmployeeFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1704,41 +1970,6 @@ export const EmployeeDetail_EmployeeFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EmployeeDetail_EmployeeFragment, unknown>
-export const ImpactSummary_ImpactFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ImpactSummary_impact' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'bookings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ImpactSummary_ImpactFragment, unknown>
 export const EmployeeImpact_ImpactFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1751,6 +1982,17 @@ export const EmployeeImpact_ImpactFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'token' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toEmployeeId' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -1786,100 +2028,6 @@ export const EmployeeImpact_ImpactFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EmployeeImpact_ImpactFragment, unknown>
-export const HoursImpactFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'HoursImpact' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ImpactSummary_impact' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'bookings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<HoursImpactFragment, unknown>
-export const KepImpact_ImpactFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'KepImpact_impact' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ImpactSummary_impact' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'bookings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<KepImpact_ImpactFragment, unknown>
 export const AdministratorsListDocument = {
   kind: 'Document',
   definitions: [
@@ -2226,64 +2374,6 @@ export const CatalogCountsDocument = {
     },
   ],
 } as unknown as DocumentNode<CatalogCountsQuery, CatalogCountsQueryVariables>
-export const AuditTrailLineDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'AuditTrailLine' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditLogFilter' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'auditLog' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'entries' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AuditTrailLineQuery, AuditTrailLineQueryVariables>
 export const AdminMeDocument = {
   kind: 'Document',
   definitions: [
@@ -2912,151 +3002,6 @@ export const ReactivateEmployeeDocument = {
     },
   ],
 } as unknown as DocumentNode<ReactivateEmployeeMutation, ReactivateEmployeeMutationVariables>
-export const RemoveEmployeeAbsenceDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RemoveEmployeeAbsence' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'RemoveEmployeeAbsenceInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'removeEmployeeAbsence' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'EmployeeDetail_employee' },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EmployeeDetail_employee' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminEmployeeDetail' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leavesOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hasLoggedIn' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'kep' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'pendingMove' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'kep' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'availability' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'workstationId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'workstationLabel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'absences' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'workstations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RemoveEmployeeAbsenceMutation, RemoveEmployeeAbsenceMutationVariables>
 export const DeactivateEmployeeDocument = {
   kind: 'Document',
   definitions: [
@@ -3171,6 +3116,17 @@ export const DeactivateEmployeeDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'token' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toEmployeeId' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3387,6 +3343,17 @@ export const MoveEmployeeDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'token' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toEmployeeId' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3603,6 +3570,17 @@ export const CancelEmployeeMoveDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'token' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toEmployeeId' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3705,444 +3683,6 @@ export const CancelEmployeeMoveDocument = {
     },
   ],
 } as unknown as DocumentNode<CancelEmployeeMoveMutation, CancelEmployeeMoveMutationVariables>
-export const SetEmployeeAvailabilityDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SetEmployeeAvailability' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'SetEmployeeAvailabilityInput' },
-            },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImpactInput' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'setEmployeeAvailability' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'impact' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'impact' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'EmployeeImpact_impact' },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'employee' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'EmployeeDetail_employee' },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ImpactSummary_impact' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'bookings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EmployeeImpact_impact' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EmployeeDetail_employee' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminEmployeeDetail' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leavesOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hasLoggedIn' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'kep' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'pendingMove' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'kep' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'availability' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'workstationId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'workstationLabel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'absences' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'workstations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
-  SetEmployeeAvailabilityMutation,
-  SetEmployeeAvailabilityMutationVariables
->
-export const AddEmployeeAbsenceDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AddEmployeeAbsence' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddEmployeeAbsenceInput' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImpactInput' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'addEmployeeAbsence' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'impact' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'impact' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'EmployeeImpact_impact' },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'employee' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'EmployeeDetail_employee' },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ImpactSummary_impact' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'bookings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EmployeeImpact_impact' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EmployeeDetail_employee' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminEmployeeDetail' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leavesOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hasLoggedIn' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'kep' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'pendingMove' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'kep' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'availability' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'workstationId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'workstationLabel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'absences' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'workstations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AddEmployeeAbsenceMutation, AddEmployeeAbsenceMutationVariables>
 export const ImportEmployeesCsvDocument = {
   kind: 'Document',
   definitions: [
@@ -6652,3 +6192,798 @@ export const AdminKepsDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminKepsQuery, AdminKepsQueryVariables>
+export const AuditTrailLineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditTrailLine' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditLogFilter' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditLog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '1' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entries' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditTrailLineQuery, AuditTrailLineQueryVariables>
+export const KepAtAGlanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'KepAtAGlance' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'date' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kepAtAGlance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kepId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'date' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'date' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'day' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'KepGlance_period' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'week' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'KepGlance_period' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'KepGlance_period' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KepGlancePeriod' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'booked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noShows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'averageWaitSeconds' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'freePlaces' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'categoryId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'booked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noShows' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageWaitSeconds' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<KepAtAGlanceQuery, KepAtAGlanceQueryVariables>
+export const SetEmployeeAvailabilityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetEmployeeAvailability' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SetEmployeeAvailabilityInput' },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImpactInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setEmployeeAvailability' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'impact' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'impact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toEmployeeId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminEmployeeDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leavesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasLoggedIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kep' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingMove' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'absences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetEmployeeAvailabilityMutation,
+  SetEmployeeAvailabilityMutationVariables
+>
+export const AddEmployeeAbsenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddEmployeeAbsence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddEmployeeAbsenceInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImpactInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addEmployeeAbsence' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'impact' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'impact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeImpact_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toEmployeeId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminEmployeeDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leavesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasLoggedIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kep' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingMove' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'absences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddEmployeeAbsenceMutation, AddEmployeeAbsenceMutationVariables>
+export const RemoveEmployeeAbsenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveEmployeeAbsence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RemoveEmployeeAbsenceInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeEmployeeAbsence' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeDetail_employee' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminEmployeeDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leavesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasLoggedIn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kep' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingMove' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workstationLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'absences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workstations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveEmployeeAbsenceMutation, RemoveEmployeeAbsenceMutationVariables>

@@ -1,3 +1,4 @@
+import { kepAdminCatalogs } from '@keplive/kep-admin'
 import { useT as useUiT, type Catalogs } from '@keplive/ui'
 import { administrators as elAdministrators } from './el/administrators'
 import { administrators as enAdministrators } from './en/administrators'
@@ -20,6 +21,7 @@ import { procedures as enProcedures } from './en/procedures'
 // exactly its keys (the type of each English file says so). A new feature adds one import per
 // language and one spread in each line below.
 const el = {
+  ...kepAdminCatalogs.el,
   ...elCommon,
   ...elHome,
   ...elKeps,
@@ -30,6 +32,7 @@ const el = {
   ...elAdministrators,
 }
 const en: Record<keyof typeof el, string> = {
+  ...kepAdminCatalogs.en,
   ...enCommon,
   ...enHome,
   ...enKeps,

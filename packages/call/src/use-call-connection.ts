@@ -49,6 +49,8 @@ export function useCallConnection(
       cancelled = true
       opened?.close()
       connection.current = null
+      // the peers are closed: no tile of theirs stays behind ("reconnecting…" over black)
+      setState({ reconnecting: false, remotes: [] })
     }
   }, [options])
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDateTime, formatLocalDate, formatTime } from './format'
+import { addLocalDays, formatDateTime, formatLocalDate, formatTime, localToday } from './format'
 
 describe('dates in full, Athens time', () => {
   it('writes a moment as people say it, in Greek and in English', () => {
@@ -13,5 +13,19 @@ describe('dates in full, Athens time', () => {
 
   it('keeps a calendar day on its date', () => {
     expect(formatLocalDate('2026-10-25', 'el')).toBe('Κυριακή 25 Οκτωβρίου 2026')
+  })
+})
+
+describe('calendar days in Athens', () => {
+  it('issue 14.9: today is Athens’ date: 23:30 UTC on 31 December is already 1 January there', () => {
+    expect(localToday(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01')
+    expect(localToday(new Date('2027-07-06T20:59:00Z'))).toBe('2027-07-06')
+  })
+
+  it('issue 14.9: steps days across months, years and the change to summer time', () => {
+    expect(addLocalDays('2027-03-27', 1)).toBe('2027-03-28')
+    expect(addLocalDays('2027-03-28', 1)).toBe('2027-03-29')
+    expect(addLocalDays('2027-01-01', -1)).toBe('2026-12-31')
+    expect(addLocalDays('2028-02-28', 1)).toBe('2028-02-29')
   })
 })

@@ -42,3 +42,16 @@ export function formatDateTime(value: string | Date, language: Language): string
 export function formatLocalDate(date: string, language: Language): string {
   return formatDate(new Date(`${date}T12:00:00Z`), language)
 }
+
+/** Today's calendar date in Athens (`2027-01-12`) at an instant (now by default). */
+export function localToday(now = new Date()): string {
+  // en-CA writes dates as YYYY-MM-DD
+  return new Intl.DateTimeFormat('en-CA', { timeZone: serviceTimeZone }).format(now)
+}
+
+/** A calendar date `days` later (earlier when negative); noon UTC, so no season shifts it. */
+export function addLocalDays(date: string, days: number): string {
+  const d = new Date(`${date}T12:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + days)
+  return d.toISOString().slice(0, 10)
+}

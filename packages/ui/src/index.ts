@@ -18,8 +18,17 @@ export { SessionControl, type SessionControlProps } from './session-control'
 export { AppShell, type AppShellProps } from './app-shell'
 export { usePageTitle } from './page-title'
 export { RouteFocus } from './route-focus'
+export { Navigation, type NavigationItem, type NavigationLink } from './navigation'
 export { ConfirmStep, type ConfirmStepProps } from './confirm-step'
-export { formatDate, formatDateTime, formatLocalDate, formatTime, serviceTimeZone } from './format'
+export {
+  addLocalDays,
+  formatDate,
+  formatDateTime,
+  formatLocalDate,
+  formatTime,
+  localToday,
+  serviceTimeZone,
+} from './format'
 export { Button, type ButtonProps } from './govgr/button'
 export {
   SelectField,

@@ -25,10 +25,12 @@ import { kepsMatrix } from './matrix/keps.js'
 import { hoursMatrix } from './matrix/hours.js'
 import { parametersMatrix } from './matrix/parameters.js'
 import { employeesMatrix } from './matrix/employees.js'
+import { managerStaffMatrix } from './matrix/manager-staff.js'
 import { proceduresMatrix } from './matrix/procedures.js'
 import { staffMatrix } from './matrix/staff.js'
 import { handOverMatrix } from './matrix/handover.js'
 import { accountMatrix } from './matrix/account.js'
+import { glanceMatrix } from './matrix/glance.js'
 
 export {
   matrixRoles,
@@ -354,6 +356,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   ...hoursMatrix,
   ...parametersMatrix,
   ...employeesMatrix,
+  ...managerStaffMatrix,
   ...proceduresMatrix,
 
   // The staff app's back office (issue 14).
@@ -362,6 +365,8 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   ...handOverMatrix,
   // An employee's own settings: the acceptable-use notice, the morning summary (items 4, 5).
   ...accountMatrix,
+  // The KEP at a glance (issue 14 item 9).
+  ...glanceMatrix,
 }
 
 // Issue 11 defect 6: field by field, who reads the data a call carries. The operations above

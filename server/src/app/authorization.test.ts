@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bookings } from '../modules/bookings/index.js'
+import { bookingEvents, bookings } from '../modules/bookings/index.js'
 import { calls, submissionRecords } from '../modules/calls/index.js'
 import { fixedClock } from '../platform/clock.js'
 import type { Database } from '../platform/db/client.js'
@@ -64,6 +64,18 @@ beforeAll(async () => {
     return (await aBooking(db, { ...ours, startsAt })).id
   }
   const bookingId = await newBooking()
+  // Issue 14 item 3: an event of the booking's history made by `staff` (a reschedule on the
+  // citizen's behalf, from and to them), for the history's staff-only fields.
+  await db.insert(bookingEvents).values({
+    bookingId,
+    action: 'rescheduled',
+    actorKind: 'employee',
+    actorId: staff.id,
+    at: new Date('2027-01-11T08:00:00Z'),
+    fromEmployeeId: staff.id,
+    toEmployeeId: staff.id,
+    details: { reason: 'Ο πολίτης ζήτησε άλλη ώρα.', onBehalfOfCitizen: true },
+  })
   const [call] = await db.insert(calls).values({ bookingId }).returning({ id: calls.id })
   fixtures = {
     db,

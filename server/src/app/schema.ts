@@ -10,6 +10,7 @@ import { catalogResolvers } from '../modules/catalog/index.js'
 import { identityResolvers } from '../modules/identity/index.js'
 import { notificationsResolvers } from '../modules/notifications/index.js'
 import { schedulingResolvers } from '../modules/scheduling/index.js'
+import { statisticsResolvers } from '../modules/statistics/index.js'
 
 /** Every module's resolvers, in one list: the whole API. */
 const resolvers = [
@@ -21,6 +22,7 @@ const resolvers = [
   ...notificationsResolvers,
   ...callsResolvers,
   ...administrationResolvers,
+  ...statisticsResolvers,
 ] as unknown as NonEmptyArray<new (...args: never[]) => object>
 
 // Every subscription names its own `subscribe` and takes the pub/sub from the request context:

@@ -4,12 +4,9 @@ import { Route, Router, Switch, useLocation, useSearch } from 'wouter'
 import { staffAccountQuery } from '../features/account/account-operations'
 import { catalogs } from '../i18n'
 import { AcceptableUsePage } from '../pages/account/acceptable-use-page'
-import { SettingsPage } from '../pages/account/settings-page'
-import { AgendaPage } from '../pages/agenda/agenda-page'
-import { SearchPage } from '../pages/agenda/search-page'
-import { CallConsolePage } from '../pages/call/call-console-page'
 import { NotFoundPage } from '../pages/not-found-page'
 import { api } from './api'
+import { routes } from './routes'
 import { StaffNavigation } from './staff-navigation'
 
 const staffRoles = new Set(['STAFF', 'MANAGER'])
@@ -40,7 +37,7 @@ function Shell() {
       catalogs={catalogs}
       role="staff"
       homeHref="/staff/"
-      navigation={employee && !pending ? <StaffNavigation /> : undefined}
+      navigation={pending ? undefined : <StaffNavigation />}
     >
       <FocusOnNavigation gate={pending ? 'notice' : 'pages'} />
       {checking ? (
@@ -49,10 +46,9 @@ function Shell() {
         <AcceptableUsePage />
       ) : (
         <Switch>
-          <Route path="/" component={AgendaPage} />
-          <Route path="/search" component={SearchPage} />
-          <Route path="/settings" component={SettingsPage} />
-          <Route path="/calls/:bookingId" component={CallConsolePage} />
+          {routes.map((route) => (
+            <Route key={route.path} path={route.path} component={route.component} />
+          ))}
           <Route component={NotFoundPage} />
         </Switch>
       )}

@@ -1,40 +1,35 @@
+import { useQuery } from '@apollo/client/react'
+import { Navigation } from '@keplive/ui'
 import { Link, useLocation } from 'wouter'
-import { useT, type MessageKey } from '../i18n'
+import { staffMeQuery } from '../features/agenda/agenda-operations'
+import { useT } from '../i18n'
+import { navigationFor, type StaffRole } from './routes'
 
-const items: { path: string; labelKey: MessageKey }[] = [
-  { path: '/', labelKey: 'nav.agenda' },
-  { path: '/search', labelKey: 'nav.search' },
-  { path: '/settings', labelKey: 'nav.settings' },
-]
+/**
+ * The logged-in employee's role, from `me` (one request, then Apollo's cache); `undefined` while
+ * loading and for anyone who is not a KEP's employee. It only shapes the screens.
+ */
+export function useStaffRole(): StaffRole | undefined {
+  const { data } = useQuery(staffMeQuery)
+  const role = data?.me?.role
+  return role === 'STAFF' || role === 'MANAGER' ? role : undefined
+}
 
-/** The staff app's menu, for an employee who acknowledged the acceptable-use notice. */
+/** The staff app's menu, from the route registry: a manager also sees their KEP's pages. */
 export function StaffNavigation() {
   const t = useT()
   const [location] = useLocation()
+  const role = useStaffRole()
+  if (!role) return null
   return (
-    <nav className="keplive-nav" aria-label={t('nav.label')}>
-      <ul className="keplive-nav__list">
-        {items.map((item) => {
-          // the agenda's calls belong to it; other sections match their own path
-          const current =
-            item.path === '/'
-              ? location === '/' || location.startsWith('/calls/')
-              : location === item.path || location.startsWith(`${item.path}/`)
-          return (
-            <li key={item.path} className="keplive-nav__item">
-              <Link
-                href={item.path}
-                className={
-                  current ? 'keplive-nav__link keplive-nav__link--current' : 'keplive-nav__link'
-                }
-                aria-current={current ? 'page' : undefined}
-              >
-                {t(item.labelKey)}
-              </Link>
-            </li>
-          )
-        })}
-      </ul>
-    </nav>
+    <Navigation
+      label={t('nav.label')}
+      location={location}
+      link={Link}
+      items={navigationFor(role).map((route) => ({
+        href: route.path,
+        label: t(route.nav.labelKey),
+      }))}
+    />
   )
 }

@@ -14,6 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query AuditTrailLine($filter: AuditLogFilter!) {\n    auditLog(filter: $filter, first: 1) {\n      entries {\n        at\n        actorKind\n        actorName\n      }\n    }\n  }\n': typeof types.AuditTrailLineDocument
+  '\n  fragment ImpactSummary_impact on Impact {\n    applied\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n': typeof types.ImpactSummary_ImpactFragmentDoc
+  '\n  query KepAtAGlance($kepId: ID!, $date: LocalDate!) {\n    kepAtAGlance(kepId: $kepId, date: $date) {\n      kepId\n      date\n      at\n      day {\n        ...KepGlance_period\n      }\n      week {\n        ...KepGlance_period\n      }\n    }\n  }\n\n  fragment KepGlance_period on KepGlancePeriod {\n    from\n    to\n    booked\n    done\n    noShows\n    cancelled\n    averageWaitSeconds\n    freePlaces {\n      categoryId\n      name {\n        el\n        en\n      }\n      places\n    }\n    employees {\n      employeeId\n      fullName\n      booked\n      done\n      noShows\n      cancelled\n      averageWaitSeconds\n    }\n  }\n': typeof types.KepAtAGlanceDocument
+  '\n  fragment EmployeeDetail_employee on AdminEmployeeDetail {\n    id\n    fullName\n    email\n    taxId\n    role\n    active\n    leavesOn\n    hasLoggedIn\n    kep {\n      id\n      code\n      nameEl\n      nameEn\n    }\n    pendingMove {\n      from\n      kep {\n        id\n        code\n        nameEl\n        nameEn\n      }\n    }\n    availability {\n      id\n      workstationId\n      workstationLabel\n      weekday\n      startsAt\n      endsAt\n      validFrom\n      validTo\n    }\n    absences {\n      id\n      startsAt\n      endsAt\n      reason\n    }\n    workstations {\n      id\n      kepId\n      label\n      active\n    }\n  }\n': typeof types.EmployeeDetail_EmployeeFragmentDoc
+  '\n  fragment EmployeeImpact_impact on Impact {\n    token\n    ...ImpactSummary_impact\n    bookings {\n      bookingId\n      toEmployeeId\n    }\n  }\n': typeof types.EmployeeImpact_ImpactFragmentDoc
+  '\n  mutation SetEmployeeAvailability($input: SetEmployeeAvailabilityInput!, $impact: ImpactInput) {\n    setEmployeeAvailability(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n': typeof types.SetEmployeeAvailabilityDocument
+  '\n  mutation AddEmployeeAbsence($input: AddEmployeeAbsenceInput!, $impact: ImpactInput) {\n    addEmployeeAbsence(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n': typeof types.AddEmployeeAbsenceDocument
+  '\n  mutation RemoveEmployeeAbsence($input: RemoveEmployeeAbsenceInput!) {\n    removeEmployeeAbsence(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n': typeof types.RemoveEmployeeAbsenceDocument
   '\n  query StaffAccount {\n    me {\n      role\n      employeeAccount {\n        acceptableUseAcknowledgedAt\n        morningSummary\n        emailLocale\n      }\n    }\n  }\n': typeof types.StaffAccountDocument
   '\n  mutation AcknowledgeAcceptableUse {\n    acknowledgeAcceptableUse {\n      account {\n        acceptableUseAcknowledgedAt\n      }\n    }\n  }\n': typeof types.AcknowledgeAcceptableUseDocument
   '\n  mutation UpdateEmployeeSettings($input: UpdateEmployeeSettingsInput!) {\n    updateEmployeeSettings(input: $input) {\n      account {\n        acceptableUseAcknowledgedAt\n        morningSummary\n        emailLocale\n      }\n    }\n  }\n': typeof types.UpdateEmployeeSettingsDocument
@@ -22,7 +30,12 @@ type Documents = {
   '\n  query StaffAgenda($from: LocalDate!, $to: LocalDate!, $scope: AgendaScope!) {\n    staffAgenda(from: $from, to: $to, scope: $scope) {\n      ...AgendaAppointment_appointment\n    }\n  }\n': typeof types.StaffAgendaDocument
   '\n  query FindKepBookings($query: String!) {\n    findKepBookings(query: $query) {\n      ...AgendaAppointment_appointment\n    }\n  }\n': typeof types.FindKepBookingsDocument
   '\n  subscription KepCallUpdates {\n    kepCallUpdates {\n      id\n      bookingId\n      status\n      participants {\n        id\n        role\n        admitted\n      }\n    }\n  }\n': typeof types.KepCallUpdatesDocument
-  '\n  query ConsoleBooking($id: ID!) {\n    booking(id: $id) {\n      id\n      reference\n      status\n      startsAt\n      endsAt\n      callOpensAt\n      callClosesAt\n      fullName\n      email\n      phone\n      postalAddress\n      deliveryMethod\n      business {\n        name\n        taxId\n      }\n      procedure {\n        id\n        code\n        title {\n          el\n          en\n        }\n        requiredDocuments {\n          el\n          en\n        }\n      }\n      category {\n        id\n        code\n        name {\n          el\n          en\n        }\n      }\n      specialRequirements {\n        signLanguage\n        lipReading\n        other\n      }\n      documents {\n        id\n        fileName\n        mimeType\n        sizeBytes\n      }\n      submission {\n        protocolNumber\n        filedDescription\n        deliveryMethod\n        notes\n        recordedAt\n      }\n    }\n  }\n': typeof types.ConsoleBookingDocument
+  '\n  query StaffBooking($id: ID!) {\n    booking(id: $id) {\n      ...BookingDetails_booking\n      status\n      endsAt\n      version\n      changeable\n      kep {\n        id\n      }\n      assignedEmployee {\n        id\n        displayName\n      }\n      submission {\n        protocolNumber\n        filedDescription\n        deliveryMethod\n        notes\n        recordedAt\n      }\n      history {\n        action\n        at\n        actorKind\n        actorName\n        reason\n        fromStartsAt\n        toStartsAt\n        fromEmployee {\n          id\n          displayName\n        }\n        toEmployee {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.StaffBookingDocument
+  '\n  query StaffFreeTimes($input: AvailabilityInput!) {\n    availability(input: $input) {\n      lastBookableDate\n      days {\n        date\n        slots {\n          startsAt\n          localTime\n        }\n      }\n    }\n  }\n': typeof types.StaffFreeTimesDocument
+  '\n  mutation RescheduleBookingForCitizen($input: RescheduleBookingForCitizenInput!) {\n    rescheduleBookingForCitizen(input: $input) {\n      booking {\n        id\n        startsAt\n        endsAt\n        version\n      }\n    }\n  }\n': typeof types.RescheduleBookingForCitizenDocument
+  '\n  mutation CancelBookingForCitizen($input: CancelBookingForCitizenInput!) {\n    cancelBookingForCitizen(input: $input) {\n      booking {\n        id\n        status\n        version\n      }\n    }\n  }\n': typeof types.CancelBookingForCitizenDocument
+  '\n  fragment BookingDetails_booking on Booking {\n    id\n    reference\n    startsAt\n    fullName\n    email\n    phone\n    postalAddress\n    deliveryMethod\n    business {\n      name\n      taxId\n    }\n    procedure {\n      id\n      code\n      title {\n        el\n        en\n      }\n      requiredDocuments {\n        el\n        en\n      }\n    }\n    category {\n      id\n      code\n      name {\n        el\n        en\n      }\n    }\n    specialRequirements {\n      signLanguage\n      lipReading\n      other\n    }\n    documents {\n      id\n      fileName\n      mimeType\n      sizeBytes\n    }\n  }\n': typeof types.BookingDetails_BookingFragmentDoc
+  '\n  query ConsoleBooking($id: ID!) {\n    booking(id: $id) {\n      ...BookingDetails_booking\n      status\n      endsAt\n      callOpensAt\n      callClosesAt\n      submission {\n        protocolNumber\n        filedDescription\n        deliveryMethod\n        notes\n        recordedAt\n      }\n    }\n  }\n': typeof types.ConsoleBookingDocument
   '\n  fragment StaffCall_call on Call {\n    id\n    bookingId\n    status\n    admittedAt\n    endedAt\n    identityVerified\n    identityDocumentRequestedAt\n    audioOnly\n    participants {\n      id\n      role\n      displayName\n      admitted\n      videoEnabled\n      joinedAt\n    }\n    identityCheck {\n      verified\n      documentType\n      checkedAt\n      kedReference\n    }\n    submission {\n      protocolNumber\n      filedDescription\n      deliveryMethod\n      notes\n      recordedAt\n    }\n  }\n': typeof types.StaffCall_CallFragmentDoc
   '\n  mutation StaffJoinCall($input: JoinCallInput!) {\n    joinCall(input: $input) {\n      participant {\n        id\n        joinedAt\n        role\n      }\n      participantToken\n      iceServers {\n        urls\n        username\n        credential\n      }\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n': typeof types.StaffJoinCallDocument
   '\n  subscription StaffCallEvents($callId: ID!, $participantToken: String!) {\n    callEvents(callId: $callId, participantToken: $participantToken) {\n      type\n      participantId\n      at\n      call {\n        ...StaffCall_call\n      }\n    }\n  }\n': typeof types.StaffCallEventsDocument
@@ -44,8 +57,27 @@ type Documents = {
   '\n  query FreeColleagues($bookingId: ID!) {\n    freeColleagues(bookingId: $bookingId) {\n      id\n      displayName\n    }\n  }\n': typeof types.FreeColleaguesDocument
   '\n  mutation HandOverBooking($input: HandOverBookingInput!) {\n    handOverBooking(input: $input) {\n      assignedToId\n      assignedToName\n      booking {\n        id\n      }\n    }\n  }\n': typeof types.HandOverBookingDocument
   '\n  subscription ConsoleKepCallUpdates {\n    kepCallUpdates {\n      id\n      bookingId\n    }\n  }\n': typeof types.ConsoleKepCallUpdatesDocument
+  '\n  query KepStaff($kepId: ID!) {\n    kepStaff(kepId: $kepId) {\n      ...EmployeeDetail_employee\n    }\n  }\n': typeof types.KepStaffDocument
+  '\n  query KepEmployee($id: ID!) {\n    adminEmployee(id: $id) {\n      ...EmployeeDetail_employee\n    }\n  }\n': typeof types.KepEmployeeDocument
+  '\n  query KepBookingsNeedingAttention($kepId: ID!) {\n    kepBookingsNeedingAttention(kepId: $kepId) {\n      bookingId\n      reference\n      startsAt\n      endsAt\n      employeeName\n      colleagueFree\n    }\n  }\n': typeof types.KepBookingsNeedingAttentionDocument
 }
 const documents: Documents = {
+  '\n  query AuditTrailLine($filter: AuditLogFilter!) {\n    auditLog(filter: $filter, first: 1) {\n      entries {\n        at\n        actorKind\n        actorName\n      }\n    }\n  }\n':
+    types.AuditTrailLineDocument,
+  '\n  fragment ImpactSummary_impact on Impact {\n    applied\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n':
+    types.ImpactSummary_ImpactFragmentDoc,
+  '\n  query KepAtAGlance($kepId: ID!, $date: LocalDate!) {\n    kepAtAGlance(kepId: $kepId, date: $date) {\n      kepId\n      date\n      at\n      day {\n        ...KepGlance_period\n      }\n      week {\n        ...KepGlance_period\n      }\n    }\n  }\n\n  fragment KepGlance_period on KepGlancePeriod {\n    from\n    to\n    booked\n    done\n    noShows\n    cancelled\n    averageWaitSeconds\n    freePlaces {\n      categoryId\n      name {\n        el\n        en\n      }\n      places\n    }\n    employees {\n      employeeId\n      fullName\n      booked\n      done\n      noShows\n      cancelled\n      averageWaitSeconds\n    }\n  }\n':
+    types.KepAtAGlanceDocument,
+  '\n  fragment EmployeeDetail_employee on AdminEmployeeDetail {\n    id\n    fullName\n    email\n    taxId\n    role\n    active\n    leavesOn\n    hasLoggedIn\n    kep {\n      id\n      code\n      nameEl\n      nameEn\n    }\n    pendingMove {\n      from\n      kep {\n        id\n        code\n        nameEl\n        nameEn\n      }\n    }\n    availability {\n      id\n      workstationId\n      workstationLabel\n      weekday\n      startsAt\n      endsAt\n      validFrom\n      validTo\n    }\n    absences {\n      id\n      startsAt\n      endsAt\n      reason\n    }\n    workstations {\n      id\n      kepId\n      label\n      active\n    }\n  }\n':
+    types.EmployeeDetail_EmployeeFragmentDoc,
+  '\n  fragment EmployeeImpact_impact on Impact {\n    token\n    ...ImpactSummary_impact\n    bookings {\n      bookingId\n      toEmployeeId\n    }\n  }\n':
+    types.EmployeeImpact_ImpactFragmentDoc,
+  '\n  mutation SetEmployeeAvailability($input: SetEmployeeAvailabilityInput!, $impact: ImpactInput) {\n    setEmployeeAvailability(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n':
+    types.SetEmployeeAvailabilityDocument,
+  '\n  mutation AddEmployeeAbsence($input: AddEmployeeAbsenceInput!, $impact: ImpactInput) {\n    addEmployeeAbsence(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n':
+    types.AddEmployeeAbsenceDocument,
+  '\n  mutation RemoveEmployeeAbsence($input: RemoveEmployeeAbsenceInput!) {\n    removeEmployeeAbsence(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n':
+    types.RemoveEmployeeAbsenceDocument,
   '\n  query StaffAccount {\n    me {\n      role\n      employeeAccount {\n        acceptableUseAcknowledgedAt\n        morningSummary\n        emailLocale\n      }\n    }\n  }\n':
     types.StaffAccountDocument,
   '\n  mutation AcknowledgeAcceptableUse {\n    acknowledgeAcceptableUse {\n      account {\n        acceptableUseAcknowledgedAt\n      }\n    }\n  }\n':
@@ -62,7 +94,17 @@ const documents: Documents = {
     types.FindKepBookingsDocument,
   '\n  subscription KepCallUpdates {\n    kepCallUpdates {\n      id\n      bookingId\n      status\n      participants {\n        id\n        role\n        admitted\n      }\n    }\n  }\n':
     types.KepCallUpdatesDocument,
-  '\n  query ConsoleBooking($id: ID!) {\n    booking(id: $id) {\n      id\n      reference\n      status\n      startsAt\n      endsAt\n      callOpensAt\n      callClosesAt\n      fullName\n      email\n      phone\n      postalAddress\n      deliveryMethod\n      business {\n        name\n        taxId\n      }\n      procedure {\n        id\n        code\n        title {\n          el\n          en\n        }\n        requiredDocuments {\n          el\n          en\n        }\n      }\n      category {\n        id\n        code\n        name {\n          el\n          en\n        }\n      }\n      specialRequirements {\n        signLanguage\n        lipReading\n        other\n      }\n      documents {\n        id\n        fileName\n        mimeType\n        sizeBytes\n      }\n      submission {\n        protocolNumber\n        filedDescription\n        deliveryMethod\n        notes\n        recordedAt\n      }\n    }\n  }\n':
+  '\n  query StaffBooking($id: ID!) {\n    booking(id: $id) {\n      ...BookingDetails_booking\n      status\n      endsAt\n      version\n      changeable\n      kep {\n        id\n      }\n      assignedEmployee {\n        id\n        displayName\n      }\n      submission {\n        protocolNumber\n        filedDescription\n        deliveryMethod\n        notes\n        recordedAt\n      }\n      history {\n        action\n        at\n        actorKind\n        actorName\n        reason\n        fromStartsAt\n        toStartsAt\n        fromEmployee {\n          id\n          displayName\n        }\n        toEmployee {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
+    types.StaffBookingDocument,
+  '\n  query StaffFreeTimes($input: AvailabilityInput!) {\n    availability(input: $input) {\n      lastBookableDate\n      days {\n        date\n        slots {\n          startsAt\n          localTime\n        }\n      }\n    }\n  }\n':
+    types.StaffFreeTimesDocument,
+  '\n  mutation RescheduleBookingForCitizen($input: RescheduleBookingForCitizenInput!) {\n    rescheduleBookingForCitizen(input: $input) {\n      booking {\n        id\n        startsAt\n        endsAt\n        version\n      }\n    }\n  }\n':
+    types.RescheduleBookingForCitizenDocument,
+  '\n  mutation CancelBookingForCitizen($input: CancelBookingForCitizenInput!) {\n    cancelBookingForCitizen(input: $input) {\n      booking {\n        id\n        status\n        version\n      }\n    }\n  }\n':
+    types.CancelBookingForCitizenDocument,
+  '\n  fragment BookingDetails_booking on Booking {\n    id\n    reference\n    startsAt\n    fullName\n    email\n    phone\n    postalAddress\n    deliveryMethod\n    business {\n      name\n      taxId\n    }\n    procedure {\n      id\n      code\n      title {\n        el\n        en\n      }\n      requiredDocuments {\n        el\n        en\n      }\n    }\n    category {\n      id\n      code\n      name {\n        el\n        en\n      }\n    }\n    specialRequirements {\n      signLanguage\n      lipReading\n      other\n    }\n    documents {\n      id\n      fileName\n      mimeType\n      sizeBytes\n    }\n  }\n':
+    types.BookingDetails_BookingFragmentDoc,
+  '\n  query ConsoleBooking($id: ID!) {\n    booking(id: $id) {\n      ...BookingDetails_booking\n      status\n      endsAt\n      callOpensAt\n      callClosesAt\n      submission {\n        protocolNumber\n        filedDescription\n        deliveryMethod\n        notes\n        recordedAt\n      }\n    }\n  }\n':
     types.ConsoleBookingDocument,
   '\n  fragment StaffCall_call on Call {\n    id\n    bookingId\n    status\n    admittedAt\n    endedAt\n    identityVerified\n    identityDocumentRequestedAt\n    audioOnly\n    participants {\n      id\n      role\n      displayName\n      admitted\n      videoEnabled\n      joinedAt\n    }\n    identityCheck {\n      verified\n      documentType\n      checkedAt\n      kedReference\n    }\n    submission {\n      protocolNumber\n      filedDescription\n      deliveryMethod\n      notes\n      recordedAt\n    }\n  }\n':
     types.StaffCall_CallFragmentDoc,
@@ -106,6 +148,12 @@ const documents: Documents = {
     types.HandOverBookingDocument,
   '\n  subscription ConsoleKepCallUpdates {\n    kepCallUpdates {\n      id\n      bookingId\n    }\n  }\n':
     types.ConsoleKepCallUpdatesDocument,
+  '\n  query KepStaff($kepId: ID!) {\n    kepStaff(kepId: $kepId) {\n      ...EmployeeDetail_employee\n    }\n  }\n':
+    types.KepStaffDocument,
+  '\n  query KepEmployee($id: ID!) {\n    adminEmployee(id: $id) {\n      ...EmployeeDetail_employee\n    }\n  }\n':
+    types.KepEmployeeDocument,
+  '\n  query KepBookingsNeedingAttention($kepId: ID!) {\n    kepBookingsNeedingAttention(kepId: $kepId) {\n      bookingId\n      reference\n      startsAt\n      endsAt\n      employeeName\n      colleagueFree\n    }\n  }\n':
+    types.KepBookingsNeedingAttentionDocument,
 }
 
 /**
@@ -122,6 +170,54 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditTrailLine($filter: AuditLogFilter!) {\n    auditLog(filter: $filter, first: 1) {\n      entries {\n        at\n        actorKind\n        actorName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AuditTrailLine($filter: AuditLogFilter!) {\n    auditLog(filter: $filter, first: 1) {\n      entries {\n        at\n        actorKind\n        actorName\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ImpactSummary_impact on Impact {\n    applied\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n',
+): (typeof documents)['\n  fragment ImpactSummary_impact on Impact {\n    applied\n    kept\n    outsideRules\n    reassigned\n    moved\n    cancelled\n    bookings {\n      bookingId\n      reference\n      startsAt\n      fate\n      outsideRules\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query KepAtAGlance($kepId: ID!, $date: LocalDate!) {\n    kepAtAGlance(kepId: $kepId, date: $date) {\n      kepId\n      date\n      at\n      day {\n        ...KepGlance_period\n      }\n      week {\n        ...KepGlance_period\n      }\n    }\n  }\n\n  fragment KepGlance_period on KepGlancePeriod {\n    from\n    to\n    booked\n    done\n    noShows\n    cancelled\n    averageWaitSeconds\n    freePlaces {\n      categoryId\n      name {\n        el\n        en\n      }\n      places\n    }\n    employees {\n      employeeId\n      fullName\n      booked\n      done\n      noShows\n      cancelled\n      averageWaitSeconds\n    }\n  }\n',
+): (typeof documents)['\n  query KepAtAGlance($kepId: ID!, $date: LocalDate!) {\n    kepAtAGlance(kepId: $kepId, date: $date) {\n      kepId\n      date\n      at\n      day {\n        ...KepGlance_period\n      }\n      week {\n        ...KepGlance_period\n      }\n    }\n  }\n\n  fragment KepGlance_period on KepGlancePeriod {\n    from\n    to\n    booked\n    done\n    noShows\n    cancelled\n    averageWaitSeconds\n    freePlaces {\n      categoryId\n      name {\n        el\n        en\n      }\n      places\n    }\n    employees {\n      employeeId\n      fullName\n      booked\n      done\n      noShows\n      cancelled\n      averageWaitSeconds\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EmployeeDetail_employee on AdminEmployeeDetail {\n    id\n    fullName\n    email\n    taxId\n    role\n    active\n    leavesOn\n    hasLoggedIn\n    kep {\n      id\n      code\n      nameEl\n      nameEn\n    }\n    pendingMove {\n      from\n      kep {\n        id\n        code\n        nameEl\n        nameEn\n      }\n    }\n    availability {\n      id\n      workstationId\n      workstationLabel\n      weekday\n      startsAt\n      endsAt\n      validFrom\n      validTo\n    }\n    absences {\n      id\n      startsAt\n      endsAt\n      reason\n    }\n    workstations {\n      id\n      kepId\n      label\n      active\n    }\n  }\n',
+): (typeof documents)['\n  fragment EmployeeDetail_employee on AdminEmployeeDetail {\n    id\n    fullName\n    email\n    taxId\n    role\n    active\n    leavesOn\n    hasLoggedIn\n    kep {\n      id\n      code\n      nameEl\n      nameEn\n    }\n    pendingMove {\n      from\n      kep {\n        id\n        code\n        nameEl\n        nameEn\n      }\n    }\n    availability {\n      id\n      workstationId\n      workstationLabel\n      weekday\n      startsAt\n      endsAt\n      validFrom\n      validTo\n    }\n    absences {\n      id\n      startsAt\n      endsAt\n      reason\n    }\n    workstations {\n      id\n      kepId\n      label\n      active\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EmployeeImpact_impact on Impact {\n    token\n    ...ImpactSummary_impact\n    bookings {\n      bookingId\n      toEmployeeId\n    }\n  }\n',
+): (typeof documents)['\n  fragment EmployeeImpact_impact on Impact {\n    token\n    ...ImpactSummary_impact\n    bookings {\n      bookingId\n      toEmployeeId\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetEmployeeAvailability($input: SetEmployeeAvailabilityInput!, $impact: ImpactInput) {\n    setEmployeeAvailability(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetEmployeeAvailability($input: SetEmployeeAvailabilityInput!, $impact: ImpactInput) {\n    setEmployeeAvailability(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddEmployeeAbsence($input: AddEmployeeAbsenceInput!, $impact: ImpactInput) {\n    addEmployeeAbsence(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddEmployeeAbsence($input: AddEmployeeAbsenceInput!, $impact: ImpactInput) {\n    addEmployeeAbsence(input: $input, impact: $impact) {\n      impact {\n        ...EmployeeImpact_impact\n      }\n      employee {\n        ...EmployeeDetail_employee\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveEmployeeAbsence($input: RemoveEmployeeAbsenceInput!) {\n    removeEmployeeAbsence(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveEmployeeAbsence($input: RemoveEmployeeAbsenceInput!) {\n    removeEmployeeAbsence(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n']
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -174,8 +270,38 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ConsoleBooking($id: ID!) {\n    booking(id: $id) {\n      id\n      reference\n      status\n      startsAt\n      endsAt\n      callOpensAt\n      callClosesAt\n      fullName\n      email\n      phone\n      postalAddress\n      deliveryMethod\n      business {\n        name\n        taxId\n      }\n      procedure {\n        id\n        code\n        title {\n          el\n          en\n        }\n        requiredDocuments {\n          el\n          en\n        }\n      }\n      category {\n        id\n        code\n        name {\n          el\n          en\n        }\n      }\n      specialRequirements {\n        signLanguage\n        lipReading\n        other\n      }\n      documents {\n        id\n        fileName\n        mimeType\n        sizeBytes\n      }\n      submission {\n        protocolNumber\n        filedDescription\n        deliveryMethod\n        notes\n        recordedAt\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ConsoleBooking($id: ID!) {\n    booking(id: $id) {\n      id\n      reference\n      status\n      startsAt\n      endsAt\n      callOpensAt\n      callClosesAt\n      fullName\n      email\n      phone\n      postalAddress\n      deliveryMethod\n      business {\n        name\n        taxId\n      }\n      procedure {\n        id\n        code\n        title {\n          el\n          en\n        }\n        requiredDocuments {\n          el\n          en\n        }\n      }\n      category {\n        id\n        code\n        name {\n          el\n          en\n        }\n      }\n      specialRequirements {\n        signLanguage\n        lipReading\n        other\n      }\n      documents {\n        id\n        fileName\n        mimeType\n        sizeBytes\n      }\n      submission {\n        protocolNumber\n        filedDescription\n        deliveryMethod\n        notes\n        recordedAt\n      }\n    }\n  }\n']
+  source: '\n  query StaffBooking($id: ID!) {\n    booking(id: $id) {\n      ...BookingDetails_booking\n      status\n      endsAt\n      version\n      changeable\n      kep {\n        id\n      }\n      assignedEmployee {\n        id\n        displayName\n      }\n      submission {\n        protocolNumber\n        filedDescription\n        deliveryMethod\n        notes\n        recordedAt\n      }\n      history {\n        action\n        at\n        actorKind\n        actorName\n        reason\n        fromStartsAt\n        toStartsAt\n        fromEmployee {\n          id\n          displayName\n        }\n        toEmployee {\n          id\n          displayName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query StaffBooking($id: ID!) {\n    booking(id: $id) {\n      ...BookingDetails_booking\n      status\n      endsAt\n      version\n      changeable\n      kep {\n        id\n      }\n      assignedEmployee {\n        id\n        displayName\n      }\n      submission {\n        protocolNumber\n        filedDescription\n        deliveryMethod\n        notes\n        recordedAt\n      }\n      history {\n        action\n        at\n        actorKind\n        actorName\n        reason\n        fromStartsAt\n        toStartsAt\n        fromEmployee {\n          id\n          displayName\n        }\n        toEmployee {\n          id\n          displayName\n        }\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StaffFreeTimes($input: AvailabilityInput!) {\n    availability(input: $input) {\n      lastBookableDate\n      days {\n        date\n        slots {\n          startsAt\n          localTime\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query StaffFreeTimes($input: AvailabilityInput!) {\n    availability(input: $input) {\n      lastBookableDate\n      days {\n        date\n        slots {\n          startsAt\n          localTime\n        }\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RescheduleBookingForCitizen($input: RescheduleBookingForCitizenInput!) {\n    rescheduleBookingForCitizen(input: $input) {\n      booking {\n        id\n        startsAt\n        endsAt\n        version\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RescheduleBookingForCitizen($input: RescheduleBookingForCitizenInput!) {\n    rescheduleBookingForCitizen(input: $input) {\n      booking {\n        id\n        startsAt\n        endsAt\n        version\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelBookingForCitizen($input: CancelBookingForCitizenInput!) {\n    cancelBookingForCitizen(input: $input) {\n      booking {\n        id\n        status\n        version\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelBookingForCitizen($input: CancelBookingForCitizenInput!) {\n    cancelBookingForCitizen(input: $input) {\n      booking {\n        id\n        status\n        version\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment BookingDetails_booking on Booking {\n    id\n    reference\n    startsAt\n    fullName\n    email\n    phone\n    postalAddress\n    deliveryMethod\n    business {\n      name\n      taxId\n    }\n    procedure {\n      id\n      code\n      title {\n        el\n        en\n      }\n      requiredDocuments {\n        el\n        en\n      }\n    }\n    category {\n      id\n      code\n      name {\n        el\n        en\n      }\n    }\n    specialRequirements {\n      signLanguage\n      lipReading\n      other\n    }\n    documents {\n      id\n      fileName\n      mimeType\n      sizeBytes\n    }\n  }\n',
+): (typeof documents)['\n  fragment BookingDetails_booking on Booking {\n    id\n    reference\n    startsAt\n    fullName\n    email\n    phone\n    postalAddress\n    deliveryMethod\n    business {\n      name\n      taxId\n    }\n    procedure {\n      id\n      code\n      title {\n        el\n        en\n      }\n      requiredDocuments {\n        el\n        en\n      }\n    }\n    category {\n      id\n      code\n      name {\n        el\n        en\n      }\n    }\n    specialRequirements {\n      signLanguage\n      lipReading\n      other\n    }\n    documents {\n      id\n      fileName\n      mimeType\n      sizeBytes\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ConsoleBooking($id: ID!) {\n    booking(id: $id) {\n      ...BookingDetails_booking\n      status\n      endsAt\n      callOpensAt\n      callClosesAt\n      submission {\n        protocolNumber\n        filedDescription\n        deliveryMethod\n        notes\n        recordedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ConsoleBooking($id: ID!) {\n    booking(id: $id) {\n      ...BookingDetails_booking\n      status\n      endsAt\n      callOpensAt\n      callClosesAt\n      submission {\n        protocolNumber\n        filedDescription\n        deliveryMethod\n        notes\n        recordedAt\n      }\n    }\n  }\n']
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -302,6 +428,24 @@ export function graphql(
 export function graphql(
   source: '\n  subscription ConsoleKepCallUpdates {\n    kepCallUpdates {\n      id\n      bookingId\n    }\n  }\n',
 ): (typeof documents)['\n  subscription ConsoleKepCallUpdates {\n    kepCallUpdates {\n      id\n      bookingId\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query KepStaff($kepId: ID!) {\n    kepStaff(kepId: $kepId) {\n      ...EmployeeDetail_employee\n    }\n  }\n',
+): (typeof documents)['\n  query KepStaff($kepId: ID!) {\n    kepStaff(kepId: $kepId) {\n      ...EmployeeDetail_employee\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query KepEmployee($id: ID!) {\n    adminEmployee(id: $id) {\n      ...EmployeeDetail_employee\n    }\n  }\n',
+): (typeof documents)['\n  query KepEmployee($id: ID!) {\n    adminEmployee(id: $id) {\n      ...EmployeeDetail_employee\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query KepBookingsNeedingAttention($kepId: ID!) {\n    kepBookingsNeedingAttention(kepId: $kepId) {\n      bookingId\n      reference\n      startsAt\n      endsAt\n      employeeName\n      colleagueFree\n    }\n  }\n',
+): (typeof documents)['\n  query KepBookingsNeedingAttention($kepId: ID!) {\n    kepBookingsNeedingAttention(kepId: $kepId) {\n      bookingId\n      reference\n      startsAt\n      endsAt\n      employeeName\n      colleagueFree\n    }\n  }\n']
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {}

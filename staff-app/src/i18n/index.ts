@@ -1,20 +1,36 @@
+import { kepAdminCatalogs } from '@keplive/kep-admin'
 import { useT as useUiT, type Catalogs } from '@keplive/ui'
 import { account as elAccount } from './el/account'
 import { agenda as elAgenda } from './el/agenda'
+import { booking as elBooking } from './el/booking'
 import { call as elCall } from './el/call'
 import { common as elCommon } from './el/common'
 import { account as enAccount } from './en/account'
+import { kepStaff as elKepStaff } from './el/kep-staff'
 import { agenda as enAgenda } from './en/agenda'
+import { booking as enBooking } from './en/booking'
 import { call as enCall } from './en/call'
 import { common as enCommon } from './en/common'
+import { kepStaff as enKepStaff } from './en/kep-staff'
 
 // One message file per part of the app and language: Greek is the source, English must have
 // exactly its keys (the type of each English file says so).
-const el = { ...elCommon, ...elAgenda, ...elCall, ...elAccount }
+const el = {
+  ...kepAdminCatalogs.el,
+  ...elCommon,
+  ...elAgenda,
+  ...elCall,
+  ...elKepStaff,
+  ...elBooking,
+  ...elAccount,
+}
 const en: Record<keyof typeof el, string> = {
+  ...kepAdminCatalogs.en,
   ...enCommon,
   ...enAgenda,
   ...enCall,
+  ...enKepStaff,
+  ...enBooking,
   ...enAccount,
 }
 

@@ -3,7 +3,7 @@ import { Button, Radios, TextField, type ErrorSummaryItem } from '@keplive/ui'
 import { useState, type FormEvent } from 'react'
 import type { AdministratorRole } from '../../gql/graphql'
 import { useT } from '../../i18n'
-import { FormErrorSummary, useFormErrors } from '../common/form-errors'
+import { FormErrorSummary, useFormErrors } from '@keplive/kep-admin'
 import { adminRoles } from '../common/use-role'
 import { addAdministratorMutation } from './administrators-operations'
 

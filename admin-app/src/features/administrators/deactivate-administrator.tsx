@@ -2,8 +2,8 @@ import { ConfirmStep } from '@keplive/ui'
 import { useMutation } from '@apollo/client/react'
 import type { AdministratorRow_AdministratorFragment } from '../../gql/graphql'
 import { useT } from '../../i18n'
-import { AuditTrailLine } from '../common/audit-trail-line'
-import { FormErrorSummary, useFormErrors } from '../common/form-errors'
+import { AuditTrailLine } from '@keplive/kep-admin'
+import { FormErrorSummary, useFormErrors } from '@keplive/kep-admin'
 import { deactivateAdministratorMutation } from './administrators-operations'
 
 /** The confirmation before deactivating an administrator (their sessions end at once). */

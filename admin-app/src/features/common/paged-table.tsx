@@ -87,7 +87,12 @@ export function PagedTable<Row>({
       <RequestStatus loading={loading} error={requestError(error)} />
       {rows && rows.length === 0 ? <p className="govgr-body">{emptyText}</p> : null}
       {rows && rows.length > 0 ? (
-        <div className="admin-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <div
+          className="keplive-table-scroll"
+          role="region"
+          aria-labelledby={captionId}
+          tabIndex={0}
+        >
           <table className="data-table">
             <caption id={captionId}>
               {caption}

@@ -1,10 +1,15 @@
 import { useMutation } from '@apollo/client/react'
 import { Button, Notice, TextField, formatLocalDate, useLanguage } from '@keplive/ui'
 import { useState } from 'react'
-import { FormErrorSummary, useFormErrors } from '../common/form-errors'
+import {
+  FormErrorSummary,
+  ImpactConfirm,
+  todayInAthens,
+  useFormErrors,
+  useImpactFlow,
+} from '@keplive/kep-admin'
 import type { EmployeeDetail_EmployeeFragment } from '../../gql/graphql'
 import { useT } from '../../i18n'
-import { ImpactConfirm, useImpactFlow } from './impact-flow'
 import { KepSelect } from './kep-select'
 import { PendingMove } from './pending-move'
 import {
@@ -13,10 +18,6 @@ import {
   reactivateEmployeeMutation,
   setEmployeeRoleMutation,
 } from './operations'
-
-/** Today's date in Athens, YYYY-MM-DD. */
-export const todayInAthens = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Athens' }).format(new Date())
 
 /**
  * Role, move and deactivation of one employee (OPERATOR, ADMINISTRATOR); a move and a

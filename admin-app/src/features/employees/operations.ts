@@ -39,56 +39,6 @@ export const adminEmployeesQuery = graphql(`
   }
 `)
 
-export const employeeDetailFragment = graphql(`
-  fragment EmployeeDetail_employee on AdminEmployeeDetail {
-    id
-    fullName
-    email
-    taxId
-    role
-    active
-    leavesOn
-    hasLoggedIn
-    kep {
-      id
-      code
-      nameEl
-      nameEn
-    }
-    pendingMove {
-      from
-      kep {
-        id
-        code
-        nameEl
-        nameEn
-      }
-    }
-    availability {
-      id
-      workstationId
-      workstationLabel
-      weekday
-      startsAt
-      endsAt
-      validFrom
-      validTo
-    }
-    absences {
-      id
-      startsAt
-      endsAt
-      reason
-    }
-    workstations {
-      id
-      kepId
-      label
-      active
-    }
-  }
-`)
-
 export const adminEmployeeQuery = graphql(`
   query AdminEmployee($id: ID!) {
     adminEmployee(id: $id) {
@@ -121,21 +71,6 @@ export const reactivateEmployeeMutation = graphql(`
   }
 `)
 
-export const removeEmployeeAbsenceMutation = graphql(`
-  mutation RemoveEmployeeAbsence($input: RemoveEmployeeAbsenceInput!) {
-    removeEmployeeAbsence(input: $input) {
-      ...EmployeeDetail_employee
-    }
-  }
-`)
-
-export const impactFragment = graphql(`
-  fragment EmployeeImpact_impact on Impact {
-    token
-    ...ImpactSummary_impact
-  }
-`)
-
 export const deactivateEmployeeMutation = graphql(`
   mutation DeactivateEmployee($input: DeactivateEmployeeInput!, $impact: ImpactInput) {
     deactivateEmployee(input: $input, impact: $impact) {
@@ -165,32 +100,6 @@ export const moveEmployeeMutation = graphql(`
 export const cancelEmployeeMoveMutation = graphql(`
   mutation CancelEmployeeMove($input: CancelEmployeeMoveInput!, $impact: ImpactInput) {
     cancelEmployeeMove(input: $input, impact: $impact) {
-      impact {
-        ...EmployeeImpact_impact
-      }
-      employee {
-        ...EmployeeDetail_employee
-      }
-    }
-  }
-`)
-
-export const setEmployeeAvailabilityMutation = graphql(`
-  mutation SetEmployeeAvailability($input: SetEmployeeAvailabilityInput!, $impact: ImpactInput) {
-    setEmployeeAvailability(input: $input, impact: $impact) {
-      impact {
-        ...EmployeeImpact_impact
-      }
-      employee {
-        ...EmployeeDetail_employee
-      }
-    }
-  }
-`)
-
-export const addEmployeeAbsenceMutation = graphql(`
-  mutation AddEmployeeAbsence($input: AddEmployeeAbsenceInput!, $impact: ImpactInput) {
-    addEmployeeAbsence(input: $input, impact: $impact) {
       impact {
         ...EmployeeImpact_impact
       }

@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react'
 import { Button, Notice, formatLocalDate, useLanguage } from '@keplive/ui'
-import { FormErrorSummary, useFormErrors } from '../common/form-errors'
+import { FormErrorSummary, ImpactConfirm, useFormErrors, useImpactFlow } from '@keplive/kep-admin'
 import type { EmployeeDetail_EmployeeFragment } from '../../gql/graphql'
 import { useT } from '../../i18n'
-import { ImpactConfirm, useImpactFlow } from './impact-flow'
 import { cancelEmployeeMoveMutation } from './operations'
 
 type Pending = NonNullable<EmployeeDetail_EmployeeFragment['pendingMove']>

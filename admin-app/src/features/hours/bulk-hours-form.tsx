@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react'
 import { Notice, Radios, SelectField, useLocalized } from '@keplive/ui'
 import { useState } from 'react'
-import { useFormErrors } from '../common/form-errors'
+import { useFormErrors } from '@keplive/kep-admin'
 import { useT } from '../../i18n'
 import { bulkSetWeeklyHoursMutation, hoursKepsQuery } from './hours-operations'
 import { useImpactFlow } from './impact-flow'

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react'
 import { Button, Checkboxes, ConfirmStep, Loading, TextField, useLocalized } from '@keplive/ui'
 import { useState } from 'react'
-import { FormErrorSummary, useFormErrors } from '../common/form-errors'
+import { FormErrorSummary, useFormErrors } from '@keplive/kep-admin'
 import { useRole } from '../common/use-role'
 import { useT } from '../../i18n'
 import {
@@ -45,7 +45,7 @@ export function ClosuresSection({ kepId }: { kepId: string }) {
       {data && closures.length === 0 ? <p>{t('hours.closures.none')}</p> : null}
       {closures.length > 0 ? (
         <div
-          className="admin-table-scroll"
+          className="keplive-table-scroll"
           role="region"
           aria-labelledby="closures-caption"
           tabIndex={0}

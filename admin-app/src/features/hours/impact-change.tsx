@@ -1,7 +1,7 @@
 import { Button, ConfirmStep, Notice } from '@keplive/ui'
 import type { FormEvent, ReactNode } from 'react'
-import { FormErrorSummary, type FormErrors } from '../common/form-errors'
-import { ImpactSummary, UncoveredChoiceRadios } from '../common/impact-summary'
+import { FormErrorSummary, type FormErrors } from '@keplive/kep-admin'
+import { ImpactSummary, UncoveredChoiceRadios } from '@keplive/kep-admin'
 import { useT } from '../../i18n'
 import type { useImpactFlow } from './impact-flow'
 

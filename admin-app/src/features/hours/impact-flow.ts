@@ -1,6 +1,6 @@
 import { apiErrorOf } from '@keplive/api'
 import { useState } from 'react'
-import type { UncoveredChoice } from '../common/impact-summary'
+import type { UncoveredChoice } from '@keplive/kep-admin'
 import type { HoursImpactFragment } from '../../gql/graphql'
 
 export interface ImpactRequest {

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react'
 import { Button, Loading, TextField, useLocalized } from '@keplive/ui'
 import { useState } from 'react'
-import { useFormErrors } from '../common/form-errors'
+import { useFormErrors } from '@keplive/kep-admin'
 import { useRole } from '../common/use-role'
 import { useT } from '../../i18n'
 import {

@@ -1,5 +1,5 @@
 import { Button, Radios, TextField } from '@keplive/ui'
-import type { FormErrors } from '../common/form-errors'
+import type { FormErrors } from '@keplive/kep-admin'
 import { useT } from '../../i18n'
 import { weekdays, type VariantKind, type WeekDraft } from './week-draft'
 

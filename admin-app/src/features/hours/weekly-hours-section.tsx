@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react'
 import { Button, Loading } from '@keplive/ui'
 import { useState } from 'react'
-import { useFormErrors } from '../common/form-errors'
+import { useFormErrors } from '@keplive/kep-admin'
 import { useRole } from '../common/use-role'
 import { useT } from '../../i18n'
 import { kepWeeklyHoursQuery, setKepWeeklyHoursMutation } from './hours-operations'

@@ -3,7 +3,7 @@ import { Button, SelectField, TextField, useLocalized } from '@keplive/ui'
 import { useState, type FormEvent } from 'react'
 import { graphql } from '../../gql'
 import { useT } from '../../i18n'
-import { FormErrorSummary, useFormErrors } from '../common/form-errors'
+import { FormErrorSummary, useFormErrors } from '@keplive/kep-admin'
 
 export const kepMunicipalitiesQuery = graphql(`
   query KepMunicipalities {

@@ -17,8 +17,8 @@ import type {
   UncoveredChoice,
 } from '../../gql/graphql'
 import { useT } from '../../i18n'
-import { FormErrorSummary, useFormErrors } from '../common/form-errors'
-import { ImpactSummary, UncoveredChoiceRadios } from '../common/impact-summary'
+import { FormErrorSummary, useFormErrors } from '@keplive/kep-admin'
+import { ImpactSummary, UncoveredChoiceRadios } from '@keplive/kep-admin'
 
 graphql(`
   fragment KepImpact_impact on Impact {

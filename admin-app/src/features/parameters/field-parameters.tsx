@@ -13,7 +13,7 @@ import {
 import { useState, type FormEvent } from 'react'
 import type { AdminFieldParametersQuery, ServiceCategoryCode } from '../../gql/graphql'
 import { useT, type MessageKey } from '../../i18n'
-import { FormErrorSummary, useFormErrors } from '../common/form-errors'
+import { FormErrorSummary, useFormErrors } from '@keplive/kep-admin'
 import { athensInstant } from './athens-time'
 import {
   CancelScheduledFieldParametersMutation,
@@ -97,7 +97,7 @@ function FieldCard({
         {name}
       </h3>
       <div
-        className="admin-table-scroll"
+        className="keplive-table-scroll"
         role="region"
         aria-labelledby={`${headingId}-caption`}
         tabIndex={0}
@@ -285,7 +285,7 @@ function ScheduleForm({
         }
         impact={
           <div
-            className="admin-table-scroll"
+            className="keplive-table-scroll"
             role="region"
             aria-labelledby="parameters-impact-caption"
             tabIndex={0}

@@ -12,7 +12,7 @@ import {
 import { useState, type FormEvent } from 'react'
 import type { AdminSettingsListQuery, SettingKey } from '../../gql/graphql'
 import { useT, type MessageKey } from '../../i18n'
-import { FormErrorSummary, useFormErrors } from '../common/form-errors'
+import { FormErrorSummary, useFormErrors } from '@keplive/kep-admin'
 import { athensInstant } from './athens-time'
 import { ScheduleSettingMutation, SettingsListQuery } from './operations'
 
@@ -46,7 +46,7 @@ export function SettingsPanel({ canChange }: { canChange: boolean }) {
       </h2>
       {done ? <Notice tone="success" title={done} /> : null}
       <div
-        className="admin-table-scroll"
+        className="keplive-table-scroll"
         role="region"
         aria-labelledby="settings-caption"
         tabIndex={0}

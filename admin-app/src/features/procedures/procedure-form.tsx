@@ -1,6 +1,6 @@
 import { Button, SelectField, TextArea, TextField, useLocalized } from '@keplive/ui'
 import { useState, type FormEvent } from 'react'
-import { FormErrorSummary, useFormErrors } from '../common/form-errors'
+import { FormErrorSummary, useFormErrors } from '@keplive/kep-admin'
 import { useT } from '../../i18n'
 import type { ServiceCategoryCode } from '../../gql/graphql'
 import './procedures.css'

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react'
 import { Button, ConfirmStep, ErrorSummary, Notice, useLanguage } from '@keplive/ui'
 import { useState, type FormEvent } from 'react'
-import { FormErrorSummary, useFormErrors } from '../common/form-errors'
+import { FormErrorSummary, useFormErrors } from '@keplive/kep-admin'
 import { useT } from '../../i18n'
 import { maxFormBytes, uploadProcedureForm } from './form-upload'
 import { removeProcedureFormMutation } from './procedure-operations'

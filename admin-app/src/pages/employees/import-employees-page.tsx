@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react'
 import { Button, ConfirmStep, Notice, TextArea, useLanguage } from '@keplive/ui'
 import { Fragment, useState, type ChangeEvent } from 'react'
 import { Link } from 'wouter'
-import { FormErrorSummary, useFormErrors } from '../../features/common/form-errors'
+import { FormErrorSummary, useFormErrors } from '@keplive/kep-admin'
 import '../../features/employees/employees.css'
 import { importEmployeesCsvMutation } from '../../features/employees/operations'
 import type { ImportEmployeesCsvMutation } from '../../gql/graphql'
@@ -145,7 +145,7 @@ export function ImportEmployeesPage() {
           </h2>
           {shown.invalid > 0 ? <p>{t('import.fixFirst')}</p> : null}
           <div
-            className="admin-table-scroll"
+            className="keplive-table-scroll"
             role="region"
             aria-labelledby="import-caption"
             tabIndex={0}

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react'
 import { useLocalized } from '@keplive/ui'
 import { Link, useParams } from 'wouter'
-import { AuditTrailLine } from '../../features/common/audit-trail-line'
+import { AuditTrailLine } from '@keplive/kep-admin'
 import { ClosuresSection } from '../../features/hours/closures-section'
 import { hoursKepsQuery } from '../../features/hours/hours-operations'
 import { SpecialHoursSection } from '../../features/hours/special-hours-section'

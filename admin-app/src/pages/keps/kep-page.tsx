@@ -3,6 +3,7 @@ import {
   BackLink,
   Button,
   formatLocalDate,
+  localToday,
   Notice,
   RequestStatus,
   SummaryList,
@@ -11,10 +12,11 @@ import {
 } from '@keplive/ui'
 import { apiErrorOf } from '@keplive/api'
 import { useState } from 'react'
-import { useLocation, useParams, useSearch } from 'wouter'
-import { AuditTrailLine } from '../../features/common/audit-trail-line'
-import { FormErrorSummary, useFormErrors } from '../../features/common/form-errors'
-import { ImpactSummary } from '../../features/common/impact-summary'
+import { Link, useLocation, useParams, useSearch } from 'wouter'
+import { AuditTrailLine } from '@keplive/kep-admin'
+import { FormErrorSummary, useFormErrors } from '@keplive/kep-admin'
+import { ImpactSummary } from '@keplive/kep-admin'
+import { KepAtAGlance } from '@keplive/kep-admin'
 import { useRole } from '../../features/common/use-role'
 import { KepForm, type KepFormValues } from '../../features/keps/kep-form'
 import { KepStatusChange, type StatusChange } from '../../features/keps/kep-status-change'
@@ -136,6 +138,7 @@ export function KepPage() {
   const resumeErrors = useFormErrors(resuming.error, {})
   const kep = data?.adminKep
   const created = new URLSearchParams(search).get('created') === '1'
+  const glanceDate = new URLSearchParams(search).get('glance')
 
   if (!kep) {
     const read = apiErrorOf(error)
@@ -294,7 +297,7 @@ export function KepPage() {
         </>
       )}
 
-      <div className="admin-table-scroll" role="region" aria-labelledby="kep-ws" tabIndex={0}>
+      <div className="keplive-table-scroll" role="region" aria-labelledby="kep-ws" tabIndex={0}>
         <table className="data-table">
           <caption id="kep-ws">{t('kep.workstations')}</caption>
           <thead>
@@ -318,11 +321,29 @@ export function KepPage() {
         </table>
       </div>
 
+      <section aria-labelledby="kep-glance">
+        <h2 className="govgr-heading-m" id="kep-glance">
+          {t('glance.title')}
+        </h2>
+        <KepAtAGlance
+          kepId={kep.id}
+          date={
+            glanceDate !== null && /^\d{4}-\d{2}-\d{2}$/.test(glanceDate)
+              ? glanceDate
+              : localToday()
+          }
+          hrefOf={(date) => `/keps/${kep.id}?${new URLSearchParams({ glance: date }).toString()}`}
+          navigate={navigate}
+          link={Link}
+          headingLevel={3}
+        />
+      </section>
+
       <h2 className="govgr-heading-m">{t('kep.history')}</h2>
       {kep.statusHistory.length === 0 ? (
         <p>{t('kep.history.none')}</p>
       ) : (
-        <div className="admin-table-scroll" role="region" aria-labelledby="kep-hist" tabIndex={0}>
+        <div className="keplive-table-scroll" role="region" aria-labelledby="kep-hist" tabIndex={0}>
           <table className="data-table">
             <caption id="kep-hist" className="govgr-visually-hidden">
               {t('kep.history')}

@@ -13,7 +13,7 @@ import {
 } from '@keplive/ui'
 import { useState } from 'react'
 import { Link, useLocation, useParams, useSearch } from 'wouter'
-import { FormErrorSummary, useFormErrors } from '../../features/common/form-errors'
+import { FormErrorSummary, useFormErrors } from '@keplive/kep-admin'
 import { useRole } from '../../features/common/use-role'
 import {
   ProcedureForm,
@@ -217,7 +217,7 @@ function ProcedureDetails({
       <h1>{t('procedure.edit.title', { code: procedure.code })}</h1>
       {notice ? <Notice tone="success" title={notice} /> : null}
       {procedure.lastChange ? (
-        <p className="admin-audit-line">
+        <p className="keplive-audit-line">
           {procedure.lastChange.byName
             ? t('audit.lastChange', {
                 actor: procedure.lastChange.byName,
@@ -228,7 +228,7 @@ function ProcedureDetails({
               })}
         </p>
       ) : (
-        <p className="admin-audit-line">{t('audit.never')}</p>
+        <p className="keplive-audit-line">{t('audit.never')}</p>
       )}
       {!procedure.active ? <Notice title={t('procedure.retiredNote')} /> : null}
       <SummaryList

@@ -114,9 +114,13 @@ export function useCitizenCall() {
   }, [participant, leaveCall])
 
   // the call is over: the camera and microphone go off at once
+  const over = call !== null && !live
   useEffect(() => {
-    if (call && !live) stopMedia(streamRef.current)
-  }, [call, live])
+    if (!over) return
+    stopMedia(streamRef.current)
+    streamRef.current = null
+    setLocalStream(null)
+  }, [over])
   useEffect(() => () => stopMedia(streamRef.current), [])
 
   return {

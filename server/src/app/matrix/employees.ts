@@ -2,10 +2,12 @@ import { randomInt } from 'node:crypto'
 import { withAfmCheckDigit } from '../../platform/afm.js'
 import { employeeAbsences } from '../../modules/scheduling/index.js'
 import { anEmployee } from '../../test/factories.js'
-import { anyAdministrator, operators, type MatrixRow } from './presets.js'
+import { anyAdministrator, kepManagers, operators, type MatrixRow } from './presets.js'
 
 // The authorisation matrix's rows of the administration's employees (issue 13): any of the
-// ministry's administrators reads; ADMINISTRATORs and OPERATORs change (Art. 3.5).
+// ministry's administrators reads; ADMINISTRATORs and OPERATORs change (Art. 3.5). A KEP's
+// manager also reads their own KEP's employees and changes their availability and absences
+// (issue 14 item 6; the matrix's `manager` is the fixtures' KEP's): see matrix/manager-staff.ts.
 
 const freshAfm = () => withAfmCheckDigit(String(randomInt(10_000_000, 99_999_999)))
 
@@ -19,7 +21,7 @@ export const employeesMatrix: Record<string, MatrixRow> = {
   'Query.adminEmployee': {
     document: 'query($id: ID!) { adminEmployee(id: $id) { id availability { id } } }',
     variables: async (f) => ({ id: (await anEmployee(f.db, f.kepId)).id }),
-    expect: anyAdministrator,
+    expect: { ...anyAdministrator, manager: 'allowed' },
   },
   'Mutation.addEmployee': {
     document: 'mutation($input: AddEmployeeInput!) { addEmployee(input: $input) { id } }',
@@ -103,7 +105,7 @@ export const employeesMatrix: Record<string, MatrixRow> = {
         },
       }
     },
-    expect: operators,
+    expect: kepManagers,
   },
   'Mutation.addEmployeeAbsence': {
     document:
@@ -116,7 +118,7 @@ export const employeesMatrix: Record<string, MatrixRow> = {
         reason: '',
       },
     }),
-    expect: operators,
+    expect: kepManagers,
   },
   'Mutation.removeEmployeeAbsence': {
     document:
@@ -133,6 +135,6 @@ export const employeesMatrix: Record<string, MatrixRow> = {
         .returning()
       return { input: { absenceId: absence!.id } }
     },
-    expect: operators,
+    expect: kepManagers,
   },
 }

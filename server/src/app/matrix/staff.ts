@@ -1,4 +1,13 @@
-import { anyStaff, FB, NF, UN, type MatrixRole, type MatrixRow, type Outcome } from './presets.js'
+import {
+  anyStaff,
+  callStaff,
+  FB,
+  NF,
+  UN,
+  type MatrixRole,
+  type MatrixRow,
+  type Outcome,
+} from './presets.js'
 
 // The authorisation matrix's rows of the staff app's back office (issue 14): an employee reads
 // their own KEP's agenda and bookings; administrators have the administration for that.
@@ -12,6 +21,35 @@ export const staffMatrix: Record<string, MatrixRow> = {
   'Query.findKepBookings': {
     document: 'query { findKepBookings(query: "KEP-2027") { booking { id } } }',
     expect: anyStaff,
+  },
+  // Issue 14 item 3: the KEP's employees (its manager too) act on the citizen's behalf; another
+  // KEP's are told it does not exist. Not the citizen (who has rescheduleBooking/cancelBooking)
+  // and not the ministry's administrators: they change a KEP's bookings only through the
+  // administration's previewed changes (hours, closures, absences), never one by hand.
+  'Mutation.rescheduleBookingForCitizen': {
+    document:
+      'mutation ($input: RescheduleBookingForCitizenInput!) { rescheduleBookingForCitizen(input: $input) { booking { id } } }',
+    variables: async (f) => ({
+      input: {
+        bookingId: await f.newBooking(),
+        startsAt: '2027-01-19T09:00:00Z',
+        reason: 'Ο πολίτης ζήτησε άλλη ώρα στο τηλέφωνο.',
+        version: 0,
+      },
+    }),
+    expect: callStaff,
+  },
+  'Mutation.cancelBookingForCitizen': {
+    document:
+      'mutation ($input: CancelBookingForCitizenInput!) { cancelBookingForCitizen(input: $input) { booking { id } } }',
+    variables: async (f) => ({
+      input: {
+        bookingId: await f.newBooking(),
+        reason: 'Ο πολίτης ζήτησε ακύρωση στο τηλέφωνο.',
+        version: 0,
+      },
+    }),
+    expect: callStaff,
   },
 }
 
@@ -48,6 +86,24 @@ export const staffBookingFieldMatrix: Record<string, StaffFieldRow> = {
   'Booking.assignedEmployee': {
     select: 'assignedEmployee { id displayName }',
     shows: (json, v) => json.includes(v.employeeId) && json.includes('"displayName":"'),
+    expect: kepStaffAndAdministrators,
+  },
+  // Issue 14 item 3: the people behind a booking's history. The matrix's booking has an event
+  // made by `staff` and assigning it to them (authorization.test.ts writes it); the citizen
+  // reads the event, without the names.
+  'BookingEvent.actorName': {
+    select: 'history { action actorName }',
+    shows: (json) => /"actorName":"[^"]+"/.test(json),
+    expect: kepStaffAndAdministrators,
+  },
+  'BookingEvent.fromEmployee': {
+    select: 'history { fromEmployee { id displayName } }',
+    shows: (json, v) => json.includes(v.employeeId),
+    expect: kepStaffAndAdministrators,
+  },
+  'BookingEvent.toEmployee': {
+    select: 'history { toEmployee { id displayName } }',
+    shows: (json, v) => json.includes(v.employeeId),
     expect: kepStaffAndAdministrators,
   },
 }

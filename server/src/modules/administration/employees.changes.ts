@@ -18,9 +18,11 @@ import {
   assertOperator,
   availabilityAudit,
   employeeDetail,
+  employeeFor,
   employeeNotFound,
   employeeRow,
   endAvailabilityBefore,
+  isKepManager,
   lockEmployee,
   todayOf,
   type AdminEmployeeDetailView,
@@ -82,8 +84,18 @@ export function dateProblem(field: string, date: string, today: string): FieldEr
   return undefined
 }
 
-/** The employee, or NOT_FOUND; FORBIDDEN first for whoever may not change employees. */
-export async function employeeToChange(db: Db, actor: Actor, employeeId: string) {
+/**
+ * The employee, or NOT_FOUND; FORBIDDEN first for whoever may not change employees. With
+ * `managers`, a KEP's manager changes their own KEP's employees too (availability and absences,
+ * issue 14 item 6): another KEP's are NOT_FOUND to them.
+ */
+export async function employeeToChange(
+  db: Db,
+  actor: Actor,
+  employeeId: string,
+  { managers = false }: { managers?: boolean } = {},
+) {
+  if (managers) return employeeFor(db, actor, employeeId, 'change')
   assertOperator(actor)
   const row = await employeeRow(db, employeeId)
   if (!row) throw employeeNotFound()
@@ -429,7 +441,18 @@ export async function setEmployeeAvailability(
   impact: ImpactInput,
   ip?: string | null,
 ): Promise<EmployeeChange> {
-  const row = await employeeToChange(db, actor, input.employeeId)
+  const row = await employeeToChange(db, actor, input.employeeId, { managers: true })
+  // the rows replaced from today include those at the KEP they move to: not the manager's
+  if (isKepManager(actor) && row.movesOn !== null) {
+    throw validationFailed([
+      fieldError(
+        'input.employeeId',
+        'moving',
+        'Ο υπάλληλος μετακινείται σε άλλο ΚΕΠ: τη διαθεσιμότητά του ορίζουν οι διαχειριστές του υπουργείου.',
+        'The employee is moving to another KEP: the ministry’s administrators set their availability.',
+      ),
+    ])
+  }
   const today = todayOf(clock)
   const errors = await availabilityProblems(
     db,
@@ -494,7 +517,7 @@ export async function addEmployeeAbsence(
   impact: ImpactInput,
   ip?: string | null,
 ): Promise<EmployeeChange> {
-  await employeeToChange(db, actor, input.employeeId)
+  await employeeToChange(db, actor, input.employeeId, { managers: true })
   const errors: FieldError[] = []
   const now = clock.now().getTime()
   const starts = input.startsAt.getTime()
@@ -587,7 +610,8 @@ export async function addEmployeeAbsence(
 
 /**
  * Removes an absence: the employee takes calls again then (adds capacity, touches no booking).
- * @throws DomainError FORBIDDEN, NOT_FOUND.
+ * A KEP's manager removes their own KEP's employees' absences (issue 14 item 6).
+ * @throws DomainError FORBIDDEN, NOT_FOUND (another KEP's absence, to a manager).
  */
 export async function removeEmployeeAbsence(
   db: Db,
@@ -596,10 +620,18 @@ export async function removeEmployeeAbsence(
   input: { absenceId: string },
   ip?: string | null,
 ): Promise<AdminEmployeeDetailView> {
-  assertOperator(actor)
+  const manager = isKepManager(actor)
+  if (!manager) assertOperator(actor)
   const absenceNotFound = () => notFound({ el: 'Η απουσία', en: 'The absence' })
   if (!isUuid(input.absenceId)) throw absenceNotFound()
   const employeeId = await db.transaction(async (tx) => {
+    const [found] = await tx
+      .select({ employeeId: employeeAbsences.employeeId, kepId: employees.kepId })
+      .from(employeeAbsences)
+      .innerJoin(employees, eq(employees.id, employeeAbsences.employeeId))
+      .where(eq(employeeAbsences.id, input.absenceId))
+      .for('update', { of: employeeAbsences })
+    if (!found || (manager && found.kepId !== actor.kepId)) throw absenceNotFound()
     const [removed] = await tx
       .delete(employeeAbsences)
       .where(eq(employeeAbsences.id, input.absenceId))

@@ -3,6 +3,7 @@ import { Role } from '../../platform/actor.js'
 import type { BaseContext } from '../../platform/context.js'
 import * as changes from './employees.changes.js'
 import { importEmployeesCsv, type CsvImportResult } from './employees.csv.js'
+import { kepBookingsNeedingAttention, kepStaff } from './employees.kep.js'
 import * as moves from './employees.moves.js'
 import * as service from './employees.service.js'
 import {
@@ -12,6 +13,7 @@ import {
   AdminEmployeeDetail,
   AdminEmployeesFilter,
   AdminEmployeesPage,
+  BookingNeedingAttention,
   CancelEmployeeMoveInput,
   CsvRowOutcome,
   DeactivateEmployeeInput,
@@ -86,15 +88,40 @@ export class EmployeesAdministrationResolver {
     return { ...page, employees: page.employees.map(toAdminEmployee) }
   }
 
-  @Authorized(Role.Auditor)
+  @Authorized(Role.Auditor, Role.Manager)
   @Query(() => AdminEmployeeDetail, {
-    description: 'An employee with their availability, future absences and KEP.',
+    description:
+      "An employee with their availability, future absences and KEP: any of the ministry's administrators, or their KEP's manager (issue 14 item 6; no tax number).",
   })
   async adminEmployee(
     @Ctx() ctx: BaseContext,
     @Arg('id', () => ID) id: string,
   ): Promise<AdminEmployeeDetail> {
     return toAdminEmployeeDetail(await service.adminEmployee(ctx.db, ctx.clock, ctx.actor, id))
+  }
+
+  @Authorized(Role.Auditor, Role.Manager)
+  @Query(() => [AdminEmployeeDetail], {
+    description:
+      "A KEP's employees (not deactivated) by name, with their availability, absences and the KEP's workstations: any of the ministry's administrators, or the KEP's own manager (issue 14 item 6; no tax numbers).",
+  })
+  async kepStaff(
+    @Ctx() ctx: BaseContext,
+    @Arg('kepId', () => ID) kepId: string,
+  ): Promise<AdminEmployeeDetail[]> {
+    return (await kepStaff(ctx.db, ctx.clock, ctx.actor, kepId)).map(toAdminEmployeeDetail)
+  }
+
+  @Authorized(Role.Auditor, Role.Manager)
+  @Query(() => [BookingNeedingAttention], {
+    description:
+      "A KEP's future bookings kept outside the rules (nobody could take them over), by start: to move or cancel with notice (issue 14 item 6).",
+  })
+  async kepBookingsNeedingAttention(
+    @Ctx() ctx: BaseContext,
+    @Arg('kepId', () => ID) kepId: string,
+  ): Promise<BookingNeedingAttention[]> {
+    return kepBookingsNeedingAttention(ctx.db, ctx.clock, ctx.actor, kepId)
   }
 
   @Authorized(Role.Operator)
@@ -209,10 +236,10 @@ export class EmployeesAdministrationResolver {
     )
   }
 
-  @Authorized(Role.Operator)
+  @Authorized(Role.Operator, Role.Manager)
   @Mutation(() => EmployeeImpactPayload, {
     description:
-      "Replaces an employee's availability from today on (R3.3); bookings it no longer covers go through the impact preview.",
+      "Replaces an employee's availability from today on (R3.3); bookings it no longer covers go through the impact preview. ADMINISTRATORs, OPERATORs, or the employee's KEP's manager (issue 14 item 6).",
   })
   async setEmployeeAvailability(
     @Ctx() ctx: BaseContext,
@@ -231,10 +258,10 @@ export class EmployeesAdministrationResolver {
     )
   }
 
-  @Authorized(Role.Operator)
+  @Authorized(Role.Operator, Role.Manager)
   @Mutation(() => EmployeeImpactPayload, {
     description:
-      'Records an absence (leave, sickness, training); bookings in it go to free colleagues, the rest kept, moved or cancelled (impact).',
+      "Records an absence (leave, sickness, training); bookings in it go to free colleagues, the rest kept, moved or cancelled (impact). ADMINISTRATORs, OPERATORs, or the employee's KEP's manager (issue 14 item 6).",
   })
   async addEmployeeAbsence(
     @Ctx() ctx: BaseContext,
@@ -253,9 +280,10 @@ export class EmployeesAdministrationResolver {
     )
   }
 
-  @Authorized(Role.Operator)
+  @Authorized(Role.Operator, Role.Manager)
   @Mutation(() => AdminEmployeeDetail, {
-    description: 'Removes an absence: the employee takes calls again then.',
+    description:
+      "Removes an absence: the employee takes calls again then. ADMINISTRATORs, OPERATORs, or the employee's KEP's manager.",
   })
   async removeEmployeeAbsence(
     @Ctx() ctx: BaseContext,

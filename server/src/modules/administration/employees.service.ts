@@ -86,6 +86,34 @@ export function assertReader(actor: Actor): void {
   if (!isAdministrator(actor, 'auditor')) throw forbidden()
 }
 
+/** A KEP's manager (issue 14 item 6): their own KEP's staff, availability and absences. */
+export const isKepManager = (
+  actor: Actor,
+): actor is Extract<Actor, { kind: 'employee' }> & { role: 'manager' } =>
+  actor.kind === 'employee' && actor.role === 'manager'
+
+/**
+ * The employee for whoever may read (`read`: any of the ministry's administrators) or change
+ * (`change`: ADMINISTRATORs and OPERATORs) their availability and absences — or a KEP's manager,
+ * for their own KEP's employees (issue 14 item 6). Another KEP's employee is NOT_FOUND to a
+ * manager, as one that does not exist; anyone else is FORBIDDEN first.
+ * @throws DomainError FORBIDDEN, NOT_FOUND.
+ */
+export async function employeeFor(
+  db: Db,
+  actor: Actor,
+  employeeId: string,
+  access: 'read' | 'change',
+): Promise<EmployeeRow> {
+  const manager = isKepManager(actor)
+  if (!manager && !isAdministrator(actor, access === 'read' ? 'auditor' : 'operator')) {
+    throw forbidden()
+  }
+  const row = await employeeRow(db, employeeId)
+  if (!row || (manager && row.kepId !== actor.kepId)) throw employeeNotFound()
+  return row
+}
+
 /** Today's date in Athens. */
 export const todayOf = (clock: Clock) => localDateOf(clock.now().getTime())
 
@@ -237,8 +265,9 @@ export async function employeeDetail(
 }
 
 /**
- * One employee for the administration (any administrator reads, R3.5).
- * @throws DomainError FORBIDDEN, NOT_FOUND.
+ * One employee for the administration (any administrator reads, R3.5), or for their KEP's
+ * manager (issue 14 item 6), who is not shown their tax number (ΑΦΜ): they have no use for it.
+ * @throws DomainError FORBIDDEN, NOT_FOUND (another KEP's employee, to a manager).
  */
 export async function adminEmployee(
   db: Db,
@@ -246,10 +275,10 @@ export async function adminEmployee(
   actor: Actor,
   id: string,
 ): Promise<AdminEmployeeDetailView> {
-  assertReader(actor)
+  await employeeFor(db, actor, id, 'read')
   const detail = await employeeDetail(db, clock, id)
   if (!detail) throw employeeNotFound()
-  return detail
+  return isKepManager(actor) ? { ...detail, taxId: null } : detail
 }
 
 const cursorPrefix = 'employee:'

@@ -405,3 +405,32 @@ export class ImportEmployeesCsvPayload {
   @Field(() => [EmployeeCsvRow])
   rows!: EmployeeCsvRow[]
 }
+
+@ObjectType({
+  description:
+    'A future booking of a KEP the rules no longer hold (its employee absent or not available then, the KEP closed) that a change kept because nobody could take it: to move or cancel with notice (issue 14 item 6).',
+})
+export class BookingNeedingAttention {
+  @Field(() => ID)
+  bookingId!: string
+
+  @Field()
+  reference!: string
+
+  @Field(() => DateTimeResolver)
+  startsAt!: Date
+
+  @Field(() => DateTimeResolver)
+  endsAt!: Date
+
+  @Field(() => ID, { nullable: true, description: 'Whom it is still assigned to.' })
+  employeeId!: string | null
+
+  @Field(() => String, { nullable: true })
+  employeeName!: string | null
+
+  @Field(() => Boolean, {
+    description: 'A colleague of the KEP is free for it now: it can be handed over.',
+  })
+  colleagueFree!: boolean
+}

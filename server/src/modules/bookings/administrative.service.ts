@@ -33,20 +33,12 @@ export interface BookingWatch {
   to?: Date
 }
 
-/**
- * The booked (not yet started) appointments of `watch` from `now` on, by start then id, locked
- * FOR UPDATE: a citizen moving or cancelling one at the same moment waits for the change, and
- * then sees it.
- */
-export async function lockFutureBookings(
-  tx: Db,
-  watch: BookingWatch,
-  now: Date,
-): Promise<TouchedBooking[]> {
+/** The booked (not yet started) appointments of `watch` from `now` on, by start then id. */
+function futureBookingsQuery(tx: Db, watch: BookingWatch, now: Date) {
   const whose: SQL[] = []
   if (watch.kepIds?.length) whose.push(inArray(bookings.kepId, [...watch.kepIds]))
   if (watch.employeeIds?.length) whose.push(inArray(bookings.employeeId, [...watch.employeeIds]))
-  if (whose.length === 0) return []
+  if (whose.length === 0) return undefined
   return tx
     .select({
       ...getTableColumns(bookings),
@@ -66,7 +58,32 @@ export async function lockFutureBookings(
       ),
     )
     .orderBy(asc(bookings.startsAt), asc(bookings.id))
-    .for('update', { of: bookings })
+}
+
+/**
+ * The booked (not yet started) appointments of `watch` from `now` on, by start then id, locked
+ * FOR UPDATE: a citizen moving or cancelling one at the same moment waits for the change, and
+ * then sees it.
+ */
+export async function lockFutureBookings(
+  tx: Db,
+  watch: BookingWatch,
+  now: Date,
+): Promise<TouchedBooking[]> {
+  const query = futureBookingsQuery(tx, watch, now)
+  return query ? query.for('update', { of: bookings }) : []
+}
+
+/**
+ * The same appointments as lockFutureBookings, read without locking them: for a list a manager
+ * looks at (issue 14 item 6, the bookings kept outside the rules).
+ */
+export async function futureBookings(
+  db: Db,
+  watch: BookingWatch,
+  now: Date,
+): Promise<TouchedBooking[]> {
+  return (await futureBookingsQuery(db, watch, now)) ?? []
 }
 
 /** What the administration decided: a colleague or another KEP took it, or it is cancelled. */
@@ -88,7 +105,13 @@ export async function writeAdministrativeOutcome(
   notice: Bilingual,
 ): Promise<void> {
   const actorKind = actor.kind === 'anonymous' ? 'system' : actor.kind
-  const actorId = actor.kind === 'administrator' ? actor.administratorId : null
+  // a KEP's manager changes their own KEP's staff too (issue 14 item 6)
+  const actorId =
+    actor.kind === 'administrator'
+      ? actor.administratorId
+      : actor.kind === 'employee'
+        ? actor.employeeId
+        : null
   const audit = (action: string, details: Record<string, unknown>) =>
     auditWrite(tx, {
       actor,

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader'
 import { asc, inArray } from 'drizzle-orm'
 import type { Db } from '../../platform/db/client.js'
-import { employees } from '../identity/index.js'
+import { actorNamesOf, employees, type ActorRef } from '../identity/index.js'
 import { bookingEvents, documents } from './bookings.table.js'
 
 export function createBookingsLoaders(db: Db) {
@@ -27,6 +27,10 @@ export function createBookingsLoaders(db: Db) {
         .from(employees)
         .where(inArray(employees.id, [...ids]))
       return ids.map((id) => rows.find((r) => r.id === id) ?? null)
+    }),
+    /** The names behind a booking's history (employees, administrators; never citizens). */
+    actorName: new DataLoader((actors: readonly ActorRef[]) => actorNamesOf(db, actors), {
+      cacheKeyFn: (a) => `${a.actorKind}:${a.actorId}`,
     }),
     historyOfBooking: new DataLoader(async (ids: readonly string[]) => {
       const rows = await db

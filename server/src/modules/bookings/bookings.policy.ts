@@ -36,6 +36,16 @@ export function canRescheduleBooking(actor: Actor, booking: BookingRef): boolean
 }
 
 /**
+ * Issue 14 item 3: the employees of the booking's KEP (its manager included) reschedule or cancel
+ * it on the citizen's behalf. Not the ministry's administrators: they change a KEP's bookings
+ * only through the administration's previewed changes (hours, closures, absences), never one
+ * citizen's appointment by hand.
+ */
+export function canActForCitizen(actor: Actor, booking: BookingRef): boolean {
+  return actor.kind === 'employee' && actor.kepId === booking.kepId
+}
+
+/**
  * R2.4: the citizen cancels; the KEP's staff and administrators may too (e.g. on the phone),
  * except an AUDITOR, who reads and changes nothing (Art. 3.5).
  */

@@ -1,4 +1,15 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql'
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql'
+import { Role } from '../../platform/actor.js'
 import type { BaseContext } from '../../platform/context.js'
 import {
   KepType,
@@ -17,7 +28,9 @@ import {
   BookingPayload,
   BookingsWhen,
   Business,
+  CancelBookingForCitizenInput,
   CancelBookingInput,
+  RescheduleBookingForCitizenInput,
   RescheduleBookingInput,
   SpecialRequirements,
   StaffMember,
@@ -59,6 +72,44 @@ export class BookingOperations {
     return {
       booking: (await service.cancelBooking(ctx.db, ctx.clock, ctx.actor, input, ctx)) as never,
     }
+  }
+
+  @Authorized(Role.Staff)
+  @Mutation(() => BookingPayload, {
+    description:
+      "Issue 14 item 3: the KEP's employee moves the appointment on the citizen's behalf, with a reason the citizen is emailed.",
+  })
+  async rescheduleBookingForCitizen(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RescheduleBookingForCitizenInput) input: RescheduleBookingForCitizenInput,
+  ): Promise<BookingPayload> {
+    const booking = await service.rescheduleBookingForCitizen(
+      ctx.db,
+      ctx.clock,
+      ctx.actor,
+      { ...input, reason: input.reason ?? '' },
+      ctx,
+    )
+    return { booking: booking as never }
+  }
+
+  @Authorized(Role.Staff)
+  @Mutation(() => BookingPayload, {
+    description:
+      "Issue 14 item 3: the KEP's employee cancels the appointment on the citizen's behalf, with a reason the citizen is emailed.",
+  })
+  async cancelBookingForCitizen(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CancelBookingForCitizenInput) input: CancelBookingForCitizenInput,
+  ): Promise<BookingPayload> {
+    const booking = await service.cancelBookingForCitizen(
+      ctx.db,
+      ctx.clock,
+      ctx.actor,
+      { ...input, reason: input.reason ?? '' },
+      ctx,
+    )
+    return { booking: booking as never }
   }
 
   @Query(() => [Booking], { description: "The logged-in citizen's appointments (R2.4)." })
@@ -115,9 +166,31 @@ export class BookingFields {
     return ctx.bookings.documentsOfBooking.load(b.id)
   }
 
-  @FieldResolver(() => [BookingEvent], { description: 'Who changed what, when (R2.4).' })
-  history(@Root() b: service.Booking, @Ctx() ctx: Context) {
-    return ctx.bookings.historyOfBooking.load(b.id)
+  @FieldResolver(() => [BookingEvent], {
+    description:
+      'Who changed what, when (R2.4); the names of the people behind it for the staff of its KEP and administrators (issue 14 item 3).',
+  })
+  async history(@Root() b: service.Booking, @Ctx() ctx: Context): Promise<BookingEvent[]> {
+    const events = await ctx.bookings.historyOfBooking.load(b.id)
+    // a citizen reads what happened, never who of the staff did it or took it over
+    const staffView = canSeeAssignment(ctx.actor, b)
+    const employee = (id: string | null) =>
+      staffView && id ? ctx.bookings.employee.load(id) : Promise.resolve(null)
+    return Promise.all(
+      events.map(async (e) => ({
+        action: e.action,
+        at: e.at,
+        actorKind: e.actorKind,
+        fromStartsAt: e.fromStartsAt,
+        toStartsAt: e.toStartsAt,
+        actorName: staffView
+          ? await ctx.bookings.actorName.load({ actorKind: e.actorKind, actorId: e.actorId })
+          : null,
+        reason: typeof e.details?.reason === 'string' ? e.details.reason : null,
+        fromEmployee: await employee(e.fromEmployeeId),
+        toEmployee: await employee(e.toEmployeeId),
+      })),
+    )
   }
 
   @FieldResolver(() => StaffMember, {

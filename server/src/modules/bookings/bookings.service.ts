@@ -23,7 +23,12 @@ import {
 import { bookingEmailWrites } from '../notifications/index.js'
 import { settingSql, settingValue } from '../settings/index.js'
 import { checkContact, fieldError, type ContactInput } from './booking.validation.js'
-import { canCancelBooking, canReadBooking, canRescheduleBooking } from './bookings.policy.js'
+import {
+  canActForCitizen,
+  canCancelBooking,
+  canReadBooking,
+  canRescheduleBooking,
+} from './bookings.policy.js'
 import { bookingEvents, bookingReferenceSeq, bookings, documents } from './bookings.table.js'
 
 export type Booking = typeof bookings.$inferSelect
@@ -492,6 +497,34 @@ export async function rescheduleBooking(
   input: RescheduleInput,
   meta: RequestMeta = {},
 ): Promise<Booking> {
+  return moveBooking(db, clock, actor, input, meta, {
+    may: canRescheduleBooking,
+    field: (name) => name,
+  })
+}
+
+/**
+ * How a change of a booking is made: by the citizen (R2.4), or by the KEP's staff on the
+ * citizen's behalf (issue 14 item 3), who give a reason, answer for the version they saw and
+ * name the input's fields as `input.…`.
+ */
+interface ChangeRules {
+  may: (actor: Actor, booking: Booking) => boolean
+  field: (name: string) => string
+  /** The staff's reason, already checked: in the history, the audit entry and the email. */
+  staffReason?: string
+  /** The version the staff's page showed: another version means someone changed it since. */
+  expectedVersion?: number
+}
+
+async function moveBooking(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  input: RescheduleInput,
+  meta: RequestMeta,
+  rules: ChangeRules,
+): Promise<Booking> {
   const now = clock.now()
   let scopeInput: ScopeInput | undefined
   const moved = await reservingTransaction(db, async (tx) => {
@@ -499,9 +532,10 @@ export async function rescheduleBooking(
       tx,
       actor,
       input.bookingId,
-      canRescheduleBooking,
+      rules.may,
     )
-    requireChangeable(booking, now)
+    requireVersion(booking, rules.expectedVersion)
+    requireChangeable(booking, now, rules.field('bookingId'))
     scopeInput = {
       category: categoryCode,
       procedureId: booking.procedureId,
@@ -509,7 +543,14 @@ export async function rescheduleBooking(
     }
     const errors: FieldError[] = []
     const resolved = await scopeOrErrors(tx, scopeInput, errors)
-    if (resolved) errors.push(...startProblems(resolved, input.startsAt, now))
+    if (resolved) {
+      errors.push(
+        ...startProblems(resolved, input.startsAt, now).map((e) => ({
+          ...e,
+          field: rules.field(e.field),
+        })),
+      )
+    }
     if (errors.length > 0 || !resolved) throw validationFailed(errors)
     // Scheduling moves the reservation; its old time is freed only if the new one holds.
     const outcome = await move(tx, booking.reservationId, {
@@ -524,6 +565,7 @@ export async function rescheduleBooking(
     const held = outcome.reservation
     const version = booking.version + 1
     const after = { ...booking, startsAt: held.startsAt, version }
+    const reason = rules.staffReason
     // the booking, its history, its emails and its audit entry in one statement (issue 12)
     const parts: Statement[] = [
       tx.insert(bookingEvents).values({
@@ -536,11 +578,12 @@ export async function rescheduleBooking(
         toStartsAt: held.startsAt,
         fromEmployeeId: booking.employeeId,
         toEmployeeId: held.employeeId,
+        details: reason === undefined ? null : { reason, onBehalfOfCitizen: true },
       }),
-      ...bookingEmailWrites(tx, after, 'rescheduled', now, reminderLeads),
+      ...bookingEmailWrites(tx, after, 'rescheduled', now, reminderLeads, undefined, reason),
       auditWrite(tx, {
         actor,
-        action: 'booking.reschedule',
+        action: reason === undefined ? 'booking.reschedule' : 'booking.reschedule_for_citizen',
         entity: 'booking',
         entityId: booking.id,
         ip: meta.ip,
@@ -549,6 +592,7 @@ export async function rescheduleBooking(
           from: booking.startsAt.toISOString(),
           to: held.startsAt.toISOString(),
           kepId: held.kepId,
+          ...(reason === undefined ? {} : { reason }),
         },
       }),
     ]
@@ -589,10 +633,27 @@ export async function cancelBooking(
   input: { bookingId: string; reason?: string | null },
   meta: RequestMeta = {},
 ): Promise<Booking> {
+  return cancelWith(db, clock, actor, input, meta, {
+    may: canCancelBooking,
+    field: (name) => name,
+  })
+}
+
+async function cancelWith(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  input: { bookingId: string; reason?: string | null },
+  meta: RequestMeta,
+  rules: ChangeRules,
+): Promise<Booking> {
   const now = clock.now()
+  const staffReason = rules.staffReason
+  const reason = staffReason ?? (input.reason ? input.reason.slice(0, 500) : undefined)
   return db.transaction(async (tx) => {
-    const { booking } = await lockForChange(tx, actor, input.bookingId, canCancelBooking)
-    requireChangeable(booking, now)
+    const { booking } = await lockForChange(tx, actor, input.bookingId, rules.may)
+    requireVersion(booking, rules.expectedVersion)
+    requireChangeable(booking, now, rules.field('bookingId'))
     const after = { ...booking, version: booking.version + 1 }
     // the booking, its reservation freed, its history, its emails and its audit entry in one
     // statement (issue 12)
@@ -605,16 +666,20 @@ export async function cancelBooking(
         at: now,
         fromStartsAt: booking.startsAt,
         fromEmployeeId: booking.employeeId,
-        details: input.reason ? { reason: input.reason.slice(0, 500) } : null,
+        details:
+          reason === undefined
+            ? null
+            : { reason, ...(staffReason === undefined ? {} : { onBehalfOfCitizen: true }) },
       }),
-      ...bookingEmailWrites(tx, after, 'cancelled', now, []),
+      ...bookingEmailWrites(tx, after, 'cancelled', now, [], undefined, staffReason),
       auditWrite(tx, {
         actor,
-        action: 'booking.cancel',
+        action: staffReason === undefined ? 'booking.cancel' : 'booking.cancel_for_citizen',
         entity: 'booking',
         entityId: booking.id,
         ip: meta.ip,
         at: now,
+        ...(staffReason === undefined ? {} : { details: { reason: staffReason } }),
       }),
     ]
     if (booking.reservationId !== null) {
@@ -635,6 +700,162 @@ export async function cancelBooking(
       .execute()
     return cancelled!
   })
+}
+
+/** The shortest and longest reason staff may give for a change on a citizen's behalf. */
+export const staffReasonLength = { min: 3, max: 500 } as const
+
+/** The staff's reason, trimmed, or its field error (issue 14 item 3: a change needs one). */
+function checkStaffReason(reason: string | null | undefined, errors: FieldError[]): string {
+  const trimmed = (reason ?? '').trim()
+  if (trimmed.length === 0) {
+    errors.push(
+      fieldError(
+        'input.reason',
+        'required',
+        'Γράψτε τον λόγο της αλλαγής· θα σταλεί στον πολίτη.',
+        'Enter the reason for the change; it is sent to the citizen.',
+      ),
+    )
+  } else if (trimmed.length < staffReasonLength.min) {
+    errors.push(
+      fieldError(
+        'input.reason',
+        'too_short',
+        `Ο λόγος χρειάζεται τουλάχιστον ${staffReasonLength.min} χαρακτήρες.`,
+        `The reason needs at least ${staffReasonLength.min} characters.`,
+      ),
+    )
+  } else if (trimmed.length > staffReasonLength.max) {
+    errors.push(
+      fieldError(
+        'input.reason',
+        'too_long',
+        `Έως ${staffReasonLength.max} χαρακτήρες.`,
+        `At most ${staffReasonLength.max} characters.`,
+      ),
+    )
+  }
+  return trimmed
+}
+
+/** Only the KEP's own employees act for a citizen (issue 14 item 3); FORBIDDEN for anyone else. */
+function requireEmployee(actor: Actor): void {
+  requireSignedIn(actor)
+  if (actor.kind !== 'employee') {
+    throw new DomainError('FORBIDDEN', {
+      el: 'Μόνο οι υπάλληλοι του ΚΕΠ του ραντεβού κάνουν αλλαγές για λογαριασμό του πολίτη.',
+      en: "Only the staff of the appointment's KEP make changes on the citizen's behalf.",
+    })
+  }
+}
+
+export interface StaffRescheduleInput {
+  bookingId: string
+  startsAt: Date
+  reason: string
+  /** The booking's version the employee's page showed. */
+  version: number
+}
+
+export interface StaffCancelInput {
+  bookingId: string
+  reason: string
+  version: number
+}
+
+/**
+ * Issue 14 item 3: an employee of the booking's KEP (its manager too) moves it on the citizen's
+ * behalf, to a time free by the same rules as the citizen's own reschedule (horizon, hours,
+ * capacity), at the same KEP, with an employee chosen by the scheduling rule. One transaction:
+ * the booking, its history (the employee, the reason), the occupancy, the audit entry and the
+ * citizen's one email with the reason and the updated calendar invitation.
+ * @throws DomainError FORBIDDEN (not an employee), NOT_FOUND (another KEP's or no booking),
+ *   VALIDATION_FAILED (`input.reason`, `input.startsAt`, `input.bookingId`: started, ended or
+ *   cancelled), CONFLICT (changed since `version`), SLOT_UNAVAILABLE.
+ */
+export async function rescheduleBookingForCitizen(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  input: StaffRescheduleInput,
+  meta: RequestMeta = {},
+): Promise<Booking> {
+  requireEmployee(actor)
+  const errors: FieldError[] = []
+  const reason = checkStaffReason(input.reason, errors)
+  if (Number.isNaN(input.startsAt.getTime())) {
+    errors.push(fieldError('input.startsAt', 'invalid_format', 'Μη έγκυρη ώρα.', 'Invalid time.'))
+  }
+  if (errors.length > 0) {
+    await visibleOrNotFound(db, actor, input.bookingId)
+    throw validationFailed(errors)
+  }
+  return moveBooking(
+    db,
+    clock,
+    actor,
+    { bookingId: input.bookingId, startsAt: input.startsAt },
+    meta,
+    {
+      may: canActForCitizen,
+      field: (name) => `input.${name}`,
+      staffReason: reason,
+      expectedVersion: input.version,
+    },
+  )
+}
+
+/**
+ * Issue 14 item 3: an employee of the booking's KEP cancels it on the citizen's behalf, until it
+ * starts; frees its time; the citizen gets one email with the reason.
+ * @throws DomainError FORBIDDEN, NOT_FOUND, VALIDATION_FAILED (`input.reason`,
+ *   `input.bookingId`), CONFLICT (changed since `version`).
+ */
+export async function cancelBookingForCitizen(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  input: StaffCancelInput,
+  meta: RequestMeta = {},
+): Promise<Booking> {
+  requireEmployee(actor)
+  const errors: FieldError[] = []
+  const reason = checkStaffReason(input.reason, errors)
+  if (errors.length > 0) {
+    await visibleOrNotFound(db, actor, input.bookingId)
+    throw validationFailed(errors)
+  }
+  return cancelWith(db, clock, actor, { bookingId: input.bookingId }, meta, {
+    may: canActForCitizen,
+    field: (name) => `input.${name}`,
+    staffReason: reason,
+    expectedVersion: input.version,
+  })
+}
+
+/** Another KEP's booking is NOT_FOUND before anything is said about the input (no leak). */
+async function visibleOrNotFound(db: Db, actor: Actor, id: string): Promise<void> {
+  const [booking] = isUuid(id)
+    ? await db
+        .select({ citizenId: bookings.citizenId, kepId: bookings.kepId })
+        .from(bookings)
+        .where(eq(bookings.id, id))
+    : []
+  if (!booking || !canReadBooking(actor, booking)) throw bookingNotFound(id)
+}
+
+/** The booking changed since the employee's page showed it: they see the change first. */
+function requireVersion(booking: Booking, expected: number | undefined): void {
+  if (expected === undefined || booking.version === expected) return
+  throw new DomainError(
+    'CONFLICT',
+    {
+      el: 'Το ραντεβού άλλαξε στο μεταξύ. Δείτε την τρέχουσα κατάστασή του και δοκιμάστε ξανά.',
+      en: 'The appointment has changed meanwhile. Check where it stands now and try again.',
+    },
+    { reason: 'changed_meanwhile', version: booking.version },
+  )
 }
 
 type PrincipalKind = 'citizen' | 'employee' | 'administrator' | 'api_client' | 'system'

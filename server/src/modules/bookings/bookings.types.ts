@@ -135,6 +135,48 @@ export class CancelBookingInput {
   reason?: string | null
 }
 
+@InputType({
+  description:
+    "Issue 14 item 3: a KEP employee moves an appointment on the citizen's behalf (same KEP, a free time).",
+})
+export class RescheduleBookingForCitizenInput {
+  @Field(() => ID)
+  bookingId!: string
+
+  @Field(() => DateTimeResolver, { description: 'One of the free times availability offers.' })
+  startsAt!: Date
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why, 3 to 500 characters; required (said in the citizen’s email).',
+  })
+  reason?: string | null
+
+  @Field(() => Int, {
+    description: 'The booking’s version the employee saw: CONFLICT if it changed since.',
+  })
+  version!: number
+}
+
+@InputType({
+  description: "Issue 14 item 3: a KEP employee cancels an appointment on the citizen's behalf.",
+})
+export class CancelBookingForCitizenInput {
+  @Field(() => ID)
+  bookingId!: string
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why, 3 to 500 characters; required (said in the citizen’s email).',
+  })
+  reason?: string | null
+
+  @Field(() => Int, {
+    description: 'The booking’s version the employee saw: CONFLICT if it changed since.',
+  })
+  version!: number
+}
+
 @ObjectType()
 export class SpecialRequirements {
   @Field()
@@ -173,6 +215,15 @@ export class BookingDocument {
   sizeBytes!: number
 }
 
+@ObjectType({ description: 'A KEP employee as their colleagues and administrators see them.' })
+export class StaffMember {
+  @Field(() => ID)
+  id!: string
+
+  @Field()
+  displayName!: string
+}
+
 @ObjectType({ description: 'What happened to a booking (R2.4).' })
 export class BookingEvent {
   @Field()
@@ -189,15 +240,33 @@ export class BookingEvent {
 
   @Field(() => DateTimeResolver, { nullable: true })
   toStartsAt!: Date | null
-}
 
-@ObjectType({ description: 'A KEP employee as their colleagues and administrators see them.' })
-export class StaffMember {
-  @Field(() => ID)
-  id!: string
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Who made it, by name (an employee or an administrator); for the staff of the booking’s KEP and administrators only, null for a citizen (and for a citizen’s or the system’s own changes).',
+  })
+  actorName!: string | null
 
-  @Field()
-  displayName!: string
+  @Field(() => String, {
+    nullable: true,
+    description: 'The reason given with it, if any (e.g. by the KEP on the citizen’s behalf).',
+  })
+  reason!: string | null
+
+  @Field(() => StaffMember, {
+    nullable: true,
+    description:
+      'The employee it was assigned to before; for the staff of the booking’s KEP and administrators only.',
+  })
+  fromEmployee!: StaffMember | null
+
+  @Field(() => StaffMember, {
+    nullable: true,
+    description:
+      'The employee it is assigned to after; for the staff of the booking’s KEP and administrators only.',
+  })
+  toEmployee!: StaffMember | null
 }
 
 @ObjectType({ description: 'A video appointment with a KEP.' })

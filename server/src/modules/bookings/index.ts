@@ -5,13 +5,16 @@ export { bookingsResolvers } from './bookings.resolver.js'
 export {
   bookAppointment,
   cancelBooking,
+  cancelBookingForCitizen,
   getBooking,
   myBookings,
   rescheduleBooking,
+  rescheduleBookingForCitizen,
   type Booking,
 } from './bookings.service.js'
-export { canReadBooking } from './bookings.policy.js'
+export { canActForCitizen, canReadBooking } from './bookings.policy.js'
 export {
+  futureBookings,
   lockFutureBookings,
   writeAdministrativeOutcome,
   type AdministrativeOutcome,

@@ -15,6 +15,11 @@ export interface BookingMail {
   startsAt: Date
   /** Why the service moved or cancelled it (issue 13: a KEP suspended, an employee absent…). */
   notice?: string
+  /**
+   * Issue 14 item 3: the reason the KEP's employee gave for moving or cancelling it on the
+   * citizen's behalf, as they wrote it.
+   */
+  staffReason?: string
   /** Issue 14 item 4: what the employee recorded as the call's outcome (the `outcome` email). */
   outcome?: CallOutcomeMail
 }
@@ -90,6 +95,11 @@ export function renderEmail(
       ]
     : []
   const offer = kind === 'no_show' ? [m.noShowText] : []
+  const staffChange =
+    mail.staffReason && (kind === 'rescheduled' || kind === 'cancelled')
+      ? m.staffChange[kind](mail.staffReason)
+      : undefined
+  const notes = [mail.notice, staffChange].filter((n): n is string => Boolean(n))
 
   const text = [
     m.heading[kind],
@@ -98,7 +108,7 @@ export function renderEmail(
     '',
     m.intro[kind],
     '',
-    ...(mail.notice ? [mail.notice, ''] : []),
+    ...notes.flatMap((n) => [n, '']),
     ...details.map(([k, v]) => `${k}: ${v}`),
     '',
     ...(outcome.length > 0 ? [m.outcomeHeading, ...outcome.map(([k, v]) => `${k}: ${v}`), ''] : []),
@@ -144,7 +154,7 @@ export function renderEmail(
 <p style="margin:0 0 16px;padding:12px 16px;background:#003375;color:#ffffff;font-weight:bold">${e(m.service)}</p>
 <h1 style="font-size:24px;margin:0 0 16px">${e(m.heading[kind])}</h1>
 <p>${e(m.greeting(mail.fullName))}</p>
-<p>${e(m.intro[kind])}</p>${mail.notice ? `\n<p>${e(mail.notice)}</p>` : ''}
+<p>${e(m.intro[kind])}</p>${notes.map((n) => `\n<p>${e(n)}</p>`).join('')}
 <h2 style="font-size:20px">${e(m.detailsHeading)}</h2>
 <table role="presentation" style="border-collapse:collapse">
 ${rows(details)}

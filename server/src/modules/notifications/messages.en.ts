@@ -31,6 +31,12 @@ export const en: Messages = {
     no_show:
       'The KEP employee waited for you, but you did not join the video call of the appointment below. The appointment is closed.',
   },
+  staffChange: {
+    rescheduled: (reason) =>
+      `A KEP employee changed the time on your behalf. The reason given: “${reason}”`,
+    cancelled: (reason) =>
+      `A KEP employee cancelled it on your behalf. The reason given: “${reason}”`,
+  },
   detailsHeading: 'Appointment details',
   labels: {
     reference: 'Appointment number',

@@ -6,6 +6,9 @@ export type EmailKind = 'booked' | 'rescheduled' | 'reminder' | 'cancelled' | Ca
 /** Issue 14 item 4: what the citizen is told when the call's outcome or a no-show is recorded. */
 export type CallOutcomeKind = 'outcome' | 'no_show'
 
+/** The changes the KEP's staff make on a citizen's behalf (issue 14 item 3). */
+export type StaffChangeKind = 'rescheduled' | 'cancelled'
+
 /** How the KEP delivers the document (bookings' delivery_method). */
 export type DeliveryMethod = 'post' | 'email' | 'pickup'
 
@@ -19,6 +22,8 @@ export interface Messages {
   heading: Record<EmailKind, string>
   greeting: (name: string) => string
   intro: Record<EmailKind, string>
+  /** Issue 14 item 3: a change the KEP's staff made on the citizen's behalf, with their reason. */
+  staffChange: Record<StaffChangeKind, (reason: string) => string>
   detailsHeading: string
   labels: Record<'reference' | 'field' | 'procedure' | 'kep' | 'address' | 'when', string>
   haveHeading: string

@@ -72,6 +72,11 @@ export function bookingEmailWrites(
   leads: readonly number[],
   /** Why the service changed it (an administrative move or cancellation), said in the email. */
   notice?: Bilingual,
+  /**
+   * Issue 14 item 3: the reason a KEP employee gave for a change made on the citizen's behalf,
+   * said in the change's email (not in the reminders).
+   */
+  staffReason?: string,
 ): Statement[] {
   const row = (kind: string, dueAt: Date, payload: Record<string, unknown>) => ({
     bookingId: booking.id,
@@ -84,7 +89,9 @@ export function bookingEmailWrites(
     nextAttemptAt: dueAt,
     createdAt: now,
   })
-  const rows = [row(change, now, notice ? { notice } : {})]
+  const rows = [
+    row(change, now, { ...(notice ? { notice } : {}), ...(staffReason ? { staffReason } : {}) }),
+  ]
   const writes: Statement[] = []
   if (change === 'cancelled') {
     writes.push(
@@ -395,6 +402,7 @@ async function composeMorningSummary(
 /** What a row carries beyond the booking: an administrative notice, a call's outcome. */
 interface Payload {
   notice?: Bilingual
+  staffReason?: string
   outcome?: CallOutcomeMail
 }
 
@@ -431,6 +439,7 @@ async function compose(
     kepAddress: `${en ? b.address_en : b.address_el}, ${b.postal_code} ${en ? b.city_en : b.city_el}`,
     startsAt,
     notice: noticeOf(c, en),
+    staffReason: payloadOf(c)?.staffReason,
     outcome: payloadOf(c)?.outcome,
   }
   const base = deps.publicUrl.replace(/\/$/, '')

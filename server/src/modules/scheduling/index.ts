@@ -33,6 +33,7 @@ export {
   availability,
   dateRangeProblems,
   engineParams,
+  kepFreePlaces,
   loadSchedulingData,
   nationalFreeSlots,
   parametersInForce,

@@ -870,6 +870,32 @@ export async function nationalFreeSlots(
   )
 }
 
+/**
+ * Free places at one KEP per field on local dates [from, to] (issue 14 item 9): every free
+ * employee at every slot start a citizen could book now, under the field's parameters in force
+ * at `now` (notice and horizon included) — availability's freeEmployees summed over the KEP's
+ * slots of those dates (freeCounts, the same counts). Dates gone by have none. By field id.
+ */
+export async function kepFreePlaces(
+  db: Db,
+  kepId: string,
+  categories: readonly ScheduledCategory[],
+  from: LocalDate,
+  to: LocalDate,
+  now: Date,
+): Promise<Map<string, number>> {
+  const state = await current(db)
+  const dates = datesBetween(from, to)
+  const out = new Map<string, number>()
+  for (const category of categories) {
+    const counted = freeCounts(state, { kepId }, dates, paramsAt(category, now))
+    let places = 0
+    for (const found of counted.values()) for (const { free } of found) places += free
+    out.set(category.id, places)
+  }
+  return out
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key)
   if (list) list.push(value)

@@ -111,6 +111,10 @@ export function AppointmentsTable({
               </td>
             ) : null}
             <td>
+              <Link href={`/bookings/${booking.id}`} className="govgr-link">
+                {t('agenda.openBooking', { name: booking.fullName })}
+              </Link>
+              <br />
               <Link href={`/calls/${booking.id}`} className="govgr-link">
                 {t('agenda.open', { name: booking.fullName })}
               </Link>

@@ -1,58 +1,66 @@
 import { useQuery } from '@apollo/client/react'
 import { formatDateTime, Loading, SummaryList, useLanguage, useLocalized } from '@keplive/ui'
 import { graphql } from '../../gql'
+import type { BookingDetails_BookingFragment } from '../../gql/graphql'
 import { useT } from '../../i18n'
+
+/** What a booking's page and the call console show of it (issue 14 item 3). */
+export const bookingDetailsFragment = graphql(`
+  fragment BookingDetails_booking on Booking {
+    id
+    reference
+    startsAt
+    fullName
+    email
+    phone
+    postalAddress
+    deliveryMethod
+    business {
+      name
+      taxId
+    }
+    procedure {
+      id
+      code
+      title {
+        el
+        en
+      }
+      requiredDocuments {
+        el
+        en
+      }
+    }
+    category {
+      id
+      code
+      name {
+        el
+        en
+      }
+    }
+    specialRequirements {
+      signLanguage
+      lipReading
+      other
+    }
+    documents {
+      id
+      fileName
+      mimeType
+      sizeBytes
+    }
+  }
+`)
 
 export const consoleBookingQuery = graphql(`
   query ConsoleBooking($id: ID!) {
     booking(id: $id) {
-      id
-      reference
+      ...BookingDetails_booking
       status
-      startsAt
       endsAt
       callOpensAt
       callClosesAt
-      fullName
-      email
-      phone
-      postalAddress
-      deliveryMethod
-      business {
-        name
-        taxId
-      }
-      procedure {
-        id
-        code
-        title {
-          el
-          en
-        }
-        requiredDocuments {
-          el
-          en
-        }
-      }
-      category {
-        id
-        code
-        name {
-          el
-          en
-        }
-      }
-      specialRequirements {
-        signLanguage
-        lipReading
-        other
-      }
-      documents {
-        id
-        fileName
-        mimeType
-        sizeBytes
-      }
       submission {
         protocolNumber
         filedDescription
@@ -66,13 +74,18 @@ export const consoleBookingQuery = graphql(`
 
 /** The booking beside the video: who, what for, the special requirements, the documents. */
 export function BookingDetails({ bookingId }: { bookingId: string }) {
-  const t = useT()
-  const { language } = useLanguage()
-  const localized = useLocalized()
   const { data, loading } = useQuery(consoleBookingQuery, { variables: { id: bookingId } })
   if (loading && !data) return <Loading />
   const booking = data?.booking
   if (!booking) return null
+  return <BookingDetailsView booking={booking} />
+}
+
+/** A booking's details and documents, as the console and the booking's page show them. */
+export function BookingDetailsView({ booking }: { booking: BookingDetails_BookingFragment }) {
+  const t = useT()
+  const { language } = useLanguage()
+  const localized = useLocalized()
   const needs = [
     booking.specialRequirements.signLanguage ? t('console.needs.signLanguage') : null,
     booking.specialRequirements.lipReading ? t('console.needs.lipReading') : null,

@@ -87,7 +87,8 @@ export function useStaffCall(bookingId: string) {
     () => (call?.participants ?? []).filter((p) => p.admitted && p.id !== joined?.participant.id),
     [call, joined],
   )
-  const connection = useCallConnection(call?.status === 'ENDED' ? null : connectionOptions, others)
+  const ended = call?.status === 'ENDED'
+  const connection = useCallConnection(ended ? null : connectionOptions, others)
 
   const setVideoEnabled = useCallback(
     async (enabled: boolean) => {
@@ -109,6 +110,13 @@ export function useStaffCall(bookingId: string) {
     setJoined(null)
   }, [participant, leaveCall])
 
+  // the call is over (ended here or elsewhere): the camera and microphone go off at once
+  useEffect(() => {
+    if (!ended) return
+    stopMedia(streamRef.current)
+    streamRef.current = null
+    setLocalStream(null)
+  }, [ended])
   useEffect(() => () => stopMedia(streamRef.current), [])
 
   return {

@@ -1,8 +1,5 @@
 /** Issue 14 items 4, 5: the acceptable-use notice, the employee's settings, the menu. */
 export const account = {
-  'nav.label': 'Κύριο μενού',
-  'nav.agenda': 'Τα ραντεβού',
-  'nav.search': 'Αναζήτηση',
   'nav.settings': 'Ρυθμίσεις',
 
   'notice.title': 'Όρος αποδεκτής χρήσης',

@@ -42,6 +42,7 @@ export const agenda = {
   'agenda.state.noShow': 'Δεν προσήλθε',
   'agenda.state.cancelled': 'Ακυρώθηκε',
   'agenda.open': 'Άνοιγμα κλήσης με {name}',
+  'agenda.openBooking': 'Στοιχεία ραντεβού — {name}',
   'agenda.waitingNow': 'Πολίτες σε αναμονή τώρα: {count}',
   'agenda.announce.waiting': 'Ο/Η {name} περιμένει στην αίθουσα αναμονής.',
   'search.title': 'Αναζήτηση ραντεβού',

@@ -1,7 +1,8 @@
 /** The call console: joining, admitting, the identity check, the interpreter, the outcome. */
 export const call = {
   'console.back': '← Τα σημερινά ραντεβού',
-  'console.title': 'Βιντεοκλήση με {name}',
+  'console.title': 'Βιντεοκλήση — {name}',
+  'console.pageTitle': 'Βιντεοκλήση',
   'console.notFound': 'Το ραντεβού δεν βρέθηκε',
   'console.error.generic': 'Η ενέργεια δεν ολοκληρώθηκε. Δοκιμάστε ξανά.',
   'console.join.title': 'Σύνδεση στην κλήση',

@@ -1,9 +1,6 @@
 import type { account as el } from '../el/account'
 
 export const account: Record<keyof typeof el, string> = {
-  'nav.label': 'Main menu',
-  'nav.agenda': 'Appointments',
-  'nav.search': 'Search',
   'nav.settings': 'Settings',
 
   'notice.title': 'Acceptable use',

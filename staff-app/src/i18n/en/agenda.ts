@@ -43,6 +43,7 @@ export const agenda: Record<keyof typeof el, string> = {
   'agenda.state.noShow': 'Did not attend',
   'agenda.state.cancelled': 'Cancelled',
   'agenda.open': 'Open the call with {name}',
+  'agenda.openBooking': 'Appointment details — {name}',
   'agenda.waitingNow': 'Citizens waiting now: {count}',
   'agenda.announce.waiting': '{name} is waiting in the waiting room.',
   'search.title': 'Find an appointment',

@@ -2,7 +2,8 @@ import type { call as el } from '../el/call'
 
 export const call: Record<keyof typeof el, string> = {
   'console.back': "← Today's appointments",
-  'console.title': 'Video call with {name}',
+  'console.title': 'Video call — {name}',
+  'console.pageTitle': 'Video call',
   'console.notFound': 'Appointment not found',
   'console.error.generic': 'That did not work. Please try again.',
   'console.join.title': 'Join the call',

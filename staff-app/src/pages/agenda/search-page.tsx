@@ -12,7 +12,8 @@ const resultLimit = 50
 
 /**
  * Issue 14: the KEP's bookings by reference, name or email; the words searched for are in the
- * address (?q=…), so back and reload show the same answer. Each result opens the call's page.
+ * address (?q=…), so back and reload show the same answer. Each result opens the booking's page
+ * and the call's.
  */
 export function SearchPage() {
   const t = useT()

@@ -10,9 +10,10 @@ import {
   Loading,
   Notice,
   useLanguage,
+  usePageTitle,
 } from '@keplive/ui'
 import { useEffect, useRef, useState } from 'react'
-import { Link } from 'wouter'
+import { Link, useParams } from 'wouter'
 import { BookingDetails, consoleBookingQuery } from '../../features/call/booking-details'
 import { announcementOf } from '../../features/call/call-announcement'
 import {
@@ -31,10 +32,10 @@ import { useStaffCall } from '../../features/call/use-staff-call'
 import { useT } from '../../i18n'
 
 /** The employee's call console: the video beside the booking, and each step of the call. */
-export function CallConsolePage({ params }: { params: { bookingId: string } }) {
+export function CallConsolePage() {
   const t = useT()
   const { language } = useLanguage()
-  const { bookingId } = params
+  const { bookingId = '' } = useParams<{ bookingId: string }>()
   const booking = useQuery(consoleBookingQuery, { variables: { id: bookingId } })
   const room = useStaffCall(bookingId)
   const [admit, admitting] = useMutation(admitCitizenMutation)
@@ -72,6 +73,10 @@ export function CallConsolePage({ params }: { params: { bookingId: string } }) {
     // a citizen who starts waiting is the next thing to act on: bring the keyboard there
     if (waitingCitizen) admitButton.current?.focus()
   }, [waitingCitizen])
+
+  // the tab names the call: "Βιντεοκλήση — Γιώργος Νικολάου" (a name is never inflected)
+  const fullName = booking.data?.booking?.fullName
+  usePageTitle(fullName ? t('console.title', { name: fullName }) : t('console.pageTitle'))
 
   const errorText = (error: unknown) =>
     apiErrorOf(error)?.messages?.[language] ?? t('console.error.generic')

@@ -6,7 +6,7 @@ import {
   useLanguage,
   type ErrorSummaryItem,
 } from '@keplive/ui'
-import { useT } from '../../i18n'
+import { useT } from '../i18n'
 
 /**
  * What a failed mutation says about a form, in the current language: the message of each field

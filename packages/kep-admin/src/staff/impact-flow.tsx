@@ -7,8 +7,8 @@ import {
   UncoveredChoiceRadios,
   type UncoveredChoice,
 } from '../common/impact-summary'
-import type { EmployeeImpact_ImpactFragment, ImpactSummary_ImpactFragment } from '../../gql/graphql'
-import { useT } from '../../i18n'
+import type { EmployeeImpact_ImpactFragment } from '../gql/graphql'
+import { useT } from '../i18n'
 
 export interface ImpactArgument {
   apply: boolean
@@ -30,7 +30,7 @@ export function useImpactFlow(
   const [error, setError] = useState<unknown>()
   const [stale, setStale] = useState(false)
   const [busy, setBusy] = useState(false)
-  const [done, setDone] = useState<ImpactSummary_ImpactFragment | undefined>()
+  const [done, setDone] = useState<EmployeeImpact_ImpactFragment | undefined>()
 
   const preview = async (choice = uncovered) => {
     setBusy(true)

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react'
 import { formatDateTime, useLanguage } from '@keplive/ui'
-import { graphql } from '../../gql'
-import { useT, type MessageKey } from '../../i18n'
+import { graphql } from '../gql'
+import { useT, type KepAdminMessageKey as MessageKey } from '../i18n'
 
 export const lastChangeQuery = graphql(`
   query AuditTrailLine($filter: AuditLogFilter!) {
@@ -37,11 +37,11 @@ export function AuditTrailLine({ entity, entityId }: { entity: string; entityId:
   })
   if (!data) return null
   const last = data.auditLog.entries[0]
-  if (!last) return <p className="admin-audit-line">{t('audit.never')}</p>
+  if (!last) return <p className="keplive-audit-line">{t('audit.never')}</p>
   const at = formatDateTime(last.at, language)
   const actor = last.actorName ?? t(actorKinds[last.actorKind] ?? 'audit.actor.other')
   return (
-    <p className="admin-audit-line">
+    <p className="keplive-audit-line">
       {last.actorKind === 'system'
         ? t('audit.lastChange.system', { at })
         : t('audit.lastChange', { actor, at })}

@@ -2,10 +2,11 @@ import { useMutation } from '@apollo/client/react'
 import { Button, Notice, SelectField, TextField, formatLocalDate, useLanguage } from '@keplive/ui'
 import { useState } from 'react'
 import { FormErrorSummary, useFormErrors } from '../common/form-errors'
-import type { EmployeeDetail_EmployeeFragment } from '../../gql/graphql'
-import { useT } from '../../i18n'
-import { todayInAthens } from './employee-actions'
+import type { EmployeeDetail_EmployeeFragment } from '../gql/graphql'
+import { useT } from '../i18n'
+import { todayInAthens } from './dates'
 import { ImpactConfirm, useImpactFlow } from './impact-flow'
+import { ImpactFollowUp, type FollowUpLinks } from './impact-follow-up'
 import { setEmployeeAvailabilityMutation } from './operations'
 
 interface DraftRow {
@@ -22,15 +23,17 @@ const weekdays = ['1', '2', '3', '4', '5', '6', '7'] as const
 let nextKey = 0
 
 /**
- * An employee's availability (R3.3): the rows in force, and (OPERATOR, ADMINISTRATOR) an
+ * An employee's availability (R3.3): the rows in force, and (OPERATOR, ADMINISTRATOR, the KEP's manager) an
  * editor that replaces them from today, previewed with what it does to bookings.
  */
 export function AvailabilityEditor({
   employee,
   canChange,
+  followUp,
 }: {
   employee: EmployeeDetail_EmployeeFragment
   canChange: boolean
+  followUp?: FollowUpLinks
 }) {
   const t = useT()
   const { language } = useLanguage()
@@ -111,11 +114,14 @@ export function AvailabilityEditor({
       </h2>
       <p>{t('availability.intro')}</p>
       {flow.done ? <Notice tone="success" title={t('availability.saved')} /> : null}
+      {flow.done && flow.done.bookings.length > 0 ? (
+        <ImpactFollowUp impact={flow.done} {...followUp} />
+      ) : null}
       {employee.availability.length === 0 ? (
         <p>{t('availability.none')}</p>
       ) : (
         <div
-          className="admin-table-scroll"
+          className="keplive-table-scroll"
           role="region"
           aria-labelledby="availability-caption"
           tabIndex={0}
@@ -237,7 +243,7 @@ export function AvailabilityEditor({
               </Button>
             </fieldset>
           ))}
-          <p className="admin-actions">
+          <p className="keplive-actions">
             <Button
               id="availability-add"
               variant="secondary"
@@ -262,7 +268,7 @@ export function AvailabilityEditor({
               {t('availability.preview')}
             </Button>
             <Button variant="link" onClick={() => setEditing(false)}>
-              {t('confirm.cancel')}
+              {t('ui.confirm.cancel')}
             </Button>
           </p>
         </form>

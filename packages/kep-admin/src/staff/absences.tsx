@@ -2,41 +2,26 @@ import { useMutation } from '@apollo/client/react'
 import { Button, Notice, TextField, formatDateTime, useLanguage } from '@keplive/ui'
 import { useState } from 'react'
 import { FormErrorSummary, useFormErrors } from '../common/form-errors'
-import type { EmployeeDetail_EmployeeFragment } from '../../gql/graphql'
-import { useT } from '../../i18n'
+import type { EmployeeDetail_EmployeeFragment } from '../gql/graphql'
+import { useT } from '../i18n'
+import { athensInstant } from './dates'
 import { ImpactConfirm, useImpactFlow } from './impact-flow'
+import { ImpactFollowUp, type FollowUpLinks } from './impact-follow-up'
 import { addEmployeeAbsenceMutation, removeEmployeeAbsenceMutation } from './operations'
 
 /**
- * A wall-clock time in Athens (an <input type="datetime-local">'s YYYY-MM-DDTHH:MM) as an
- * instant, whatever the browser's own zone: the offset Athens had then.
+ * An employee's future absences and (OPERATOR, ADMINISTRATOR, the KEP's manager) recording or
+ * removing one; after a recording, what became of the bookings in it (`followUp`: colleagues'
+ * names, links to the bookings left to act on).
  */
-export function athensInstant(local: string): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local)) return undefined
-  const asUtc = Date.parse(`${local}:00Z`)
-  if (Number.isNaN(asUtc)) return undefined
-  const offsetAt = (ms: number) => {
-    const parts = new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Athens',
-      timeZoneName: 'longOffset',
-    }).formatToParts(new Date(ms))
-    const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+02:00'
-    const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name)
-    if (!match) return 0 // "GMT": Athens is never there, but the arithmetic stays sound
-    const [, sign, hh, mm] = match
-    return (sign === '-' ? -1 : 1) * (Number(hh) * 60 + Number(mm ?? 0)) * 60_000
-  }
-  const first = asUtc - offsetAt(asUtc)
-  return new Date(asUtc - offsetAt(first)).toISOString()
-}
-
-/** An employee's future absences and (OPERATOR, ADMINISTRATOR) recording or removing one. */
 export function Absences({
   employee,
   canChange,
+  followUp,
 }: {
   employee: EmployeeDetail_EmployeeFragment
   canChange: boolean
+  followUp?: FollowUpLinks
 }) {
   const t = useT()
   const { language } = useLanguage()
@@ -82,11 +67,14 @@ export function Absences({
         {t('absences.title')}
       </h2>
       {notice ? <Notice tone="success" title={notice} /> : null}
+      {flow.done && flow.done.bookings.length > 0 ? (
+        <ImpactFollowUp impact={flow.done} {...followUp} />
+      ) : null}
       {employee.absences.length === 0 ? (
         <p>{t('absences.none')}</p>
       ) : (
         <div
-          className="admin-table-scroll"
+          className="keplive-table-scroll"
           role="region"
           aria-labelledby="absences-caption"
           tabIndex={0}

@@ -1,9 +1,14 @@
 import { formatDateTime, Radios, useLanguage } from '@keplive/ui'
-import { graphql } from '../../gql'
-import type { ImpactSummary_ImpactFragment, UncoveredChoice } from '../../gql/graphql'
-import { useT } from '../../i18n'
+import { graphql } from '../gql'
+import type { ImpactSummary_ImpactFragment } from '../gql/graphql'
+import { useT } from '../i18n'
 
-export type { UncoveredChoice }
+/**
+ * The API's `UncoveredChoice`: what becomes of bookings nobody can take any more. Codegen writes
+ * an enum only where an operation of this package uses it; each app passes its generated one,
+ * which TypeScript checks against this.
+ */
+export type UncoveredChoice = 'KEEP' | 'MOVE' | 'CANCEL'
 
 /**
  * The fields of the API's `Impact` this component shows: spread `...ImpactSummary_impact` in the
@@ -63,7 +68,7 @@ export function ImpactSummary({ impact }: { impact: ImpactSummary_ImpactFragment
             ))}
           </dl>
           <div
-            className="admin-table-scroll"
+            className="keplive-table-scroll"
             role="region"
             aria-labelledby="impact-bookings-caption"
             tabIndex={0}

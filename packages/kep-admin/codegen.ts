@@ -1,0 +1,3 @@
+import { typedOperations } from '../../scripts/codegen-config'
+
+export default typedOperations()
