@@ -203,12 +203,28 @@ export type Who =
   | { role: 'staff'; user: string }
   | { role: 'citizen'; custom: { userid: string; taxid: string; first: string; last: string } }
 
-/** A browser context logged in through the GSIS stand-in, as a person would. */
+/**
+ * Issue 14 item 5: the employee of the page's session acknowledges the acceptable-use notice
+ * (Art. 7.2) — the one way every staff browser test gets past it (staff-account.e2e.test.ts
+ * goes through the notice itself). Idempotent; the page is reloaded, as it showed the notice.
+ */
+export async function acknowledgeAcceptableUse(page: Page): Promise<void> {
+  await graphqlIn(
+    page.context(),
+    'mutation { acknowledgeAcceptableUse { account { acceptableUseAcknowledgedAt } } }',
+  )
+  await page.reload()
+}
+
+/**
+ * A browser context logged in through the GSIS stand-in, as a person would; an employee has
+ * acknowledged the acceptable-use notice (`acknowledge: false` leaves it to the test).
+ */
 export async function loggedIn(
   browser: Browser,
   baseUrl: string,
   who: Who,
-  options: { watch?: boolean } = {},
+  options: { watch?: boolean; acknowledge?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale: 'el-GR', baseURL: baseUrl })
   if (options.watch !== false) await watchPeerConnections(context)
@@ -227,6 +243,7 @@ export async function loggedIn(
   }
   await page.locator('button[value=login]').click()
   await page.waitForURL(`${baseUrl}${home}`)
+  if (who.role === 'staff' && options.acknowledge !== false) await acknowledgeAcceptableUse(page)
   return { context, page }
 }
 

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium, watchProblems } from './browser.js'
 import {
+  acknowledgeAcceptableUse,
   bookNow,
   graphqlIn,
   startCallServer,
@@ -62,6 +63,7 @@ async function session(
   }
   await page.locator('button[value=login]').click()
   await page.waitForURL(`${server.baseUrl}${home}`)
+  if (who.role === 'staff') await acknowledgeAcceptableUse(page)
   return { context, page, problems }
 }
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { adminSession } from './admin.js'
 import { launchChromium, watchProblems } from './browser.js'
 import {
+  acknowledgeAcceptableUse,
   bookNow,
   graphqlIn,
   startCallServer,
@@ -54,6 +55,7 @@ async function session(
   await page.locator(`input[name=user][value="${who.user}"]`).check()
   await page.locator('button[value=login]').click()
   await page.waitForURL(`${server.baseUrl}${home}`)
+  if (who.role === 'staff') await acknowledgeAcceptableUse(page)
   return { context, page, problems }
 }
 

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium, watchProblems } from './browser.js'
 import {
+  acknowledgeAcceptableUse,
   bookNow,
   graphqlIn,
   startCallServer,
@@ -50,6 +51,7 @@ async function session(
   await page.locator(`input[name=user][value="${user}"]`).check()
   await page.locator('button[value=login]').click()
   await page.waitForURL(`${server.baseUrl}${home}`)
+  if (role === 'staff') await acknowledgeAcceptableUse(page)
   return { context, page, problems }
 }
 

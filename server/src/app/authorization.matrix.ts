@@ -28,6 +28,7 @@ import { managerStaffMatrix } from './matrix/manager-staff.js'
 import { proceduresMatrix } from './matrix/procedures.js'
 import { staffMatrix } from './matrix/staff.js'
 import { handOverMatrix } from './matrix/handover.js'
+import { accountMatrix } from './matrix/account.js'
 import { glanceMatrix } from './matrix/glance.js'
 import { workstationsMatrix } from './matrix/workstations.js'
 
@@ -343,6 +344,8 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   ...staffMatrix,
   // Who runs a booking's call, and handing it over (issue 14 item 2).
   ...handOverMatrix,
+  // An employee's own settings: the acceptable-use notice, the morning summary (items 4, 5).
+  ...accountMatrix,
   // The KEP at a glance (issue 14 item 9).
   ...glanceMatrix,
   // A KEP's workstations (issue 14 item 8).

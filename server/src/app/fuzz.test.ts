@@ -65,6 +65,7 @@ const domainCodes: Record<ErrorCode, true> = {
   INVITATION_IN_USE: true,
   IDENTITY_NOT_VERIFIED: true,
   SIGNAL_TOO_LARGE: true,
+  ACCEPTABLE_USE_REQUIRED: true,
 }
 const typedCodes = new Set([
   ...Object.keys(domainCodes),

@@ -5,6 +5,7 @@ import { applyDueMoves } from '../modules/administration/index.js'
 import { sealAuditChain } from '../modules/audit/index.js'
 import { deleteExpiredDocuments } from '../modules/bookings/index.js'
 import { markMissedCalls } from '../modules/calls/index.js'
+import { enqueueMorningSummaries } from '../modules/notifications/index.js'
 import { refreshCapacity } from '../modules/statistics/index.js'
 
 interface Job {
@@ -27,6 +28,8 @@ const jobs: Job[] = [
   { name: "refresh the KEPs' capacity", everyMs: 60_000, run: refreshCapacity },
   // Issue 13 item 4: a move planned for a later date is made on its day (logins read the KEP)
   { name: 'apply due moves', everyMs: 60_000, run: applyDueMoves },
+  // Issue 14 item 4: from 07:00 (Athens) each opted-in employee's day, one email per day
+  { name: 'morning summaries', everyMs: 5 * 60_000, run: enqueueMorningSummaries },
 ]
 
 /** Starts the jobs (each once now, then on its interval); returns a function that stops them. */

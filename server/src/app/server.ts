@@ -40,6 +40,7 @@ import {
   gsisStandInRouter,
   resolveIdentitySettings,
   scopeOperations,
+  acceptableUseOperations,
   type IdentitySettings,
 } from '../modules/identity/index.js'
 import { answerClientError } from './client-errors.js'
@@ -154,6 +155,10 @@ export async function createServer(deps: ServerDeps) {
       'setVideoEnabled',
       'callSignals',
       'callEvents',
+    ]),
+    beforeAcceptableUse: new Set([
+      ...Object.values(scopeOperations).flat(),
+      ...acceptableUseOperations,
     ]),
     rateLimits,
   }

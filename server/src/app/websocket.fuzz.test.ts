@@ -61,6 +61,7 @@ const typedCodes = new Set<string>([
     'NOT_ADMITTED',
     'IDENTITY_NOT_VERIFIED',
     'SIGNAL_TOO_LARGE',
+    'ACCEPTABLE_USE_REQUIRED',
   ] satisfies ErrorCode[]),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

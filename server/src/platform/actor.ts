@@ -11,6 +11,12 @@ export type Actor =
       kepId: string
       role: 'staff' | 'manager'
       sessionId: string
+      /**
+       * Issue 14 item 5: whether they acknowledged the acceptable-use notice (Art. 7.2). Set
+       * from the employees table for every session; until it is true the operation guard lets
+       * them call only `me`, the acknowledgement and logging out (and what is public).
+       */
+      acceptableUseAcknowledged?: boolean
     }
   | {
       kind: 'administrator'

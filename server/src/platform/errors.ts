@@ -28,6 +28,8 @@ export type ErrorCode =
   | 'INVITATION_IN_USE'
   | 'IDENTITY_NOT_VERIFIED'
   | 'SIGNAL_TOO_LARGE'
+  // an employee who has not yet acknowledged the acceptable-use notice (Art. 7.2, issue 14)
+  | 'ACCEPTABLE_USE_REQUIRED'
 
 export interface FieldError {
   /** The input field, as a path: `input.email`, `input.documents[2]`. */

@@ -120,11 +120,13 @@ export async function loginFlow(
  * - `'citizen'`: a new citizen (fresh GSIS identity) each call;
  * - `{ gsisUserId }`: that person — a citizen, or with `role: 'staff'` an employee or
  *   administrator your test created (see `anEmployee`, `anAdministrator`).
+ * An employee (`role: 'staff'`) then acknowledges the acceptable-use notice, as the staff app's
+ * first page has them do (issue 14 item 5); `acknowledge: false` leaves it to the test.
  */
 export async function loginAs(
   server: Pick<TestServer, 'url'>,
   who: 'citizen' | (TestIdentity & { role?: 'citizen' | 'staff' | 'admin' }),
-  options: { returnTo?: string } = {},
+  options: { returnTo?: string; acknowledge?: boolean } = {},
 ): Promise<TestLogin> {
   const identity: TestIdentity =
     who === 'citizen' ? { gsisUserId: `test-${randomBytes(6).toString('hex')}` } : who
@@ -142,7 +144,30 @@ export async function loginAs(
   const name = ['__Host-keplive_session', 'keplive_session'].find((n) => jar.get(n))
   if (!name) throw new Error('login set no session cookie')
   const cookie = `${name}=${jar.get(name)}`
+  if (role === 'staff' && options.acknowledge !== false) {
+    await acknowledgeAcceptableUse(server, { cookie })
+  }
   return { cookie, headers: { cookie }, landedOn: response.headers.get('location')! }
+}
+
+/** The employee of the session acknowledges the acceptable-use notice (Art. 7.2, issue 14). */
+export async function acknowledgeAcceptableUse(
+  server: Pick<TestServer, 'url'>,
+  headers: { cookie: string },
+): Promise<void> {
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({
+      query: 'mutation { acknowledgeAcceptableUse { account { acceptableUseAcknowledgedAt } } }',
+    }),
+  })
+  const body = (await res.json()) as { errors?: unknown[] }
+  if (body.errors?.length) {
+    throw new Error(
+      `acknowledging the acceptable-use notice failed: ${JSON.stringify(body.errors)}`,
+    )
+  }
 }
 
 /** A random valid ΑΦΜ (nine digits with the mod-11 check digit). */

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react'
 import type { MessageKey } from '../i18n'
 import { AgendaPage } from '../pages/agenda/agenda-page'
 import { SearchPage } from '../pages/agenda/search-page'
+import { SettingsPage } from '../pages/account/settings-page'
 import { BookingPage } from '../pages/booking/booking-page'
 import { CallConsolePage } from '../pages/call/call-console-page'
 import { KepEmployeePage } from '../pages/kep-staff/kep-employee-page'
@@ -50,6 +51,8 @@ export const routes: readonly StaffRoute[] = [
     component: KepWorkstationsPage,
     nav: { labelKey: 'nav.kepWorkstations', roles: ['MANAGER'] },
   },
+  // issue 14 items 4, 5: the employee's own settings (the morning summary, the notice's date)
+  { path: '/settings', component: SettingsPage, nav: { labelKey: 'nav.settings' } },
 ]
 
 /** The menu entries a role sees. */

@@ -32,6 +32,9 @@ type Documents = {
   '\n  mutation RemoveEmployeeAbsence($input: RemoveEmployeeAbsenceInput!) {\n    removeEmployeeAbsence(input: $input) {\n      ...EmployeeDetail_employee\n    }\n  }\n': typeof types.RemoveEmployeeAbsenceDocument
   '\n  query KepWorkstations($kepId: ID!) {\n    kepWorkstations(kepId: $kepId) {\n      id\n      label\n      active\n      futureBookings\n    }\n  }\n': typeof types.KepWorkstationsDocument
   '\n  mutation ChangeKepWorkstations($input: ChangeKepWorkstationsInput!, $impact: ImpactInput!) {\n    changeKepWorkstations(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n      workstations {\n        id\n        label\n        active\n        futureBookings\n      }\n    }\n  }\n': typeof types.ChangeKepWorkstationsDocument
+  '\n  query StaffAccount {\n    me {\n      role\n      employeeAccount {\n        acceptableUseAcknowledgedAt\n        morningSummary\n        emailLocale\n      }\n    }\n  }\n': typeof types.StaffAccountDocument
+  '\n  mutation AcknowledgeAcceptableUse {\n    acknowledgeAcceptableUse {\n      account {\n        acceptableUseAcknowledgedAt\n      }\n    }\n  }\n': typeof types.AcknowledgeAcceptableUseDocument
+  '\n  mutation UpdateEmployeeSettings($input: UpdateEmployeeSettingsInput!) {\n    updateEmployeeSettings(input: $input) {\n      account {\n        acceptableUseAcknowledgedAt\n        morningSummary\n        emailLocale\n      }\n    }\n  }\n': typeof types.UpdateEmployeeSettingsDocument
   '\n  query StaffMe {\n    me {\n      role\n      displayName\n      kep {\n        id\n        code\n        name {\n          el\n          en\n        }\n      }\n    }\n  }\n': typeof types.StaffMeDocument
   '\n  fragment AgendaAppointment_appointment on AgendaAppointment {\n    state\n    booking {\n      id\n      reference\n      startsAt\n      endsAt\n      fullName\n      status\n      procedure {\n        id\n        title {\n          el\n          en\n        }\n      }\n      specialRequirements {\n        signLanguage\n        lipReading\n      }\n      documents {\n        id\n      }\n      assignedEmployee {\n        id\n        displayName\n      }\n    }\n    call {\n      id\n      bookingId\n      status\n    }\n  }\n': typeof types.AgendaAppointment_AppointmentFragmentDoc
   '\n  query StaffAgenda($from: LocalDate!, $to: LocalDate!, $scope: AgendaScope!) {\n    staffAgenda(from: $from, to: $to, scope: $scope) {\n      ...AgendaAppointment_appointment\n    }\n  }\n': typeof types.StaffAgendaDocument
@@ -105,6 +108,12 @@ const documents: Documents = {
     types.KepWorkstationsDocument,
   '\n  mutation ChangeKepWorkstations($input: ChangeKepWorkstationsInput!, $impact: ImpactInput!) {\n    changeKepWorkstations(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n      workstations {\n        id\n        label\n        active\n        futureBookings\n      }\n    }\n  }\n':
     types.ChangeKepWorkstationsDocument,
+  '\n  query StaffAccount {\n    me {\n      role\n      employeeAccount {\n        acceptableUseAcknowledgedAt\n        morningSummary\n        emailLocale\n      }\n    }\n  }\n':
+    types.StaffAccountDocument,
+  '\n  mutation AcknowledgeAcceptableUse {\n    acknowledgeAcceptableUse {\n      account {\n        acceptableUseAcknowledgedAt\n      }\n    }\n  }\n':
+    types.AcknowledgeAcceptableUseDocument,
+  '\n  mutation UpdateEmployeeSettings($input: UpdateEmployeeSettingsInput!) {\n    updateEmployeeSettings(input: $input) {\n      account {\n        acceptableUseAcknowledgedAt\n        morningSummary\n        emailLocale\n      }\n    }\n  }\n':
+    types.UpdateEmployeeSettingsDocument,
   '\n  query StaffMe {\n    me {\n      role\n      displayName\n      kep {\n        id\n        code\n        name {\n          el\n          en\n        }\n      }\n    }\n  }\n':
     types.StaffMeDocument,
   '\n  fragment AgendaAppointment_appointment on AgendaAppointment {\n    state\n    booking {\n      id\n      reference\n      startsAt\n      endsAt\n      fullName\n      status\n      procedure {\n        id\n        title {\n          el\n          en\n        }\n      }\n      specialRequirements {\n        signLanguage\n        lipReading\n      }\n      documents {\n        id\n      }\n      assignedEmployee {\n        id\n        displayName\n      }\n    }\n    call {\n      id\n      bookingId\n      status\n    }\n  }\n':
@@ -299,6 +308,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ChangeKepWorkstations($input: ChangeKepWorkstationsInput!, $impact: ImpactInput!) {\n    changeKepWorkstations(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n      workstations {\n        id\n        label\n        active\n        futureBookings\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ChangeKepWorkstations($input: ChangeKepWorkstationsInput!, $impact: ImpactInput!) {\n    changeKepWorkstations(input: $input, impact: $impact) {\n      impact {\n        ...HoursImpact\n      }\n      workstations {\n        id\n        label\n        active\n        futureBookings\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StaffAccount {\n    me {\n      role\n      employeeAccount {\n        acceptableUseAcknowledgedAt\n        morningSummary\n        emailLocale\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query StaffAccount {\n    me {\n      role\n      employeeAccount {\n        acceptableUseAcknowledgedAt\n        morningSummary\n        emailLocale\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcknowledgeAcceptableUse {\n    acknowledgeAcceptableUse {\n      account {\n        acceptableUseAcknowledgedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcknowledgeAcceptableUse {\n    acknowledgeAcceptableUse {\n      account {\n        acceptableUseAcknowledgedAt\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateEmployeeSettings($input: UpdateEmployeeSettingsInput!) {\n    updateEmployeeSettings(input: $input) {\n      account {\n        acceptableUseAcknowledgedAt\n        morningSummary\n        emailLocale\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateEmployeeSettings($input: UpdateEmployeeSettingsInput!) {\n    updateEmployeeSettings(input: $input) {\n      account {\n        acceptableUseAcknowledgedAt\n        morningSummary\n        emailLocale\n      }\n    }\n  }\n']
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

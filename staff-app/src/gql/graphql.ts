@@ -279,6 +279,13 @@ export type TimeWindowInput = {
 /** What becomes of a booking that no colleague of its KEP can take: KEEP it (listed for follow-up), MOVE it to another KEP of the same municipality (national fields), or CANCEL it; MOVE and CANCEL email the citizen once. */
 export type UncoveredChoice = 'CANCEL' | 'KEEP' | 'MOVE'
 
+/** Only the fields given change. */
+export type UpdateEmployeeSettingsInput = {
+  /** "el" (Greek) or "en" (English). */
+  emailLocale?: string | null | undefined
+  morningSummary?: boolean | null | undefined
+}
+
 /** The role our own tables give the caller (never the identity provider). */
 export type UserRole =
   'ADMINISTRATOR' | 'API_CLIENT' | 'AUDITOR' | 'CITIZEN' | 'MANAGER' | 'OPERATOR' | 'STAFF'
@@ -753,6 +760,39 @@ export type ChangeKepWorkstationsMutation = {
       }>
     }
     workstations: Array<{ id: string; label: string; active: boolean; futureBookings: number }>
+  }
+}
+
+export type StaffAccountQueryVariables = Exact<{ [key: string]: never }>
+
+export type StaffAccountQuery = {
+  me: {
+    role: UserRole
+    employeeAccount: {
+      acceptableUseAcknowledgedAt: string | null
+      morningSummary: boolean
+      emailLocale: string
+    } | null
+  } | null
+}
+
+export type AcknowledgeAcceptableUseMutationVariables = Exact<{ [key: string]: never }>
+
+export type AcknowledgeAcceptableUseMutation = {
+  acknowledgeAcceptableUse: { account: { acceptableUseAcknowledgedAt: string | null } }
+}
+
+export type UpdateEmployeeSettingsMutationVariables = Exact<{
+  input: UpdateEmployeeSettingsInput
+}>
+
+export type UpdateEmployeeSettingsMutation = {
+  updateEmployeeSettings: {
+    account: {
+      acceptableUseAcknowledgedAt: string | null
+      morningSummary: boolean
+      emailLocale: string
+    }
   }
 }
 
@@ -3770,6 +3810,148 @@ export const ChangeKepWorkstationsDocument = {
     },
   ],
 } as unknown as DocumentNode<ChangeKepWorkstationsMutation, ChangeKepWorkstationsMutationVariables>
+export const StaffAccountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffAccount' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employeeAccount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'acceptableUseAcknowledgedAt' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'morningSummary' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'emailLocale' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffAccountQuery, StaffAccountQueryVariables>
+export const AcknowledgeAcceptableUseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcknowledgeAcceptableUse' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acknowledgeAcceptableUse' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'account' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'acceptableUseAcknowledgedAt' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AcknowledgeAcceptableUseMutation,
+  AcknowledgeAcceptableUseMutationVariables
+>
+export const UpdateEmployeeSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateEmployeeSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateEmployeeSettingsInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateEmployeeSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'account' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'acceptableUseAcknowledgedAt' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'morningSummary' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'emailLocale' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateEmployeeSettingsMutation,
+  UpdateEmployeeSettingsMutationVariables
+>
 export const StaffMeDocument = {
   kind: 'Document',
   definitions: [

@@ -1,10 +1,12 @@
 import { kepAdminCatalogs } from '@keplive/kep-admin'
 import { useT as useUiT, type Catalogs } from '@keplive/ui'
+import { account as elAccount } from './el/account'
 import { agenda as elAgenda } from './el/agenda'
 import { booking as elBooking } from './el/booking'
 import { call as elCall } from './el/call'
 import { common as elCommon } from './el/common'
 import { kep as elKep } from './el/kep'
+import { account as enAccount } from './en/account'
 import { kepStaff as elKepStaff } from './el/kep-staff'
 import { agenda as enAgenda } from './en/agenda'
 import { booking as enBooking } from './en/booking'
@@ -23,6 +25,7 @@ const el = {
   ...elKepStaff,
   ...elBooking,
   ...elKep,
+  ...elAccount,
 }
 const en: Record<keyof typeof el, string> = {
   ...kepAdminCatalogs.en,
@@ -32,6 +35,7 @@ const en: Record<keyof typeof el, string> = {
   ...enKepStaff,
   ...enBooking,
   ...enKep,
+  ...enAccount,
 }
 
 export type MessageKey = keyof typeof el

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql'
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver } from 'type-graphql'
 import { Role } from '../../platform/actor.js'
 import type { BaseContext } from '../../platform/context.js'
 import type { CatalogContext } from '../catalog/index.js'
@@ -10,11 +10,19 @@ import {
   ApiClientPayload,
   CreateApiClientInput,
   CreateApiClientPayload,
+  EmployeeAccount,
+  EmployeeAccountPayload,
   LogoutPayload,
   Me,
   RevokeApiClientInput,
+  UpdateEmployeeSettingsInput,
   UserRole,
 } from './identity.types.js'
+import {
+  acknowledgeAcceptableUse,
+  employeeAccount,
+  updateEmployeeSettings,
+} from './employee-account.service.js'
 import { describePrincipal } from './login.service.js'
 import { principalOf, revokeSession, revokeSessionsOf, sessionExpiry } from './session.service.js'
 
@@ -122,10 +130,50 @@ export class IdentityOperations {
   }
 }
 
+/** Issue 14 items 4, 5: an employee's own settings, read and changed by themselves only. */
+@Resolver(() => Me)
+export class EmployeeAccountOperations {
+  @FieldResolver(() => EmployeeAccount, {
+    nullable: true,
+    description: "The logged-in employee's own settings; null for anyone else.",
+  })
+  async employeeAccount(@Ctx() ctx: Context): Promise<EmployeeAccount | null> {
+    if (ctx.actor.kind !== 'employee') return null
+    return employeeAccount(ctx.db, ctx.actor)
+  }
+
+  @Authorized(Role.Staff)
+  @Mutation(() => EmployeeAccountPayload, {
+    description:
+      'The logged-in employee acknowledges the acceptable-use notice of Art. 7.2 (e-KEP ' +
+      "information used only for the service's purpose); audited. Again: keeps the first time.",
+  })
+  async acknowledgeAcceptableUse(@Ctx() ctx: Context): Promise<EmployeeAccountPayload> {
+    return { account: await acknowledgeAcceptableUse(ctx.db, ctx.clock, ctx.actor, ctx.ip) }
+  }
+
+  @Authorized(Role.Staff)
+  @Mutation(() => EmployeeAccountPayload, {
+    description: "Changes the logged-in employee's own settings (the morning summary, language).",
+  })
+  async updateEmployeeSettings(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateEmployeeSettingsInput) input: UpdateEmployeeSettingsInput,
+  ): Promise<EmployeeAccountPayload> {
+    return {
+      account: await updateEmployeeSettings(ctx.db, ctx.clock, ctx.actor, input, ctx.ip),
+    }
+  }
+}
+
 const administratorUserRole = {
   administrator: UserRole.ADMINISTRATOR,
   operator: UserRole.OPERATOR,
   auditor: UserRole.AUDITOR,
 } as const
 
-export const identityResolvers = [IdentityOperations, AuditEntryActorName] as const
+export const identityResolvers = [
+  IdentityOperations,
+  EmployeeAccountOperations,
+  AuditEntryActorName,
+] as const

@@ -64,6 +64,16 @@ export const employees = pgTable(
      */
     movesToKepId: uuid().references(() => keps.id),
     movesOn: date({ mode: 'string' }),
+    /**
+     * Issue 14 item 5: when they acknowledged the acceptable-use notice of Art. 7.2 (e-KEP
+     * information is used only for the service's purpose); until then the API refuses them
+     * everything but `me`, the acknowledgement and logging out (platform/security/operation-guard).
+     */
+    acceptableUseAcknowledgedAt: timestamp({ withTimezone: true }),
+    /** Issue 14 item 4: the morning email listing their day's appointments (opt-in). */
+    morningSummary: boolean().notNull().default(false),
+    /** The language of the emails sent to them (the morning summary): 'el' or 'en'. */
+    locale: text().notNull().default('el'),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -74,6 +84,7 @@ export const employees = pgTable(
       .where(sql`${t.movesOn} is not null`),
     check('employees_pending_move', sql`(${t.movesToKepId} is null) = (${t.movesOn} is null)`),
     check('employees_move_elsewhere', sql`${t.movesToKepId} <> ${t.kepId}`),
+    check('employees_locale', sql`${t.locale} in ('el', 'en')`),
   ],
 )
 

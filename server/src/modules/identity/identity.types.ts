@@ -50,6 +50,43 @@ export class Me {
   sessionExpiresAt?: Date | null
 }
 
+@ObjectType({
+  description:
+    "An employee's own settings (issue 14 items 4, 5): the acceptable-use notice, the morning summary.",
+})
+export class EmployeeAccount {
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description:
+      'When they acknowledged the acceptable-use notice (Art. 7.2); null: not yet, and until then ' +
+      'every operation but me, acknowledgeAcceptableUse and logout answers ACCEPTABLE_USE_REQUIRED.',
+  })
+  acceptableUseAcknowledgedAt!: Date | null
+
+  @Field(() => Boolean, {
+    description: "Whether they get the morning email listing their day's appointments.",
+  })
+  morningSummary!: boolean
+
+  @Field(() => String, { description: 'The language of their emails: "el" or "en".' })
+  emailLocale!: string
+}
+
+@InputType({ description: 'Only the fields given change.' })
+export class UpdateEmployeeSettingsInput {
+  @Field(() => Boolean, { nullable: true })
+  morningSummary?: boolean | null
+
+  @Field(() => String, { nullable: true, description: '"el" (Greek) or "en" (English).' })
+  emailLocale?: string | null
+}
+
+@ObjectType()
+export class EmployeeAccountPayload {
+  @Field(() => EmployeeAccount)
+  account!: EmployeeAccount
+}
+
 @ObjectType({ description: 'A third party reading the public API with a key of its own.' })
 export class ApiClient {
   @Field(() => ID)

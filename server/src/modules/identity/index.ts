@@ -15,3 +15,10 @@ export { apiScopes, scopeOperations, type ApiScope } from './api-client.service.
 export { principalOf, revokeSessionsOf } from './session.service.js'
 export { identityResolvers } from './identity.resolver.js'
 export { actorNamesOf, type ActorRef } from './actor-names.js'
+export {
+  acceptableUseOperations,
+  acknowledgeAcceptableUse,
+  employeeAccount,
+  updateEmployeeSettings,
+  type EmployeeAccount,
+} from './employee-account.service.js'

@@ -92,7 +92,12 @@ async function principalActor(
     }
     case 'employee': {
       const [e] = await db
-        .select({ id: employees.id, kepId: employees.kepId, role: employees.role })
+        .select({
+          id: employees.id,
+          kepId: employees.kepId,
+          role: employees.role,
+          acknowledgedAt: employees.acceptableUseAcknowledgedAt,
+        })
         .from(employees)
         .where(
           // an employee deactivated from a date works until the day before it
@@ -100,7 +105,14 @@ async function principalActor(
             or ${employees.leavesOn} > (${now.toISOString()}::timestamptz at time zone 'Europe/Athens')::date)`,
         )
       return e
-        ? { kind: 'employee', employeeId: e.id, kepId: e.kepId, role: e.role, sessionId }
+        ? {
+            kind: 'employee',
+            employeeId: e.id,
+            kepId: e.kepId,
+            role: e.role,
+            sessionId,
+            acceptableUseAcknowledged: e.acknowledgedAt !== null,
+          }
         : { kind: 'anonymous' }
     }
     case 'administrator': {

@@ -19,3 +19,8 @@ export { issueJoinToken, joinTokenInfo, type JoinTokenInfo } from './join-tokens
 export { devMailRouter, joinRouter } from './notifications.http.js'
 export { notificationsResolvers } from './notifications.resolver.js'
 export { parseIcs } from './ics.js'
+export {
+  enqueueMorningSummaries,
+  morningSummaryFromHour,
+  morningSummaryUntilHour,
+} from './morning-summary.js'

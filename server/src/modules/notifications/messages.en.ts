@@ -72,4 +72,28 @@ export const en: Messages = {
   calendarNote: 'The calendar invitation (.ics file) is attached.',
   footer: 'A message from the myKEPlive service. Please do not reply to it.',
   calendarSummary: (ref) => `KEP video appointment ${ref}`,
+  morningSummary: {
+    subject: (date, count) =>
+      `Your appointments: ${date} (${count === 1 ? '1 appointment' : `${count} appointments`})`,
+    heading: (date) => `Your appointments — ${date}`,
+    intro: (count) =>
+      count === 1
+        ? 'Today you have 1 video-call appointment:'
+        : `Today you have ${count} video-call appointments:`,
+    columns: {
+      time: 'Time',
+      procedure: 'Procedure',
+      citizen: 'Citizen',
+      requirements: 'Special requirements',
+      documents: 'Documents',
+    },
+    signLanguage: 'Sign language',
+    lipReading: 'Lip-reading',
+    noRequirements: '—',
+    agendaText: "The day's details and changes are in your agenda:",
+    agendaLink: 'Open the agenda',
+    settingsNote:
+      "You get this email because you turned it on in the staff app's Settings. It contains citizens' personal data: use it only to serve them.",
+    footer: 'A message from the myKEPlive service. Please do not reply to it.',
+  },
 }

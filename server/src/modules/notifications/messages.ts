@@ -43,6 +43,23 @@ export interface Messages {
   calendarNote: string
   footer: string
   calendarSummary: (reference: string) => string
+  /** Issue 14 item 4: an employee's morning email listing their day (to their work address). */
+  morningSummary: MorningSummaryMessages
+}
+
+export interface MorningSummaryMessages {
+  /** `date`: the day already written out ("Τρίτη 12 Ιανουαρίου 2027"). */
+  subject: (date: string, count: number) => string
+  heading: (date: string) => string
+  intro: (count: number) => string
+  columns: Record<'time' | 'procedure' | 'citizen' | 'requirements' | 'documents', string>
+  signLanguage: string
+  lipReading: string
+  noRequirements: string
+  agendaText: string
+  agendaLink: string
+  settingsNote: string
+  footer: string
 }
 
 /** Greek unless the citizen chose English. */

@@ -25,7 +25,10 @@ export const outbox = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     bookingId: uuid().references(() => bookings.id),
-    /** booked, rescheduled, cancelled, reminder_24h, reminder_30m, interpreter_invitation, … */
+    /**
+     * booked, rescheduled, cancelled, reminder_24h, reminder_30m, interpreter_invitation, …;
+     * morning_summary (an employee's day: no booking, see dedupeKey).
+     */
     kind: text().notNull(),
     version: integer().notNull().default(0),
     recipient: text().notNull(),
@@ -38,9 +41,16 @@ export const outbox = pgTable(
     lastError: text(),
     sentAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /**
+     * What makes an email that belongs to no booking unique, e.g. `morning_summary:<employee
+     * id>:<date>`: two instances enqueueing the same one write one row (issue 14 item 4).
+     */
+    dedupeKey: text().unique('outbox_dedupe_key'),
   },
   (t) => [
     unique('outbox_booking_kind_version').on(t.bookingId, t.kind, t.version),
+    // every email is either a booking's or has its own key: none can be written twice
+    check('outbox_identity', sql`(${t.bookingId} is null) <> (${t.dedupeKey} is null)`),
     index('outbox_due')
       .on(t.nextAttemptAt)
       .where(sql`${t.status} = 'pending'`),

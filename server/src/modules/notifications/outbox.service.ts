@@ -16,6 +16,13 @@ import {
 import { buildIcs } from './ics.js'
 import { issueJoinToken, revokeJoinTokens } from './join-tokens.js'
 import { messagesFor, type CallOutcomeKind, type EmailKind } from './messages.js'
+import {
+  agendaUrlOf,
+  morningSummaryAppointments,
+  morningSummaryKind,
+  renderMorningSummary,
+  type MorningSummaryPayload,
+} from './morning-summary.js'
 import { outbox } from './notifications.table.js'
 
 export type BookingChange = 'booked' | 'rescheduled' | 'cancelled'
@@ -174,7 +181,8 @@ export const retryDelayMs = (attempts: number) =>
 
 interface Claimed {
   id: string
-  booking_id: string
+  /** null for an email of no booking (an employee's morning summary). */
+  booking_id: string | null
   kind: string
   version: number
   recipient: string
@@ -243,9 +251,14 @@ export async function sendDueEmails(deps: SenderDeps): Promise<TickResult> {
   const result: TickResult = { claimed: claimed.length, sent: 0, retried: 0, failed: 0, dropped: 0 }
   if (claimed.length === 0) return result
 
-  const bookingIds = [...new Set(claimed.map((c) => c.booking_id))]
-  const bookingRows = rowsOf<BookingRow>(
-    await db.execute(sql`
+  const bookingIds = [
+    ...new Set(claimed.map((c) => c.booking_id).filter((id): id is string => id !== null)),
+  ]
+  const bookingRows =
+    bookingIds.length === 0
+      ? []
+      : rowsOf<BookingRow>(
+          await db.execute(sql`
       select b.id, b.reference, b.full_name, b.status, b.version,
         (extract(epoch from b.starts_at) * 1000)::float8 as starts_ms,
         (extract(epoch from b.ends_at) * 1000)::float8 as ends_ms,
@@ -262,7 +275,7 @@ export async function sendDueEmails(deps: SenderDeps): Promise<TickResult> {
         bookingIds.map((id) => sql`${id}::uuid`),
         sql`, `,
       )})`),
-  )
+        )
   const byId = new Map(bookingRows.map((b) => [b.id, b]))
   const window = await callWindowRule(db)
 
@@ -270,19 +283,34 @@ export async function sendDueEmails(deps: SenderDeps): Promise<TickResult> {
   const ours = (c: Claimed) =>
     and(eq(outbox.id, c.id), eq(outbox.status, 'pending'), eq(outbox.attempts, c.attempts))
 
+  const drop = async (c: Claimed) => {
+    await db.update(outbox).set({ status: 'cancelled' }).where(ours(c))
+    result.dropped++
+  }
+
   const handle = async (c: Claimed) => {
-    const booking = byId.get(c.booking_id)
+    if (c.kind === morningSummaryKind) {
+      const message = await composeMorningSummary(deps, c)
+      // nothing left to list (all cancelled since), or they turned it off: no email
+      if (!message) return drop(c)
+      if (performance.now() - started > leaseMs / 2) return
+      return deliver(c, message)
+    }
+    const booking = c.booking_id === null ? undefined : byId.get(c.booking_id)
     // A cancelled booking gets its cancellation notice and nothing else, whatever was queued.
     if (!booking || (booking.status === 'cancelled') !== (c.kind === 'cancelled')) {
-      await db.update(outbox).set({ status: 'cancelled' }).where(ours(c))
-      result.dropped++
-      return
+      return drop(c)
     }
     // Past half the lease another tick may soon take the row: leave it for then.
     if (performance.now() - started > leaseMs / 2) return
     const kind: EmailKind = c.kind.startsWith('reminder_') ? 'reminder' : (c.kind as EmailKind)
+    return deliver(c, () => compose(deps, c, kind, booking, window))
+  }
+
+  /** Hands one email to SMTP and marks it sent, or schedules another try, or parks it. */
+  const deliver = async (c: Claimed, message: () => Promise<Parameters<SendMail>[0]>) => {
     try {
-      await deps.transport.sendMail(await compose(deps, c, kind, booking, window))
+      await deps.transport.sendMail(await message())
       await throughHiccups(() =>
         db
           .update(outbox)
@@ -336,6 +364,39 @@ async function throughHiccups(write: () => Promise<unknown>): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 200 * attempt))
     }
   }
+}
+
+type SendMail = SenderDeps['transport']['sendMail']
+
+/**
+ * Issue 14 item 4: the employee's morning summary of a claimed row, read now; undefined when
+ * there is nothing left to send (their appointments cancelled since, or the summary turned off).
+ */
+async function composeMorningSummary(
+  deps: SenderDeps,
+  c: Claimed,
+): Promise<(() => Promise<Parameters<SendMail>[0]>) | undefined> {
+  const payload = payloadOf(c) as Partial<MorningSummaryPayload> | null
+  if (typeof payload?.employeeId !== 'string' || typeof payload.date !== 'string') return undefined
+  const summary = { employeeId: payload.employeeId, date: payload.date }
+  const appointments = await morningSummaryAppointments(deps.db, summary, c.locale)
+  if (appointments.length === 0) return undefined
+  const rendered = renderMorningSummary(
+    summary.date,
+    c.locale,
+    appointments,
+    agendaUrlOf(deps.publicUrl, summary.date),
+  )
+  return () =>
+    Promise.resolve({
+      from: deps.from,
+      to: c.recipient,
+      subject: rendered.subject,
+      html: rendered.html,
+      text: rendered.text,
+      messageId: `<${c.id}@keplive>`,
+      headers: { 'X-Keplive-Outbox': c.id },
+    })
 }
 
 /** What a row carries beyond the booking: an administrative notice, a call's outcome. */

@@ -25,6 +25,12 @@ export interface OperationGuardOptions {
    * whose resolver forgets its gate still refuses anonymous callers.
    */
   publicOperations: ReadonlySet<string>
+  /**
+   * Root fields an employee may call before acknowledging the acceptable-use notice (Art. 7.2,
+   * issue 14 item 5): who they are, the acknowledgement, logging out, the public reads. Every
+   * other operation answers ACCEPTABLE_USE_REQUIRED until they acknowledge it.
+   */
+  beforeAcceptableUse: ReadonlySet<string>
   rateLimits: RateLimits
 }
 
@@ -36,10 +42,22 @@ const unauthenticated = () =>
 
 const forbidden = (el: string, en: string) => new DomainError('FORBIDDEN', { el, en })
 
+/** Issue 14 item 5: an employee's first login, before the acceptable-use notice is acknowledged. */
+export const acceptableUseRequired = () =>
+  new DomainError('ACCEPTABLE_USE_REQUIRED', {
+    el:
+      'Πριν συνεχίσετε, διαβάστε τον όρο αποδεκτής χρήσης (άρθρο 7.2) και δηλώστε ότι ' +
+      'έλαβατε γνώση.',
+    en:
+      'Before you continue, read the acceptable-use notice (Article 7.2) and confirm that ' +
+      'you have read it.',
+  })
+
 /**
  * Checks that apply to a whole operation before any resolver runs, over HTTP and WebSocket:
- * introspection, API-key scopes, and the rate limits of booking and of a call's signals.
- * @throws FORBIDDEN or RATE_LIMITED
+ * introspection, API-key scopes, an employee's acceptable-use acknowledgement, and the rate
+ * limits of booking and of a call's signals.
+ * @throws FORBIDDEN, ACCEPTABLE_USE_REQUIRED or RATE_LIMITED
  */
 export async function guardOperation(
   options: OperationGuardOptions,
@@ -62,6 +80,13 @@ export async function guardOperation(
   const fields = rootFields(document, operationName).filter((f) => !f.startsWith('__'))
   if (actor.kind === 'anonymous' && fields.some((f) => !options.publicOperations.has(f))) {
     throw unauthenticated()
+  }
+  if (
+    actor.kind === 'employee' &&
+    actor.acceptableUseAcknowledged !== true &&
+    fields.some((f) => !options.beforeAcceptableUse.has(f))
+  ) {
+    throw acceptableUseRequired()
   }
   if (actor.kind === 'api_client') {
     const allowed = new Set(actor.scopes.flatMap((s) => options.scopeOperations[s] ?? []))
