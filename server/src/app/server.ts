@@ -118,6 +118,12 @@ export async function createServer(deps: ServerDeps) {
   app.set('trust proxy', config.trustProxy)
   const httpServer = http.createServer(app)
   httpServer.on('clientError', answerClientError)
+  // An idle keep-alive connection is closed by the side that gives up first; when that is the
+  // server, a client (or a proxy: nginx keeps upstream connections 60 s) that sends on it at that
+  // moment gets ECONNRESET. Node's 5 s is shorter than what clients assume, so wait longer than
+  // they do; the headers' limit must exceed it.
+  httpServer.keepAliveTimeout = 65_000
+  httpServer.headersTimeout = 66_000
   // On PostgreSQL the counters are shared by every instance; on the embedded PGlite, in memory.
   const rateLimits = new RateLimits(
     deps.rateLimits,
