@@ -5,7 +5,13 @@ import { fixedClock } from '../../platform/clock.js'
 import type { Database } from '../../platform/db/client.js'
 import { createTestDatabase } from '../../test/database.js'
 import { documents } from './bookings.table.js'
-import { anAdministrator, loginAs, type TestLogin } from '../../test/identity.js'
+import { aKep, aMunicipality, anEmployee } from '../../test/factories.js'
+import {
+  acknowledgeAcceptableUse,
+  anAdministrator,
+  loginAs,
+  type TestLogin,
+} from '../../test/identity.js'
 import { httpPost, multipartBody, rawHttp, type RawAnswer } from '../../test/raw-http.js'
 import { startTestServer, type TestServer } from '../../test/server.js'
 
@@ -75,6 +81,27 @@ describe('uploads over HTTP', () => {
     expect(other.status).toBe(404)
     const anonymous = await fetch(`${server.url}/documents/${stored.id}`)
     expect(anonymous.status).toBe(401)
+  })
+
+  it('issue 14 item 5: an employee reads no document before acknowledging the acceptable-use notice (403 ACCEPTABLE_USE_REQUIRED)', async () => {
+    const res = await upload(pdf, 'έγγραφο.pdf', { ...owner.headers, 'x-keplive-upload': '1' })
+    const { id } = (await res.json()) as { id: string }
+    const kep = await aKep(database.db, (await aMunicipality(database.db)).id)
+    const employee = await anEmployee(database.db, kep.id)
+    const staff = await loginAs(
+      server,
+      { gsisUserId: employee.gsisUserId, role: 'staff' },
+      { acknowledge: false },
+    )
+    const before = await fetch(`${server.url}/documents/${id}`, { headers: staff.headers })
+    expect(before.status).toBe(403)
+    expect(await before.json()).toMatchObject({
+      errors: [{ extensions: { code: 'ACCEPTABLE_USE_REQUIRED' } }],
+    })
+    // acknowledged, the usual rule answers: not a document of their KEP's bookings
+    await acknowledgeAcceptableUse(server, staff.headers)
+    const after = await fetch(`${server.url}/documents/${id}`, { headers: staff.headers })
+    expect(after.status).toBe(404)
   })
 
   it('judges the type by content: a renamed executable is refused with a typed error', async () => {

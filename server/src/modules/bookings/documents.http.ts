@@ -13,6 +13,7 @@ import {
 } from '../../platform/errors.js'
 import type { Logger } from '../../platform/logger.js'
 import { readUpload, type UploadRules } from '../../platform/upload.js'
+import { acceptableUseRequired } from '../../platform/security/operation-guard.js'
 import { maxDocumentBytes, readDocument, storeDocument } from './documents.service.js'
 
 export interface DocumentsHttpDeps {
@@ -28,6 +29,7 @@ export interface DocumentsHttpDeps {
 const statusOf: Record<string, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  ACCEPTABLE_USE_REQUIRED: 403,
   NOT_FOUND: 404,
   VALIDATION_FAILED: 400,
   RATE_LIMITED: 429,
@@ -149,6 +151,10 @@ export function documentsRouter(deps: DocumentsHttpDeps): Router {
       if (actor.kind === 'anonymous') return sendError(req, res, unauthenticated)
       if (actor.kind !== 'citizen' && actor.kind !== 'employee') {
         return sendError(req, res, sessionsOnly)
+      }
+      // a citizen's documents, like every other operation, after the notice of Art. 7.2
+      if (actor.kind === 'employee' && actor.acceptableUseAcknowledged !== true) {
+        return sendError(req, res, acceptableUseRequired())
       }
       const doc = await readDocument(deps.db, actor, deps.key, req.params.id!, { ip: req.ip })
       res.setHeader('Content-Type', doc.mimeType)
