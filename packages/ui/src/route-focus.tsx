@@ -13,8 +13,8 @@ function focusHeading(heading: HTMLElement) {
  * page load would move a screen reader to the top: without it, focus stays on a link that no
  * longer exists. Router-agnostic: each app passes its router's location (with the query string
  * when the query names the view, as the staff agenda's does). A page whose heading comes with
- * its data (a loading state first) gets the focus when the heading appears, unless the user
- * has moved the focus somewhere meanwhile.
+ * its data (a loading state first) gets the focus when the heading appears; in either case not
+ * when the user has already moved the focus somewhere on the new page.
  */
 export function RouteFocus({ location }: { location: string }) {
   const first = useRef(true)
@@ -33,6 +33,8 @@ export function RouteFocus({ location }: { location: string }) {
     let giveUp: number | undefined
     // the lazily loaded page may render a moment later
     const timer = window.setTimeout(() => {
+      // on a slow device the timer may fire after the user has moved on: never pull them back
+      if (userMoved()) return
       const heading = document.querySelector<HTMLElement>('main h1')
       if (heading) return focusHeading(heading)
       const main = document.querySelector('main')
