@@ -4,6 +4,7 @@ import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { watchProblems } from './browser.js'
 import { freePort, serverEnv, startServerProcess } from './server-process.js'
 
 // The call tests need an appointment that can be joined *now*, whenever they run: the
@@ -199,9 +200,11 @@ export async function waitForRemoteVideo(
 }
 
 export type Who =
-  | { role: 'citizen'; user: string }
-  | { role: 'staff'; user: string }
-  | { role: 'citizen'; custom: { userid: string; taxid: string; first: string; last: string } }
+  | { role: 'citizen' | 'staff'; user: string }
+  | {
+      role: 'citizen' | 'staff'
+      custom: { userid: string; taxid: string; first: string; last: string }
+    }
 
 /**
  * Issue 14 item 5: the employee of the page's session acknowledges the acceptable-use notice
@@ -216,35 +219,70 @@ export async function acknowledgeAcceptableUse(page: Page): Promise<void> {
   await page.reload()
 }
 
+export interface SessionOptions {
+  /** The window's size (pages.ts `viewports`); Playwright's default when left out. */
+  viewport?: { width: number; height: number }
+  /**
+   * Each session from its own address in this /16, e.g. '10.14' (X-Forwarded-For): logins are
+   * limited per address, and a file that logs in often gives itself a network.
+   */
+  network?: string
+  /** Collect the page's peer connections and media tracks (default: yes). */
+  watch?: boolean
+  /** An employee acknowledges the acceptable-use notice (default: yes). */
+  acknowledge?: boolean
+}
+
+let sessionCount = 1
+
 /**
- * A browser context logged in through the GSIS stand-in, as a person would; an employee has
- * acknowledged the acceptable-use notice (`acknowledge: false` leaves it to the test).
+ * A browser context logged in through the GSIS stand-in, as a person would, with the page's
+ * script errors and CSP violations collected in `problems`; an employee has acknowledged the
+ * acceptable-use notice (`acknowledge: false` leaves it to the test). A seeded user the
+ * stand-in does not list is typed in, as its form allows.
  */
 export async function loggedIn(
   browser: Browser,
   baseUrl: string,
   who: Who,
-  options: { watch?: boolean; acknowledge?: boolean } = {},
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'el-GR', baseURL: baseUrl })
+  options: SessionOptions = {},
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({
+    locale: 'el-GR',
+    baseURL: baseUrl,
+    ...(options.viewport ? { viewport: options.viewport } : {}),
+    ...(options.network
+      ? {
+          extraHTTPHeaders: {
+            'x-forwarded-for': `${options.network}.${sessionCount >> 8}.${sessionCount++ & 255}`,
+          },
+        }
+      : {}),
+  })
   if (options.watch !== false) await watchPeerConnections(context)
   const page = await context.newPage()
+  const problems = watchProblems(page)
   const home = who.role === 'staff' ? '/staff/' : '/'
   await page.goto(`/auth/login?role=${who.role}&returnTo=${encodeURIComponent(home)}`)
   await page.waitForURL(/\/dev\/gsis\//)
-  if ('custom' in who) {
-    await page.locator('input[name=user][value=custom]').check()
-    await page.fill('#custom_userid', who.custom.userid)
-    await page.fill('#custom_taxid', who.custom.taxid)
-    await page.fill('#custom_firstname', who.custom.first)
-    await page.fill('#custom_lastname', who.custom.last)
+  const listed = 'user' in who ? page.locator(`input[name=user][value="${who.user}"]`) : null
+  if (listed && (await listed.count()) > 0) {
+    await listed.check()
   } else {
-    await page.locator(`input[name=user][value="${who.user}"]`).check()
+    const custom =
+      'custom' in who
+        ? who.custom
+        : { userid: who.user, taxid: '090000045', first: 'Υπάλληλος', last: 'Δοκιμής' }
+    await page.locator('input[name=user][value=custom]').check()
+    await page.fill('#custom_userid', custom.userid)
+    await page.fill('#custom_taxid', custom.taxid)
+    await page.fill('#custom_firstname', custom.first)
+    await page.fill('#custom_lastname', custom.last)
   }
   await page.locator('button[value=login]').click()
   await page.waitForURL(`${baseUrl}${home}`)
   if (who.role === 'staff' && options.acknowledge !== false) await acknowledgeAcceptableUse(page)
-  return { context, page }
+  return { context, page, problems }
 }
 
 /** A GraphQL request with the context's session cookie; throws on any error. */

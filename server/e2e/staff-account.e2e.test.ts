@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, watchProblems } from './browser.js'
-import { graphqlIn, startCallServer, type CallServer } from './call-fixture.js'
+import { launchChromium } from './browser.js'
+import { graphqlIn, loggedIn, startCallServer, type CallServer } from './call-fixture.js'
 import {
   expectNoAxeViolations,
   expectNoHorizontalScroll,
@@ -17,39 +17,23 @@ import {
 
 let server: CallServer
 let browser: Browser
-/** Numbers each session's own address (X-Forwarded-For): logins are limited per address. */
-let sessionCount = 1
-
 /** A seeded employee of KEP-0001 nobody else's test logs in as. */
 const employeeUser = 'emp0001d'
 
-async function session(
-  viewport: ViewportName = 'desktop',
-): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({
-    locale: 'el-GR',
-    baseURL: server.baseUrl,
-    viewport: viewports[viewport],
-    extraHTTPHeaders: { 'x-forwarded-for': `10.15.${sessionCount >> 8}.${sessionCount++ & 255}` },
-  })
-  const page = await context.newPage()
-  const problems = watchProblems(page)
-  await page.goto(`/auth/login?role=staff&returnTo=${encodeURIComponent('/staff/')}`)
-  await page.waitForURL(/\/dev\/gsis\//)
-  const demo = page.locator(`input[name=user][value="${employeeUser}"]`)
-  if ((await demo.count()) > 0) {
-    await demo.check()
-  } else {
-    // a seeded employee who is not on the stand-in's list: typed in, as tests do
-    await page.locator('input[name=user][value=custom]').check()
-    await page.fill('#custom_userid', employeeUser)
-    await page.fill('#custom_taxid', '090000045')
-    await page.fill('#custom_firstname', 'Χρυσούλα')
-    await page.fill('#custom_lastname', 'Ιωάννου')
-  }
-  await page.locator('button[value=login]').click()
-  await page.waitForURL(`${server.baseUrl}/staff/`)
-  return { context, page, problems }
+/**
+ * A session of its own as the employee, from its own address (10.15.x.y): logins are limited
+ * per address; the notice is left to the test.
+ */
+function session(viewport: ViewportName = 'desktop') {
+  return loggedIn(
+    browser,
+    server.baseUrl,
+    {
+      role: 'staff',
+      custom: { userid: employeeUser, taxid: '090000045', first: 'Χρυσούλα', last: 'Ιωάννου' },
+    },
+    { viewport: viewports[viewport], network: '10.15', watch: false, acknowledge: false },
+  )
 }
 
 /** Presses Tab until the focused element matches `selector` (a CSS selector). */

@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, watchProblems } from './browser.js'
+import { launchChromium } from './browser.js'
 import {
-  acknowledgeAcceptableUse,
   bookNow,
   graphqlIn,
   startCallServer,
   type BookedCall,
   type CallServer,
+  loggedIn,
 } from './call-fixture.js'
 import {
   expectNoAxeViolations,
@@ -32,39 +32,16 @@ let employeeUser: string
 let employeeName: string
 let otherName: string
 
-/** Numbers each session's own address (X-Forwarded-For): logins are limited per address. */
-let sessionCount = 1
-
-async function session(
+/** A session of its own, from its own address (10.14.x.y): logins are limited per address. */
+function session(
   who: { role: 'citizen' | 'staff'; user: string },
   viewport: ViewportName = 'desktop',
-): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({
-    locale: 'el-GR',
-    baseURL: server.baseUrl,
+) {
+  return loggedIn(browser, server.baseUrl, who, {
     viewport: viewports[viewport],
-    extraHTTPHeaders: { 'x-forwarded-for': `10.14.${sessionCount >> 8}.${sessionCount++ & 255}` },
+    network: '10.14',
+    watch: false,
   })
-  const page = await context.newPage()
-  const problems = watchProblems(page)
-  const home = who.role === 'staff' ? '/staff/' : '/'
-  await page.goto(`/auth/login?role=${who.role}&returnTo=${encodeURIComponent(home)}`)
-  await page.waitForURL(/\/dev\/gsis\//)
-  const demo = page.locator(`input[name=user][value="${who.user}"]`)
-  if ((await demo.count()) > 0) {
-    await demo.check()
-  } else {
-    // a seeded employee who is not on the stand-in's list: typed in, as tests do
-    await page.locator('input[name=user][value=custom]').check()
-    await page.fill('#custom_userid', who.user)
-    await page.fill('#custom_taxid', '090000045')
-    await page.fill('#custom_firstname', 'Υπάλληλος')
-    await page.fill('#custom_lastname', 'Δοκιμής')
-  }
-  await page.locator('button[value=login]').click()
-  await page.waitForURL(`${server.baseUrl}${home}`)
-  if (who.role === 'staff') await acknowledgeAcceptableUse(page)
-  return { context, page, problems }
 }
 
 const todayInAthens = () =>

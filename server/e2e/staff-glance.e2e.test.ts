@@ -1,14 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { adminSession } from './admin.js'
-import { launchChromium, watchProblems } from './browser.js'
+import { launchChromium } from './browser.js'
 import {
-  acknowledgeAcceptableUse,
   bookNow,
   graphqlIn,
   startCallServer,
   type BookedCall,
   type CallServer,
+  loggedIn,
 } from './call-fixture.js'
 import {
   expectNoAxeViolations,
@@ -35,28 +35,16 @@ let cancelled: BookedCall
 /** Each employee's expected counts for today, by id. */
 const expected = new Map<string, { name: string; booked: number; cancelled: number }>()
 
-let sessionCount = 1
-
-async function session(
+/** A session of its own, from its own address (10.19.x.y): logins are limited per address. */
+function session(
   who: { role: 'citizen' | 'staff'; user: string },
   viewport: ViewportName = 'desktop',
-): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({
-    locale: 'el-GR',
-    baseURL: server.baseUrl,
+) {
+  return loggedIn(browser, server.baseUrl, who, {
     viewport: viewports[viewport],
-    extraHTTPHeaders: { 'x-forwarded-for': `10.19.${sessionCount >> 8}.${sessionCount++ & 255}` },
+    network: '10.19',
+    watch: false,
   })
-  const page = await context.newPage()
-  const problems = watchProblems(page)
-  const home = who.role === 'staff' ? '/staff/' : '/'
-  await page.goto(`/auth/login?role=${who.role}&returnTo=${encodeURIComponent(home)}`)
-  await page.waitForURL(/\/dev\/gsis\//)
-  await page.locator(`input[name=user][value="${who.user}"]`).check()
-  await page.locator('button[value=login]').click()
-  await page.waitForURL(`${server.baseUrl}${home}`)
-  if (who.role === 'staff') await acknowledgeAcceptableUse(page)
-  return { context, page, problems }
 }
 
 const todayInAthens = () =>

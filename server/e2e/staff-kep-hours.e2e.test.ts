@@ -1,13 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, watchProblems } from './browser.js'
+import { launchChromium } from './browser.js'
 import {
-  acknowledgeAcceptableUse,
   bookNow,
   graphqlIn,
   startCallServer,
   type BookedCall,
   type CallServer,
+  loggedIn,
 } from './call-fixture.js'
 import {
   expectNoAxeViolations,
@@ -28,31 +28,21 @@ let browser: Browser
 let citizen: BrowserContext
 /** Another citizen: one citizen may not hold two appointments at once. */
 let otherCitizen: BrowserContext
-/** Numbers each session's own address (X-Forwarded-For): logins are limited per address. */
-let sessionCount = 1
-
-async function session(
-  user: string,
-  viewport: ViewportName,
-): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({
-    locale: 'el-GR',
-    baseURL: server.baseUrl,
-    viewport: viewports[viewport],
-    extraHTTPHeaders: { 'x-forwarded-for': `10.17.${sessionCount >> 8}.${sessionCount++ & 255}` },
-  })
-  const page = await context.newPage()
-  page.setDefaultTimeout(30_000)
-  const problems = watchProblems(page)
+/** A session of its own, from its own address (10.17.x.y): logins are limited per address. */
+async function session(user: string, viewport: ViewportName) {
   const role = user.startsWith('emp') ? 'staff' : 'citizen'
-  const home = role === 'staff' ? '/staff/' : '/'
-  await page.goto(`/auth/login?role=${role}&returnTo=${encodeURIComponent(home)}`)
-  await page.waitForURL(/\/dev\/gsis\//)
-  await page.locator(`input[name=user][value="${user}"]`).check()
-  await page.locator('button[value=login]').click()
-  await page.waitForURL(`${server.baseUrl}${home}`)
-  if (role === 'staff') await acknowledgeAcceptableUse(page)
-  return { context, page, problems }
+  const opened = await loggedIn(
+    browser,
+    server.baseUrl,
+    { role, user },
+    {
+      viewport: viewports[viewport],
+      network: '10.17',
+      watch: false,
+    },
+  )
+  opened.page.setDefaultTimeout(30_000)
+  return opened
 }
 
 /** Presses Enter on a control reached by keyboard focus (no mouse). */
