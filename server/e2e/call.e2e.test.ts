@@ -68,6 +68,10 @@ describe('the video call (issue 7)', () => {
       .toMatch(/Η κλήση είναι ανοιχτή/)
     // the device check runs on the fake camera and microphone
     await citizen.page.getByText('Αν βλέπετε τον εαυτό σας, η κάμερα λειτουργεί.').waitFor()
+    // issue 15 item 6 (WCAG 2.4.2): every page of the call names itself in the tab
+    expect(await citizen.page.title()).toBe(
+      'Προετοιμασία για τη βιντεοκλήση — myKEPlive — Βιντεοκλήση με το ΚΕΠ',
+    )
     await expectNoAxeViolations(citizen.page, 'the preparation page')
     await screenshot(citizen.page, 'call', '01-prepare', 'desktop')
   }, 240_000)

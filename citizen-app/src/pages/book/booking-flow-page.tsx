@@ -1,3 +1,4 @@
+import { usePageTitle } from '@keplive/ui'
 import { useSearch } from 'wouter'
 import { BookingConfirmation } from '../../features/booking/booking-confirmation'
 import { BookingFlow } from '../../features/booking/booking-flow'
@@ -9,6 +10,7 @@ import '../../features/booking/booking.css'
 /** `/book`: log in (R2.1), then the booking flow; `/book?done=<id>` is its confirmation. */
 export function BookingFlowPage() {
   const t = useT()
+  usePageTitle(t('booking.login.title'))
   const done = new URLSearchParams(useSearch()).get('done')
   useStepFocus(done ? `done:${done}` : 'flow')
   return (

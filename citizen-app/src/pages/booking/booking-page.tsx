@@ -8,11 +8,12 @@ import {
   Notice,
   RequestStatus,
   SummaryList,
+  type SummaryRow,
   useErrorMessage,
   useLanguage,
   useLocalized,
+  usePageTitle,
   WarningText,
-  type SummaryRow,
 } from '@keplive/ui'
 import { useState } from 'react'
 import { Link, useLocation, useParams, useSearch } from 'wouter'
@@ -275,6 +276,7 @@ function BookingView({ id }: { id: string }) {
 /** `/bookings/:id`: the booking's details, its documents and outcome; reschedule, cancel, prepare. */
 export function BookingPage() {
   const t = useT()
+  usePageTitle(t('booking.page.loginTitle'))
   const { id } = useParams<{ id: string }>()
   return (
     <LoginRequired heading={t('booking.page.loginTitle')}>

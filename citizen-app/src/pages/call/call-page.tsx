@@ -1,6 +1,14 @@
 import { useQuery } from '@apollo/client/react'
 import '@keplive/call/call.css'
-import { Button, formatDateTime, Loading, Notice, useLanguage, useLocalized } from '@keplive/ui'
+import {
+  Button,
+  formatDateTime,
+  Loading,
+  Notice,
+  useLanguage,
+  useLocalized,
+  usePageTitle,
+} from '@keplive/ui'
 import { useEffect, useRef, useState } from 'react'
 import { callBookingQuery } from '../../features/call/call-operations'
 import { CallRoom } from '../../features/call/call-room'
@@ -37,6 +45,7 @@ function wasJoined(bookingId: string): boolean {
 export function CallPage({ params }: { params: { bookingId: string } }) {
   const { bookingId } = params
   const t = useT()
+  usePageTitle(t('call.title'))
   const { language } = useLanguage()
   const localized = useLocalized()
   const booking = useQuery(callBookingQuery, { variables: { id: bookingId } })

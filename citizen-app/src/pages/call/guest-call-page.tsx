@@ -1,7 +1,15 @@
 import { useQuery } from '@apollo/client/react'
 import { apiErrorOf, fieldMessage } from '@keplive/api'
 import '@keplive/call/call.css'
-import { Button, formatDateTime, Loading, Notice, TextField, useLanguage } from '@keplive/ui'
+import {
+  Button,
+  formatDateTime,
+  Loading,
+  Notice,
+  TextField,
+  useLanguage,
+  usePageTitle,
+} from '@keplive/ui'
 import { useState } from 'react'
 import { callInvitationQuery } from '../../features/call/call-operations'
 import { keepBrowserKey, readBrowserKey } from '../../features/call/guest-browser'
@@ -21,6 +29,7 @@ import { useT } from '../../i18n'
 export function GuestCallPage({ params }: { params: { token: string } }) {
   const { token } = params
   const t = useT()
+  usePageTitle(t('call.guest.title'))
   const { language } = useLanguage()
   const invitation = useQuery(callInvitationQuery, { variables: { token } })
   const check = useDeviceCheck()

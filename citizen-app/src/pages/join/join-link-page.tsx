@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react'
-import { Loading, Notice } from '@keplive/ui'
+import { Loading, Notice, usePageTitle } from '@keplive/ui'
 import { useEffect, useState } from 'react'
 import { useLocation } from 'wouter'
 import { refusalOf } from '../../features/call/refusal'
@@ -48,6 +48,7 @@ async function resolveLink(token: string): Promise<LinkInfo> {
  */
 export function JoinLinkPage({ params }: { params: { token: string } }) {
   const t = useT()
+  usePageTitle(t('call.link.title'))
   const [, navigate] = useLocation()
   const [info, setInfo] = useState<LinkInfo>()
   const me = useQuery(joinLinkMeQuery)

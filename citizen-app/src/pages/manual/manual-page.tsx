@@ -1,4 +1,4 @@
-import { useLanguage } from '@keplive/ui'
+import { useLanguage, usePageTitle } from '@keplive/ui'
 import { Link } from 'wouter'
 import bookingImage from '../../assets/manual/booking.svg'
 import callImage from '../../assets/manual/call.svg'
@@ -181,6 +181,7 @@ function SectionBlock({ block, t }: { block: Block; t: ReturnType<typeof useManu
  */
 export function ManualPage() {
   const t = useManualT()
+  usePageTitle(t('manual.title'))
   return (
     <>
       <h1 className="govgr-heading-xl">{t('manual.title')}</h1>

@@ -1,6 +1,13 @@
 import { useQuery } from '@apollo/client/react'
 import { apiErrorOf } from '@keplive/api'
-import { formatDateTime, Loading, RequestStatus, useLanguage, useLocalized } from '@keplive/ui'
+import {
+  formatDateTime,
+  Loading,
+  RequestStatus,
+  useLanguage,
+  useLocalized,
+  usePageTitle,
+} from '@keplive/ui'
 import { Link } from 'wouter'
 import { BookingStatusTag } from '../../features/booking/booking-status'
 import { LoginRequired } from '../../features/booking/login-required'
@@ -98,5 +105,6 @@ function MyBookings() {
 /** `/bookings` (R2.4): upcoming and past appointments, each leading to its page. */
 export function MyBookingsPage() {
   const t = useT()
+  usePageTitle(t('myBookings.title'))
   return <LoginRequired heading={t('myBookings.title')}>{() => <MyBookings />}</LoginRequired>
 }

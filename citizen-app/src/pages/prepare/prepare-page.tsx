@@ -1,6 +1,13 @@
 import { useQuery } from '@apollo/client/react'
 import '@keplive/call/call.css'
-import { formatDateTime, Loading, Notice, useLanguage, useLocalized } from '@keplive/ui'
+import {
+  formatDateTime,
+  Loading,
+  Notice,
+  useLanguage,
+  useLocalized,
+  usePageTitle,
+} from '@keplive/ui'
 import { Link } from 'wouter'
 import { callBookingQuery } from '../../features/call/call-operations'
 import { DeviceCheck } from '../../features/call/device-check'
@@ -16,6 +23,7 @@ import { useT } from '../../i18n'
  */
 export function PreparePage({ params }: { params: { id: string } }) {
   const t = useT()
+  usePageTitle(t('call.prepare.title'))
   const { language } = useLanguage()
   const localized = useLocalized()
   const booking = useQuery(callBookingQuery, { variables: { id: params.id } })
