@@ -54,3 +54,16 @@ export async function expectNoHorizontalScroll(page: Page, where: string): Promi
   )
   expect(overflow, `horizontal overflow on ${where}`).toBeLessThanOrEqual(0)
 }
+
+/**
+ * Waits until a condition on the page holds, e.g. where the focus is:
+ * `await waitForCondition(page, "document.activeElement?.tagName === 'H1'")`. Evaluated through
+ * the browser's devtools protocol, which the apps' CSP allows; `page.waitForFunction` with a
+ * string polls with eval inside the page, which `script-src 'self'` refuses when the first check
+ * fails (a flaky test under load).
+ */
+export async function waitForCondition(page: Page, expression: string): Promise<void> {
+  await expect
+    .poll(() => page.evaluate<boolean>(`Boolean(${expression})`), { timeout: 15_000 })
+    .toBe(true)
+}

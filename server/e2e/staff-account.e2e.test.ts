@@ -8,6 +8,7 @@ import {
   screenshot,
   viewports,
   type ViewportName,
+  waitForCondition,
 } from './pages.js'
 
 // Issue 14 items 4 and 5 in a real browser: an employee's first login shows the acceptable-use
@@ -116,7 +117,8 @@ describe('issue 14 items 4, 5: the acceptable-use notice and the settings', () =
 
       const agenda = page.getByRole('heading', { level: 1, name: /^Τα ραντεβού μου — / })
       await agenda.waitFor({ timeout: 15_000 })
-      await page.waitForFunction(
+      await waitForCondition(
+        page,
         '!!document.activeElement && document.activeElement.tagName === "H1"',
       )
       expect(await focusedText(page)).toMatch(/^Τα ραντεβού μου — /)
@@ -167,7 +169,8 @@ describe('issue 14 items 4, 5: the acceptable-use notice and the settings', () =
         await screenshot(page, 'staff-account', '02-settings', viewport)
         if (viewport === 'phone') continue
 
-        await page.waitForFunction(
+        await waitForCondition(
+          page,
           '!!document.activeElement && document.activeElement.tagName === "H1"',
         )
         await tabTo(page, 'input[name=morningSummary]')

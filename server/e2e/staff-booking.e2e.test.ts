@@ -8,7 +8,13 @@ import {
   type BookedCall,
   type CallServer,
 } from './call-fixture.js'
-import { expectNoAxeViolations, expectNoHorizontalScroll, screenshot, viewports } from './pages.js'
+import {
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  screenshot,
+  viewports,
+  waitForCondition,
+} from './pages.js'
 
 // Issue 14 item 3 in a real browser: an employee finds a booking by its reference, opens its
 // page, and changes its time for the citizen with a reason — by keyboard alone; the citizen's
@@ -150,7 +156,8 @@ describe('a booking’s page and changes for the citizen (issue 14 item 3)', () 
     await page.keyboard.press('Enter')
     const question = page.getByRole('heading', { name: 'Να αλλάξει η ώρα του ραντεβού;' })
     await question.waitFor()
-    await page.waitForFunction(
+    await waitForCondition(
+      page,
       "document.activeElement?.textContent === 'Να αλλάξει η ώρα του ραντεβού;'",
     )
     await page.getByText(reason).waitFor()

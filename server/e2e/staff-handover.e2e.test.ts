@@ -10,7 +10,7 @@ import {
   type BookedCall,
   type CallServer,
 } from './call-fixture.js'
-import { expectNoAxeViolations, screenshot } from './pages.js'
+import { expectNoAxeViolations, screenshot, waitForCondition } from './pages.js'
 
 // Issue 14 item 2 in the browser: the booking's assigned employee hands the call over ("I can't
 // take this one") to a colleague, who sees it change live on their read-only console, then
@@ -73,7 +73,8 @@ describe('handing a call over (issue 14 item 2)', () => {
     await question.waitFor()
     // the step takes focus: a screen reader reads the question at once
     // (strings run in the page: the server's type check has no DOM library)
-    await ioanna.page.waitForFunction(
+    await waitForCondition(
+      ioanna.page,
       "document.activeElement?.textContent === 'Να καταγραφεί ότι ο πολίτης δεν προσήλθε;'",
     )
     await expectNoAxeViolations(ioanna.page, 'the call console, confirming a no-show')
@@ -85,7 +86,8 @@ describe('handing a call over (issue 14 item 2)', () => {
     await ioanna.page.getByRole('button', { name: 'Ακύρωση' }).click()
     await question.waitFor({ state: 'detached' })
     // focus goes back to the button that opened the step
-    await ioanna.page.waitForFunction(
+    await waitForCondition(
+      ioanna.page,
       "document.activeElement?.textContent === 'Καταγραφή μη προσέλευσης'",
     )
     expect(await ioanna.page.getByText('Καταγράφηκε ότι ο πολίτης δεν προσήλθε.').count()).toBe(0)

@@ -2,7 +2,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium, watchProblems } from './browser.js'
 import { graphqlIn, loggedIn, startCallServer, type CallServer } from './call-fixture.js'
-import { expectNoAxeViolations, expectNoHorizontalScroll, screenshot, viewports } from './pages.js'
+import {
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  screenshot,
+  viewports,
+  waitForCondition,
+} from './pages.js'
 
 // Issue 14 item 6 in the browser: the demo KEP's manager, by keyboard, records an absence for
 // an employee who holds three appointments tomorrow (10:00, 11:00, 12:00) while one colleague
@@ -192,7 +198,10 @@ describe('a manager’s staff (issue 14 item 6)', () => {
     const summary = page.getByRole('heading', { name: 'Τι έγινε με τα ραντεβού' })
     await summary.waitFor()
     // the summary takes focus: a keyboard or screen-reader user is told at once
-    await page.waitForFunction("document.activeElement?.textContent === 'Τι έγινε με τα ραντεβού'")
+    await waitForCondition(
+      page,
+      "document.activeElement?.textContent === 'Τι έγινε με τα ραντεβού'",
+    )
     await page.getByText(new RegExp(`${booked[0]!.reference}, .* → Σωτήριος Τσιμπούκης`)).waitFor()
     for (const b of booked.slice(1)) {
       const link = page.getByRole('link', { name: `Μεταφορά ή ακύρωση του ${b.reference}` })
