@@ -99,12 +99,27 @@ export async function interpreterJoins(
   await employee.page
     .getByRole('button', { name: 'Είσοδος του/της διερμηνέα Ελένη Δημητρίου στην κλήση' })
     .click()
-  await Promise.all([
-    waitForRemoteVideo(page, 2),
-    waitForRemoteVideo(citizen.page, 2),
-    waitForRemoteVideo(employee.page, 2),
-  ])
+  try {
+    await Promise.all([
+      waitForRemoteVideo(page, 2),
+      waitForRemoteVideo(citizen.page, 2),
+      waitForRemoteVideo(employee.page, 2),
+    ])
+  } catch (error) {
+    // every connection each page made, and its state: a stuck one or one replaced again and again
+    const states = await Promise.all([page, citizen.page, employee.page].map(connectionStates))
+    throw new Error(
+      `${String(error)}; connections (interpreter, citizen, employee): ${JSON.stringify(states)}`,
+    )
+  }
   return { context, page }
+}
+
+/** The state of every RTCPeerConnection the page has made, oldest first. */
+export function connectionStates(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(
+    `(window.__kepliveConnections || []).map((pc) => pc.connectionState + '/' + pc.iceConnectionState)`,
+  )
 }
 
 /**

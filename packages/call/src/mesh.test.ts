@@ -228,6 +228,27 @@ describe('network changes (issue 15 item 5)', () => {
     atEmployee.mesh.destroy()
   })
 
+  it('R2.7 a participant whose transport keeps dropping gets a longer grace each time (2.5, 5 s …)', () => {
+    const clock = { now: 0 }
+    const atEmployee = harness(employee, clock)
+    atEmployee.mesh.setParticipants([citizen])
+    const dropFor = (peer: FakePeer, ms: number) => {
+      connected(peer)
+      peer.connection.connectionState = 'disconnected'
+      atEmployee.mesh.checkTransports()
+      clock.now += ms
+      atEmployee.mesh.checkTransports()
+    }
+    dropFor(atEmployee.peers[0]!, 2_500)
+    expect(atEmployee.peers).toHaveLength(2)
+    dropFor(atEmployee.peers[1]!, 2_500)
+    expect(atEmployee.peers).toHaveLength(2) // the second time, 2.5 s is not enough
+    clock.now += 2_500
+    atEmployee.mesh.checkTransports()
+    expect(atEmployee.peers).toHaveLength(3)
+    atEmployee.mesh.destroy()
+  })
+
   it('R2.7 after a network change a disconnected transport is replaced at once', () => {
     const clock = { now: 0 }
     const atEmployee = harness(employee, clock)

@@ -34,6 +34,8 @@ interface Link extends LinkState {
   watchdog: ReturnType<typeof setTimeout> | undefined
   /** Since when (Date.now()) the connected transport is 'disconnected'. */
   disconnectedSince: number | undefined
+  /** How often this participant's peer was replaced for staying disconnected (the back-off). */
+  disconnectedReplacements: number
 }
 
 export interface CallMeshOptions {
@@ -187,15 +189,16 @@ export class CallMesh {
    * anything but us) or stays 'disconnected' past the grace is replaced, as a failed one is.
    * simple-peer 9 cannot restart ICE (its offers wait for a one-time gathering, and it destroys
    * itself on 'failed'), so the peer is re-created under a new negotiation id, which takes a
-   * few hundred ms on a working network. Runs every second while there are peers.
+   * few hundred ms on a working network. Runs every second while there are peers. The grace
+   * doubles with each replacement of the same participant's peer (2.5, 5, 10, 20 s): on a
+   * starved CPU or a flapping line, a transport that would come back is not torn down again
+   * and again (a new one takes longer to come up than a disconnected one to resume).
    */
   checkTransports(): void {
     if (this.destroyed) return
     const now = this.now()
-    const grace =
-      now - this.networkChangedAt < networkChangeWindowMs
-        ? 0
-        : (this.options.disconnectedGraceMs ?? 2_500)
+    const afterNetworkChange = now - this.networkChangedAt < networkChangeWindowMs
+    const baseGrace = this.options.disconnectedGraceMs ?? 2_500
     for (const link of [...this.links.values()]) {
       if (link.state !== 'connected') continue
       const { connectionState, iceConnectionState, signalingState } = link.peer.connection
@@ -207,7 +210,13 @@ export class CallMesh {
         this.recover(link)
       } else if (connectionState === 'disconnected' || iceConnectionState === 'disconnected') {
         link.disconnectedSince ??= now
-        if (now - link.disconnectedSince >= grace) this.recover(link)
+        const grace = afterNetworkChange
+          ? 0
+          : baseGrace * 2 ** Math.min(link.disconnectedReplacements, 3)
+        if (now - link.disconnectedSince >= grace) {
+          link.disconnectedReplacements++
+          this.recover(link)
+        }
       } else {
         link.disconnectedSince = undefined
       }
@@ -251,6 +260,7 @@ export class CallMesh {
       stream: previous?.stream ?? null,
       watchdog: undefined,
       disconnectedSince: undefined,
+      disconnectedReplacements: previous?.disconnectedReplacements ?? 0,
       peer: undefined as unknown as PeerLink,
     }
     const current = () => this.links.get(participant.id) === link
