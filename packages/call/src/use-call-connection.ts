@@ -16,6 +16,8 @@ export interface CallConnectionView {
   remotes: RemoteView[]
   /** Audio only (R6.3): stops or resumes sending video to everyone. */
   setVideoEnabled(enabled: boolean): Promise<void>
+  /** Another camera's track, sent in place of the old one (CallMesh.replaceLocalVideo). */
+  replaceLocalVideo(track: MediaStreamTrack): Promise<void>
 }
 
 /**
@@ -63,6 +65,9 @@ export function useCallConnection(
     ...state,
     setVideoEnabled: async (enabled) => {
       await connection.current?.mesh.setVideoEnabled(enabled)
+    },
+    replaceLocalVideo: async (track) => {
+      await connection.current?.mesh.replaceLocalVideo(track)
     },
   }
 }
