@@ -1,4 +1,4 @@
-import { VideoTile } from '@keplive/call'
+import { ConnectionIndicator, PoorLineOffer, VideoTile } from '@keplive/call'
 import { ConfirmStep, formatDateTime, useLanguage } from '@keplive/ui'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useT, type MessageKey } from '../../i18n'
@@ -183,10 +183,11 @@ export function CallRoom({
     for (const track of room.localStream?.getAudioTracks() ?? []) track.enabled = next
     setMicOn(next)
   }
-  const toggleVideo = () => {
+  const setVideo = (enabled: boolean) => {
     setFailure('')
-    void room.setVideoEnabled(!room.videoOn).catch(() => setFailure(t('call.error.generic')))
+    void room.setVideoEnabled(enabled).catch(() => setFailure(t('call.error.generic')))
   }
+  const toggleVideo = () => setVideo(!room.videoOn)
   const switchCamera = () => {
     setFailure('')
     void room
@@ -394,6 +395,18 @@ export function CallRoom({
                     testId="remote-video"
                     speakerId={check.choice.speakerId}
                     className="call-screen__remote"
+                    overlay={
+                      // issue 15 item 4: each link's quality in its tile's corner (not on the
+                      // small pictures of the document check: it would cover them)
+                      documentRequested ? undefined : (
+                        <div className="call-screen__quality">
+                          <ConnectionIndicator
+                            quality={room.connection.quality[remote.participantId]}
+                            who={labelOf(remote.participantId)}
+                          />
+                        </div>
+                      )
+                    }
                   />
                 )
               })}
@@ -430,6 +443,16 @@ export function CallRoom({
               {t('call.audioOnly.hint')}
             </p>
           ) : null}
+          <div className="call-screen__offer">
+            <PoorLineOffer
+              poorForMs={room.connection.poorForMs}
+              identityVerified={call.identityVerified === true}
+              videoOn={room.videoOn}
+              videoQuality={room.connection.videoQuality}
+              onAudioOnly={() => setVideo(false)}
+              onLowerQuality={() => void room.connection.setVideoQuality('low')}
+            />
+          </div>
           {leaveStep}
           {failureLine}
           {controls}
