@@ -316,4 +316,14 @@ export class CallMesh {
       }
     }, this.timeoutMs)
   }
+
+  /**
+   * Another camera (front ↔ back, issue 15 item 1): sent to everyone in place of the old one,
+   * unless the call is audio only. The page swaps the track inside `localStream` itself, so a
+   * re-enabled video and a peer started later both take the new one.
+   */
+  async replaceLocalVideo(track: MediaStreamTrack): Promise<void> {
+    if (this.videoOff || this.destroyed) return
+    await Promise.all([...this.links.values()].map((l) => l.peer.setVideoTrack(track)))
+  }
 }

@@ -32,6 +32,8 @@ export interface CallConnectionView {
    * frame rate kept; 'normal' lifts the cap. Kept for peers re-created later.
    */
   setVideoQuality(quality: VideoQuality): Promise<void>
+  /** Another camera's track, sent in place of the old one (CallMesh.replaceLocalVideo). */
+  replaceLocalVideo(track: MediaStreamTrack): Promise<void>
 }
 
 const idle: CallConnectionState = { reconnecting: false, remotes: [], quality: {}, poorForMs: 0 }
@@ -88,6 +90,9 @@ export function useCallConnection(
     setVideoQuality: async (quality) => {
       setVideoQualityState(quality)
       await connection.current?.mesh.setVideoQuality(quality)
+    },
+    replaceLocalVideo: async (track) => {
+      await connection.current?.mesh.replaceLocalVideo(track)
     },
   }
 }

@@ -15,6 +15,8 @@ export interface VideoTileProps {
   overlay?: ReactNode
   /** The speakers chosen in the device check (where the browser lets a page choose). */
   speakerId?: string
+  /** Extra classes, e.g. where the call screen places the tile. */
+  className?: string
 }
 
 /**
@@ -30,6 +32,7 @@ export function VideoTile({
   small = false,
   overlay,
   speakerId,
+  className,
 }: VideoTileProps) {
   const ref = useRef<HTMLVideoElement>(null)
   useEffect(() => {
@@ -46,7 +49,7 @@ export function VideoTile({
   }, [speakerId, self])
   return (
     <figure
-      className={`video-tile${self ? ' video-tile--self' : ''}${small ? ' video-tile--small' : ''}`}
+      className={`video-tile${self ? ' video-tile--self' : ''}${small ? ' video-tile--small' : ''}${className ? ` ${className}` : ''}`}
       data-testid={testId}
     >
       <video ref={ref} autoPlay playsInline muted={self} aria-label={label} />

@@ -1,8 +1,12 @@
-import { VideoTile } from '@keplive/call'
-import { formatDateTime, Notice, useLanguage } from '@keplive/ui'
+import { ConnectionIndicator, PoorLineOffer, VideoTile } from '@keplive/call'
+import { ConfirmStep, formatDateTime, useLanguage } from '@keplive/ui'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useT, type MessageKey } from '../../i18n'
+import { DeviceChoices, MicrophoneLevel } from './device-check'
+import { useCallScreen } from './use-call-screen'
 import type { CitizenCall, CitizenCallEvent, useCitizenCall } from './use-citizen-call'
+import type { DeviceCheckState } from './use-device-check'
+import { useMicrophoneLevel } from './use-microphone-level'
 
 type Room = ReturnType<typeof useCitizenCall>
 type Stage = 'waiting' | 'inCall' | 'ended' | 'left'
@@ -48,42 +52,84 @@ function announcementOf(
   }
 }
 
-/** A heading that takes the keyboard focus when it appears: the page has moved on. */
-function StageHeading({ id, children }: { id: string; children: ReactNode }) {
+/**
+ * The page's one h1, in the same style on every stage of the call (issue 15 item 6), taking
+ * the keyboard focus when it appears: the page has moved on. In the call itself it is read,
+ * not shown: the picture has the screen.
+ */
+function StageHeading({
+  id,
+  hidden = false,
+  children,
+}: {
+  id: string
+  hidden?: boolean
+  children: ReactNode
+}) {
   const ref = useRef<HTMLHeadingElement>(null)
   useEffect(() => ref.current?.focus(), [])
   return (
-    <h2 id={id} ref={ref} tabIndex={-1}>
+    <h1
+      id={id}
+      ref={ref}
+      tabIndex={-1}
+      className={hidden ? 'govgr-visually-hidden' : 'govgr-heading-l'}
+    >
       {children}
-    </h2>
+    </h1>
   )
 }
 
+/** Where one's own picture sits over the call, moved round by the "move my picture" button. */
+const corners = ['bottomRight', 'bottomLeft', 'topLeft', 'topRight'] as const
+type Corner = (typeof corners)[number]
+const cornerClass: Record<Corner, string> = {
+  bottomRight: 'call-screen__pip--bottom-right',
+  bottomLeft: 'call-screen__pip--bottom-left',
+  topLeft: 'call-screen__pip--top-left',
+  topRight: 'call-screen__pip--top-right',
+}
+
+// A phone or tablet: it may have a back camera even when it lists one camera until asked.
+const touchDevice = () =>
+  typeof window !== 'undefined' &&
+  (window.matchMedia?.('(pointer: coarse)').matches === true || navigator.maxTouchPoints > 0)
+
 /**
- * The call once joined, for the citizen and the interpreter: the waiting room, then the call
- * (the others' video, one's own, the controls, the document frame during the identity check),
- * then its outcome. Every change of state is announced.
+ * The call once joined, for the citizen and the interpreter (issue 15 item 1): the waiting
+ * room and the call are a screen of their own — the other side's picture fills it, one's own
+ * is a movable picture-in-picture, the controls are always at the bottom — then the outcome
+ * is a normal page again. Every change of state is announced.
  */
 export function CallRoom({
   room,
   role,
+  appointment,
+  check,
   waitingExtra,
-  speakerId,
 }: {
   room: Room
   role: 'citizen' | 'interpreter'
+  /** The KEP and the appointment's start, for the waiting room and the outcome. */
+  appointment: { kepName: string; startsAt: string }
+  /** The device check the call started from: its devices can still be changed while waiting. */
+  check: DeviceCheckState
   /** Shown in the waiting room, e.g. what to have at hand. */
   waitingExtra?: ReactNode
-  /** The speakers chosen in the device check. */
-  speakerId?: string
 }) {
   const t = useT()
   const { language } = useLanguage()
   const [announcement, setAnnouncement] = useState('')
   const [micOn, setMicOn] = useState(true)
   const [failure, setFailure] = useState('')
+  const [corner, setCorner] = useState<Corner>('bottomRight')
+  const [confirmingLeave, setConfirmingLeave] = useState(false)
+  const [touch] = useState(touchDevice)
   const { call, lastEvent } = room
   const myId = room.joined?.participant.id
+  const stage = stageOf(room)
+  useCallScreen(stage === 'waiting' || stage === 'inCall')
+  const level = useMicrophoneLevel(stage === 'waiting' ? room.localStream : null)
 
   useEffect(() => {
     if (lastEvent && call) {
@@ -92,134 +138,336 @@ export function CallRoom({
     }
   }, [lastEvent, call, myId, role, t])
 
-  const stage = stageOf(room)
+  // "reconnecting…", then "connected", said once each (issue 15 item 5)
+  const reconnecting =
+    room.connection.reconnecting ||
+    room.connection.remotes.some((remote) => remote.state === 'reconnecting')
+  const wasReconnecting = useRef(false)
+  useEffect(() => {
+    if (stage !== 'inCall') {
+      wasReconnecting.current = false
+    } else if (reconnecting && !wasReconnecting.current) {
+      wasReconnecting.current = true
+      setAnnouncement(t('call.remote.reconnecting'))
+    } else if (!reconnecting && wasReconnecting.current) {
+      wasReconnecting.current = false
+      setAnnouncement(t('call.screen.reconnected'))
+    }
+  }, [reconnecting, stage, t])
+
+  // other devices chosen in the waiting room replace the stream the call will send
+  const chosen = check.access?.ok ? check.access.stream : null
+  const { changeStream } = room
+  useEffect(() => {
+    if (stage === 'waiting' && chosen) changeStream(chosen)
+  }, [stage, chosen, changeStream])
+
   const employeePresent = call?.participants.some((p) => p.role === 'EMPLOYEE') ?? false
   const identityPending = role === 'citizen' && call?.identityVerified == null
-  // R6.2: the frame and its instructions once the employee asks to see the document
-  const documentRequested = identityPending && call?.identityDocumentRequestedAt != null
+  const hasCamera = (room.localStream?.getVideoTracks().length ?? 0) > 0
+  // R6.2: the frame and its instruction once the employee asks to see the document
+  const documentRequested =
+    identityPending && call?.identityDocumentRequestedAt != null && hasCamera
+  const canSwitchCamera = hasCamera && (check.devices.cameras.length > 1 || touch)
   const labelOf = (participantId: string) => {
     const p = call?.participants.find((x) => x.id === participantId)
     return p ? `${p.displayName} — ${t(`call.role.${p.role}`)}` : t('call.role.unknown')
   }
+  const appointmentLine = t('call.with', {
+    kep: appointment.kepName,
+    when: formatDateTime(appointment.startsAt, language),
+  })
 
   const toggleMic = () => {
     const next = !micOn
     for (const track of room.localStream?.getAudioTracks() ?? []) track.enabled = next
     setMicOn(next)
   }
-  const toggleVideo = () => {
+  const setVideo = (enabled: boolean) => {
     setFailure('')
-    void room.setVideoEnabled(!room.videoOn).catch(() => setFailure(t('call.error.generic')))
+    void room.setVideoEnabled(enabled).catch(() => setFailure(t('call.error.generic')))
   }
-  const hasCamera = (room.localStream?.getVideoTracks().length ?? 0) > 0
+  const toggleVideo = () => setVideo(!room.videoOn)
+  const switchCamera = () => {
+    setFailure('')
+    void room
+      .switchCamera()
+      .catch(() => false)
+      .then((switched) => {
+        if (switched) setAnnouncement(t('call.screen.switched'))
+        else setFailure(t('call.screen.switchFailed'))
+      })
+  }
+  const movePicture = () => {
+    const next = corners[(corners.indexOf(corner) + 1) % corners.length]!
+    setCorner(next)
+    setAnnouncement(t('call.screen.movedTo', { corner: t(`call.screen.corner.${next}`) }))
+  }
+  const leave = () => {
+    setConfirmingLeave(false)
+    void room.leave()
+  }
+  // the citizen confirms (a tap by mistake would drop their appointment's call); the
+  // interpreter's one-click leave is what the call tests and the benchmark rely on
+  const askToLeave = () => (role === 'citizen' ? setConfirmingLeave(true) : leave())
 
-  return (
-    <>
-      <div role="status" aria-live="polite" className="govgr-visually-hidden" data-testid="events">
-        {announcement}
-      </div>
-      {room.connection.reconnecting && stage === 'inCall' ? (
-        <Notice title={t('call.reconnecting')} />
+  // each stage's root has its own key: the same element type at the same place would otherwise
+  // be reused, and the new stage's heading would not take the focus
+  const events = (
+    <div role="status" aria-live="polite" className="govgr-visually-hidden" data-testid="events">
+      {announcement}
+    </div>
+  )
+
+  const controls = (
+    <div
+      className={`call-screen__bar${stage === 'inCall' ? ' call-screen__bar--call' : ''}`}
+      role="group"
+      aria-label={t('call.controls')}
+    >
+      <button
+        type="button"
+        className="govgr-btn govgr-btn-secondary call-screen__button"
+        aria-pressed={!micOn}
+        aria-label={t('call.mic.off')}
+        onClick={toggleMic}
+      >
+        {t('call.screen.mic')}
+      </button>
+      {stage === 'inCall' && call && hasCamera ? (
+        <button
+          type="button"
+          className="govgr-btn govgr-btn-secondary call-screen__button"
+          aria-label={room.videoOn ? t('call.audioOnly.on') : undefined}
+          disabled={call.identityVerified !== true}
+          aria-describedby={call.identityVerified !== true ? 'audio-only-hint' : undefined}
+          onClick={toggleVideo}
+        >
+          {room.videoOn ? t('call.screen.audioOnly') : t('call.audioOnly.off')}
+        </button>
       ) : null}
-      {stage === 'waiting' ? (
-        <section aria-labelledby="waiting-title" data-testid="waiting-room">
-          <StageHeading id="waiting-title">{t('call.waiting.title')}</StageHeading>
-          <p className="call-waiting">
-            {employeePresent ? t('call.waiting.employeeHere') : t('call.waiting.told')}
-          </p>
-          <p>{t('call.waiting.keepOpen')}</p>
-          <VideoTile stream={room.localStream} label={t('call.self')} self small />
-          {waitingExtra}
-        </section>
+      {stage === 'inCall' && canSwitchCamera ? (
+        <button
+          type="button"
+          className="govgr-btn govgr-btn-secondary call-screen__button"
+          aria-label={t('call.screen.switchCameraLabel')}
+          onClick={switchCamera}
+        >
+          {t('call.screen.switchCamera')}
+        </button>
       ) : null}
-      {stage === 'inCall' && call ? (
-        <section aria-labelledby="in-call-title">
-          <StageHeading id="in-call-title">{t('call.inCall.title')}</StageHeading>
-          {documentRequested && hasCamera ? (
-            <div data-testid="document-request">
-              <Notice title={t('call.identity.title')}>
-                <p>{t('call.identity.body')}</p>
-              </Notice>
+      {stage === 'inCall' ? (
+        <button
+          type="button"
+          className="govgr-btn govgr-btn-secondary call-screen__button"
+          aria-label={t('call.screen.moveLabel')}
+          onClick={movePicture}
+        >
+          {t('call.screen.move')}
+        </button>
+      ) : null}
+      <button
+        type="button"
+        className="govgr-btn govgr-btn-warning call-screen__button"
+        aria-label={t('call.leave')}
+        aria-expanded={role === 'citizen' ? confirmingLeave : undefined}
+        onClick={askToLeave}
+      >
+        {t('call.screen.leave')}
+      </button>
+    </div>
+  )
+
+  const leaveStep = confirmingLeave ? (
+    <div className="call-screen__confirm">
+      <ConfirmStep
+        title={t('call.screen.leaveTitle')}
+        warning={t('call.screen.leaveWarning')}
+        confirmLabel={t('call.screen.leaveConfirm')}
+        tone="warning"
+        onConfirm={leave}
+        onCancel={() => setConfirmingLeave(false)}
+      />
+    </div>
+  ) : null
+
+  const failureLine = (
+    <div role="alert" className="call-screen__alert">
+      {failure ? <p className="govgr-error-message">{failure}</p> : null}
+    </div>
+  )
+
+  if (stage === 'waiting') {
+    return (
+      <>
+        {events}
+        <div key="waiting" className="call-screen call-screen--waiting">
+          <section
+            className="call-screen__panel"
+            aria-labelledby="waiting-title"
+            data-testid="waiting-room"
+          >
+            <StageHeading id="waiting-title">{t('call.waiting.title')}</StageHeading>
+            <p className="call-screen__meta">{appointmentLine}</p>
+            <p className="call-waiting">
+              {employeePresent ? t('call.waiting.employeeHere') : t('call.waiting.told')}
+            </p>
+            <p>{t('call.waiting.keepOpen')}</p>
+            <div className="call-screen__columns">
+              <section aria-labelledby="waiting-devices-title">
+                <h2 id="waiting-devices-title" className="govgr-heading-m">
+                  {t('call.screen.devices')}
+                </h2>
+                {hasCamera ? (
+                  <VideoTile
+                    key={room.cameraVersion}
+                    stream={room.localStream}
+                    label={t('call.self')}
+                    self
+                    small
+                  />
+                ) : null}
+                <MicrophoneLevel level={level} />
+                <p className="govgr-hint">{t('call.check.levelHint')}</p>
+                <DeviceChoices check={check} />
+              </section>
+              {waitingExtra}
             </div>
-          ) : identityPending && hasCamera ? (
-            <Notice title={t('call.identity.readyTitle')}>
-              <p>{t('call.identity.readyBody')}</p>
-            </Notice>
-          ) : null}
-          <div className="call-stage" data-testid="remote-videos">
-            {room.connection.remotes.map((remote) => {
-              const participant = call.participants.find((p) => p.id === remote.participantId)
-              const notice =
-                remote.state !== 'connected'
-                  ? t(`call.remote.${remote.state}`)
-                  : participant && !participant.videoEnabled
-                    ? t('call.remote.audioOnly')
-                    : undefined
-              return (
-                <VideoTile
-                  key={remote.participantId}
-                  stream={remote.stream}
-                  label={labelOf(remote.participantId)}
-                  notice={notice}
-                  testId="remote-video"
-                  speakerId={speakerId}
-                />
-              )
-            })}
+          </section>
+          {leaveStep}
+          {failureLine}
+          {controls}
+        </div>
+      </>
+    )
+  }
+
+  if (stage === 'inCall' && call) {
+    // the citizen's document large while the employee reads it, the others small (R6.2)
+    const remoteClass = [
+      'call-screen__remotes',
+      role === 'interpreter' ? 'call-screen__remotes--lead' : '',
+      documentRequested ? `call-screen__pip ${cornerClass[corner]}` : '',
+    ]
+      .filter(Boolean)
+      .join(' ')
+    // the interpreter watches the citizen's signing first (R2.8)
+    const remotes = [...room.connection.remotes].sort((a, b) => {
+      const rank = (id: string) =>
+        role === 'interpreter' && call.participants.find((p) => p.id === id)?.role === 'CITIZEN'
+          ? 0
+          : 1
+      return rank(a.participantId) - rank(b.participantId)
+    })
+    const line = documentRequested
+      ? t('call.screen.documentLine')
+      : identityPending && hasCamera
+        ? t('call.screen.readyLine')
+        : ''
+    return (
+      <>
+        {events}
+        <section key="inCall" className="call-screen" aria-labelledby="in-call-title">
+          <StageHeading id="in-call-title" hidden>
+            {t('call.inCall.title')}
+          </StageHeading>
+          <div
+            className={`call-screen__stage${documentRequested ? ' call-screen__stage--document' : ''}`}
+          >
+            {room.connection.reconnecting ? (
+              <p className="call-screen__banner">{t('call.reconnecting')}</p>
+            ) : null}
+            <div className={remoteClass} data-testid="remote-videos">
+              {remotes.map((remote) => {
+                const participant = call.participants.find((p) => p.id === remote.participantId)
+                const notice =
+                  remote.state !== 'connected'
+                    ? t(`call.remote.${remote.state}`)
+                    : participant && !participant.videoEnabled
+                      ? t('call.remote.audioOnly')
+                      : undefined
+                return (
+                  <VideoTile
+                    key={remote.participantId}
+                    stream={remote.stream}
+                    label={labelOf(remote.participantId)}
+                    notice={notice}
+                    testId="remote-video"
+                    speakerId={check.choice.speakerId}
+                    className="call-screen__remote"
+                    overlay={
+                      // issue 15 item 4: each link's quality in its tile's corner (not on the
+                      // small pictures of the document check: it would cover them)
+                      documentRequested ? undefined : (
+                        <div className="call-screen__quality">
+                          <ConnectionIndicator
+                            quality={room.connection.quality[remote.participantId]}
+                            who={labelOf(remote.participantId)}
+                          />
+                        </div>
+                      )
+                    }
+                  />
+                )
+              })}
+            </div>
             <VideoTile
+              key={room.cameraVersion}
               stream={room.localStream}
               label={t('call.self')}
               self
-              notice={room.videoOn ? undefined : t('call.remote.audioOnly')}
+              testId="self-video"
+              notice={room.videoOn && hasCamera ? undefined : t('call.remote.audioOnly')}
+              className={
+                documentRequested
+                  ? 'call-screen__self call-screen__self--large'
+                  : `call-screen__self call-screen__pip ${cornerClass[corner]}`
+              }
               overlay={
-                documentRequested && hasCamera ? (
+                documentRequested ? (
                   <div className="framing-guide" data-testid="framing-guide" aria-hidden="true" />
                 ) : undefined
               }
             />
           </div>
-          <div className="call-controls" role="group" aria-label={t('call.controls')}>
-            <button
-              type="button"
-              className="govgr-btn govgr-btn-secondary"
-              aria-pressed={!micOn}
-              onClick={toggleMic}
+          {line ? (
+            <p
+              className={`call-screen__line${documentRequested ? ' call-screen__line--document' : ''}`}
+              data-testid={documentRequested ? 'document-request' : undefined}
             >
-              {micOn ? t('call.mic.off') : t('call.mic.on')}
-            </button>
-            {hasCamera ? (
-              <button
-                type="button"
-                className="govgr-btn govgr-btn-secondary"
-                aria-pressed={!room.videoOn}
-                disabled={call.identityVerified !== true}
-                aria-describedby={call.identityVerified !== true ? 'audio-only-hint' : undefined}
-                onClick={toggleVideo}
-              >
-                {room.videoOn ? t('call.audioOnly.on') : t('call.audioOnly.off')}
-              </button>
-            ) : null}
-            <button
-              type="button"
-              className="govgr-btn govgr-btn-warning"
-              onClick={() => void room.leave()}
-            >
-              {t('call.leave')}
-            </button>
-          </div>
+              {line}
+            </p>
+          ) : null}
           {call.identityVerified !== true && hasCamera ? (
-            <p id="audio-only-hint" className="govgr-hint">
+            <p id="audio-only-hint" className="call-screen__hint">
               {t('call.audioOnly.hint')}
             </p>
           ) : null}
-          <div role="alert">
-            {failure ? <p className="govgr-error-message">{failure}</p> : null}
+          <div className="call-screen__offer">
+            <PoorLineOffer
+              poorForMs={room.connection.poorForMs}
+              identityVerified={call.identityVerified === true}
+              videoOn={room.videoOn}
+              videoQuality={room.connection.videoQuality}
+              onAudioOnly={() => setVideo(false)}
+              onLowerQuality={() => void room.connection.setVideoQuality('low')}
+            />
           </div>
+          {leaveStep}
+          {failureLine}
+          {controls}
         </section>
-      ) : null}
-      {stage === 'ended' && call ? (
-        <section aria-labelledby="ended-title" data-testid="call-outcome">
+      </>
+    )
+  }
+
+  if (stage === 'ended' && call) {
+    return (
+      <>
+        {events}
+        <section key="ended" aria-labelledby="ended-title" data-testid="call-outcome">
           <StageHeading id="ended-title">{t('call.ended.title')}</StageHeading>
+          <p>{appointmentLine}</p>
           {call.status === 'NO_SHOW' ? <p>{t('call.ended.noShow')}</p> : null}
           {call.submission && role === 'citizen' ? (
             <dl className="govgr-summary-list">
@@ -261,13 +509,18 @@ export function CallRoom({
             </p>
           ) : null}
         </section>
-      ) : null}
-      {stage === 'left' ? (
-        <section aria-labelledby="left-title">
-          <StageHeading id="left-title">{t('call.left.title')}</StageHeading>
-          <p>{t('call.left.body')}</p>
-        </section>
-      ) : null}
+      </>
+    )
+  }
+
+  return (
+    <>
+      {events}
+      <section key="left" aria-labelledby="left-title" data-testid="call-left">
+        <StageHeading id="left-title">{t('call.left.title')}</StageHeading>
+        <p>{appointmentLine}</p>
+        <p>{t('call.left.body')}</p>
+      </section>
     </>
   )
 }

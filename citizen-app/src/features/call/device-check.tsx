@@ -25,6 +25,58 @@ function MediaHelp({ problem, onRetry }: { problem: MediaProblem; onRetry: () =>
   )
 }
 
+/** The microphone's level as a meter, with its label. */
+export function MicrophoneLevel({ level }: { level: number }) {
+  const t = useT()
+  return (
+    <>
+      <label htmlFor="mic-level" className="govgr-label">
+        {t('call.check.level')}
+      </label>
+      <meter id="mic-level" className="level-meter" min={0} max={1} low={0.1} value={level} />
+    </>
+  )
+}
+
+/** The choice of another camera, microphone or speakers, where there is more than one. */
+export function DeviceChoices({ check }: { check: DeviceCheckState }) {
+  const t = useT()
+  const { devices, choice } = check
+  const deviceOptions = (list: MediaDeviceInfo[], fallback: string) =>
+    list.map((d, i) => ({ value: d.deviceId, label: d.label || `${fallback} ${i + 1}` }))
+  return devices.cameras.length > 1 ||
+    devices.microphones.length > 1 ||
+    devices.speakers.length > 1 ? (
+    <details>
+      <summary>{t('call.check.choose')}</summary>
+      {devices.cameras.length > 1 ? (
+        <SelectField
+          label={t('call.check.chooseCamera')}
+          value={choice.cameraId ?? devices.cameras[0]?.deviceId ?? ''}
+          onChange={(e) => check.choose({ cameraId: e.target.value })}
+          options={deviceOptions(devices.cameras, t('call.check.camera'))}
+        />
+      ) : null}
+      {devices.microphones.length > 1 ? (
+        <SelectField
+          label={t('call.check.chooseMicrophone')}
+          value={choice.microphoneId ?? devices.microphones[0]?.deviceId ?? ''}
+          onChange={(e) => check.choose({ microphoneId: e.target.value })}
+          options={deviceOptions(devices.microphones, t('call.check.microphone'))}
+        />
+      ) : null}
+      {devices.speakers.length > 1 ? (
+        <SelectField
+          label={t('call.check.chooseSpeaker')}
+          value={choice.speakerId ?? devices.speakers[0]?.deviceId ?? ''}
+          onChange={(e) => check.choose({ speakerId: e.target.value })}
+          options={deviceOptions(devices.speakers, t('call.check.speakers'))}
+        />
+      ) : null}
+    </details>
+  ) : null
+}
+
 /**
  * The device check (issue 6 item 5, issue 7 item 3): the camera's picture, the microphone's
  * level, a test sound for the speakers, the choice of each device, and help when something
@@ -33,10 +85,7 @@ function MediaHelp({ problem, onRetry }: { problem: MediaProblem; onRetry: () =>
 export function DeviceCheck({ check }: { check: DeviceCheckState }) {
   const t = useT()
   const [sound, setSound] = useState<'idle' | 'playing' | 'played'>('idle')
-  const { access, devices, choice } = check
-
-  const deviceOptions = (list: MediaDeviceInfo[], fallback: string) =>
-    list.map((d, i) => ({ value: d.deviceId, label: d.label || `${fallback} ${i + 1}` }))
+  const { access, choice } = check
 
   const playSound = async () => {
     setSound('playing')
@@ -64,17 +113,7 @@ export function DeviceCheck({ check }: { check: DeviceCheckState }) {
             </div>
           )}
           <h3>{t('call.check.microphone')}</h3>
-          <label htmlFor="mic-level" className="govgr-label">
-            {t('call.check.level')}
-          </label>
-          <meter
-            id="mic-level"
-            className="level-meter"
-            min={0}
-            max={1}
-            low={0.1}
-            value={check.level}
-          />
+          <MicrophoneLevel level={check.level} />
           <p className="govgr-hint">{t('call.check.levelHint')}</p>
           <h3>{t('call.check.speakers')}</h3>
           <p>
@@ -87,37 +126,7 @@ export function DeviceCheck({ check }: { check: DeviceCheckState }) {
             </Button>
           </p>
           <p role="status">{sound === 'played' ? t('call.check.soundPlayed') : ''}</p>
-          {devices.cameras.length > 1 ||
-          devices.microphones.length > 1 ||
-          devices.speakers.length > 1 ? (
-            <details>
-              <summary>{t('call.check.choose')}</summary>
-              {devices.cameras.length > 1 ? (
-                <SelectField
-                  label={t('call.check.chooseCamera')}
-                  value={choice.cameraId ?? devices.cameras[0]?.deviceId ?? ''}
-                  onChange={(e) => check.choose({ cameraId: e.target.value })}
-                  options={deviceOptions(devices.cameras, t('call.check.camera'))}
-                />
-              ) : null}
-              {devices.microphones.length > 1 ? (
-                <SelectField
-                  label={t('call.check.chooseMicrophone')}
-                  value={choice.microphoneId ?? devices.microphones[0]?.deviceId ?? ''}
-                  onChange={(e) => check.choose({ microphoneId: e.target.value })}
-                  options={deviceOptions(devices.microphones, t('call.check.microphone'))}
-                />
-              ) : null}
-              {devices.speakers.length > 1 ? (
-                <SelectField
-                  label={t('call.check.chooseSpeaker')}
-                  value={choice.speakerId ?? devices.speakers[0]?.deviceId ?? ''}
-                  onChange={(e) => check.choose({ speakerId: e.target.value })}
-                  options={deviceOptions(devices.speakers, t('call.check.speakers'))}
-                />
-              ) : null}
-            </details>
-          ) : null}
+          <DeviceChoices check={check} />
         </>
       ) : null}
     </section>

@@ -7,7 +7,9 @@ export function RequiredDocuments({ documents }: { documents: { el: string[]; en
   const { language } = useLanguage()
   return (
     <section aria-labelledby="at-hand-title">
-      <h2 id="at-hand-title">{t('call.atHand.title')}</h2>
+      <h2 id="at-hand-title" className="govgr-heading-m">
+        {t('call.atHand.title')}
+      </h2>
       <ul className="govgr-list govgr-list--bullet">
         <li>{t('call.atHand.identity')}</li>
         {documents[language].map((item) => (

@@ -14,6 +14,7 @@ import {
   setVideoEnabledMutation,
   signallingDocuments,
 } from './call-operations'
+import { openOtherCamera } from './switch-camera'
 
 type Joined = CitizenJoinCallMutation['joinCall']
 export type CitizenCall = Joined['call']
@@ -33,6 +34,8 @@ export function useCitizenCall() {
   const [lastEvent, setLastEvent] = useState<CitizenCallEvent | null>(null)
   const [localStream, setLocalStream] = useState<MediaStream | null>(null)
   const [videoOn, setVideoOn] = useState(true)
+  /** Counts camera switches: the track inside the same stream changed. */
+  const [cameraVersion, setCameraVersion] = useState(0)
   const streamRef = useRef<MediaStream | null>(null)
 
   const join = useCallback(
@@ -105,6 +108,37 @@ export function useCitizenCall() {
     [participant, setVideoOnServer, connection],
   )
 
+  /**
+   * Another camera (issue 15 item 1): swapped inside the same stream, so the peer connections
+   * are not started again, and sent to the others. Resolves false when the other camera could
+   * not be opened (the current one goes on).
+   */
+  const switchCamera = useCallback(async (): Promise<boolean> => {
+    const stream = streamRef.current
+    const current = stream?.getVideoTracks()[0]
+    if (!stream || !current) return false
+    const { switched, track } = await openOtherCamera(current)
+    if (track && streamRef.current === stream) {
+      stream.removeTrack(current)
+      current.stop()
+      stream.addTrack(track)
+      setCameraVersion((n) => n + 1)
+      await connection.replaceLocalVideo(track)
+    } else if (track) {
+      // the call ended while the camera opened
+      track.stop()
+    }
+    return switched
+  }, [connection])
+
+  /** Other devices chosen in the waiting room, before the peer connections start. */
+  const changeStream = useCallback((stream: MediaStream) => {
+    if (streamRef.current === stream) return
+    stopMedia(streamRef.current)
+    streamRef.current = stream
+    setLocalStream(stream)
+  }, [])
+
   const leave = useCallback(async () => {
     stopMedia(streamRef.current)
     setLocalStream(null)
@@ -134,6 +168,9 @@ export function useCitizenCall() {
     localStream,
     videoOn,
     setVideoEnabled,
+    cameraVersion,
+    switchCamera,
+    changeStream,
     leave,
     connection,
   }

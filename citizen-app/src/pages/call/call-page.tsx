@@ -91,7 +91,7 @@ export function CallPage({ params }: { params: { bookingId: string } }) {
     const kind = booking.error ? refusalOf(booking.error).kind : 'other'
     return (
       <>
-        <h1>{t('call.title')}</h1>
+        <h1 className="govgr-heading-l">{t('call.title')}</h1>
         <Notice title={t(refusalKey[kind])} tone="alert">
           {kind === 'login' ? (
             <a
@@ -106,9 +106,22 @@ export function CallPage({ params }: { params: { bookingId: string } }) {
     )
   }
 
+  // once joined, the call has the screen (CallRoom): its stages name themselves in their h1
+  if (started) {
+    return (
+      <CallRoom
+        room={room}
+        role="citizen"
+        appointment={{ kepName: localized(details.kep.name), startsAt: details.startsAt }}
+        check={check}
+        waitingExtra={<RequiredDocuments documents={details.procedure.requiredDocuments} />}
+      />
+    )
+  }
+
   return (
     <>
-      <h1>{t('call.title')}</h1>
+      <h1 className="govgr-heading-l">{t('call.title')}</h1>
       <p>
         {t('call.with', {
           kep: localized(details.kep.name),
@@ -119,43 +132,32 @@ export function CallPage({ params }: { params: { bookingId: string } }) {
           {localized(details.procedure.title)} · {details.reference}
         </span>
       </p>
-      {started ? (
-        <CallRoom
-          room={room}
-          role="citizen"
-          speakerId={check.choice.speakerId}
-          waitingExtra={<RequiredDocuments documents={details.procedure.requiredDocuments} />}
-        />
-      ) : (
-        <>
-          <DeviceCheck check={check} />
-          <section aria-labelledby="join-title">
-            <h2 id="join-title">{t('call.join.title')}</h2>
-            {callWindow?.state === 'tooEarly' ? (
-              <p>
-                {t('call.window.opensAt', {
-                  at: formatDateTime(callWindow.window.opensAt, language),
-                })}
-              </p>
-            ) : null}
-            {callWindow?.state === 'closed' ? <p>{t('call.window.closed')}</p> : null}
-            {!accessReady && check.access ? <p>{t('call.join.needsMedia')}</p> : null}
-            <div role="alert">
-              {refusal ? (
-                <p className="govgr-error-message" data-testid="join-refused">
-                  {refusal.message ?? t(refusalKey[refusal.kind])}
-                </p>
-              ) : null}
-            </div>
-            <Button
-              onClick={() => void join()}
-              disabled={!accessReady || room.joining || callWindow?.state !== 'open'}
-            >
-              {t('call.join.button')}
-            </Button>
-          </section>
-        </>
-      )}
+      <DeviceCheck check={check} />
+      <section aria-labelledby="join-title">
+        <h2 id="join-title">{t('call.join.title')}</h2>
+        {callWindow?.state === 'tooEarly' ? (
+          <p>
+            {t('call.window.opensAt', {
+              at: formatDateTime(callWindow.window.opensAt, language),
+            })}
+          </p>
+        ) : null}
+        {callWindow?.state === 'closed' ? <p>{t('call.window.closed')}</p> : null}
+        {!accessReady && check.access ? <p>{t('call.join.needsMedia')}</p> : null}
+        <div role="alert">
+          {refusal ? (
+            <p className="govgr-error-message" data-testid="join-refused">
+              {refusal.message ?? t(refusalKey[refusal.kind])}
+            </p>
+          ) : null}
+        </div>
+        <Button
+          onClick={() => void join()}
+          disabled={!accessReady || room.joining || callWindow?.state !== 'open'}
+        >
+          {t('call.join.button')}
+        </Button>
+      </section>
     </>
   )
 }

@@ -45,7 +45,7 @@ export function GuestCallPage({ params }: { params: { token: string } }) {
   if (!info || !info.valid) {
     return (
       <>
-        <h1>{t('call.guest.title')}</h1>
+        <h1 className="govgr-heading-l">{t('call.guest.title')}</h1>
         <Notice title={t('call.guest.invalid')} tone="alert">
           <p>{t('call.guest.invalidBody')}</p>
         </Notice>
@@ -76,49 +76,53 @@ export function GuestCallPage({ params }: { params: { token: string } }) {
     }
   }
 
+  // once joined, the call has the screen (CallRoom): its stages name themselves in their h1
+  if (started) {
+    return (
+      <CallRoom
+        room={room}
+        role="interpreter"
+        appointment={{ kepName: info.kepName, startsAt: info.startsAt }}
+        check={check}
+      />
+    )
+  }
+
   return (
     <>
-      <h1>{t('call.guest.title')}</h1>
+      <h1 className="govgr-heading-l">{t('call.guest.title')}</h1>
       <p>
         {t('call.guest.intro', {
           kep: info.kepName,
           when: formatDateTime(info.startsAt, language),
         })}
       </p>
-      {started ? (
-        <CallRoom room={room} role="interpreter" speakerId={check.choice.speakerId} />
-      ) : (
-        <>
-          <DeviceCheck check={check} />
-          <section aria-labelledby="join-title">
-            <h2 id="join-title">{t('call.join.title')}</h2>
-            {browserKey ? (
-              <p>{t('call.guest.rejoin')}</p>
-            ) : (
-              <TextField
-                id="guest-name"
-                label={t('call.guest.name.label')}
-                hint={t('call.guest.name.hint')}
-                error={nameError}
-                autoComplete="name"
-                maxLength={100}
-                value={name}
-                onChange={(event) => setName(event.target.value)}
-              />
-            )}
-            <div role="alert">
-              {refusal ? (
-                <p className="govgr-error-message">
-                  {refusal.message ?? t(refusalKey[refusal.kind])}
-                </p>
-              ) : null}
-            </div>
-            <Button onClick={() => void join()} disabled={!check.access?.ok || room.joining}>
-              {t('call.join.button')}
-            </Button>
-          </section>
-        </>
-      )}
+      <DeviceCheck check={check} />
+      <section aria-labelledby="join-title">
+        <h2 id="join-title">{t('call.join.title')}</h2>
+        {browserKey ? (
+          <p>{t('call.guest.rejoin')}</p>
+        ) : (
+          <TextField
+            id="guest-name"
+            label={t('call.guest.name.label')}
+            hint={t('call.guest.name.hint')}
+            error={nameError}
+            autoComplete="name"
+            maxLength={100}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
+        )}
+        <div role="alert">
+          {refusal ? (
+            <p className="govgr-error-message">{refusal.message ?? t(refusalKey[refusal.kind])}</p>
+          ) : null}
+        </div>
+        <Button onClick={() => void join()} disabled={!check.access?.ok || room.joining}>
+          {t('call.join.button')}
+        </Button>
+      </section>
     </>
   )
 }
