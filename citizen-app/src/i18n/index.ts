@@ -1,3 +1,5 @@
+// the call package's own texts (its connection indicator, the poor-line offer)
+import { callCatalogs } from '@keplive/call/i18n'
 import { useT as useUiT, type Catalogs } from '@keplive/ui'
 import { booking as elBooking } from './el/booking'
 import { call as elCall } from './el/call'
@@ -10,8 +12,14 @@ import { home as enHome } from './en/home'
 
 // One message file per part of the app and language: Greek is the source, English must have
 // exactly its keys (the type of each English file says so).
-const el = { ...elCommon, ...elHome, ...elBooking, ...elCall }
-const en: Record<keyof typeof el, string> = { ...enCommon, ...enHome, ...enBooking, ...enCall }
+const el = { ...callCatalogs.el, ...elCommon, ...elHome, ...elBooking, ...elCall }
+const en: Record<keyof typeof el, string> = {
+  ...callCatalogs.en,
+  ...enCommon,
+  ...enHome,
+  ...enBooking,
+  ...enCall,
+}
 
 export type MessageKey = keyof typeof el
 

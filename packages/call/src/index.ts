@@ -13,13 +13,25 @@ export {
 export { SignalMailbox } from './mailbox'
 export { CallMesh, type RemoteState, type RemoteView, type SendSignal } from './mesh'
 export { decideSignal, isInitiator, type LinkState, type SignalDecision } from './negotiation'
-export { loadPeerFactory, type PeerFactory, type PeerLink } from './peer'
+export {
+  loadPeerFactory,
+  lowVideo,
+  type PeerFactory,
+  type PeerLink,
+  type VideoQuality,
+} from './peer'
+// issue 15 item 4: link quality from getStats, its indicator and the offer on a poor line
+export { classifyLink, qualityThresholds, type LinkQuality, type QualityLevel } from './quality'
+export { ConnectionIndicator, type ConnectionIndicatorProps } from './connection-indicator'
+export { PoorLineOffer, type PoorLineOfferProps } from './poor-line-offer'
+export { callCatalogs, type CallMessageKey } from './i18n'
 export {
   CallConnection,
   type CallConnectionOptions,
   type CallConnectionState,
   type CallSignalling,
   type SocketState,
+  watchBrowserNetwork,
 } from './session'
 export type { CallSignal, MeshParticipant } from './signals'
 export { VideoTile, type VideoTileProps } from './video-tile'

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { CallMesh } from './mesh'
-import type { PeerEvents, PeerFactory, PeerOptions } from './peer'
+import type { PeerEvents, PeerFactory, PeerOptions, VideoQuality } from './peer'
 import type { CallSignal } from './signals'
 
 interface FakePeer {
@@ -8,10 +8,17 @@ interface FakePeer {
   events: PeerEvents
   received: Record<string, unknown>[]
   videoTrack: MediaStreamTrack | null | 'initial'
+  quality: VideoQuality | undefined
   destroyed: boolean
+  /** The transport's states as the browser would report them. */
+  connection: {
+    connectionState: RTCPeerConnectionState
+    iceConnectionState: RTCIceConnectionState
+    signalingState: RTCSignalingState
+  }
 }
 
-function harness(me: { id: string; joinedAt: string }) {
+function harness(me: { id: string; joinedAt: string }, clock = { now: 0 }) {
   const peers: FakePeer[] = []
   const sent: { to: string; negotiationId: string; payload: Record<string, unknown> }[] = []
   const createPeer: PeerFactory = (options, events) => {
@@ -20,14 +27,19 @@ function harness(me: { id: string; joinedAt: string }) {
       events,
       received: [],
       videoTrack: 'initial',
+      quality: options.videoQuality,
       destroyed: false,
+      connection: { connectionState: 'new', iceConnectionState: 'new', signalingState: 'stable' },
     }
     peers.push(peer)
     return {
-      connection: {} as RTCPeerConnection,
+      connection: peer.connection as RTCPeerConnection,
       signal: (payload) => peer.received.push(payload),
       setVideoTrack: async (track) => {
         peer.videoTrack = track
+      },
+      setVideoQuality: async (quality) => {
+        peer.quality = quality
       },
       destroy: () => {
         peer.destroyed = true
@@ -45,6 +57,7 @@ function harness(me: { id: string; joinedAt: string }) {
     localStream: null,
     onChange: () => undefined,
     newNegotiationId: () => `${me.id}-n${++n}`,
+    now: () => clock.now,
   })
   return { mesh, peers, sent }
 }
@@ -156,5 +169,109 @@ describe('the mesh of peer connections', () => {
     } finally {
       vi.useRealTimers()
     }
+  })
+})
+
+const connected = (peer: FakePeer) => {
+  peer.connection.connectionState = 'connected'
+  peer.connection.iceConnectionState = 'connected'
+  peer.events.onConnect()
+}
+
+describe('network changes (issue 15 item 5)', () => {
+  it('R2.7 a connected peer whose connection was closed without us is replaced: the offering side re-creates it', () => {
+    const atEmployee = harness(employee)
+    atEmployee.mesh.setParticipants([citizen])
+    connected(atEmployee.peers[0]!)
+    atEmployee.peers[0]!.connection.connectionState = 'closed'
+    atEmployee.mesh.checkTransports()
+    expect(atEmployee.peers).toHaveLength(2)
+    expect(atEmployee.peers[0]!.destroyed).toBe(true)
+    expect(atEmployee.mesh.remotes()[0]!.state).toBe('reconnecting')
+    connected(atEmployee.peers[1]!)
+    expect(atEmployee.mesh.remotes()[0]!.state).toBe('connected')
+    atEmployee.mesh.destroy()
+  })
+
+  it('R2.7 the answering side whose transport failed asks the offering side to start again', () => {
+    const atCitizen = harness(citizen)
+    atCitizen.mesh.handleSignal(from('emp', 'emp-n1', 1, { type: 'offer' }))
+    connected(atCitizen.peers[0]!)
+    atCitizen.peers[0]!.connection.connectionState = 'failed'
+    atCitizen.mesh.checkTransports()
+    expect(atCitizen.sent).toEqual([
+      { to: 'emp', negotiationId: 'emp-n1', payload: { restart: true } },
+    ])
+    expect(atCitizen.mesh.remotes()[0]!.state).toBe('reconnecting')
+    atCitizen.mesh.destroy()
+  })
+
+  it('R2.7 a transport disconnected past 2.5 s is replaced; a shorter blip is not', () => {
+    const clock = { now: 0 }
+    const atEmployee = harness(employee, clock)
+    atEmployee.mesh.setParticipants([citizen])
+    connected(atEmployee.peers[0]!)
+    atEmployee.peers[0]!.connection.iceConnectionState = 'disconnected'
+    atEmployee.mesh.checkTransports()
+    clock.now = 2_000
+    atEmployee.mesh.checkTransports()
+    atEmployee.peers[0]!.connection.iceConnectionState = 'connected'
+    clock.now = 3_000
+    atEmployee.mesh.checkTransports()
+    expect(atEmployee.peers).toHaveLength(1)
+    atEmployee.peers[0]!.connection.connectionState = 'disconnected'
+    clock.now = 4_000
+    atEmployee.mesh.checkTransports()
+    clock.now = 6_500
+    atEmployee.mesh.checkTransports()
+    expect(atEmployee.peers).toHaveLength(2)
+    atEmployee.mesh.destroy()
+  })
+
+  it('R2.7 after a network change a disconnected transport is replaced at once', () => {
+    const clock = { now: 0 }
+    const atEmployee = harness(employee, clock)
+    atEmployee.mesh.setParticipants([citizen])
+    connected(atEmployee.peers[0]!)
+    atEmployee.mesh.networkChanged()
+    expect(atEmployee.peers).toHaveLength(1) // still connected: nothing to do
+    atEmployee.peers[0]!.connection.connectionState = 'disconnected'
+    clock.now = 1_000
+    atEmployee.mesh.checkTransports()
+    expect(atEmployee.peers).toHaveLength(2)
+    atEmployee.mesh.destroy()
+  })
+
+  it('checks the transports every second while there are peers, and leaves no timer after destroy', () => {
+    vi.useFakeTimers()
+    try {
+      const atEmployee = harness(employee)
+      atEmployee.mesh.setParticipants([citizen])
+      connected(atEmployee.peers[0]!)
+      atEmployee.peers[0]!.connection.signalingState = 'closed'
+      vi.advanceTimersByTime(1_000)
+      expect(atEmployee.peers).toHaveLength(2)
+      expect(atEmployee.mesh.checking).toBe(true)
+      atEmployee.mesh.destroy()
+      expect(atEmployee.mesh.checking).toBe(false)
+      expect(vi.getTimerCount()).toBe(0)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+})
+
+describe('video quality on a weak line (issue 15 item 4)', () => {
+  it('R6.1 lower quality applies to every peer and to peers created later, until lifted', async () => {
+    const atEmployee = harness(employee)
+    atEmployee.mesh.setParticipants([citizen])
+    expect(atEmployee.peers[0]!.quality).toBe('normal')
+    await atEmployee.mesh.setVideoQuality('low')
+    expect(atEmployee.peers[0]!.quality).toBe('low')
+    atEmployee.peers[0]!.events.onClose('ERR_ICE_CONNECTION_FAILURE')
+    expect(atEmployee.peers[1]!.quality).toBe('low')
+    await atEmployee.mesh.setVideoQuality('normal')
+    expect(atEmployee.peers[1]!.quality).toBe('normal')
+    atEmployee.mesh.destroy()
   })
 })

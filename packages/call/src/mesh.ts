@@ -1,5 +1,5 @@
 import { decideSignal, isInitiator, restartPayload, type LinkState } from './negotiation'
-import type { PeerFactory, PeerLink } from './peer'
+import type { PeerFactory, PeerLink, VideoQuality } from './peer'
 import type { CallSignal, MeshParticipant } from './signals'
 
 /** Sends one payload to one participant through the call's mailbox. */
@@ -32,6 +32,8 @@ interface Link extends LinkState {
   stream: MediaStream | null
   /** Set when the connection does not come up in time, to try again. */
   watchdog: ReturnType<typeof setTimeout> | undefined
+  /** Since when (Date.now()) the connected transport is 'disconnected'. */
+  disconnectedSince: number | undefined
 }
 
 export interface CallMeshOptions {
@@ -46,7 +48,16 @@ export interface CallMeshOptions {
   /** How long a connection may take before it is started again. */
   connectTimeoutMs?: number
   newNegotiationId?: () => string
+  /** How often the transports of connected peers are checked (issue 15 item 5); default 1 s. */
+  transportCheckMs?: number
+  /** How long a transport may stay 'disconnected' before the peer is replaced; default 2.5 s. */
+  disconnectedGraceMs?: number
+  now?: () => number
 }
+
+// After a network change (Wi-Fi to mobile) a 'disconnected' transport will not come back on
+// the old addresses: for this long after one, it is replaced at once, without the grace.
+const networkChangeWindowMs = 10_000
 
 /**
  * One peer connection per other admitted participant (a mesh: two or three people). The
@@ -56,13 +67,18 @@ export interface CallMeshOptions {
 export class CallMesh {
   private readonly links = new Map<string, Link>()
   private videoOff = false
+  private videoQuality: VideoQuality = 'normal'
   private destroyed = false
   private readonly timeoutMs: number
   private readonly newId: () => string
+  private readonly now: () => number
+  private transportTimer: ReturnType<typeof setInterval> | undefined
+  private networkChangedAt = -Infinity
 
   constructor(private readonly options: CallMeshOptions) {
     this.timeoutMs = options.connectTimeoutMs ?? 15_000
     this.newId = options.newNegotiationId ?? (() => crypto.randomUUID())
+    this.now = options.now ?? (() => Date.now())
   }
 
   remotes(): RemoteView[] {
@@ -76,6 +92,14 @@ export class CallMesh {
   /** The peer connections, e.g. for their statistics. */
   connections(): RTCPeerConnection[] {
     return [...this.links.values()].map((l) => l.peer.connection)
+  }
+
+  /** Each other participant's current peer connection, for the quality sampling. */
+  connectionsByParticipant(): { participantId: string; connection: RTCPeerConnection }[] {
+    return [...this.links.values()].map((l) => ({
+      participantId: l.participant.id,
+      connection: l.peer.connection,
+    }))
   }
 
   /**
@@ -140,9 +164,66 @@ export class CallMesh {
     await Promise.all([...this.links.values()].map((l) => l.peer.setVideoTrack(track)))
   }
 
+  /**
+   * Caps the video sent to everyone on a weak line ('low') or lifts the cap ('normal'); peers
+   * created later (a reconnection, a newcomer) are tuned the same way.
+   */
+  async setVideoQuality(quality: VideoQuality): Promise<void> {
+    this.videoQuality = quality
+    await Promise.all([...this.links.values()].map((l) => l.peer.setVideoQuality(quality)))
+  }
+
+  /**
+   * The network changed (the browser went online again, Wi-Fi to mobile): check every
+   * transport now, and for a while replace one that goes 'disconnected' without waiting.
+   */
+  networkChanged(): void {
+    this.networkChangedAt = this.now()
+    this.checkTransports()
+  }
+
+  /**
+   * Issue 15 item 5: a connected peer whose transport failed, was closed (by the browser, or by
+   * anything but us) or stays 'disconnected' past the grace is replaced, as a failed one is.
+   * simple-peer 9 cannot restart ICE (its offers wait for a one-time gathering, and it destroys
+   * itself on 'failed'), so the peer is re-created under a new negotiation id, which takes a
+   * few hundred ms on a working network. Runs every second while there are peers.
+   */
+  checkTransports(): void {
+    if (this.destroyed) return
+    const now = this.now()
+    const grace =
+      now - this.networkChangedAt < networkChangeWindowMs
+        ? 0
+        : (this.options.disconnectedGraceMs ?? 2_500)
+    for (const link of [...this.links.values()]) {
+      if (link.state !== 'connected') continue
+      const { connectionState, iceConnectionState, signalingState } = link.peer.connection
+      if (
+        connectionState === 'closed' ||
+        connectionState === 'failed' ||
+        signalingState === 'closed'
+      ) {
+        this.recover(link)
+      } else if (connectionState === 'disconnected' || iceConnectionState === 'disconnected') {
+        link.disconnectedSince ??= now
+        if (now - link.disconnectedSince >= grace) this.recover(link)
+      } else {
+        link.disconnectedSince = undefined
+      }
+    }
+  }
+
   destroy(): void {
     this.destroyed = true
+    clearInterval(this.transportTimer)
+    this.transportTimer = undefined
     for (const [id, link] of this.links) this.remove(id, link)
+  }
+
+  /** Whether the transport check's timer runs (for the tests: none is left after `destroy`). */
+  get checking(): boolean {
+    return this.transportTimer !== undefined
   }
 
   private remove(id: string, link: Link) {
@@ -169,11 +250,12 @@ export class CallMesh {
       state: previous ? 'reconnecting' : 'connecting',
       stream: previous?.stream ?? null,
       watchdog: undefined,
+      disconnectedSince: undefined,
       peer: undefined as unknown as PeerLink,
     }
     const current = () => this.links.get(participant.id) === link
     link.peer = createPeer(
-      { initiator: iStart, stream: localStream, iceServers },
+      { initiator: iStart, stream: localStream, iceServers, videoQuality: this.videoQuality },
       {
         onSignal: (payload) => {
           if (current()) void send(participant.id, negotiationId, payload).catch(() => undefined)
@@ -199,6 +281,10 @@ export class CallMesh {
       if (current() && link.state !== 'connected') this.recover(link)
     }, this.timeoutMs)
     this.links.set(participant.id, link)
+    this.transportTimer ??= setInterval(
+      () => this.checkTransports(),
+      this.options.transportCheckMs ?? 1_000,
+    )
     this.options.onChange()
   }
 

@@ -10,6 +10,8 @@ export interface PeerLink {
   signal(payload: Record<string, unknown>): void
   /** Stops sending video bytes (null) or sends this track again; audio is untouched. */
   setVideoTrack(track: MediaStreamTrack | null): Promise<void>
+  /** Caps the video sent on a weak line ('low') or lifts the cap ('normal'). */
+  setVideoQuality(quality: VideoQuality): Promise<void>
   /** The underlying connection, for its state and statistics. */
   readonly connection: RTCPeerConnection
   destroy(): void
@@ -24,8 +26,19 @@ export interface PeerEvents {
   onClose(reason: string): void
 }
 
+/**
+ * The video sent: 'normal', or 'low' on a weak line (at most 250 kbps at half the width and
+ * height), chosen from the poor-line offer (issue 15 item 4).
+ */
+export type VideoQuality = 'normal' | 'low'
+
+/** The cap of 'low': enough for a face and lips at a fluid frame rate on a weak line. */
+export const lowVideo = { maxBitrate: 250_000, scaleResolutionDownBy: 2 } as const
+
 export interface PeerOptions {
   initiator: boolean
+  /** The video quality the mesh asks for now (a re-created peer keeps the choice). */
+  videoQuality?: VideoQuality
   stream: MediaStream | null
   iceServers: RTCIceServer[]
 }
@@ -44,21 +57,38 @@ export async function loadPeerFactory(): Promise<PeerFactory> {
   return (options, events) => createPeerLink(SimplePeer, options, events)
 }
 
-// Sign language and a document held to the camera need motion to stay fluid: when bandwidth
-// runs short, keep the frame rate and give up resolution.
-async function preferFrameRate(sender: RTCRtpSender): Promise<void> {
+/**
+ * Tunes the video sender. Sign language and a document held to the camera need motion to stay
+ * fluid: when bandwidth runs short, keep the frame rate and give up resolution
+ * (maintain-framerate, set again on every change, so it holds after a quality change and on a
+ * re-created peer). 'low' caps the bitrate and halves the resolution; 'normal' lifts both.
+ */
+export async function tuneVideoSender(sender: RTCRtpSender, quality: VideoQuality): Promise<void> {
   const parameters = sender.getParameters()
   if (!parameters.encodings?.length) return
+  const encodings = parameters.encodings.map((encoding) => {
+    const { maxBitrate: _cap, scaleResolutionDownBy: _scale, ...rest } = encoding
+    return quality === 'low' ? { ...rest, ...lowVideo } : { ...rest, scaleResolutionDownBy: 1 }
+  })
   try {
-    await sender.setParameters({ ...parameters, degradationPreference: 'maintain-framerate' })
+    await sender.setParameters({
+      ...parameters,
+      encodings,
+      degradationPreference: 'maintain-framerate',
+    })
   } catch {
-    // a browser that does not support the preference keeps its default balance
+    // a browser that refuses the preference keeps its default balance; try the cap alone
+    try {
+      await sender.setParameters({ ...sender.getParameters(), encodings })
+    } catch {
+      // a sender closed meanwhile: the replacing peer is tuned on its own connect
+    }
   }
 }
 
 function createPeerLink(
   SimplePeer: SimplePeerConstructor,
-  { initiator, stream, iceServers }: PeerOptions,
+  { initiator, stream, iceServers, videoQuality = 'normal' }: PeerOptions,
   events: PeerEvents,
 ): PeerLink {
   const peer: SimplePeerInstance = new SimplePeer({
@@ -76,6 +106,7 @@ function createPeerLink(
   const connection = (peer as unknown as { _pc: RTCPeerConnection })._pc
   const videoSender = connection.getSenders().find((s) => s.track?.kind === 'video') ?? null
   let closed = false
+  let quality = videoQuality
   const close = (reason: string) => {
     if (closed) return
     closed = true
@@ -84,7 +115,7 @@ function createPeerLink(
   peer.on('signal', (data) => events.onSignal(data as unknown as Record<string, unknown>))
   peer.on('stream', (remote: MediaStream) => events.onStream(remote))
   peer.on('connect', () => {
-    if (videoSender) void preferFrameRate(videoSender)
+    if (videoSender) void tuneVideoSender(videoSender, quality)
     events.onConnect()
   })
   peer.on('close', () => close('closed'))
@@ -97,6 +128,11 @@ function createPeerLink(
     setVideoTrack: async (track) => {
       if (!videoSender || closed) return
       await videoSender.replaceTrack(track)
+    },
+    setVideoQuality: async (next) => {
+      quality = next
+      if (!videoSender || closed || connection.connectionState !== 'connected') return
+      await tuneVideoSender(videoSender, next)
     },
     destroy: () => {
       closed = true

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { PeerFactory } from './peer'
 import { CallConnection, type CallSignalling, type SocketState } from './session'
 import type { CallSignal } from './signals'
@@ -44,7 +44,7 @@ const offer = (seq: number, negotiationId = 'emp-n1'): CallSignal => ({
   payload: { type: 'offer', seq },
 })
 
-function connection() {
+function connection(watchNetwork?: (onChange: () => void) => () => void) {
   const fake = fakeSignalling()
   const signalled: Record<string, unknown>[] = []
   const states: boolean[] = []
@@ -52,6 +52,7 @@ function connection() {
     connection: {} as RTCPeerConnection,
     signal: (payload) => signalled.push(payload),
     setVideoTrack: async () => undefined,
+    setVideoQuality: async () => undefined,
     destroy: () => undefined,
   })
   const call = new CallConnection({
@@ -61,6 +62,7 @@ function connection() {
     iceServers: [],
     localStream: null,
     onChange: (state) => states.push(state.reconnecting),
+    ...(watchNetwork ? { watchNetwork } : {}),
   })
   return { call, fake, signalled, states }
 }
@@ -102,5 +104,26 @@ describe('the call connection (issue 7 item 9: recovery)', () => {
     await flush()
     expect(fake.fetchedAfter).toEqual([])
     call.close()
+  })
+
+  it('R2.7 issue 15 item 5: a network change makes the mesh check its transports; close stops listening and sampling', () => {
+    vi.useFakeTimers()
+    try {
+      let heard: (() => void) | null = null
+      const { call } = connection((onChange) => {
+        heard = onChange
+        return () => (heard = null)
+      })
+      const checked = vi.spyOn(call.mesh, 'networkChanged')
+      call.start()
+      heard!()
+      expect(checked).toHaveBeenCalledTimes(1)
+      expect(vi.getTimerCount()).toBeGreaterThan(0) // the quality sampling
+      call.close()
+      expect(heard).toBeNull()
+      expect(vi.getTimerCount()).toBe(0)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

@@ -1,6 +1,7 @@
 import { SignalMailbox } from './mailbox'
 import { CallMesh, type RemoteView } from './mesh'
 import type { PeerFactory } from './peer'
+import { QualityMonitor, type LinkQuality } from './quality'
 import type { CallSignal, MeshParticipant } from './signals'
 
 export type SocketState = 'idle' | 'connecting' | 'connected' | 'reconnecting'
@@ -28,6 +29,10 @@ export interface CallConnectionState {
   /** The signalling socket dropped and is coming back: the page says so. */
   reconnecting: boolean
   remotes: RemoteView[]
+  /** Each other participant's link quality, by participant id (sampled every 2 s). */
+  quality: Record<string, LinkQuality>
+  /** How long the worst link has been poor, ms (0: none is poor). */
+  poorForMs: number
 }
 
 export interface CallConnectionOptions {
@@ -37,6 +42,23 @@ export interface CallConnectionOptions {
   iceServers: RTCIceServer[]
   localStream: MediaStream | null
   onChange: (state: CallConnectionState) => void
+  /**
+   * Where the network's changes are heard (window 'online', navigator.connection 'change');
+   * returns the unsubscribe. Default: the browser's, when there is one.
+   */
+  watchNetwork?: (onChange: () => void) => () => void
+}
+
+/** The browser's network changes: back online, or another kind of network (Wi-Fi → mobile). */
+export function watchBrowserNetwork(onChange: () => void): () => void {
+  if (typeof window === 'undefined') return () => undefined
+  const connection = (navigator as Navigator & { connection?: EventTarget }).connection
+  window.addEventListener('online', onChange)
+  connection?.addEventListener?.('change', onChange)
+  return () => {
+    window.removeEventListener('online', onChange)
+    connection?.removeEventListener?.('change', onChange)
+  }
 }
 
 /**
@@ -46,6 +68,9 @@ export interface CallConnectionOptions {
 export class CallConnection {
   private readonly mailbox: SignalMailbox
   readonly mesh: CallMesh
+  private readonly monitor: QualityMonitor
+  private quality: Record<string, LinkQuality> = {}
+  private poorForMs = 0
   private reconnecting = false
   private closed = false
   private readonly cleanups: (() => void)[] = []
@@ -60,10 +85,23 @@ export class CallConnection {
       onChange: () => this.emit(),
     })
     this.mailbox = new SignalMailbox(options.me.id, (signal) => this.mesh.handleSignal(signal))
+    this.monitor = new QualityMonitor({
+      links: () => this.mesh.connectionsByParticipant(),
+      onChange: (quality, poorForMs) => {
+        this.quality = quality
+        this.poorForMs = poorForMs
+        this.emit()
+      },
+    })
   }
 
   start(): void {
     const { signalling } = this.options
+    this.monitor.start()
+    this.cleanups.push(() => this.monitor.stop())
+    this.cleanups.push(
+      (this.options.watchNetwork ?? watchBrowserNetwork)(() => this.mesh.networkChanged()),
+    )
     // the subscription's own replay brings what was sent before it: deliver live at once
     this.mailbox.endReplay([])
     this.cleanups.push(
@@ -106,7 +144,12 @@ export class CallConnection {
 
   private emit() {
     if (!this.closed) {
-      this.options.onChange({ reconnecting: this.reconnecting, remotes: this.mesh.remotes() })
+      this.options.onChange({
+        reconnecting: this.reconnecting,
+        remotes: this.mesh.remotes(),
+        quality: this.quality,
+        poorForMs: this.poorForMs,
+      })
     }
   }
 

@@ -1,3 +1,5 @@
+// the call package's own texts (its connection indicator, the poor-line offer)
+import { callCatalogs } from '@keplive/call/i18n'
 import { kepAdminCatalogs } from '@keplive/kep-admin'
 import { useT as useUiT, type Catalogs } from '@keplive/ui'
 import { account as elAccount } from './el/account'
@@ -19,6 +21,7 @@ import { kepStaff as enKepStaff } from './en/kep-staff'
 // exactly its keys (the type of each English file says so).
 const el = {
   ...kepAdminCatalogs.el,
+  ...callCatalogs.el,
   ...elCommon,
   ...elAgenda,
   ...elCall,
@@ -29,6 +32,7 @@ const el = {
 }
 const en: Record<keyof typeof el, string> = {
   ...kepAdminCatalogs.en,
+  ...callCatalogs.en,
   ...enCommon,
   ...enAgenda,
   ...enCall,
