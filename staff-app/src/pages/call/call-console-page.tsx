@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react'
 import { apiErrorOf, fieldMessage } from '@keplive/api'
-import { VideoTile } from '@keplive/call'
+import { ConnectionIndicator, PoorLineOffer, VideoTile } from '@keplive/call'
 import '@keplive/call/call.css'
 import {
   Button,
@@ -398,6 +398,21 @@ export function CallConsolePage() {
               </div>
             ) : null}
           </div>
+          {/* issue 15 item 4: after 10 s of a poor line, audio only (once verified) or lower video */}
+          {ended ? null : (
+            <PoorLineOffer
+              poorForMs={room.connection.poorForMs}
+              identityVerified={call.identityVerified === true}
+              videoOn={room.videoOn}
+              videoQuality={room.connection.videoQuality}
+              onAudioOnly={() =>
+                void room
+                  .setVideoEnabled(false)
+                  .catch((error: unknown) => setFailure(errorText(error)))
+              }
+              onLowerQuality={() => void room.connection.setVideoQuality('low')}
+            />
+          )}
           <div className="staff-console__controls" role="group" aria-label={t('console.controls')}>
             <Button variant="secondary" aria-pressed={!micOn} onClick={toggleMic}>
               {micOn ? t('console.mic.off') : t('console.mic.on')}
@@ -425,7 +440,13 @@ export function CallConsolePage() {
                 {t('console.interpreter.toggle')}
               </Button>
             ) : null}
-            {/* issue 15 item 4 (helper C): the connection-quality indicator goes here */}
+            {room.connection.remotes.map((remote) => (
+              <ConnectionIndicator
+                key={remote.participantId}
+                quality={room.connection.quality[remote.participantId]}
+                who={labelOf(remote.participantId)}
+              />
+            ))}
             <Button variant="warning" onClick={() => void room.leave()}>
               {t('console.leave')}
             </Button>
