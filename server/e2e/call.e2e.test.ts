@@ -188,6 +188,8 @@ describe('the video call (issue 7)', () => {
   }, 240_000)
 
   it('R2.8, issue 11 defect 5: an interpreter opens the one-time link, gives their name and waits; the employee admits them by name: three people, each sees the other two; another browser with the link is refused, a reload of the interpreter’s rejoins', async () => {
+    // issue 15 item 2: the invitation opens from the console's control bar
+    await employee.page.getByRole('button', { name: 'Πρόσκληση διερμηνέα' }).click()
     await employee.page.getByRole('button', { name: 'Δημιουργία συνδέσμου' }).click()
     const link = (await employee.page.getByTestId('invitation-link').textContent())!.trim()
     expect(link).toMatch(/\/call\/guest\/[A-Za-z0-9_-]+$/)

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { addLocalDays, formatDateTime, formatLocalDate, formatTime, localToday } from './format'
+import {
+  addLocalDays,
+  formatDateTime,
+  formatLocalDate,
+  formatLongDate,
+  formatTime,
+  localToday,
+} from './format'
 
 describe('dates in full, Athens time', () => {
   it('writes a moment as people say it, in Greek and in English', () => {
@@ -13,6 +20,12 @@ describe('dates in full, Athens time', () => {
 
   it('keeps a calendar day on its date', () => {
     expect(formatLocalDate('2026-10-25', 'el')).toBe('Κυριακή 25 Οκτωβρίου 2026')
+  })
+
+  it('issue 15 item 2: writes a date of birth out, without a weekday, on its own day', () => {
+    expect(formatLongDate('1958-04-17', 'el')).toBe('17 Απριλίου 1958')
+    expect(formatLongDate('1958-04-17', 'en')).toBe('17 April 1958')
+    expect(formatLongDate('1970-01-01', 'el')).toBe('1 Ιανουαρίου 1970')
   })
 })
 

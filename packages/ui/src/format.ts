@@ -43,6 +43,19 @@ export function formatLocalDate(date: string, language: Language): string {
   return formatDate(new Date(`${date}T12:00:00Z`), language)
 }
 
+/**
+ * A calendar day (`1958-04-17`) written out without its weekday, as a date of birth reads:
+ * "17 Απριλίου 1958" / "17 April 1958". Read in UTC, so no time zone moves the day.
+ */
+export function formatLongDate(date: string, language: Language): string {
+  return new Intl.DateTimeFormat(locales[language], {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(`${date}T00:00:00Z`))
+}
+
 /** Today's calendar date in Athens (`2027-01-12`) at an instant (now by default). */
 export function localToday(now = new Date()): string {
   // en-CA writes dates as YYYY-MM-DD

@@ -25,6 +25,7 @@ export {
   formatDate,
   formatDateTime,
   formatLocalDate,
+  formatLongDate,
   formatTime,
   localToday,
   serviceTimeZone,

@@ -46,7 +46,8 @@ export const calls = pgTable('calls', {
   /** The mailbox's last sequence number: bumped with UPDATE … RETURNING, so seqs never clash. */
   signalSeq: integer().notNull().default(0),
   // The last KED answer in this call: confirmIdentity(verified) needs a VALID one for the same
-  // document. The holder's data are shown to the employee and never stored.
+  // document, of the booking's person (last_ked_status VALID_NOT_MATCHED otherwise, see
+  // identity-check.service.ts). The holder's data are shown to the employee and never stored.
   lastKedDocumentType: text(),
   lastKedNumberHash: text(),
   lastKedStatus: text(),

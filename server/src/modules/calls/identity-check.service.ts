@@ -128,9 +128,18 @@ export async function requestIdentityDocument(
 }
 
 /**
+ * What the call keeps of KED's last answer (calls.last_ked_status): KED's status, except that a
+ * VALID document whose holder is not shown to be the booking's person (another name, or no holder
+ * in the answer) is kept as VALID_NOT_MATCHED: the holder's name itself is never stored, and
+ * confirmIdentity must still tell the two apart.
+ */
+export type KedVerdict = KedStatus | 'VALID_NOT_MATCHED'
+
+/**
  * R6.2, R7.1: the employee checks the document the citizen shows through KED. The holder's data
- * go back to the employee and are not stored; the call keeps the answer (type, keyed hash of the
- * number, status, reference) so confirmIdentity can insist on a VALID check of that document.
+ * go back to the employee and are not stored; the call keeps the verdict (type, keyed hash of the
+ * number, status or VALID_NOT_MATCHED, reference) so confirmIdentity can insist on a VALID check
+ * of that document whose holder is the booking's person.
  * @throws UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CALL_ENDED, VALIDATION_FAILED
  */
 export async function checkIdentityDocument(
@@ -148,6 +157,9 @@ export async function checkIdentityDocument(
     documentType: input.documentType,
     documentNumber: number,
   })
+  const matchesBooking = answer.holder ? sameName(answer.holder, booking.fullName) : null
+  const verdict: KedVerdict =
+    answer.status === 'VALID' && matchesBooking !== true ? 'VALID_NOT_MATCHED' : answer.status
   const now = clock.now()
   await db.transaction(async (tx) => {
     await tx
@@ -155,7 +167,7 @@ export async function checkIdentityDocument(
       .set({
         lastKedDocumentType: input.documentType,
         lastKedNumberHash: auditHmac(services.auditKey, number),
-        lastKedStatus: answer.status,
+        lastKedStatus: verdict,
         lastKedReference: answer.reference,
         lastKedAt: now,
       })
@@ -170,6 +182,7 @@ export async function checkIdentityDocument(
       details: {
         documentType: input.documentType,
         status: answer.status,
+        matchesBooking,
         kedReference: answer.reference,
       },
     })
@@ -178,15 +191,16 @@ export async function checkIdentityDocument(
     status: answer.status,
     holder: answer.holder,
     kedReference: answer.reference,
-    matchesBooking: answer.holder ? sameName(answer.holder, booking.fullName) : null,
+    matchesBooking,
   }
 }
 
 /**
  * R1.3, R6.2: the employee records the identity check's result on the call — the document's
  * type, a keyed hash (HMAC) of its number, who checked and when, KED's reference; never an image
- * and never the number. `verified: true` needs a VALID KED answer for the same document earlier
- * in this call.
+ * and never the number. `verified: true` needs the last KED answer in this call to be for the
+ * same document, VALID, and of the booking's person (issue 15 item 2: an expired document or
+ * another person's can never be recorded as a verified identity).
  * @throws UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CALL_ENDED, VALIDATION_FAILED
  */
 export async function confirmIdentity(
@@ -203,10 +217,21 @@ export async function confirmIdentity(
   const now = clock.now()
   const updated = await db.transaction(async (tx) => {
     const call = await lockLiveCall(tx, input.callId)
-    const checked =
-      call.lastKedStatus === 'VALID' &&
-      call.lastKedDocumentType === input.documentType &&
-      call.lastKedNumberHash === numberHash
+    const sameDocument =
+      call.lastKedDocumentType === input.documentType && call.lastKedNumberHash === numberHash
+    const checked = sameDocument && call.lastKedStatus === 'VALID'
+    if (input.verified && sameDocument && call.lastKedStatus === 'VALID_NOT_MATCHED') {
+      throw validationFailed([
+        {
+          field: 'input.documentNumber',
+          reason: 'ked_holder_mismatch',
+          message: {
+            el: 'Το έγγραφο είναι έγκυρο, αλλά ο κάτοχός του δεν είναι το πρόσωπο του ραντεβού: η ταυτότητα δεν επιβεβαιώνεται με αυτό το έγγραφο.',
+            en: 'The document is valid, but its holder is not the booking’s person: it cannot confirm the identity.',
+          },
+        },
+      ])
+    }
     if (input.verified && !checked) {
       throw validationFailed([
         {

@@ -247,6 +247,55 @@ describe('recording the identity check (R1.3, R6.2)', () => {
     expect(call!.identityVerified).toBeNull()
   })
 
+  it('R1.3 R6.2 refuses verified=true for a VALID document whose holder is not the booking’s person, in Greek and English; "not verified" may still be recorded', async () => {
+    const { callId } = await callInProgress()
+    const confirm = (documentNumber: string, verified: boolean) =>
+      w.server.graphql<{ confirmIdentity: { call: { identityVerified: boolean } } }>(
+        CONFIRM,
+        { input: { callId, documentType: 'ID_CARD', documentNumber, verified } },
+        w.staff.headers,
+      )
+    // Γιώργος Νικολάου's card, shown in Μαρία Παπαδοπούλου's call
+    expect(await check(callId, 'ID_CARD', 'ΑΒ654321')).toMatchObject({
+      status: 'VALID',
+      matchesBooking: false,
+    })
+    const refused = await confirm('ΑΒ654321', true)
+    expect(codeOf(refused)).toBe('VALIDATION_FAILED')
+    expect(refused.errors![0]!.extensions!.fields).toEqual([
+      {
+        field: 'input.documentNumber',
+        reason: 'ked_holder_mismatch',
+        message: {
+          el: expect.stringContaining('δεν είναι το πρόσωπο του ραντεβού'),
+          en: expect.stringContaining('not the booking’s person'),
+        },
+      },
+    ])
+    const [before] = await w.database.db.select().from(calls).where(eq(calls.id, callId))
+    expect(before!.identityVerified).toBeNull()
+    expect(before!.lastKedStatus).toBe('VALID_NOT_MATCHED')
+    // an expired document of the right person is refused too
+    expect(await check(callId, 'ID_CARD', 'ΑΚ000001')).toMatchObject({
+      status: 'EXPIRED',
+      matchesBooking: true,
+    })
+    expect(codeOf(await confirm('ΑΚ000001', true))).toBe('VALIDATION_FAILED')
+    // what the employee may do instead: record that the identity was not verified
+    const recorded = await confirm('ΑΚ000001', false)
+    expect(expectNoGraphQLErrors(recorded).confirmIdentity.call.identityVerified).toBe(false)
+    const trail = await w.database.db.select().from(auditLog).where(eq(auditLog.entityId, callId))
+    // (no ORDER BY: PostgreSQL may return the two checks in either order)
+    const checks = trail.filter((r) => r.action === 'call.identity_check').map((r) => r.details)
+    expect(checks).toHaveLength(2)
+    expect(checks).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ status: 'VALID', matchesBooking: false }),
+        expect.objectContaining({ status: 'EXPIRED', matchesBooking: true }),
+      ]),
+    )
+  })
+
   it('R6.2 records who checked the identity and when, a keyed hash of the number, never the number or an image; participants hear VERIFIED', async () => {
     const { callId, citizen, maria } = await callInProgress()
     const socket = wsClient(w.server, { cookie: maria.cookie })

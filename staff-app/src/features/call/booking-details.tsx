@@ -73,16 +73,33 @@ export const consoleBookingQuery = graphql(`
 `)
 
 /** The booking beside the video: who, what for, the special requirements, the documents. */
-export function BookingDetails({ bookingId }: { bookingId: string }) {
+export function BookingDetails({
+  bookingId,
+  nested = false,
+}: {
+  bookingId: string
+  nested?: boolean
+}) {
   const { data, loading } = useQuery(consoleBookingQuery, { variables: { id: bookingId } })
   if (loading && !data) return <Loading />
   const booking = data?.booking
   if (!booking) return null
-  return <BookingDetailsView booking={booking} />
+  return <BookingDetailsView booking={booking} nested={nested} />
 }
 
-/** A booking's details and documents, as the console and the booking's page show them. */
-export function BookingDetailsView({ booking }: { booking: BookingDetails_BookingFragment }) {
+/**
+ * A booking's details and documents, as the console and the booking's page show them; inside the
+ * console's "request" step its headings are one level down.
+ */
+export function BookingDetailsView({
+  booking,
+  nested = false,
+}: {
+  booking: BookingDetails_BookingFragment
+  nested?: boolean
+}) {
+  const Title = nested ? 'h3' : 'h2'
+  const Subtitle = nested ? 'h4' : 'h3'
   const t = useT()
   const { language } = useLanguage()
   const localized = useLocalized()
@@ -93,7 +110,7 @@ export function BookingDetailsView({ booking }: { booking: BookingDetails_Bookin
   ].filter(Boolean)
   return (
     <section aria-labelledby="booking-details-title">
-      <h2 id="booking-details-title">{t('console.booking.title')}</h2>
+      <Title id="booking-details-title">{t('console.booking.title')}</Title>
       <SummaryList
         rows={[
           { key: t('console.booking.reference'), value: booking.reference },
@@ -122,7 +139,7 @@ export function BookingDetailsView({ booking }: { booking: BookingDetails_Bookin
           },
         ]}
       />
-      <h3>{t('console.documents.title')}</h3>
+      <Subtitle>{t('console.documents.title')}</Subtitle>
       {booking.documents.length === 0 ? (
         <p>{t('console.documents.none')}</p>
       ) : (

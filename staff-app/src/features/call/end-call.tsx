@@ -35,7 +35,7 @@ export function EndCall({
 
   return (
     <section aria-labelledby="end-call-title">
-      <h2 id="end-call-title">{t('submission.endWithout.title')}</h2>
+      <h3 id="end-call-title">{t('submission.endWithout.title')}</h3>
       <p>{t('submission.endWithout.intro')}</p>
       {confirming ? (
         <div className="call-controls">

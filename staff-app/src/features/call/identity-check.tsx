@@ -1,25 +1,15 @@
 import { useMutation } from '@apollo/client/react'
 import { apiErrorOf } from '@keplive/api'
-import {
-  Button,
-  formatDateTime,
-  formatTime,
-  SelectField,
-  TextField,
-  useLanguage,
-} from '@keplive/ui'
-import { useState, type FormEvent } from 'react'
-import type {
-  CheckIdentityDocumentMutation,
-  IdentityDocumentType,
-  StaffCall_CallFragment,
-} from '../../gql/graphql'
+import { Button, formatTime, SelectField, TextField, useLanguage } from '@keplive/ui'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+import type { IdentityDocumentType, StaffCall_CallFragment } from '../../gql/graphql'
 import { useT } from '../../i18n'
 import {
   checkIdentityDocumentMutation,
   confirmIdentityMutation,
   requestIdentityDocumentMutation,
 } from './call-operations'
+import { isConfirmable, KedResult, type KedAnswer } from './ked-result'
 
 const documentTypes: IdentityDocumentType[] = [
   'ID_CARD',
@@ -29,49 +19,49 @@ const documentTypes: IdentityDocumentType[] = [
 ]
 
 /**
- * The identity check at the start of the call (R1.3, R6.2, R7.1): the employee asks the citizen
- * to hold the document to the camera (their page shows a frame and says so), types its type and
- * number, KED confirms the data, and the employee records the result. No image is taken: the
- * employee only looks.
+ * Step 1 of the call, the identity check (R1.3, R6.2, R7.1): the employee asks the citizen to
+ * hold the document to the camera (their page shows a frame and says so), types its type and
+ * number, KED answers, and the employee records the result. Only a VALID document of the
+ * booking's person can be recorded as verified (the server insists too). No image is taken:
+ * the employee only looks. The step's heading and region are the stepper's.
  */
 export function IdentityCheck({
   call,
+  bookedName,
   onCall,
+  onRecorded,
 }: {
   call: StaffCall_CallFragment
+  /** The booking's person, named when a document turns out to be someone else's. */
+  bookedName: string
   onCall: (call: StaffCall_CallFragment) => void
+  /** The result is on the call: the console moves on to the next step. */
+  onRecorded: (verified: boolean) => void
 }) {
   const t = useT()
   const { language } = useLanguage()
   const [documentType, setDocumentType] = useState<IdentityDocumentType>('ID_CARD')
   const [documentNumber, setDocumentNumber] = useState('')
   const [numberError, setNumberError] = useState<string>()
-  const [result, setResult] = useState<CheckIdentityDocumentMutation['checkIdentityDocument']>()
+  const [result, setResult] = useState<KedAnswer>()
   const [check, checking] = useMutation(checkIdentityDocumentMutation)
   const [confirm, confirming] = useMutation(confirmIdentityMutation)
   const [request, requesting] = useMutation(requestIdentityDocumentMutation)
   const [failure, setFailure] = useState<string>()
+  const resultHeading = useRef<HTMLHeadingElement>(null)
+
+  // KED's answer is what the employee acts on next: the keyboard and the screen reader go there,
+  // and the whole panel (holder, what to do next) scrolls into the side panel's view
+  useEffect(() => {
+    const heading = resultHeading.current
+    if (!result || !heading) return
+    heading.focus({ preventScroll: true })
+    heading.parentElement?.scrollIntoView({ block: 'start' })
+  }, [result])
 
   const errorText = (error: unknown) => {
     const read = apiErrorOf(error)
     return read?.messages?.[language] ?? t('console.error.generic')
-  }
-
-  if (call.identityCheck) {
-    return (
-      <section aria-labelledby="identity-title">
-        <h2 id="identity-title">{t('identity.title')}</h2>
-        <p data-testid="identity-recorded">
-          {call.identityCheck.verified
-            ? t('identity.recorded.verified')
-            : t('identity.recorded.not')}{' '}
-          {t('identity.recorded.detail', {
-            type: t(`identity.type.${call.identityCheck.documentType}`),
-            at: formatDateTime(call.identityCheck.checkedAt, language),
-          })}
-        </p>
-      </section>
-    )
   }
 
   const submit = async (event: FormEvent) => {
@@ -86,7 +76,7 @@ export function IdentityCheck({
       const { data } = await check({
         variables: { input: { callId: call.id, documentType, documentNumber } },
       })
-      setResult(data?.checkIdentityDocument)
+      if (data) setResult({ ...data.checkIdentityDocument, documentType, documentNumber })
     } catch (error) {
       setFailure(errorText(error))
     }
@@ -103,37 +93,57 @@ export function IdentityCheck({
   }
 
   const record = async (verified: boolean) => {
+    if (!result) return
     setFailure(undefined)
     try {
       const { data } = await confirm({
-        variables: { input: { callId: call.id, documentType, documentNumber, verified } },
+        variables: {
+          input: {
+            callId: call.id,
+            documentType: result.documentType,
+            documentNumber: result.documentNumber,
+            verified,
+          },
+        },
       })
-      if (data) onCall(data.confirmIdentity.call)
+      if (data) {
+        onCall(data.confirmIdentity.call)
+        onRecorded(verified)
+      }
     } catch (error) {
       setFailure(errorText(error))
     }
   }
 
+  const checkAnother = () => {
+    setResult(undefined)
+    setDocumentNumber('')
+    document.getElementById('identity-documentType')?.focus()
+  }
+
+  const admitted = call.status === 'IN_CALL'
+  if (!admitted) return <p>{t('identity.waitingForCitizen')}</p>
+
   return (
-    <section aria-labelledby="identity-title">
-      <h2 id="identity-title">{t('identity.title')}</h2>
+    <>
+      <h3 className="staff-console__substep">{t('identity.ask.title')}</h3>
       <p>{t('identity.intro')}</p>
-      <p>
-        <Button
-          variant="secondary"
-          onClick={() => void askForDocument()}
-          disabled={requesting.loading}
-        >
-          {call.identityDocumentRequestedAt ? t('identity.requestAgain') : t('identity.request')}
-        </Button>
-      </p>
+      <Button
+        variant="secondary"
+        onClick={() => void askForDocument()}
+        disabled={requesting.loading}
+      >
+        {call.identityDocumentRequestedAt ? t('identity.requestAgain') : t('identity.request')}
+      </Button>
       <p role="status" data-testid="document-requested">
         {call.identityDocumentRequestedAt
           ? t('identity.requested', { at: formatTime(call.identityDocumentRequestedAt, language) })
           : ''}
       </p>
+      <h3 className="staff-console__substep">{t('identity.ked.title')}</h3>
       <form onSubmit={submit} noValidate>
         <SelectField
+          id="identity-documentType"
           label={t('identity.type.label')}
           value={documentType}
           onChange={(e) => {
@@ -146,6 +156,7 @@ export function IdentityCheck({
           }))}
         />
         <TextField
+          id="identity-documentNumber"
           label={t('identity.number.label')}
           hint={t('identity.number.hint')}
           value={documentNumber}
@@ -160,56 +171,30 @@ export function IdentityCheck({
           {t('identity.check')}
         </Button>
       </form>
-      <div role="status" aria-live="polite">
-        {result ? (
-          <div data-testid="ked-result">
-            <h3>{t(`identity.status.${result.status}`)}</h3>
-            {result.holder ? (
-              <dl className="govgr-summary-list">
-                <div className="govgr-summary-list__row">
-                  <dt className="govgr-summary-list__key">{t('identity.holder.name')}</dt>
-                  <dd className="govgr-summary-list__value">
-                    {result.holder.firstName} {result.holder.lastName}
-                  </dd>
-                </div>
-                {result.holder.fatherName ? (
-                  <div className="govgr-summary-list__row">
-                    <dt className="govgr-summary-list__key">{t('identity.holder.father')}</dt>
-                    <dd className="govgr-summary-list__value">{result.holder.fatherName}</dd>
-                  </div>
-                ) : null}
-                <div className="govgr-summary-list__row">
-                  <dt className="govgr-summary-list__key">{t('identity.holder.birthDate')}</dt>
-                  <dd className="govgr-summary-list__value">{result.holder.birthDate}</dd>
-                </div>
-              </dl>
-            ) : null}
-            {result.matchesBooking === true ? <p>{t('identity.matches')}</p> : null}
-            {result.matchesBooking === false ? (
-              <p>
-                <strong>{t('identity.mismatch')}</strong>
-              </p>
-            ) : null}
-          </div>
-        ) : null}
-        {failure ? <p className="govgr-error-message">{failure}</p> : null}
-      </div>
       {result ? (
-        <div className="call-controls">
-          {result.status === 'VALID' ? (
-            <Button onClick={() => void record(true)} disabled={confirming.loading}>
-              {t('identity.confirm')}
+        <>
+          <KedResult result={result} bookedName={bookedName} headingRef={resultHeading} />
+          <div className="staff-console__actions">
+            {isConfirmable(result) ? (
+              <Button onClick={() => void record(true)} disabled={confirming.loading}>
+                {t('identity.confirm')}
+              </Button>
+            ) : (
+              <Button variant="secondary" onClick={checkAnother}>
+                {t('identity.checkAnother')}
+              </Button>
+            )}
+            <Button
+              variant={isConfirmable(result) ? 'secondary' : 'warning'}
+              onClick={() => void record(false)}
+              disabled={confirming.loading}
+            >
+              {t('identity.reject')}
             </Button>
-          ) : null}
-          <Button
-            variant="secondary"
-            onClick={() => void record(false)}
-            disabled={confirming.loading}
-          >
-            {t('identity.reject')}
-          </Button>
-        </div>
+          </div>
+        </>
       ) : null}
-    </section>
+      <div role="alert">{failure ? <p className="govgr-error-message">{failure}</p> : null}</div>
+    </>
   )
 }

@@ -41,7 +41,7 @@ export function InviteInterpreter({ callId }: { callId: string }) {
 
   return (
     <section aria-labelledby="invite-title">
-      <h2 id="invite-title">{t('invite.title')}</h2>
+      <h3 id="invite-title">{t('invite.title')}</h3>
       <p>{t('invite.intro')}</p>
       <form onSubmit={submit} noValidate>
         <TextField

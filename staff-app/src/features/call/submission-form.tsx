@@ -35,7 +35,7 @@ export function SubmissionForm({
   if (call.submission) {
     return (
       <section aria-labelledby="submission-title">
-        <h2 id="submission-title">{t('submission.title')}</h2>
+        <h3 id="submission-title">{t('submission.title')}</h3>
         <p data-testid="submission-recorded">
           {t('submission.recorded', { protocol: call.submission.protocolNumber })}
         </p>
@@ -83,7 +83,7 @@ export function SubmissionForm({
 
   return (
     <section aria-labelledby="submission-title">
-      <h2 id="submission-title">{t('submission.title')}</h2>
+      <h3 id="submission-title">{t('submission.title')}</h3>
       <p>{t('submission.intro')}</p>
       {summary.length ? <ErrorSummary items={summary} /> : null}
       <form onSubmit={submit} noValidate>
