@@ -4,6 +4,7 @@ import WebSocket from 'ws'
 import { launchChromium } from '../e2e/browser.js'
 import {
   bookNow,
+  completeCall,
   graphqlIn,
   liveTracks,
   loggedIn,
@@ -49,33 +50,6 @@ async function callIdOf(employee: BrowserContext, bookingId: string): Promise<st
     kepCalls: { booking: { id: string }; call: { id: string } | null }[]
   }>(employee, '{ kepCalls { booking { id } call { id } } }')
   return kepCalls.find((a) => a.booking.id === bookingId)!.call!.id
-}
-
-/** Ends a call as the employee: identity confirmed, submission recorded (the booking completes). */
-async function finish(employee: BrowserContext, callId: string) {
-  const document = { callId, documentType: 'ID_CARD', documentNumber: 'ΑΒ654321' }
-  await graphqlIn(
-    employee,
-    'mutation ($input: CheckIdentityDocumentInput!) { checkIdentityDocument(input: $input) { status } }',
-    { input: document },
-  )
-  await graphqlIn(
-    employee,
-    'mutation ($input: ConfirmIdentityInput!) { confirmIdentity(input: $input) { call { id } } }',
-    { input: { ...document, verified: true } },
-  )
-  await graphqlIn(
-    employee,
-    'mutation ($input: RecordSubmissionInput!) { recordSubmission(input: $input) { call { id } } }',
-    {
-      input: {
-        callId,
-        protocolNumber: `BENCH-${Date.now()}`,
-        filedDescription: 'benchmark',
-        deliveryMethod: 'EMAIL',
-      },
-    },
-  )
 }
 
 /** Milliseconds until neither page has a live camera or microphone track; 15 s at the most. */
@@ -193,7 +167,7 @@ async function signalRoundTrips(
     stopB()
     await Promise.all(sockets.map((s) => s.dispose()))
   }
-  await finish(employee, a.call.id)
+  await completeCall(employee, a.call.id)
   return rtts
 }
 
@@ -253,7 +227,7 @@ async function interpreterFps(
     const seconds = (performance.now() - started) / 1000
     const rates = after.framesDecoded.map((f, i) => (f - (before.framesDecoded[i] ?? 0)) / seconds)
     await guest.getByRole('button', { name: 'Αποχώρηση από την κλήση' }).click()
-    await finish(employee.context, callId)
+    await completeCall(employee.context, callId)
     await citizen.page.getByTestId('call-outcome').waitFor()
     return Math.min(...rates)
   } finally {
@@ -283,7 +257,7 @@ async function main() {
         firstFrame(employee.page, admitted),
       ])
       samples.push(Math.max(c, e))
-      await finish(employee.context, await callIdOf(employee.context, booking.id))
+      await completeCall(employee.context, await callIdOf(employee.context, booking.id))
       const stopped = await tracksStopped([citizen.page, employee.page])
       stopping.push(stopped.ms)
       liveAfterLeave = Math.max(liveAfterLeave, stopped.live)

@@ -326,7 +326,12 @@ const athensDate = (at: Date) =>
  */
 export async function bookNow(
   context: BrowserContext,
-  options: { signLanguage?: boolean; fullName?: string } = {},
+  options: {
+    signLanguage?: boolean
+    fullName?: string
+    /** The first free slot at or after this instant instead (e.g. a call not open yet). */
+    notBefore?: Date
+  } = {},
 ): Promise<BookedCall> {
   const { keps } = await graphqlIn<{ keps: { id: string; code: string }[] }>(
     context,
@@ -354,7 +359,10 @@ export async function bookNow(
       },
     },
   )
-  const slot = availability.days.flatMap((d) => d.slots)[0]
+  const notBefore = options.notBefore?.getTime() ?? -Infinity
+  const slot = availability.days
+    .flatMap((d) => d.slots)
+    .find((s) => Date.parse(s.startsAt) >= notBefore)
   if (!slot) throw new Error('no free slot at the demo KEP')
   const { bookAppointment } = await graphqlIn<{ bookAppointment: { booking: BookedCall } }>(
     context,
@@ -423,5 +431,35 @@ export async function assignCallTo(
     managerContext,
     'mutation H($input: HandOverBookingInput!) { handOverBooking(input: $input) { assignedToId } }',
     { input: { bookingId, toEmployeeId: colleague.id } },
+  )
+}
+
+/**
+ * Ends a call as its employee would through the API: the identity document checked and
+ * confirmed, the submission recorded (R6.2, R7.3) — the booking completes and the call ends.
+ */
+export async function completeCall(employee: BrowserContext, callId: string): Promise<void> {
+  const document = { callId, documentType: 'ID_CARD', documentNumber: 'ΑΒ654321' }
+  await graphqlIn(
+    employee,
+    'mutation ($input: CheckIdentityDocumentInput!) { checkIdentityDocument(input: $input) { status } }',
+    { input: document },
+  )
+  await graphqlIn(
+    employee,
+    'mutation ($input: ConfirmIdentityInput!) { confirmIdentity(input: $input) { call { id } } }',
+    { input: { ...document, verified: true } },
+  )
+  await graphqlIn(
+    employee,
+    'mutation ($input: RecordSubmissionInput!) { recordSubmission(input: $input) { call { id } } }',
+    {
+      input: {
+        callId,
+        protocolNumber: `TEST-${Date.now()}`,
+        filedDescription: 'test',
+        deliveryMethod: 'EMAIL',
+      },
+    },
   )
 }
