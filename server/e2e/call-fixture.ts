@@ -173,6 +173,96 @@ export function mediaStats(page: Page): Promise<MediaStats> {
 }
 
 /**
+ * Caps every sender of the page's open peer connections at `bitsPerSecond`
+ * (RTCRtpSender.setParameters, encodings[0].maxBitrate), as a weak line would; how many senders.
+ * Connections the page creates later are not capped.
+ */
+export function capSenderBitrate(page: Page, bitsPerSecond: number): Promise<number> {
+  return page.evaluate<number>(`(async () => {
+    let capped = 0
+    for (const pc of window.__kepliveConnections || []) {
+      if (pc.connectionState === 'closed') continue
+      for (const sender of pc.getSenders()) {
+        if (!sender.track) continue
+        const parameters = sender.getParameters()
+        if (!parameters.encodings || parameters.encodings.length === 0) parameters.encodings = [{}]
+        parameters.encodings[0].maxBitrate = ${Number(bitsPerSecond)}
+        await sender.setParameters(parameters)
+        capped++
+      }
+    }
+    return capped
+  })()`)
+}
+
+/**
+ * Marks the page's peer connections as they are now, for `framesSinceMark`: the frames each has
+ * decoded so far, and whether it leaves the connected state from now on.
+ */
+export function markConnections(page: Page): Promise<void> {
+  return page.evaluate<void>(`(async () => {
+    const list = window.__kepliveConnections || []
+    const mark = { count: list.length, left: new WeakSet(), frames: new WeakMap() }
+    for (const pc of list) {
+      if (pc.connectionState !== 'connected') mark.left.add(pc)
+      pc.addEventListener('connectionstatechange', () => {
+        if (pc.connectionState !== 'connected') mark.left.add(pc)
+      })
+      let frames = 0
+      if (pc.connectionState !== 'closed') {
+        const report = await pc.getStats()
+        report.forEach((s) => {
+          if (s.type === 'inbound-rtp' && s.kind === 'video') frames += Number(s.framesDecoded || 0)
+        })
+      }
+      mark.frames.set(pc, frames)
+    }
+    window.__kepliveMark = mark
+  })()`)
+}
+
+/**
+ * Video frames decoded since markConnections on connections that are new since then, or that
+ * left the connected state and are connected again (restarted): > 0 once video is back after a
+ * drop. Frames still arriving on a connection that never dropped do not count.
+ */
+export function framesSinceMark(page: Page): Promise<number> {
+  return page.evaluate<number>(`(async () => {
+    const mark = window.__kepliveMark
+    const list = window.__kepliveConnections || []
+    let total = 0
+    for (let i = 0; i < list.length; i++) {
+      const pc = list[i]
+      const fresh = i >= mark.count
+      if (pc.connectionState !== 'connected' || !(fresh || mark.left.has(pc))) continue
+      let frames = 0
+      const report = await pc.getStats()
+      report.forEach((s) => {
+        if (s.type === 'inbound-rtp' && s.kind === 'video') frames += Number(s.framesDecoded || 0)
+      })
+      total += Math.max(0, frames - (fresh ? 0 : mark.frames.get(pc) || 0))
+    }
+    return total
+  })()`)
+}
+
+/**
+ * Drops the page's side of the call as a lost network would: closes every peer connection the
+ * page has open (pc.close()); how many. The app must notice and build new ones (issue 15 item 5).
+ */
+export function dropConnections(page: Page): Promise<number> {
+  return page.evaluate<number>(`(() => {
+    let closed = 0
+    for (const pc of window.__kepliveConnections || []) {
+      if (pc.connectionState === 'closed') continue
+      pc.close()
+      closed++
+    }
+    return closed
+  })()`)
+}
+
+/**
  * Waits until the page has `connections` open peer connections whose inbound video keeps
  * decoding frames (each grows between two readings).
  */
@@ -231,6 +321,8 @@ export interface SessionOptions {
   watch?: boolean
   /** An employee acknowledges the acceptable-use notice (default: yes). */
   acknowledge?: boolean
+  /** A phone: mobile viewport meta honoured and touch events (Chromium only). */
+  phone?: boolean
 }
 
 let sessionCount = 1
@@ -251,6 +343,7 @@ export async function loggedIn(
     locale: 'el-GR',
     baseURL: baseUrl,
     ...(options.viewport ? { viewport: options.viewport } : {}),
+    ...(options.phone ? { isMobile: true, hasTouch: true } : {}),
     ...(options.network
       ? {
           extraHTTPHeaders: {
