@@ -173,6 +173,96 @@ export function mediaStats(page: Page): Promise<MediaStats> {
 }
 
 /**
+ * Caps every sender of the page's open peer connections at `bitsPerSecond`
+ * (RTCRtpSender.setParameters, encodings[0].maxBitrate), as a weak line would; how many senders.
+ * Connections the page creates later are not capped.
+ */
+export function capSenderBitrate(page: Page, bitsPerSecond: number): Promise<number> {
+  return page.evaluate<number>(`(async () => {
+    let capped = 0
+    for (const pc of window.__kepliveConnections || []) {
+      if (pc.connectionState === 'closed') continue
+      for (const sender of pc.getSenders()) {
+        if (!sender.track) continue
+        const parameters = sender.getParameters()
+        if (!parameters.encodings || parameters.encodings.length === 0) parameters.encodings = [{}]
+        parameters.encodings[0].maxBitrate = ${Number(bitsPerSecond)}
+        await sender.setParameters(parameters)
+        capped++
+      }
+    }
+    return capped
+  })()`)
+}
+
+/**
+ * Marks the page's peer connections as they are now, for `framesSinceMark`: the frames each has
+ * decoded so far, and whether it leaves the connected state from now on.
+ */
+export function markConnections(page: Page): Promise<void> {
+  return page.evaluate<void>(`(async () => {
+    const list = window.__kepliveConnections || []
+    const mark = { count: list.length, left: new WeakSet(), frames: new WeakMap() }
+    for (const pc of list) {
+      if (pc.connectionState !== 'connected') mark.left.add(pc)
+      pc.addEventListener('connectionstatechange', () => {
+        if (pc.connectionState !== 'connected') mark.left.add(pc)
+      })
+      let frames = 0
+      if (pc.connectionState !== 'closed') {
+        const report = await pc.getStats()
+        report.forEach((s) => {
+          if (s.type === 'inbound-rtp' && s.kind === 'video') frames += Number(s.framesDecoded || 0)
+        })
+      }
+      mark.frames.set(pc, frames)
+    }
+    window.__kepliveMark = mark
+  })()`)
+}
+
+/**
+ * Video frames decoded since markConnections on connections that are new since then, or that
+ * left the connected state and are connected again (restarted): > 0 once video is back after a
+ * drop. Frames still arriving on a connection that never dropped do not count.
+ */
+export function framesSinceMark(page: Page): Promise<number> {
+  return page.evaluate<number>(`(async () => {
+    const mark = window.__kepliveMark
+    const list = window.__kepliveConnections || []
+    let total = 0
+    for (let i = 0; i < list.length; i++) {
+      const pc = list[i]
+      const fresh = i >= mark.count
+      if (pc.connectionState !== 'connected' || !(fresh || mark.left.has(pc))) continue
+      let frames = 0
+      const report = await pc.getStats()
+      report.forEach((s) => {
+        if (s.type === 'inbound-rtp' && s.kind === 'video') frames += Number(s.framesDecoded || 0)
+      })
+      total += Math.max(0, frames - (fresh ? 0 : mark.frames.get(pc) || 0))
+    }
+    return total
+  })()`)
+}
+
+/**
+ * Drops the page's side of the call as a lost network would: closes every peer connection the
+ * page has open (pc.close()); how many. The app must notice and build new ones (issue 15 item 5).
+ */
+export function dropConnections(page: Page): Promise<number> {
+  return page.evaluate<number>(`(() => {
+    let closed = 0
+    for (const pc of window.__kepliveConnections || []) {
+      if (pc.connectionState === 'closed') continue
+      pc.close()
+      closed++
+    }
+    return closed
+  })()`)
+}
+
+/**
  * Waits until the page has `connections` open peer connections whose inbound video keeps
  * decoding frames (each grows between two readings).
  */
@@ -231,6 +321,8 @@ export interface SessionOptions {
   watch?: boolean
   /** An employee acknowledges the acceptable-use notice (default: yes). */
   acknowledge?: boolean
+  /** A phone: mobile viewport meta honoured and touch events (Chromium only). */
+  phone?: boolean
 }
 
 let sessionCount = 1
@@ -251,6 +343,7 @@ export async function loggedIn(
     locale: 'el-GR',
     baseURL: baseUrl,
     ...(options.viewport ? { viewport: options.viewport } : {}),
+    ...(options.phone ? { isMobile: true, hasTouch: true } : {}),
     ...(options.network
       ? {
           extraHTTPHeaders: {
@@ -326,7 +419,12 @@ const athensDate = (at: Date) =>
  */
 export async function bookNow(
   context: BrowserContext,
-  options: { signLanguage?: boolean; fullName?: string } = {},
+  options: {
+    signLanguage?: boolean
+    fullName?: string
+    /** The first free slot at or after this instant instead (e.g. a call not open yet). */
+    notBefore?: Date
+  } = {},
 ): Promise<BookedCall> {
   const { keps } = await graphqlIn<{ keps: { id: string; code: string }[] }>(
     context,
@@ -354,7 +452,10 @@ export async function bookNow(
       },
     },
   )
-  const slot = availability.days.flatMap((d) => d.slots)[0]
+  const notBefore = options.notBefore?.getTime() ?? -Infinity
+  const slot = availability.days
+    .flatMap((d) => d.slots)
+    .find((s) => Date.parse(s.startsAt) >= notBefore)
   if (!slot) throw new Error('no free slot at the demo KEP')
   const { bookAppointment } = await graphqlIn<{ bookAppointment: { booking: BookedCall } }>(
     context,
@@ -423,5 +524,35 @@ export async function assignCallTo(
     managerContext,
     'mutation H($input: HandOverBookingInput!) { handOverBooking(input: $input) { assignedToId } }',
     { input: { bookingId, toEmployeeId: colleague.id } },
+  )
+}
+
+/**
+ * Ends a call as its employee would through the API: the identity document checked and
+ * confirmed, the submission recorded (R6.2, R7.3) — the booking completes and the call ends.
+ */
+export async function completeCall(employee: BrowserContext, callId: string): Promise<void> {
+  const document = { callId, documentType: 'ID_CARD', documentNumber: 'ΑΒ654321' }
+  await graphqlIn(
+    employee,
+    'mutation ($input: CheckIdentityDocumentInput!) { checkIdentityDocument(input: $input) { status } }',
+    { input: document },
+  )
+  await graphqlIn(
+    employee,
+    'mutation ($input: ConfirmIdentityInput!) { confirmIdentity(input: $input) { call { id } } }',
+    { input: { ...document, verified: true } },
+  )
+  await graphqlIn(
+    employee,
+    'mutation ($input: RecordSubmissionInput!) { recordSubmission(input: $input) { call { id } } }',
+    {
+      input: {
+        callId,
+        protocolNumber: `TEST-${Date.now()}`,
+        filedDescription: 'test',
+        deliveryMethod: 'EMAIL',
+      },
+    },
   )
 }

@@ -34,7 +34,7 @@ type Documents = {
   '\n  mutation CitizenLeaveCall($input: ParticipantInput!) {\n    leaveCall(input: $input) {\n      call {\n        id\n      }\n    }\n  }\n': typeof types.CitizenLeaveCallDocument
   '\n  mutation CitizenSetVideoEnabled($input: SetVideoEnabledInput!) {\n    setVideoEnabled(input: $input) {\n      call {\n        ...CitizenCall_call\n      }\n    }\n  }\n': typeof types.CitizenSetVideoEnabledDocument
   '\n  query CallBooking($id: ID!) {\n    booking(id: $id) {\n      id\n      reference\n      status\n      startsAt\n      endsAt\n      callOpensAt\n      callClosesAt\n      kep {\n        id\n        name {\n          el\n          en\n        }\n      }\n      procedure {\n        id\n        title {\n          el\n          en\n        }\n        requiredDocuments {\n          el\n          en\n        }\n      }\n      submission {\n        protocolNumber\n        filedDescription\n        deliveryMethod\n        notes\n        recordedAt\n      }\n    }\n  }\n': typeof types.CallBookingDocument
-  '\n  query GuestCallInvitation($token: String!) {\n    callInvitation(token: $token) {\n      valid\n      kepName\n      bookingReference\n      startsAt\n      endsAt\n      expiresAt\n    }\n  }\n': typeof types.GuestCallInvitationDocument
+  '\n  query GuestCallInvitation($token: String!) {\n    callInvitation(token: $token) {\n      valid\n      refusal\n      kepName\n      bookingReference\n      startsAt\n      endsAt\n      expiresAt\n    }\n  }\n': typeof types.GuestCallInvitationDocument
   '\n    mutation CitizenSendSignal($input: SendSignalInput!) {\n      sendSignal(input: $input) {\n        seq\n      }\n    }\n  ': typeof types.CitizenSendSignalDocument
   '\n    query CitizenMissedSignals($callId: ID!, $participantToken: String!, $afterSeq: Int!) {\n      missedSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        hasMore\n        signals {\n          seq\n          from\n          to\n          negotiationId\n          payload\n        }\n      }\n    }\n  ': typeof types.CitizenMissedSignalsDocument
   '\n    subscription CitizenCallSignals($callId: ID!, $participantToken: String!, $afterSeq: Int) {\n      callSignals(callId: $callId, participantToken: $participantToken, afterSeq: $afterSeq) {\n        seq\n        from\n        to\n        negotiationId\n        payload\n      }\n    }\n  ': typeof types.CitizenCallSignalsDocument
@@ -84,7 +84,7 @@ const documents: Documents = {
     types.CitizenSetVideoEnabledDocument,
   '\n  query CallBooking($id: ID!) {\n    booking(id: $id) {\n      id\n      reference\n      status\n      startsAt\n      endsAt\n      callOpensAt\n      callClosesAt\n      kep {\n        id\n        name {\n          el\n          en\n        }\n      }\n      procedure {\n        id\n        title {\n          el\n          en\n        }\n        requiredDocuments {\n          el\n          en\n        }\n      }\n      submission {\n        protocolNumber\n        filedDescription\n        deliveryMethod\n        notes\n        recordedAt\n      }\n    }\n  }\n':
     types.CallBookingDocument,
-  '\n  query GuestCallInvitation($token: String!) {\n    callInvitation(token: $token) {\n      valid\n      kepName\n      bookingReference\n      startsAt\n      endsAt\n      expiresAt\n    }\n  }\n':
+  '\n  query GuestCallInvitation($token: String!) {\n    callInvitation(token: $token) {\n      valid\n      refusal\n      kepName\n      bookingReference\n      startsAt\n      endsAt\n      expiresAt\n    }\n  }\n':
     types.GuestCallInvitationDocument,
   '\n    mutation CitizenSendSignal($input: SendSignalInput!) {\n      sendSignal(input: $input) {\n        seq\n      }\n    }\n  ':
     types.CitizenSendSignalDocument,
@@ -239,8 +239,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query GuestCallInvitation($token: String!) {\n    callInvitation(token: $token) {\n      valid\n      kepName\n      bookingReference\n      startsAt\n      endsAt\n      expiresAt\n    }\n  }\n',
-): (typeof documents)['\n  query GuestCallInvitation($token: String!) {\n    callInvitation(token: $token) {\n      valid\n      kepName\n      bookingReference\n      startsAt\n      endsAt\n      expiresAt\n    }\n  }\n']
+  source: '\n  query GuestCallInvitation($token: String!) {\n    callInvitation(token: $token) {\n      valid\n      refusal\n      kepName\n      bookingReference\n      startsAt\n      endsAt\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  query GuestCallInvitation($token: String!) {\n    callInvitation(token: $token) {\n      valid\n      refusal\n      kepName\n      bookingReference\n      startsAt\n      endsAt\n      expiresAt\n    }\n  }\n']
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

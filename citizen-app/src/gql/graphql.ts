@@ -69,6 +69,9 @@ export type CallEventType =
   | 'VIDEO_ON'
   | 'WAITING'
 
+/** Why an invitation link no longer lets its holder in: EXPIRED (ask the KEP for a new one) or CALL_ENDED. */
+export type CallInvitationRefusal = 'CALL_ENDED' | 'EXPIRED'
+
 export type CallRole = 'CITIZEN' | 'EMPLOYEE' | 'INTERPRETER'
 
 /** WAITING until the employee admits the citizen, IN_CALL, then ENDED (outcome recorded) or NO_SHOW. */
@@ -651,6 +654,7 @@ export type GuestCallInvitationQueryVariables = Exact<{
 export type GuestCallInvitationQuery = {
   callInvitation: {
     valid: boolean
+    refusal: CallInvitationRefusal | null
     kepName: string
     bookingReference: string | null
     startsAt: string
@@ -2940,6 +2944,7 @@ export const GuestCallInvitationDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'valid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refusal' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kepName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'bookingReference' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },

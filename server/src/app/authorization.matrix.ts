@@ -535,6 +535,13 @@ export const callFieldMatrix: Record<string, CallFieldRow> = {
     shows: hasValue('valid'),
     expect: everyParticipant,
   },
+  'CallInvitationInfo.refusal': {
+    via: 'invitation',
+    select: 'refusal',
+    // the cells' call is live, so the answer is null ("the link works") — for every role alike
+    shows: (j) => j.includes('"refusal":null'),
+    expect: everyParticipant,
+  },
   'CallInvitationInfo.bookingReference': {
     via: 'invitation',
     select: 'bookingReference',

@@ -126,6 +126,7 @@ export const callInvitationQuery = graphql(`
   query GuestCallInvitation($token: String!) {
     callInvitation(token: $token) {
       valid
+      refusal
       kepName
       bookingReference
       startsAt

@@ -154,8 +154,6 @@ export const call = {
 
   'call.link.title': 'Σύνδεσμος βιντεοκλήσης',
   'call.link.unknown': 'Ο σύνδεσμος δεν είναι έγκυρος.',
-  'call.link.expired': 'Ο χρόνος αυτής της βιντεοκλήσης έχει περάσει.',
-  'call.link.cancelled': 'Το ραντεβού έχει ακυρωθεί.',
   'call.link.network': 'Δεν ήταν δυνατή η σύνδεση με την υπηρεσία. Ανανεώστε τη σελίδα.',
   'call.link.myBookings': 'Τα ραντεβού μου',
   'call.link.login.title': 'Συνδεθείτε για να συνεχίσετε',
@@ -164,12 +162,29 @@ export const call = {
   'call.link.login.button': 'Σύνδεση με τους κωδικούς TaxisNet',
   'call.link.stranger':
     'Ο σύνδεσμος αυτός στάλθηκε για ραντεβού άλλου προσώπου και δεν σας επιτρέπει την είσοδο.',
+  'call.link.expired.title': 'Ο σύνδεσμος έχει λήξει',
+  'call.link.expired.body': 'Το ραντεβού σας ήταν {when}.',
+  'call.link.cancelled.title': 'Το ραντεβού ακυρώθηκε',
+  'call.link.cancelled.body': 'Το ραντεβού της {when} έχει ακυρωθεί.',
+  'call.link.again':
+    'Αν χρειάζεστε ακόμη την υπηρεσία, κλείστε νέο ραντεβού ή δείτε τα ραντεβού σας.',
+  'call.link.book': 'Κλείστε νέο ραντεβού',
+  'call.link.tooEarly.title': 'Η κλήση δεν έχει ανοίξει ακόμη',
+  'call.link.tooEarly.body': 'Η κλήση ανοίγει στις {time}, {date}. Το ραντεβού σας είναι {when}.',
+  'call.link.tooEarly.prepare':
+    'Μπορείτε να προετοιμαστείτε από τώρα: συνδεθείτε για να ελέγξετε την κάμερα, το μικρόφωνο και τα ηχεία σας.',
 
   'call.guest.title': 'Βιντεοκλήση ΚΕΠ — διερμηνεία',
   'call.guest.intro': 'Σας προσκάλεσε το {kep} για τη βιντεοκλήση της {when}.',
   'call.guest.invalid': 'Η πρόσκληση δεν ισχύει',
   'call.guest.invalidBody':
     'Ο σύνδεσμος έληξε ή δεν είναι σωστός. Ζητήστε από το ΚΕΠ νέο σύνδεσμο.',
+  'call.guest.expired.title': 'Η πρόσκληση έχει λήξει',
+  'call.guest.expired.body':
+    'Η πρόσκληση για τη βιντεοκλήση της {when} ίσχυε έως τις {until}. Αν η κλήση συνεχίζεται, ζητήστε από το ΚΕΠ νέο σύνδεσμο.',
+  'call.guest.ended.title': 'Η βιντεοκλήση έχει τελειώσει',
+  'call.guest.ended.body':
+    'Η βιντεοκλήση της {when} με το {kep} έχει τελειώσει. Ο σύνδεσμος δεν χρειάζεται πια.',
   'call.guest.name.label': 'Το ονοματεπώνυμό σας',
   'call.guest.name.hint': 'Ο υπάλληλος του ΚΕΠ το βλέπει πριν σας δεχτεί στην κλήση.',
   'call.guest.name.required': 'Γράψτε το ονοματεπώνυμό σας.',

@@ -153,8 +153,6 @@ export const call: Record<keyof typeof el, string> = {
 
   'call.link.title': 'Video call link',
   'call.link.unknown': 'The link is not valid.',
-  'call.link.expired': "This video call's time has passed.",
-  'call.link.cancelled': 'The appointment was cancelled.',
   'call.link.network': 'The service could not be reached. Reload the page.',
   'call.link.myBookings': 'My bookings',
   'call.link.login.title': 'Log in to continue',
@@ -163,11 +161,27 @@ export const call: Record<keyof typeof el, string> = {
   'call.link.login.button': 'Log in with your TaxisNet credentials',
   'call.link.stranger':
     "This link was sent for another person's appointment and does not let you in.",
+  'call.link.expired.title': 'This link has expired',
+  'call.link.expired.body': 'Your appointment was on {when}.',
+  'call.link.cancelled.title': 'This appointment was cancelled',
+  'call.link.cancelled.body': 'The appointment of {when} has been cancelled.',
+  'call.link.again': 'If you still need the service, book a new appointment or see your bookings.',
+  'call.link.book': 'Book a new appointment',
+  'call.link.tooEarly.title': 'The call has not opened yet',
+  'call.link.tooEarly.body': 'The call opens at {time} on {date}. Your appointment is on {when}.',
+  'call.link.tooEarly.prepare':
+    'You can prepare now: log in to check your camera, microphone and speakers.',
 
   'call.guest.title': 'KEP video call — interpreting',
   'call.guest.intro': '{kep} invited you to the video call of {when}.',
   'call.guest.invalid': 'The invitation is not valid',
   'call.guest.invalidBody': 'The link has expired or is not correct. Ask the KEP for a new link.',
+  'call.guest.expired.title': 'This invitation has expired',
+  'call.guest.expired.body':
+    'The invitation to the video call of {when} was valid until {until}. If the call is still going on, ask the KEP for a new link.',
+  'call.guest.ended.title': 'The video call has ended',
+  'call.guest.ended.body':
+    'The video call of {when} with {kep} has ended. The link is no longer needed.',
   'call.guest.name.label': 'Your full name',
   'call.guest.name.hint': 'The KEP employee sees it before letting you into the call.',
   'call.guest.name.required': 'Please enter your full name.',

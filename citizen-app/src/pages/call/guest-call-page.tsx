@@ -4,6 +4,7 @@ import '@keplive/call/call.css'
 import {
   Button,
   formatDateTime,
+  formatTime,
   Loading,
   Notice,
   TextField,
@@ -43,12 +44,31 @@ export function GuestCallPage({ params }: { params: { token: string } }) {
   const info = invitation.data?.callInvitation
   if (invitation.loading && !invitation.data) return <Loading />
   if (!info || !info.valid) {
+    // which refusal, with the call's time (issue 15 item 6); an unknown link gets no detail
+    const when = info ? formatDateTime(info.startsAt, language) : ''
     return (
       <>
         <h1 className="govgr-heading-l">{t('call.guest.title')}</h1>
-        <Notice title={t('call.guest.invalid')} tone="alert">
-          <p>{t('call.guest.invalidBody')}</p>
-        </Notice>
+        {info?.refusal === 'CALL_ENDED' ? (
+          <Notice title={t('call.guest.ended.title')} tone="alert">
+            <p data-testid="link-refusal">
+              {t('call.guest.ended.body', { when, kep: info.kepName })}
+            </p>
+          </Notice>
+        ) : info?.refusal === 'EXPIRED' ? (
+          <Notice title={t('call.guest.expired.title')} tone="alert">
+            <p data-testid="link-refusal">
+              {t('call.guest.expired.body', {
+                when,
+                until: formatTime(info.expiresAt, language),
+              })}
+            </p>
+          </Notice>
+        ) : (
+          <Notice title={t('call.guest.invalid')} tone="alert">
+            <p>{t('call.guest.invalidBody')}</p>
+          </Notice>
+        )}
       </>
     )
   }

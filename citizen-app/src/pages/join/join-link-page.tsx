@@ -1,16 +1,25 @@
 import { useQuery } from '@apollo/client/react'
-import { Loading, Notice, usePageTitle } from '@keplive/ui'
+import {
+  formatDate,
+  formatDateTime,
+  formatTime,
+  Loading,
+  Notice,
+  useLanguage,
+  usePageTitle,
+} from '@keplive/ui'
 import { useEffect, useState } from 'react'
 import { useLocation } from 'wouter'
 import { refusalOf } from '../../features/call/refusal'
 import { graphql } from '../../gql'
 import { useT } from '../../i18n'
 
+/** The server's answer (notifications.http.ts); times are ISO instants. */
 type LinkInfo =
   | { valid: true; bookingId: string }
-  | { valid: false; reason: 'unknown' | 'expired' | 'cancelled' }
-  | { valid: false; reason: 'too_early'; validFrom: string; bookingId: string }
-  | { valid: false; reason: 'network' }
+  | { valid: false; reason: 'unknown' | 'network' }
+  | { valid: false; reason: 'expired' | 'cancelled'; startsAt: string }
+  | { valid: false; reason: 'too_early'; validFrom: string; startsAt: string; bookingId: string }
 
 const joinLinkBookingQuery = graphql(`
   query JoinLinkBooking($id: ID!) {
@@ -48,6 +57,7 @@ async function resolveLink(token: string): Promise<LinkInfo> {
  */
 export function JoinLinkPage({ params }: { params: { token: string } }) {
   const t = useT()
+  const { language } = useLanguage()
   usePageTitle(t('call.link.title'))
   const [, navigate] = useLocation()
   const [info, setInfo] = useState<LinkInfo>()
@@ -73,28 +83,64 @@ export function JoinLinkPage({ params }: { params: { token: string } }) {
   const here = `/join/${params.token}`
   if (!info || me.loading || booking.loading || owned) return <Loading />
 
+  const myBookings = (
+    <a className="govgr-link" href="/bookings">
+      {t('call.link.myBookings')}
+    </a>
+  )
+  const login = (
+    <a
+      className="govgr-btn govgr-btn-primary"
+      href={`/auth/login?role=citizen&returnTo=${encodeURIComponent(here)}`}
+    >
+      {t('call.link.login.button')}
+    </a>
+  )
   let body
-  if (!info.valid && !('bookingId' in info)) {
+  if (!info.valid && (info.reason === 'unknown' || info.reason === 'network')) {
     body = (
       <Notice title={t(`call.link.${info.reason}`)} tone="alert">
-        <p>
-          <a className="govgr-link" href="/bookings">
-            {t('call.link.myBookings')}
-          </a>
+        <p>{myBookings}</p>
+      </Notice>
+    )
+  } else if (!info.valid && (info.reason === 'expired' || info.reason === 'cancelled')) {
+    // which refusal, the appointment's time, and the way on (issue 15 item 6)
+    body = (
+      <Notice title={t(`call.link.${info.reason}.title`)} tone="alert">
+        <p data-testid="link-refusal">
+          {t(`call.link.${info.reason}.body`, { when: formatDateTime(info.startsAt, language) })}
         </p>
+        <p>{t('call.link.again')}</p>
+        <ul className="govgr-list">
+          <li>
+            <a className="govgr-link" href="/book">
+              {t('call.link.book')}
+            </a>
+          </li>
+          <li>{myBookings}</li>
+        </ul>
       </Notice>
     )
   } else if (!loggedIn) {
     body = (
-      <Notice title={t('call.link.login.title')}>
-        <p>{t('call.link.login.body')}</p>
-        <a
-          className="govgr-btn govgr-btn-primary"
-          href={`/auth/login?role=citizen&returnTo=${encodeURIComponent(here)}`}
-        >
-          {t('call.link.login.button')}
-        </a>
-      </Notice>
+      <>
+        {!info.valid && info.reason === 'too_early' ? (
+          <Notice title={t('call.link.tooEarly.title')}>
+            <p data-testid="link-refusal">
+              {t('call.link.tooEarly.body', {
+                time: formatTime(info.validFrom, language),
+                date: formatDate(info.validFrom, language),
+                when: formatDateTime(info.startsAt, language),
+              })}
+            </p>
+            <p>{t('call.link.tooEarly.prepare')}</p>
+          </Notice>
+        ) : null}
+        <Notice title={t('call.link.login.title')}>
+          <p>{t('call.link.login.body')}</p>
+          {login}
+        </Notice>
+      </>
     )
   } else if (booking.error && refusalOf(booking.error).kind !== 'stranger') {
     body = <Notice title={t('call.refused.other')} tone="alert" />

@@ -281,10 +281,26 @@ export class CallInvitationPayload {
   emailSent!: boolean
 }
 
+export enum CallInvitationRefusal {
+  EXPIRED = 'expired',
+  CALL_ENDED = 'call_ended',
+}
+registerEnumType(CallInvitationRefusal, {
+  name: 'CallInvitationRefusal',
+  description:
+    'Why an invitation link no longer lets its holder in: EXPIRED (ask the KEP for a new one) or CALL_ENDED.',
+})
+
 @ObjectType({ description: 'What the interpreter’s page shows before joining.' })
 export class CallInvitationInfo {
   @Field({ description: 'Whether the link still lets its holder in.' })
   valid!: boolean
+
+  @Field(() => CallInvitationRefusal, {
+    nullable: true,
+    description: 'Why the link no longer works; null while it does.',
+  })
+  refusal!: CallInvitationRefusal | null
 
   @Field(() => String, {
     nullable: true,

@@ -127,8 +127,13 @@ export async function inviteToCall(
   return { link, expiresAt, emailSent }
 }
 
+/** Why an invitation link no longer lets its holder in (issue 15 item 6): said, not guessed. */
+export type InvitationRefusal = 'expired' | 'call_ended'
+
 export interface InvitationInfo {
   valid: boolean
+  /** null while the link works. */
+  refusal: InvitationRefusal | null
   /** For those who may read the booking (issue 11 defect 6); null for the link's holder. */
   bookingReference: string | null
   kepName: string
@@ -167,10 +172,16 @@ export async function callInvitation(
     .innerJoin(keps, eq(keps.id, bookings.kepId))
     .where(eq(callInvitations.tokenHash, hashToken(token)))
   if (!row) return null
+  // the call's end outranks the link's own expiry: nothing to ask the KEP for any more
+  const refusal: InvitationRefusal | null =
+    row.status !== 'waiting' && row.status !== 'in_call'
+      ? 'call_ended'
+      : row.expiresAt.getTime() <= clock.now().getTime()
+        ? 'expired'
+        : null
   return {
-    valid:
-      (row.status === 'waiting' || row.status === 'in_call') &&
-      row.expiresAt.getTime() > clock.now().getTime(),
+    valid: refusal === null,
+    refusal,
     bookingReference: canReadCallCaseData(actor, row) ? row.reference : null,
     kepName: locale === 'en' ? row.kepEn : row.kepEl,
     startsAt: row.startsAt,

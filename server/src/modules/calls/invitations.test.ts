@@ -26,7 +26,7 @@ afterAll(async () => {
 })
 
 const INVITE = `mutation ($input: InviteToCallInput!) { inviteToCall(input: $input) { link expiresAt emailSent } }`
-const INFO = `query ($token: String!) { callInvitation(token: $token) { valid bookingReference kepName startsAt endsAt expiresAt } }`
+const INFO = `query ($token: String!) { callInvitation(token: $token) { valid refusal bookingReference kepName startsAt endsAt expiresAt } }`
 
 type Invitation = { link: string; expiresAt: string; emailSent: boolean }
 
@@ -104,6 +104,7 @@ describe('inviting an interpreter (R2.8)', () => {
     )
     expect(expectNoGraphQLErrors(info).callInvitation).toMatchObject({
       valid: true,
+      refusal: null,
       bookingReference: booking.reference,
       kepName: expect.stringMatching(/^ΚΕΠ /),
       startsAt: booking.startsAt.toISOString(),
@@ -166,6 +167,36 @@ describe('inviting an interpreter (R2.8)', () => {
       },
     })
     expect(codeOf(stale)).toBe('FORBIDDEN')
+  })
+
+  it('R2.8 issue 15 item 6: a dead link says why — expired (ask the KEP) or the call ended — with the appointment’s time', async () => {
+    const { booking, callId } = await callOf({ needsSignLanguage: true })
+    const token = await invite(callId)
+    const infoOf = async () =>
+      expectNoGraphQLErrors(
+        await w.server.graphql<{ callInvitation: Record<string, unknown> }>(INFO, { token }),
+      ).callInvitation
+    const now = w.clock.now()
+    try {
+      const { expiresAt } = (await infoOf()) as { expiresAt: string }
+      w.clock.set(new Date(expiresAt))
+      expect(await infoOf()).toMatchObject({
+        valid: false,
+        refusal: 'EXPIRED',
+        startsAt: booking.startsAt.toISOString(),
+        expiresAt,
+        bookingReference: null,
+      })
+    } finally {
+      w.clock.set(now)
+    }
+    expect(await infoOf()).toMatchObject({ valid: true, refusal: null })
+    await w.database.db.update(calls).set({ status: 'ended' }).where(eq(calls.id, callId))
+    expect(await infoOf()).toMatchObject({
+      valid: false,
+      refusal: 'CALL_ENDED',
+      startsAt: booking.startsAt.toISOString(),
+    })
   })
 
   it('refuses an unknown invitation, and answers null about it', async () => {

@@ -29,18 +29,32 @@ export async function issueJoinToken(
 }
 
 /**
- * A booking's links die with its time: on reschedule and cancellation (same transaction).
+ * A moved booking's old links die with its old time (same transaction as the reschedule). A
+ * cancelled booking keeps its rows: the link then says that the appointment was cancelled and
+ * when it was (issue 15 item 6) — it never opens anything, joinTokenInfo checks the status first.
  * The statement, for the caller to run or to make part of its own.
  */
 export function revokeJoinTokens(tx: Db, bookingId: string) {
   return tx.delete(joinTokens).where(eq(joinTokens.bookingId, bookingId))
 }
 
+/**
+ * A refused link says which refusal and, to the token's holder (the email's reader, who was
+ * sent the time already), the appointment's time — never a name, a KEP or anything else.
+ */
 export type JoinTokenInfo =
   | { valid: true; bookingId: string; reference: string; startsAt: Date; endsAt: Date }
-  | { valid: false; reason: 'unknown' | 'expired' | 'cancelled' }
+  | { valid: false; reason: 'unknown' }
+  | { valid: false; reason: 'expired' | 'cancelled'; startsAt: Date; endsAt: Date }
   /** Not yet: the holder may still be led to prepare for the call (as the booking's owner). */
-  | { valid: false; reason: 'too_early'; validFrom: Date; bookingId: string }
+  | {
+      valid: false
+      reason: 'too_early'
+      validFrom: Date
+      bookingId: string
+      startsAt: Date
+      endsAt: Date
+    }
 
 /**
  * Whether a join link's token lets its holder in now, and into which booking: while the call
@@ -65,9 +79,9 @@ export async function joinTokenInfo(db: Db, clock: Clock, token: string): Promis
       where t.token_hash = ${hashJoinToken(token)}`),
   )
   if (!row) return { valid: false, reason: 'unknown' }
-  if (row.status === 'cancelled') return { valid: false, reason: 'cancelled' }
   const startsAt = new Date(Number(row.starts_ms))
   const endsAt = new Date(Number(row.ends_ms))
+  if (row.status === 'cancelled') return { valid: false, reason: 'cancelled', startsAt, endsAt }
   const window = callWindowOf({ startsAt, endsAt }, await callWindowRule(db))
   const now = clock.now().getTime()
   if (now < window.opensAt.getTime()) {
@@ -76,10 +90,12 @@ export async function joinTokenInfo(db: Db, clock: Clock, token: string): Promis
       reason: 'too_early',
       validFrom: window.opensAt,
       bookingId: row.booking_id,
+      startsAt,
+      endsAt,
     }
   }
   if (now >= window.closesAt.getTime() || !['booked', 'in_progress'].includes(row.status)) {
-    return { valid: false, reason: 'expired' }
+    return { valid: false, reason: 'expired', startsAt, endsAt }
   }
   return {
     valid: true,

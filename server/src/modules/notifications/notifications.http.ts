@@ -2,8 +2,35 @@ import express, { type Router } from 'express'
 import type { Clock } from '../../platform/clock.js'
 import type { Db } from '../../platform/db/client.js'
 import { escapeHtml as e } from './html.js'
-import { joinTokenInfo } from './join-tokens.js'
+import { joinTokenInfo, type JoinTokenInfo } from './join-tokens.js'
 import type { SmtpSink } from './smtp-sink.js'
+
+type Refusal = Extract<JoinTokenInfo, { valid: false }>
+
+/** A refusal as JSON: which one, and the appointment's time (ISO) where there is one. */
+function refusalBody(info: Refusal) {
+  switch (info.reason) {
+    case 'unknown':
+      return { valid: false, reason: info.reason }
+    case 'expired':
+    case 'cancelled':
+      return {
+        valid: false,
+        reason: info.reason,
+        startsAt: info.startsAt.toISOString(),
+        endsAt: info.endsAt.toISOString(),
+      }
+    case 'too_early':
+      return {
+        valid: false,
+        reason: info.reason,
+        bookingId: info.bookingId,
+        validFrom: info.validFrom.toISOString(),
+        startsAt: info.startsAt.toISOString(),
+        endsAt: info.endsAt.toISOString(),
+      }
+  }
+}
 
 /**
  * GET /join/:token with `Accept: application/json` — whether a join link lets its holder in now,
@@ -18,7 +45,7 @@ export function joinRouter(deps: { db: Db; clock: Clock }): Router {
       const info = await joinTokenInfo(deps.db, deps.clock, req.params.token)
       res.setHeader('Cache-Control', 'no-store')
       if (!info.valid) {
-        res.status(info.reason === 'unknown' ? 404 : 409).json(info)
+        res.status(info.reason === 'unknown' ? 404 : 409).json(refusalBody(info))
         return
       }
       res.json({

@@ -122,8 +122,8 @@ export function bookingEmailWrites(
       if (due.getTime() > now.getTime()) rows.push(row(`reminder_${lead}`, due, { lead }))
     }
   }
-  // An old link must not open the moved or cancelled appointment.
-  if (change !== 'booked') writes.push(revokeJoinTokens(tx, booking.id))
+  // An old link must not open the moved appointment; a cancelled one's link stays to say so.
+  if (change === 'rescheduled') writes.push(revokeJoinTokens(tx, booking.id))
   writes.push(tx.insert(outbox).values(rows).onConflictDoNothing())
   return writes
 }
