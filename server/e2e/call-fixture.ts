@@ -528,7 +528,8 @@ export async function assignCallTo(
 }
 
 /**
- * Ends a call as its employee would through the API: the identity document checked and
+ * Ends a call as its employee would through the API: Γιώργος Νικολάου's identity card (book in
+ * his name: KED's holder must be the booking's person) checked and
  * confirmed, the submission recorded (R6.2, R7.3) — the booking completes and the call ends.
  */
 export async function completeCall(employee: BrowserContext, callId: string): Promise<void> {

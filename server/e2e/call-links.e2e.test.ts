@@ -41,7 +41,7 @@ beforeAll(async () => {
     { role: 'staff', user: 'emp0001a' },
     { network: '10.151', watch: false },
   )
-  now = await bookNow(citizen.context, { signLanguage: true })
+  now = await bookNow(citizen.context, { signLanguage: true, fullName: 'Γιώργος Νικολάου' })
 }, 240_000)
 
 afterAll(async () => {

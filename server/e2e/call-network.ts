@@ -86,7 +86,12 @@ export async function interpreterJoins(
   call: CallInProgress,
 ): Promise<{ context: BrowserContext; page: Page }> {
   const { employee, citizen } = call
-  await employee.page.getByRole('button', { name: 'Δημιουργία συνδέσμου' }).click()
+  // issue 15 item 2: the invitation opens from the console's control bar
+  const create = employee.page.getByRole('button', { name: 'Δημιουργία συνδέσμου' })
+  if (!(await create.isVisible())) {
+    await employee.page.getByRole('button', { name: 'Πρόσκληση διερμηνέα' }).click()
+  }
+  await create.click()
   const link = (await employee.page.getByTestId('invitation-link').textContent())!.trim()
   const context = await browser.newContext({ locale: 'el-GR', baseURL: baseUrl })
   await watchPeerConnections(context)

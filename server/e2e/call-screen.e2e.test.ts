@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import {
   bookNow,
@@ -14,6 +14,7 @@ import {
   type BookedCall,
   type CallServer,
 } from './call-fixture.js'
+import { launchChromium } from './browser.js'
 import { expectNoAxeViolations, screenshotDir, waitForCondition } from './pages.js'
 
 // Issue 15 item 1: the citizen's call is a screen of its own. One appointment goes through
@@ -38,18 +39,7 @@ let callId: string
 beforeAll(async () => {
   server = await startCallServer(inject('callDatabase'))
   // two fake cameras, as a phone has a front and a back one: the "switch camera" control shows
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream=device-count=2',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  })
+  browser = await launchChromium({ devices: 2 })
   citizen = await loggedIn(
     browser,
     server.baseUrl,
@@ -428,15 +418,25 @@ describe('the citizen’s call screen (issue 15 item 1)', () => {
     await page.keyboard.press('Enter')
     await page.getByRole('button', { name: /Μόνο ήχος/ }).waitFor()
 
-    // the other camera: the employee goes on receiving video, from the other device
+    // the other camera: the peers send it in place of the first. Chromium's second fake
+    // camera is a depth camera (Y16) that no encoder takes, so the frames are checked after
+    // switching back: the first camera's picture reaches the employee again.
     const cameraOf = `(() => document.querySelector('[data-testid="self-video"] video').srcObject.getVideoTracks()[0].getSettings().deviceId)()`
+    const sentCamera = `(() => (window.__kepliveConnections || []).filter((pc) => pc.connectionState === 'connected').map((pc) => pc.getSenders().find((s) => s.track && s.track.kind === 'video')).map((s) => s && s.track.readyState === 'live' ? s.track.getSettings().deviceId : 'none'))()`
     const first = await page.evaluate<string>(cameraOf)
     await tabTo(page, 'Αλλαγή κάμερας (μπροστινή ή πίσω)')
     await page.keyboard.press('Enter')
     await expect.poll(() => page.getByTestId('events').textContent()).toBe('Η κάμερα άλλαξε.')
-    expect(await page.evaluate<string>(cameraOf)).not.toBe(first)
-    await waitForRemoteVideo(employee.page, 1)
+    const second = await page.evaluate<string>(cameraOf)
+    expect(second).not.toBe(first)
+    await expect.poll(() => page.evaluate<string[]>(sentCamera)).toEqual([second])
     // the old camera is off: one camera and one microphone live
+    await expect.poll(() => liveTracks(page)).toBe(2)
+    // the focus is still on the button: once more, back to the first camera
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate<string>(cameraOf)).toBe(first)
+    await expect.poll(() => page.evaluate<string[]>(sentCamera)).toEqual([first])
+    await waitForRemoteVideo(employee.page, 1)
     await expect.poll(() => liveTracks(page)).toBe(2)
 
     const before = (await layoutOf(page)).self!

@@ -110,8 +110,9 @@ export function useCitizenCall() {
 
   /**
    * Another camera (issue 15 item 1): swapped inside the same stream, so the peer connections
-   * are not started again, and sent to the others. Resolves false when the other camera could
-   * not be opened (the current one goes on).
+   * are not started again, and sent to the others; the old camera stops once the peers have
+   * the new one. Resolves false when the other camera could not be opened (the current one
+   * goes on).
    */
   const switchCamera = useCallback(async (): Promise<boolean> => {
     const stream = streamRef.current
@@ -119,11 +120,11 @@ export function useCitizenCall() {
     if (!stream || !current) return false
     const { switched, track } = await openOtherCamera(current)
     if (track && streamRef.current === stream) {
-      stream.removeTrack(current)
-      current.stop()
       stream.addTrack(track)
-      setCameraVersion((n) => n + 1)
+      stream.removeTrack(current)
       await connection.replaceLocalVideo(track)
+      current.stop()
+      setCameraVersion((n) => n + 1)
     } else if (track) {
       // the call ended while the camera opened
       track.stop()
