@@ -2,12 +2,11 @@ import { createClient, type Client } from 'graphql-ws'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import WebSocket from 'ws'
 import { launchChromium } from '../e2e/browser.js'
+import { capVideoSenders, dropPeerConnections } from '../e2e/call-network.js'
 import {
   assignCallTo,
   bookNow,
-  capSenderBitrate,
   completeCall,
-  dropConnections,
   framesSinceMark,
   graphqlIn,
   liveTracks,
@@ -264,7 +263,7 @@ async function dropSeries(citizen: Session, employee: Session, samples: (number 
   for (let i = 0; i < drops; i++) {
     await Promise.all([markConnections(citizen.page), markConnections(employee.page)])
     const dropped = Date.now()
-    if ((await dropConnections(citizen.page)) === 0) throw new Error('no connection to drop')
+    if ((await dropPeerConnections(citizen.page)) === 0) throw new Error('no connection to drop')
     const [c, e] = await Promise.all([
       framesAgain(citizen.page, dropped),
       framesAgain(employee.page, dropped),
@@ -313,7 +312,7 @@ async function interpreterFps(
     await guest.waitForTimeout(2_000) // past the first seconds' ramp-up
     const uncapped = await decodeRate(guest)
     const senders = await Promise.all(
-      [citizen.page, employee.page, guest].map((page) => capSenderBitrate(page, 500_000)),
+      [citizen.page, employee.page, guest].map((page) => capVideoSenders(page, 500_000)),
     )
     if (senders.some((n) => n === 0)) throw new Error(`senders capped: ${senders.join(', ')}`)
     await guest.waitForTimeout(3_000) // the encoders adapt to the cap

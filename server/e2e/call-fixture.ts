@@ -173,29 +173,6 @@ export function mediaStats(page: Page): Promise<MediaStats> {
 }
 
 /**
- * Caps every sender of the page's open peer connections at `bitsPerSecond`
- * (RTCRtpSender.setParameters, encodings[0].maxBitrate), as a weak line would; how many senders.
- * Connections the page creates later are not capped.
- */
-export function capSenderBitrate(page: Page, bitsPerSecond: number): Promise<number> {
-  return page.evaluate<number>(`(async () => {
-    let capped = 0
-    for (const pc of window.__kepliveConnections || []) {
-      if (pc.connectionState === 'closed') continue
-      for (const sender of pc.getSenders()) {
-        if (!sender.track) continue
-        const parameters = sender.getParameters()
-        if (!parameters.encodings || parameters.encodings.length === 0) parameters.encodings = [{}]
-        parameters.encodings[0].maxBitrate = ${Number(bitsPerSecond)}
-        await sender.setParameters(parameters)
-        capped++
-      }
-    }
-    return capped
-  })()`)
-}
-
-/**
  * Marks the page's peer connections as they are now, for `framesSinceMark`: the frames each has
  * decoded so far, and whether it leaves the connected state from now on.
  */
@@ -243,22 +220,6 @@ export function framesSinceMark(page: Page): Promise<number> {
       total += Math.max(0, frames - (fresh ? 0 : mark.frames.get(pc) || 0))
     }
     return total
-  })()`)
-}
-
-/**
- * Drops the page's side of the call as a lost network would: closes every peer connection the
- * page has open (pc.close()); how many. The app must notice and build new ones (issue 15 item 5).
- */
-export function dropConnections(page: Page): Promise<number> {
-  return page.evaluate<number>(`(() => {
-    let closed = 0
-    for (const pc of window.__kepliveConnections || []) {
-      if (pc.connectionState === 'closed') continue
-      pc.close()
-      closed++
-    }
-    return closed
   })()`)
 }
 
