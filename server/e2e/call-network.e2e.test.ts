@@ -10,6 +10,7 @@ import {
   interpreterJoins,
   recordTileTexts,
   tileNotices,
+  sentVideoEncodings,
   tileTexts,
   type CallInProgress,
 } from './call-network.js'
@@ -106,4 +107,30 @@ describe('the call on a bad network (issue 15 items 4 and 5)', () => {
       await interpreter.context.close()
     }
   }, 300_000)
+  it('R6.3 R6.1 a line poor for 10 s: the citizen is offered a lower video quality (not audio only, the identity is not verified yet), chooses it by keyboard, and from then sends at most 250 kbps at half size', async () => {
+    const { citizen, employee } = call
+    // what the citizen receives drops under the poor line's 150 kbps
+    expect(await capVideoSenders(employee.page, 60_000)).toBeGreaterThan(0)
+    const offer = citizen.page.getByTestId('poor-line-offer')
+    // sampled every 2 s; the offer waits for 10 s of a poor line
+    await offer.waitFor({ timeout: 60_000 })
+    await expect
+      .poll(() => citizen.page.getByRole('status').allTextContents(), { timeout: 5_000 })
+      .toContain('Η σύνδεση είναι αδύναμη. Μπορείτε να χαμηλώσετε την ποιότητα της εικόνας.')
+    expect(await offer.getByRole('button').allTextContents()).toEqual([
+      'Χαμηλότερη ποιότητα εικόνας',
+      'Κλείσιμο',
+    ])
+    // never takes the focus itself
+    expect(await offer.evaluate((el) => el.contains(document.activeElement))).toBe(false)
+    await offer.getByRole('button', { name: 'Χαμηλότερη ποιότητα εικόνας' }).focus()
+    await citizen.page.keyboard.press('Enter')
+    await offer.waitFor({ state: 'detached' })
+    await expect
+      .poll(() => sentVideoEncodings(citizen.page), { timeout: 5_000 })
+      .toEqual([{ maxBitrate: 250_000, scaleResolutionDownBy: 2 }])
+    await capVideoSenders(employee.page, 2_500_000)
+    // still a call: the employee keeps decoding the citizen's smaller video
+    await waitForRemoteVideo(employee.page, 1)
+  }, 240_000)
 })

@@ -200,6 +200,25 @@ export function capVideoSenders(page: Page, bitsPerSecond: number): Promise<numb
   })()`)
 }
 
+/** The bitrate cap and scale of each video sender of the page's connected peer connections. */
+export function sentVideoEncodings(
+  page: Page,
+): Promise<{ maxBitrate?: number; scaleResolutionDownBy?: number }[]> {
+  return page.evaluate(`(() => {
+    const out = []
+    for (const pc of window.__kepliveConnections || []) {
+      if (pc.connectionState !== 'connected') continue
+      for (const sender of pc.getSenders()) {
+        if (!sender.track || sender.track.kind !== 'video') continue
+        for (const e of sender.getParameters().encodings || []) {
+          out.push({ maxBitrate: e.maxBitrate, scaleResolutionDownBy: e.scaleResolutionDownBy })
+        }
+      }
+    }
+    return out
+  })()`)
+}
+
 /**
  * The frames per second decoded of each connected peer connection's inbound video, over
  * `windowMs` (a measurement, for the figures: the assertion is on the result).
