@@ -161,6 +161,23 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
     }),
     expect: citizensOnly,
   },
+  // Issue 16 item 1: a citizen holds the time they chose, for themselves only; the hold's
+  // fields (SlotHold, its KEP) are reached through this mutation alone.
+  'Mutation.holdSlot': {
+    document:
+      'mutation ($input: HoldSlotInput!) { holdSlot(input: $input) { hold { id expiresAt kep { id } } } }',
+    variables: (f) => ({
+      input: {
+        category: f.categoryCode,
+        procedureId: f.procedureId,
+        kepId: f.kepId,
+        startsAt: '2027-01-18T10:00:00Z',
+      },
+    }),
+    expect: citizensOnly,
+  },
+  // Without an id: whichever hold the caller has (a citizen's own only).
+  'Mutation.releaseHold': { document: 'mutation { releaseHold }', expect: citizensOnly },
   'Mutation.rescheduleBooking': {
     document:
       'mutation ($input: RescheduleBookingInput!) { rescheduleBooking(input: $input) { booking { id } } }',

@@ -6,6 +6,7 @@ import { sealAuditChain } from '../modules/audit/index.js'
 import { deleteExpiredDocuments } from '../modules/bookings/index.js'
 import { markMissedCalls } from '../modules/calls/index.js'
 import { enqueueMorningSummaries } from '../modules/notifications/index.js'
+import { releaseExpiredHolds } from '../modules/scheduling/index.js'
 import { refreshCapacity } from '../modules/statistics/index.js'
 
 interface Job {
@@ -30,6 +31,13 @@ const jobs: Job[] = [
   { name: 'apply due moves', everyMs: 60_000, run: applyDueMoves },
   // Issue 14 item 4: from 07:00 (Athens) each opted-in employee's day, one email per day
   { name: 'morning summaries', everyMs: 5 * 60_000, run: enqueueMorningSummaries },
+  // Issue 16 item 1: holds whose time ran out (already free to availability and reserve) let go
+  {
+    name: 'release expired holds',
+    everyMs: 30_000,
+    quiet: true,
+    run: (db, clock) => releaseExpiredHolds(db, clock.now()),
+  },
 ]
 
 /** Starts the jobs (each once now, then on its interval); returns a function that stops them. */

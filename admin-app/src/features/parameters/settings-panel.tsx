@@ -21,6 +21,7 @@ type Setting = AdminSettingsListQuery['settingsList'][number]
 /** The server's names of the settings (SettingKey's values), for their labels. */
 const settingNames: Record<SettingKey, string> = {
   BOOKINGS_PER_CITIZEN: 'booking.maxFutureBookingsPerCitizen',
+  HOLD_MINUTES: 'booking.holdMinutes',
   DOCUMENT_RETENTION_DAYS: 'documents.retentionDaysAfterAppointment',
   REMINDER_LEAD_MINUTES: 'notifications.reminderLeadMinutes',
   NO_SHOW_GRACE_MINUTES: 'calls.noShowGraceMinutes',

@@ -45,6 +45,7 @@ export const parameters = {
   'parameters.settings.title': 'Ρυθμίσεις',
   'parameters.setting.booking.maxFutureBookingsPerCitizen':
     'Μέγιστα μελλοντικά ραντεβού ανά πολίτη',
+  'parameters.setting.booking.holdMinutes': 'Κράτηση της ώρας που επέλεξε ο πολίτης (λεπτά)',
   'parameters.setting.documents.retentionDaysAfterAppointment':
     'Διατήρηση εγγράφων μετά το ραντεβού (ημέρες)',
   'parameters.setting.notifications.reminderLeadMinutes': 'Υπενθυμίσεις πριν το ραντεβού (λεπτά)',

@@ -46,6 +46,7 @@ export const parameters: Record<keyof typeof el, string> = {
   'parameters.applied': 'The new version was saved and applies from {date}.',
   'parameters.settings.title': 'Settings',
   'parameters.setting.booking.maxFutureBookingsPerCitizen': 'Most future appointments per citizen',
+  'parameters.setting.booking.holdMinutes': "How long a citizen's chosen time is held (minutes)",
   'parameters.setting.documents.retentionDaysAfterAppointment':
     'Documents kept after the appointment (days)',
   'parameters.setting.notifications.reminderLeadMinutes':

@@ -426,6 +426,7 @@ interface SettingRule {
 
 export const settingRules: Record<SettingKey, SettingRule> = {
   'booking.maxFutureBookingsPerCitizen': { kind: 'integer', min: 1, max: 20 },
+  'booking.holdMinutes': { kind: 'integer', min: 1, max: 60 },
   'documents.retentionDaysAfterAppointment': { kind: 'integer', min: 1, max: 365 },
   'notifications.reminderLeadMinutes': { kind: 'integers', min: 5, max: 10_080, maxItems: 5 },
   'calls.noShowGraceMinutes': { kind: 'integer', min: 0, max: 60 },

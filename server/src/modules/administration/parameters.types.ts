@@ -149,6 +149,7 @@ registerEnumType(SettingKind, {
 
 export enum SettingKeyCode {
   BOOKINGS_PER_CITIZEN = 'booking.maxFutureBookingsPerCitizen',
+  HOLD_MINUTES = 'booking.holdMinutes',
   DOCUMENT_RETENTION_DAYS = 'documents.retentionDaysAfterAppointment',
   REMINDER_LEAD_MINUTES = 'notifications.reminderLeadMinutes',
   NO_SHOW_GRACE_MINUTES = 'calls.noShowGraceMinutes',

@@ -22,12 +22,15 @@ import {
   employeeAvailability,
   slotGrid,
 } from '../scheduling/index.js'
-import { bookAppointment, type BookInput } from './bookings.service.js'
+import { bookAppointment, holdSlot, type BookInput } from './bookings.service.js'
 
 // Property: on any schedule and any existing bookings, every slot availability offers can be
-// booked, and every start time that can be booked is offered (R1.2, R3.1–R3.4).
+// booked, and every start time that can be booked is offered (R1.2, R3.1–R3.4); and held
+// (issue 16 item 1), others' live holds counted and their lapsed ones not.
 
 const clock = fixedClock('2027-01-04T06:00:00Z')
+/** An hour earlier: a hold made then (10 minutes) has lapsed by `clock`'s time. */
+const earlier = fixedClock('2027-01-04T05:00:00Z')
 const day = '2027-01-12' // a Tuesday
 const step = 10
 let database: Database
@@ -75,6 +78,14 @@ const schedule = fc.record({
     fc.integer({ min: 48, max: 95 }).map((x) => x * step),
     { maxLength: 8 },
   ),
+  // other citizens' holds: live (made now) or lapsed (made an hour ago)
+  holds: fc.array(
+    fc.record({
+      at: fc.integer({ min: 48, max: 95 }).map((x) => x * step),
+      lapsed: fc.boolean(),
+    }),
+    { maxLength: 4 },
+  ),
 })
 
 const tryBook = async (actor: Actor, kepId: string, minutes: number) => {
@@ -100,13 +111,20 @@ const input = (kepId: string, minutes: number): BookInput => ({
 })
 
 /** Whether a booking would succeed, answered by trying it in a transaction rolled back. */
-async function bookable(actor: Actor, kepId: string, minutes: number): Promise<boolean> {
+const bookable = (actor: Actor, kepId: string, minutes: number) =>
+  succeeds((tx) => bookAppointment(tx, clock, actor, input(kepId, minutes)))
+
+/** Whether a hold would succeed (issue 16 item 1), in a transaction rolled back. */
+const holdable = (actor: Actor, kepId: string, minutes: number) =>
+  succeeds((tx) => holdSlot(tx, clock, actor, input(kepId, minutes)))
+
+async function succeeds(attempt: (tx: Db) => Promise<unknown>): Promise<boolean> {
   let ok = false
   const rollback = new Error('rollback')
   try {
     await database.db.transaction(async (tx) => {
       try {
-        await bookAppointment(tx, clock, actor, input(kepId, minutes))
+        await attempt(tx)
         ok = true
       } catch (err) {
         if (!(err instanceof DomainError)) throw err
@@ -119,8 +137,8 @@ async function bookable(actor: Actor, kepId: string, minutes: number): Promise<b
   return ok
 }
 
-describe('availability and booking agree', () => {
-  it('R1.2 every offered slot can be booked, and every bookable start is offered', async () => {
+describe('availability, holding and booking agree', () => {
+  it('R1.2 every offered slot can be held and booked, and every holdable or bookable start is offered', async () => {
     let offeredInAllRuns = 0
     await fc.assert(
       fc.asyncProperty(schedule, async (s) => {
@@ -151,6 +169,15 @@ describe('availability and booking agree', () => {
           const c = await aCitizen(db)
           await tryBook({ kind: 'citizen', citizenId: c.id, sessionId: c.id }, kep.id, minutes)
         }
+        for (const h of s.holds) {
+          const c = await aCitizen(db)
+          const holder: Actor = { kind: 'citizen', citizenId: c.id, sessionId: c.id }
+          await holdSlot(db, h.lapsed ? earlier : clock, holder, input(kep.id, h.at)).catch(
+            (err: unknown) => {
+              if (!(err instanceof DomainError)) throw err
+            },
+          )
+        }
 
         const { days } = await availability(db, clock, {
           category: 'information',
@@ -164,10 +191,15 @@ describe('availability and booking agree', () => {
         const probe = await aCitizen(db)
         const actor: Actor = { kind: 'citizen', citizenId: probe.id, sessionId: probe.id }
         for (let minutes = 7 * 60; minutes < 17 * 60; minutes += step) {
-          const canBook = await bookable(actor, kep.id, minutes)
-          expect(canBook, `${hhmm(minutes)} bookable = offered`).toBe(
-            offered.has(instant(minutes).getTime()),
-          )
+          const isOffered = offered.has(instant(minutes).getTime())
+          expect(
+            await holdable(actor, kep.id, minutes),
+            `${hhmm(minutes)} holdable = offered`,
+          ).toBe(isOffered)
+          expect(
+            await bookable(actor, kep.id, minutes),
+            `${hhmm(minutes)} bookable = offered`,
+          ).toBe(isOffered)
         }
       }),
       { numRuns: 12, seed: 20270112 },

@@ -30,8 +30,11 @@ import {
   Business,
   CancelBookingForCitizenInput,
   CancelBookingInput,
+  HoldSlotInput,
+  HoldSlotPayload,
   RescheduleBookingForCitizenInput,
   RescheduleBookingInput,
+  SlotHold,
   SpecialRequirements,
   StaffMember,
 } from './bookings.types.js'
@@ -52,6 +55,28 @@ export class BookingOperations {
     return {
       booking: (await service.bookAppointment(ctx.db, ctx.clock, ctx.actor, input, ctx)) as never,
     }
+  }
+
+  @Mutation(() => HoldSlotPayload, {
+    description:
+      'Issue 16 item 1: holds the chosen time for the logged-in citizen for a few minutes (the setting booking.holdMinutes) while they book; their previous hold is released.',
+  })
+  async holdSlot(
+    @Ctx() ctx: Context,
+    @Arg('input', () => HoldSlotInput) input: HoldSlotInput,
+  ): Promise<HoldSlotPayload> {
+    return { hold: await service.holdSlot(ctx.db, ctx.clock, ctx.actor, input) }
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      "Issue 16 item 1: lets the citizen's hold go (they went back or left); without holdId, whichever they hold. False when there was none.",
+  })
+  async releaseHold(
+    @Ctx() ctx: Context,
+    @Arg('holdId', () => ID, { nullable: true }) holdId: string | null,
+  ): Promise<boolean> {
+    return service.releaseHold(ctx.db, ctx.clock, ctx.actor, holdId ?? null)
   }
 
   @Mutation(() => BookingPayload, { description: 'Moves an appointment to a new time (R2.4).' })
@@ -214,4 +239,14 @@ export class BookingFields {
   }
 }
 
-export const bookingsResolvers = [BookingOperations, BookingFields] as const
+@Resolver(() => SlotHold)
+export class SlotHoldFields {
+  @FieldResolver(() => KepType, {
+    description: 'The KEP the hold chose (any KEP named before confirming).',
+  })
+  kep(@Root() hold: SlotHold, @Ctx() ctx: Context) {
+    return ctx.catalog.kep.load(hold.kepId)
+  }
+}
+
+export const bookingsResolvers = [BookingOperations, BookingFields, SlotHoldFields] as const

@@ -6,17 +6,25 @@ import { asParts, pgErrorOf, type Db, type Statement } from '../../platform/db/c
 import { DomainError, notFound, validationFailed, type FieldError } from '../../platform/errors.js'
 import { isUuid } from '../../platform/uuid.js'
 import { auditWrite, recordAudit } from '../audit/index.js'
-import { serviceCategories, type CategoryCode } from '../catalog/index.js'
+import { keps, serviceCategories, type CategoryCode } from '../catalog/index.js'
 import { citizens } from '../identity/index.js'
 import {
+  confirmHold,
+  holdIsLive,
   localDateOf,
+  lockHold,
+  lockHoldOf,
   move,
+  parametersInForce,
+  releaseHold as releaseHeld,
   releaseWrite,
   reserve,
   reservingTransaction,
   resolveScope,
   slotTaken,
   startProblems,
+  type Hold,
+  type ReserveOutcome,
   type ResolvedScope,
   type ScopeInput,
 } from '../scheduling/index.js'
@@ -51,6 +59,11 @@ export interface BookInput extends ContactInput {
   deliveryMethod: DeliveryMethod
   documentIds?: string[] | null
   locale?: 'el' | 'en' | null
+  /**
+   * The time held for the citizen when they chose it (holdSlot, issue 16 item 1): confirmed
+   * into the booking. Without it, the citizen's live hold of that time is used if there is one.
+   */
+  holdId?: string | null
 }
 
 const activeStatuses = ['booked', 'in_progress'] as const
@@ -182,8 +195,13 @@ export async function bookAppointment(
       const prior = await lockCitizen(tx, citizenId, key, now)
       if (prior.previousId) return bookingById(tx, prior.previousId)
       if (prior.upcoming >= prior.limit) throw tooManyBookings(prior.upcoming, prior.limit)
-      // Scheduling picks the employee and desk and holds their time (issue 12).
-      const outcome = await reserve(tx, { resolved, startsAt: input.startsAt, now })
+      // Scheduling picks the employee and desk and holds their time (issue 12), or the hold
+      // made when the citizen chose the time becomes the booking's (issue 16 item 1).
+      const outcome = await heldOrReserved(tx, citizenId, input.holdId ?? null, {
+        resolved,
+        startsAt: input.startsAt,
+        now,
+      })
       if ('refused' in outcome) {
         // the slot taken by this very key's first request, committed while lockCitizen waited
         const previous = key === null ? undefined : await bookingByKey(tx, citizenId, key)
@@ -274,6 +292,189 @@ export async function bookAppointment(
   }
   if (!booked) throw await slotTaken(db, clock, input, input.startsAt)
   return booked
+}
+
+export interface HoldInput extends ScopeInput {
+  startsAt: Date
+}
+
+/** A time held for the citizen (issue 16 item 1), with the KEP the hold chose. */
+export interface SlotHold {
+  id: string
+  kepId: string
+  startsAt: Date
+  endsAt: Date
+  expiresAt: Date
+}
+
+/**
+ * Holds a time for the calling citizen for `booking.holdMinutes` (issue 16 item 1) while they
+ * fill in the rest: scheduling reserves it as for a booking (the employee, desk and KEP chosen
+ * now), so nobody else is offered it; the citizen's previous hold is released (one at a time).
+ * Refused, nothing held, when the citizen has no booking left (the limit) or an appointment
+ * overlapping it.
+ * @throws DomainError FORBIDDEN, VALIDATION_FAILED, CONFLICT (too_many_bookings,
+ *   overlapping_booking), SLOT_UNAVAILABLE (with nearby alternatives).
+ */
+export async function holdSlot(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  input: HoldInput,
+): Promise<SlotHold> {
+  const citizenId = requireCitizen(actor)
+  const now = clock.now()
+  const errors: FieldError[] = []
+  const resolved = await scopeOrErrors(db, input, errors)
+  if (resolved) errors.push(...startProblems(resolved, input.startsAt, now))
+  if (errors.length > 0 || !resolved) throw validationFailed(errors)
+  const callEnd = new Date(
+    input.startsAt.getTime() + parametersInForce(resolved.category, now).callMinutes * 60_000,
+  )
+  const held = await reservingTransaction(db, async (tx) => {
+    const prior = await lockCitizenForHold(tx, citizenId, now, input.startsAt, callEnd)
+    if (prior.upcoming >= prior.limit) throw tooManyBookings(prior.upcoming, prior.limit)
+    if (prior.clash) throw overlappingBooking()
+    const previous = await lockHoldOf(tx, citizenId)
+    if (previous) await releaseHeld(tx, previous.id, now)
+    const expiresAt = new Date(now.getTime() + prior.holdMinutes * 60_000)
+    const outcome = await reserve(tx, {
+      resolved,
+      startsAt: input.startsAt,
+      now,
+      hold: { citizenId, expiresAt },
+    })
+    if ('refused' in outcome) {
+      if (outcome.refused === 'not_offered') throw outcome.error
+      return null
+    }
+    const { id, kepId, startsAt, endsAt } = outcome.reservation
+    return { id, kepId, startsAt, endsAt, expiresAt }
+  })
+  if (!held) throw await slotTaken(db, clock, input, input.startsAt)
+  return held
+}
+
+/**
+ * Lets the citizen's hold go (issue 16 item 1: they went back, chose another time, or left);
+ * `holdId` null: whichever they hold. True when a hold was released; false when there was
+ * none (already released, expired and released, confirmed, or not theirs: nothing written).
+ */
+export async function releaseHold(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  holdId: string | null,
+): Promise<boolean> {
+  const citizenId = requireCitizen(actor)
+  if (holdId !== null && !isUuid(holdId)) return false
+  const now = clock.now()
+  return db.transaction(async (tx) => {
+    const hold = holdId === null ? await lockHoldOf(tx, citizenId) : await lockHold(tx, holdId)
+    if (!hold || hold.heldFor !== citizenId) return false
+    return (await releaseHeld(tx, hold.id, now)) !== undefined
+  })
+}
+
+/**
+ * Locks the citizen's row (their holds and bookings are decided one at a time) and reads what a
+ * hold needs: the upcoming count and the limit, whether an appointment of theirs overlaps the
+ * call, and the hold's length.
+ */
+async function lockCitizenForHold(
+  tx: Db,
+  citizenId: string,
+  now: Date,
+  startsAt: Date,
+  endsAt: Date,
+) {
+  const [row] = await tx
+    .select({
+      upcoming: sql<number>`(select count(*)::int from ${bookings} b
+        where b.citizen_id = ${citizenId} and b.status in ('booked', 'in_progress')
+          and b.ends_at > ${now})`,
+      clash: sql<boolean>`exists (select 1 from ${bookings} b
+        where b.citizen_id = ${citizenId} and b.status in ('booked', 'in_progress')
+          and b.starts_at < ${endsAt} and b.ends_at > ${startsAt})`,
+      limit: settingSql('booking.maxFutureBookingsPerCitizen', now),
+      holdMinutes: settingSql('booking.holdMinutes', now),
+    })
+    .from(citizens)
+    .where(eq(citizens.id, citizenId))
+    .for('update')
+  return {
+    upcoming: Number(row?.upcoming ?? 0),
+    clash: row?.clash === true,
+    limit: settingValue('booking.maxFutureBookingsPerCitizen', row?.limit),
+    holdMinutes: settingValue('booking.holdMinutes', row?.holdMinutes),
+  }
+}
+
+/** A hold id that is not one of the citizen's holds (unknown, someone else's, or used). */
+const unknownHold = () =>
+  validationFailed([
+    fieldError(
+      'holdId',
+      'unknown_hold',
+      'Η ώρα που επιλέξατε δεν κρατείται πια για εσάς. Επιλέξτε ώρα ξανά.',
+      'The time you chose is no longer held for you. Please choose a time again.',
+    ),
+  ])
+
+/** Whether a hold's KEP is one the booking's scope allows (the KEP, its municipality, any). */
+async function holdInScope(tx: Db, hold: Hold, { scope }: ResolvedScope): Promise<boolean> {
+  if (scope.kepId !== undefined) return hold.kepId === scope.kepId
+  if (scope.municipalityId === undefined) return true
+  const [kep] = await tx
+    .select({ municipalityId: keps.municipalityId })
+    .from(keps)
+    .where(eq(keps.id, hold.kepId))
+  return kep?.municipalityId === scope.municipalityId
+}
+
+/**
+ * The booking's reservation (issue 16 item 1): the citizen's hold of that time, confirmed in
+ * place (the same row, so the time is never let go: no second race); else, the hold expired or
+ * for another time being released, a new reservation — an expired hold's time is re-reserved
+ * if still free, else SLOT_UNAVAILABLE offers the nearest free ones. Runs after lockCitizen:
+ * the citizen's rows first, then the hold's, then the KEP-days (kepDayKeys).
+ * @throws DomainError VALIDATION_FAILED (holdId: not the citizen's, or for another time or KEP).
+ */
+async function heldOrReserved(
+  tx: Db,
+  citizenId: string,
+  holdId: string | null,
+  asked: { resolved: ResolvedScope; startsAt: Date; now: Date },
+): Promise<ReserveOutcome> {
+  if (holdId !== null && !isUuid(holdId)) throw unknownHold()
+  const hold = holdId !== null ? await lockHold(tx, holdId) : await lockHoldOf(tx, citizenId)
+  if (holdId !== null) {
+    // someone else's, or already a booking's: nothing written
+    if (!hold || hold.heldFor !== citizenId) throw unknownHold()
+    if (hold.startsAt.getTime() !== asked.startsAt.getTime()) {
+      throw validationFailed([
+        fieldError(
+          'holdId',
+          'hold_mismatch',
+          'Η ώρα που κρατείται για εσάς είναι άλλη από αυτή του ραντεβού.',
+          'The time held for you is not the appointment’s time.',
+        ),
+      ])
+    }
+  }
+  if (hold && hold.heldFor === citizenId) {
+    const same =
+      hold.startsAt.getTime() === asked.startsAt.getTime() &&
+      (await holdInScope(tx, hold, asked.resolved))
+    if (holdId !== null && !same) throw unknownHold()
+    if (same && holdIsLive(hold, asked.now)) {
+      const reservation = await confirmHold(tx, hold.id, asked.now)
+      if (reservation) return { reservation }
+    }
+    // expired, or held for another time: let it go, then reserve as without a hold
+    await releaseHeld(tx, hold.id, asked.now)
+  }
+  return reserve(tx, asked)
 }
 
 /** The citizen's upcoming bookings but one, as a subquery of a statement. */
@@ -483,6 +684,12 @@ export interface RescheduleInput {
   startsAt: Date
   /** Another KEP (not for the municipal field unless of the same municipality); default: the same. */
   kepId?: string | null
+  /**
+   * Any KEP (issue 16 item 3): of this municipality, or of the whole country when none is
+   * given; `kepId` is then ignored. Not for the municipal field (R4.4).
+   */
+  anyKep?: boolean | null
+  municipalityId?: string | null
 }
 
 /**
@@ -536,11 +743,18 @@ async function moveBooking(
     )
     requireVersion(booking, rules.expectedVersion)
     requireChangeable(booking, now, rules.field('bookingId'))
-    scopeInput = {
-      category: categoryCode,
-      procedureId: booking.procedureId,
-      kepId: input.kepId ?? booking.kepId,
-    }
+    scopeInput = input.anyKep
+      ? {
+          category: categoryCode,
+          procedureId: booking.procedureId,
+          municipalityId: input.municipalityId ?? null,
+          kepId: null,
+        }
+      : {
+          category: categoryCode,
+          procedureId: booking.procedureId,
+          kepId: input.kepId ?? booking.kepId,
+        }
     const errors: FieldError[] = []
     const resolved = await scopeOrErrors(tx, scopeInput, errors)
     if (resolved) {

@@ -112,6 +112,61 @@ export class BookAppointmentInput {
       'A key of the client\u2019s choosing: a retried request with it returns the same booking.',
   })
   idempotencyKey?: string | null
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Issue 16 item 1: the hold holdSlot made when the citizen chose the time, confirmed into the booking.',
+  })
+  holdId?: string | null
+}
+
+@InputType({ description: 'Issue 16 item 1: the time the citizen chose, to hold while they book.' })
+export class HoldSlotInput {
+  @Field(() => ServiceCategoryCode)
+  category!: ServiceCategoryCode
+
+  @Field(() => ID)
+  procedureId!: string
+
+  @Field(() => ID, { nullable: true })
+  municipalityId?: string | null
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The KEP; omit for any KEP (not for the municipal field).',
+  })
+  kepId?: string | null
+
+  @Field(() => DateTimeResolver, { description: 'One of the slots availability offers.' })
+  startsAt!: Date
+}
+
+@ObjectType({
+  description:
+    'Issue 16 item 1: a time held for the citizen until expiresAt, at the KEP the hold chose.',
+})
+export class SlotHold {
+  @Field(() => ID)
+  id!: string
+
+  @Field(() => DateTimeResolver)
+  startsAt!: Date
+
+  @Field(() => DateTimeResolver)
+  endsAt!: Date
+
+  @Field(() => DateTimeResolver, { description: 'Free again for others from then on.' })
+  expiresAt!: Date
+
+  /** Resolved by the hold's field resolver (the KEP's loader). */
+  kepId!: string
+}
+
+@ObjectType()
+export class HoldSlotPayload {
+  @Field(() => SlotHold)
+  hold!: SlotHold
 }
 
 @InputType()
@@ -124,6 +179,16 @@ export class RescheduleBookingInput {
 
   @Field(() => ID, { nullable: true, description: 'Another KEP; default the same one.' })
   kepId?: string | null
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Issue 16 item 3: any KEP (of municipalityId if given, else anywhere); kepId is then ignored. Not for the municipal field.',
+  })
+  anyKep?: boolean | null
+
+  @Field(() => ID, { nullable: true, description: 'With anyKep: any KEP of this municipality.' })
+  municipalityId?: string | null
 }
 
 @InputType()

@@ -50,8 +50,14 @@ export {
   warmScheduling,
 } from './scheduling.service.js'
 export {
+  confirmHold,
   freeCandidates,
   heldReservations,
+  holdIsLive,
+  lockHold,
+  lockHoldOf,
+  releaseExpiredHolds,
+  releaseHold,
   keepingOf,
   move,
   release,
@@ -63,6 +69,7 @@ export {
   startProblems,
   type HeldReservation,
   type HeldReservationState,
+  type Hold,
   type Reservation,
   type ReserveInput,
   type ReserveOutcome,

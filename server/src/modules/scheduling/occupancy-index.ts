@@ -27,13 +27,19 @@ export interface OccupancyChange {
   held: boolean
   createdAt: number
   version: number
+  /** A held slot's expiry (issue 16 item 1), epoch ms; null for a booking's reservation. */
+  expiresAt: number | null
 }
 
 interface Entry {
   employeeId: string
   workstationId: string
   span: Span
+  /** Counted in the busy spans: unreleased, and not a hold expired at the index's `now`. */
   held: boolean
+  /** Unreleased in the database (an expired hold stays so until released). */
+  live: boolean
+  expiresAt: number | null
   version: number
 }
 
@@ -49,6 +55,13 @@ export class OccupancyIndex {
   /** The xmin of the last snapshot applied, as xid8 text. */
   watermark: bigint
   private readonly entries = new Map<string, Entry>()
+  /**
+   * The unreleased holds (issue 16 item 1): few (one per citizen choosing a time), checked at
+   * every read against the reader's clock, so an expired hold is free at once, before the job
+   * or a reservation releases its row. The reader's clock, not the latest seen: tests move it.
+   */
+  private readonly holds = new Map<string, Entry>()
+  private now = -Infinity
   /** Released rows, kept while an older read may still be applied (see applying). */
   private tombstones: string[] = []
   private readsInFlight = 0
@@ -78,7 +91,7 @@ export class OccupancyIndex {
       this.readsInFlight -= 1
       if (this.readsInFlight === 0 && this.tombstones.length > 0) {
         for (const id of this.tombstones) {
-          if (this.entries.get(id)?.held === false) this.entries.delete(id)
+          if (this.entries.get(id)?.live === false) this.entries.delete(id)
         }
         this.tombstones = []
       }
@@ -99,14 +112,33 @@ export class OccupancyIndex {
         employeeId: change.employeeId,
         workstationId: change.workstationId,
         span: [change.start, change.blockedUntil],
-        held: change.held,
+        held: change.held && !expired(change.expiresAt, this.now),
+        live: change.held,
+        expiresAt: change.expiresAt,
         version: change.version,
       }
       this.entries.set(change.id, next)
+      if (next.live && next.expiresAt !== null) this.holds.set(change.id, next)
+      else this.holds.delete(change.id)
       if (next.held) this.add(next)
-      else this.tombstones.push(change.id)
+      if (!next.live) this.tombstones.push(change.id)
     }
     if (xmin > this.watermark) this.watermark = xmin
+  }
+
+  /**
+   * Counts the unreleased holds as a reader at `now` sees them: an expired one is free, one
+   * not yet expired (the clock moved back, in tests) busy again.
+   */
+  settle(now: number): void {
+    this.now = now
+    for (const entry of this.holds.values()) {
+      const held = !expired(entry.expiresAt, now)
+      if (held === entry.held) continue
+      entry.held = held
+      if (held) this.add(entry)
+      else this.remove(entry)
+    }
   }
 
   /** A reservation as the index holds it (held or, for a while, released). */
@@ -137,6 +169,8 @@ export class OccupancyIndex {
     }
   }
 }
+
+const expired = (expiresAt: number | null, now: number) => expiresAt !== null && expiresAt <= now
 
 /** The first position whose span starts at or after `start`. */
 function positionOf(spans: Span[], start: number): number {
@@ -171,23 +205,27 @@ function removeSpan(map: Map<string, Span[]>, key: string, span: Span) {
 /** The columns of the feed, as one JSON array per row (small, and parsed natively). */
 export const changeColumns = sql.raw(`json_build_array(o.id, o.employee_id, o.workstation_id,
   round(date_part('epoch', o.starts_at) * 1000), round(date_part('epoch', o.blocked_until) * 1000),
-  o.released_at is null, round(date_part('epoch', o.created_at) * 1000), o.version)`)
+  o.released_at is null, round(date_part('epoch', o.created_at) * 1000), o.version,
+  round(date_part('epoch', o.expires_at) * 1000))`)
 
-type ChangeTuple = [string, string, string, number, number, boolean, number, number]
+type ChangeTuple = [string, string, string, number, number, boolean, number, number, number | null]
 
 /** Parses the feed's rows (changeColumns, aggregated by json_agg). */
 export function parseChanges(json: unknown): OccupancyChange[] {
   const tuples = (typeof json === 'string' ? JSON.parse(json) : (json ?? [])) as ChangeTuple[]
-  return tuples.map(([id, employeeId, workstationId, start, blockedUntil, held, createdAt, v]) => ({
-    id,
-    employeeId,
-    workstationId,
-    start: Number(start),
-    blockedUntil: Number(blockedUntil),
-    held,
-    createdAt: Number(createdAt),
-    version: Number(v),
-  }))
+  return tuples.map(
+    ([id, employeeId, workstationId, start, blockedUntil, held, createdAt, v, e]) => ({
+      id,
+      employeeId,
+      workstationId,
+      start: Number(start),
+      blockedUntil: Number(blockedUntil),
+      held,
+      createdAt: Number(createdAt),
+      version: Number(v),
+      expiresAt: e === null || e === undefined ? null : Number(e),
+    }),
+  )
 }
 
 /**
@@ -211,13 +249,23 @@ export async function buildOccupancyIndex(db: Db, databaseId: string): Promise<O
           select id, employee_id as "e", workstation_id as "w",
             round(date_part('epoch', starts_at) * 1000)::float8 as "s",
             round(date_part('epoch', blocked_until) * 1000)::float8 as "b",
-            round(date_part('epoch', created_at) * 1000)::float8 as "c", version::float8 as "v"
+            round(date_part('epoch', created_at) * 1000)::float8 as "c", version::float8 as "v",
+            round(date_part('epoch', expires_at) * 1000)::float8 as "x"
           from occupancy where released_at is null`),
         tx.execute(sql`
           select employee_id as "e", round(date_part('epoch', max(created_at)) * 1000)::float8 as "at"
           from occupancy group by employee_id`),
       ])
-      type Row = { id: string; e: string; w: string; s: number; b: number; c: number; v: number }
+      type Row = {
+        id: string
+        e: string
+        w: string
+        s: number
+        b: number
+        c: number
+        v: number
+        x: number | null
+      }
       index.apply(
         rowsOf<Row>(held).map((r) => ({
           id: r.id,
@@ -228,6 +276,7 @@ export async function buildOccupancyIndex(db: Db, databaseId: string): Promise<O
           held: true,
           createdAt: Number(r.c),
           version: Number(r.v),
+          expiresAt: r.x === null ? null : Number(r.x),
         })),
         index.watermark,
       )

@@ -1,7 +1,8 @@
+import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../platform/db/client.js'
 import { createTestDatabase } from '../../test/database.js'
-import { aKep, aMunicipality } from '../../test/factories.js'
+import { aCitizen, aKep, aMunicipality } from '../../test/factories.js'
 import { employees } from '../identity/index.js'
 import { occupancy } from './occupancy.table.js'
 import { workstations } from './scheduling.table.js'
@@ -89,5 +90,29 @@ describe('occupancy invariants', () => {
     expect(await sqlState(hold('2027-01-15T09:00:00Z', '2027-01-15T09:20:00Z', {}, -5))).toBe(
       '23514',
     )
+  })
+
+  it('issue 16 item 1: one live hold per citizen; a hold names its citizen and its expiry together', async () => {
+    const citizen = (await aCitizen(database.db)).id
+    const expiresAt = new Date('2027-01-20T08:10:00Z')
+    await hold('2027-01-20T08:00:00Z', '2027-01-20T08:20:00Z', { heldFor: citizen, expiresAt })
+    const second = hold('2027-01-20T10:00:00Z', '2027-01-20T10:20:00Z', {
+      heldFor: citizen,
+      expiresAt,
+    })
+    expect(await sqlState(second)).toBe('23505')
+    // released, it no longer counts: a new one may be held
+    await database.db
+      .update(occupancy)
+      .set({ releasedAt: new Date() })
+      .where(eq(occupancy.heldFor, citizen))
+    expect(
+      await sqlState(
+        hold('2027-01-20T10:00:00Z', '2027-01-20T10:20:00Z', { heldFor: citizen, expiresAt }),
+      ),
+    ).toBe('no error')
+    expect(
+      await sqlState(hold('2027-01-21T10:00:00Z', '2027-01-21T10:20:00Z', { expiresAt })),
+    ).toBe('23514')
   })
 })

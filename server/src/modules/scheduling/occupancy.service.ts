@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { Clock } from '../../platform/clock.js'
-import { executePrepared, pgErrorOf, type Db } from '../../platform/db/client.js'
+import { executePrepared, pgErrorOf, rowsOf, type Db } from '../../platform/db/client.js'
 import { DomainError, validationFailed, type FieldError } from '../../platform/errors.js'
 import { dayClock, holidayOn, localDateOf, onGrid } from './calendar.js'
 import { occupancy } from './occupancy.table.js'
@@ -58,6 +58,11 @@ export interface ReserveInput {
    * handing it over, or only to the colleague they named); the fair order is kept among them.
    */
   among?: (employeeId: string) => boolean
+  /**
+   * A held slot (issue 16 item 1): the reservation is held for this citizen until `expiresAt`,
+   * then free again unless confirmed (confirmHold).
+   */
+  hold?: { citizenId: string; expiresAt: Date }
 }
 
 /** The length a held reservation was made with (call and buffer), for a move that keeps it. */
@@ -156,10 +161,11 @@ async function candidatesFor(
   { scope }: ResolvedScope,
   start: number,
   params: SchedulingParams,
+  now: Date,
   ignoreReservationId?: string,
 ): Promise<FreeSlot[]> {
   const date = localDateOf(start)
-  const data = await loadSchedulingData(db, scope, ignoreReservationId)
+  const data = await loadSchedulingData(db, scope, ignoreReservationId, now)
   const free: FreeSlot[] = []
   forEachFreeSlot([date], data, params, (slot) => {
     if (slot.start === start) free.push(slot)
@@ -295,7 +301,14 @@ export async function freeCandidates(
 ): Promise<FreeSlot[]> {
   const start = input.startsAt.getTime()
   const params = reserveParams(input, start)
-  const all = await candidatesFor(db, input.resolved, start, params, reservationId ?? undefined)
+  const all = await candidatesFor(
+    db,
+    input.resolved,
+    start,
+    params,
+    input.now,
+    reservationId ?? undefined,
+  )
   return input.among ? all.filter((c) => input.among!(c.employeeId)) : all
 }
 
@@ -320,18 +333,36 @@ export async function reserve(tx: Db, input: ReserveInput): Promise<ReserveOutco
   )
   const instant = (ms: number) => sql`${new Date(ms).toISOString()}::timestamptz`
   return reserveAmong(tx, input, undefined, async (db, slot, keys) => {
-    // the subquery in WHERE runs (every lock, in order) before the row is inserted
+    // The subqueries in WHERE run (every lock, in order; then the release of the holds that
+    // lapsed on this employee's or desk's span, which the index already counts as free, issue
+    // 16 item 1) before the row is inserted. A lapsed hold locked by its citizen's confirming
+    // transaction is skipped, not waited for (that transaction may be waiting for our KEP-day
+    // locks): this candidate is then taken, the next one is tried.
     const [row] = await executePrepared<{ id: string }>(
       db,
       'reserve',
       sql`
-        with kep_days as (${kepDayLocks(keys)})
+        with kep_days as (${kepDayLocks(keys)}),
+        lapsed as (
+          update ${occupancy} set released_at = expires_at
+          where id in (
+            select o.id from ${occupancy} o
+            where (select count(*) from kep_days) >= 0
+              and o.released_at is null and o.expires_at <= ${instant(input.now.getTime())}
+              and (o.employee_id = ${slot.employeeId}::uuid
+                or o.workstation_id = ${slot.workstationId}::uuid)
+              and o.starts_at < ${instant(span.blockedUntil)}
+              and o.blocked_until > ${instant(span.startsAt)}
+            for update skip locked)
+          returning 1)
         insert into ${occupancy}
-          (kep_id, employee_id, workstation_id, starts_at, ends_at, blocked_until, created_at)
+          (kep_id, employee_id, workstation_id, starts_at, ends_at, blocked_until, created_at,
+            held_for, expires_at)
         select ${slot.kepId}::uuid, ${slot.employeeId}::uuid, ${slot.workstationId}::uuid,
           ${instant(span.startsAt)}, ${instant(span.endsAt)}, ${instant(span.blockedUntil)},
-          ${instant(input.now.getTime())}
-        where (select count(*) from kep_days) >= 0
+          ${instant(input.now.getTime())}, ${input.hold?.citizenId ?? null}::uuid,
+          ${input.hold ? input.hold.expiresAt.toISOString() : null}::timestamptz
+        where (select count(*) from kep_days) >= 0 and (select count(*) from lapsed) >= 0
         on conflict do nothing
         returning id`,
     )
@@ -419,6 +450,105 @@ export function releaseWrite(tx: Db, reservationId: string, now: Date) {
     .update(occupancy)
     .set({ releasedAt: now })
     .where(and(eq(occupancy.id, reservationId), isNull(occupancy.releasedAt)))
+}
+
+/** A held slot (issue 16 item 1): a reservation held for a citizen until it expires. */
+export interface Hold extends Reservation {
+  /** The citizen it is held for; null once confirmed (a booking's reservation). */
+  heldFor: string | null
+  expiresAt: Date | null
+  releasedAt: Date | null
+}
+
+const holdColumns = {
+  ...columns,
+  heldFor: occupancy.heldFor,
+  expiresAt: occupancy.expiresAt,
+  releasedAt: occupancy.releasedAt,
+}
+
+/** True while a hold keeps its time: unreleased, held for someone, not expired at `now`. */
+export const holdIsLive = (hold: Hold, now: Date): boolean =>
+  hold.releasedAt === null && hold.expiresAt !== null && hold.expiresAt.getTime() > now.getTime()
+
+/**
+ * A reservation by id, locked until the commit (a confirm or a release decides on it alone);
+ * undefined for an unknown id. Taken before any KEP-day lock (see kepDayKeys: own rows first).
+ */
+export async function lockHold(tx: Db, id: string): Promise<Hold | undefined> {
+  const [row] = await tx
+    .select(holdColumns)
+    .from(occupancy)
+    .where(eq(occupancy.id, id))
+    .for('update')
+  return row
+}
+
+/** The citizen's unreleased hold (at most one: occupancy_one_hold_per_citizen), locked. */
+export async function lockHoldOf(tx: Db, citizenId: string): Promise<Hold | undefined> {
+  const [row] = await tx
+    .select(holdColumns)
+    .from(occupancy)
+    .where(and(eq(occupancy.heldFor, citizenId), isNull(occupancy.releasedAt)))
+    .for('update')
+  return row
+}
+
+/**
+ * Turns a live hold into a booking's reservation: the same row, its expiry cleared, so the
+ * time it holds is never let go (no second race). Undefined when it is no longer live at
+ * `now` (released, or expired: then reserve anew).
+ */
+export async function confirmHold(tx: Db, id: string, now: Date): Promise<Reservation | undefined> {
+  const [row] = await tx
+    .update(occupancy)
+    .set({ heldFor: null, expiresAt: null })
+    .where(
+      and(
+        eq(occupancy.id, id),
+        isNull(occupancy.releasedAt),
+        sql`${occupancy.expiresAt} > ${now.toISOString()}::timestamptz`,
+      ),
+    )
+    .returning(columns)
+  return row
+}
+
+/**
+ * Releases a hold (the citizen went back, left, or chose another time); an expired one counts
+ * as released when it expired. Undefined when it was not an unreleased hold.
+ */
+export async function releaseHold(tx: Db, id: string, now: Date): Promise<string | undefined> {
+  const [row] = await tx
+    .update(occupancy)
+    .set({ releasedAt: sql`least(${now.toISOString()}::timestamptz, ${occupancy.expiresAt})` })
+    .where(
+      and(
+        eq(occupancy.id, id),
+        isNull(occupancy.releasedAt),
+        sql`${occupancy.heldFor} is not null`,
+      ),
+    )
+    .returning({ id: occupancy.id })
+  return row?.id
+}
+
+/**
+ * The job's part (issue 16 item 1): releases the holds expired by `now` (already free to
+ * availability and to reserve; this tidies their rows), skipping any locked by a transaction
+ * deciding on it. Returns how many.
+ */
+export async function releaseExpiredHolds(db: Db, now: Date): Promise<number> {
+  const rows = rowsOf(
+    await db.execute(sql`
+      update ${occupancy} set released_at = expires_at
+      where id in (
+        select id from ${occupancy}
+        where released_at is null and expires_at <= ${now.toISOString()}::timestamptz
+        for update skip locked)
+      returning id`),
+  )
+  return rows.length
 }
 
 /** SQLSTATEs after which a transaction may simply run again: deadlock, serialization failure. */

@@ -1,7 +1,16 @@
 import { sql } from 'drizzle-orm'
-import { bigint, check, customType, index, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core'
+import {
+  bigint,
+  check,
+  customType,
+  index,
+  pgTable,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core'
 import { keps } from '../catalog/catalog.table.js'
-import { employees } from '../identity/identity.table.js'
+import { citizens, employees } from '../identity/identity.table.js'
 import { workstations } from './scheduling.table.js'
 
 const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' })
@@ -41,6 +50,14 @@ export const occupancy = pgTable(
      * 0011), so a process catches up by reading the rows changed since its snapshot's xmin,
      * and never applies an older state of a row over a newer one.
      */
+    /**
+     * A held slot (issue 16 item 1): the citizen it is held for while they fill in the rest of
+     * the booking, and when the hold lapses; both null for a booking's reservation. An expired
+     * hold is free: the index leaves it out, reserve releases it before taking its time, and a
+     * job releases the rest (migration 0018: one live hold per citizen).
+     */
+    heldFor: uuid().references(() => citizens.id),
+    expiresAt: timestamp({ withTimezone: true }),
     version: bigint({ mode: 'number' }).notNull().default(1),
     changedXid: xid8()
       .notNull()
@@ -51,5 +68,12 @@ export const occupancy = pgTable(
     index().on(t.kepId, t.startsAt),
     index().on(t.changedXid),
     check('occupancy_times', sql`${t.startsAt} < ${t.endsAt} and ${t.endsAt} <= ${t.blockedUntil}`),
+    check('occupancy_hold', sql`(${t.heldFor} is null) = (${t.expiresAt} is null)`),
+    uniqueIndex('occupancy_one_hold_per_citizen')
+      .on(t.heldFor)
+      .where(sql`${t.releasedAt} is null and ${t.heldFor} is not null`),
+    index('occupancy_hold_expiry')
+      .on(t.expiresAt)
+      .where(sql`${t.releasedAt} is null and ${t.expiresAt} is not null`),
   ],
 )

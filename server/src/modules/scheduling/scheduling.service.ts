@@ -533,7 +533,14 @@ interface Current {
  * calling transaction apart: they are not committed). Rules and index are loaded at the first
  * read of a database, and the rules again when their version has moved.
  */
-async function current(db: Db): Promise<Current> {
+async function current(db: Db, now?: Date): Promise<Current> {
+  const read = await caughtUp(db)
+  // held slots expired by the reader's clock are free (issue 16 item 1)
+  if (now !== undefined) read.index.settle(now.getTime())
+  return read
+}
+
+async function caughtUp(db: Db): Promise<Current> {
   const guess = lastDatabase?.index ? lastDatabase : undefined
   const reading = guess?.index?.beginRead()
   try {
@@ -575,7 +582,7 @@ async function current(db: Db): Promise<Current> {
     } else if (state.index) {
       // another database's index was guessed (tests, or a process serving two): read again,
       // this time with this database's watermark
-      return await current(db)
+      return await caughtUp(db)
     } else {
       const index = await buildOccupancyIndex(db, id)
       // Built inside a transaction that changed occupancy, it could not tell what those rows
@@ -714,8 +721,10 @@ export async function loadSchedulingData(
   scope: Scope,
   /** A reservation being moved: its own span does not block its new time. */
   ignoreReservationId?: string,
+  /** The reader's clock: holds expired by then are free (issue 16 item 1). */
+  now?: Date,
 ): Promise<LoadedSchedulingData> {
-  return dataOf(await current(db), scope, ignoreReservationId)
+  return dataOf(await current(db, now), scope, ignoreReservationId)
 }
 
 /**
@@ -884,7 +893,7 @@ export async function kepFreePlaces(
   to: LocalDate,
   now: Date,
 ): Promise<Map<string, number>> {
-  const state = await current(db)
+  const state = await current(db, now)
   const dates = datesBetween(from, to)
   const out = new Map<string, number>()
   for (const category of categories) {
@@ -1010,9 +1019,9 @@ export async function availability(
 
   const { category, scope } = await resolveScope(db, input)
   const dates = datesBetween(input.from, input.to)
-  const state = await current(db)
-  const data = dataOf(state, scope)
   const now = clock.now()
+  const state = await current(db, now)
+  const data = dataOf(state, scope)
   const inForce = parametersInForce(category, now)
   const params = engineParams(inForce, now)
 

@@ -5,6 +5,8 @@ import { settings, settingVersions } from './settings.table.js'
 /** The platform parameters, with the default used when a row is missing. */
 export const settingDefaults = {
   'booking.maxFutureBookingsPerCitizen': 3,
+  /** How long a chosen time is held for the citizen before it is free again (issue 16 item 1). */
+  'booking.holdMinutes': 10,
   'documents.retentionDaysAfterAppointment': 30,
   'notifications.reminderLeadMinutes': [1440, 30] as number[],
   'calls.noShowGraceMinutes': 10,
