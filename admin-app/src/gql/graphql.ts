@@ -325,6 +325,7 @@ export type SetKepWeeklyHoursInput = {
 export type SettingKey =
   | 'BOOKINGS_PER_CITIZEN'
   | 'DOCUMENT_RETENTION_DAYS'
+  | 'HOLD_MINUTES'
   | 'JOIN_CLOSES_MINUTES_AFTER_END'
   | 'JOIN_OPENS_MINUTES_BEFORE'
   | 'NO_SHOW_GRACE_MINUTES'

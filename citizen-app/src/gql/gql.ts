@@ -28,6 +28,9 @@ type Documents = {
   '\n  query Booking($id: ID!) {\n    booking(id: $id) {\n      ...BookingFull\n      submission {\n        protocolNumber\n        filedDescription\n        deliveryMethod\n        notes\n        recordedAt\n      }\n    }\n  }\n': typeof types.BookingDocument
   '\n  query MyBookings {\n    upcoming: myBookings(when: UPCOMING) {\n      ...BookingCard\n    }\n    past: myBookings(when: PAST) {\n      ...BookingCard\n    }\n  }\n': typeof types.MyBookingsDocument
   '\n  fragment BookingCard on Booking {\n    id\n    reference\n    status\n    startsAt\n    procedure {\n      id\n      title {\n        el\n        en\n      }\n    }\n    kep {\n      id\n      name {\n        el\n        en\n      }\n    }\n  }\n': typeof types.BookingCardFragmentDoc
+  '\n  mutation HoldSlot($input: HoldSlotInput!) {\n    holdSlot(input: $input) {\n      hold {\n        id\n        startsAt\n        expiresAt\n        heldAt\n        kep {\n          id\n          name {\n            el\n            en\n          }\n          municipality {\n            id\n            name {\n              el\n              en\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.HoldSlotDocument
+  '\n  mutation ReleaseHold($holdId: ID) {\n    releaseHold(holdId: $holdId)\n  }\n': typeof types.ReleaseHoldDocument
+  '\n  query BookingFlowMyTimes {\n    myBookings(when: UPCOMING) {\n      id\n      startsAt\n      endsAt\n    }\n  }\n': typeof types.BookingFlowMyTimesDocument
   '\n  fragment CitizenCall_call on Call {\n    id\n    bookingId\n    status\n    identityVerified\n    identityDocumentRequestedAt\n    participants {\n      id\n      role\n      displayName\n      admitted\n      videoEnabled\n      joinedAt\n    }\n    submission {\n      protocolNumber\n      filedDescription\n      deliveryMethod\n      notes\n      recordedAt\n    }\n  }\n': typeof types.CitizenCall_CallFragmentDoc
   '\n  mutation CitizenJoinCall($input: JoinCallInput!) {\n    joinCall(input: $input) {\n      participant {\n        id\n        joinedAt\n        role\n        admitted\n      }\n      participantToken\n      browserKey\n      iceServers {\n        urls\n        username\n        credential\n      }\n      call {\n        ...CitizenCall_call\n      }\n    }\n  }\n': typeof types.CitizenJoinCallDocument
   '\n  subscription CitizenCallEvents($callId: ID!, $participantToken: String!) {\n    callEvents(callId: $callId, participantToken: $participantToken) {\n      type\n      participantId\n      at\n      call {\n        ...CitizenCall_call\n      }\n    }\n  }\n': typeof types.CitizenCallEventsDocument
@@ -72,6 +75,12 @@ const documents: Documents = {
     types.MyBookingsDocument,
   '\n  fragment BookingCard on Booking {\n    id\n    reference\n    status\n    startsAt\n    procedure {\n      id\n      title {\n        el\n        en\n      }\n    }\n    kep {\n      id\n      name {\n        el\n        en\n      }\n    }\n  }\n':
     types.BookingCardFragmentDoc,
+  '\n  mutation HoldSlot($input: HoldSlotInput!) {\n    holdSlot(input: $input) {\n      hold {\n        id\n        startsAt\n        expiresAt\n        heldAt\n        kep {\n          id\n          name {\n            el\n            en\n          }\n          municipality {\n            id\n            name {\n              el\n              en\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.HoldSlotDocument,
+  '\n  mutation ReleaseHold($holdId: ID) {\n    releaseHold(holdId: $holdId)\n  }\n':
+    types.ReleaseHoldDocument,
+  '\n  query BookingFlowMyTimes {\n    myBookings(when: UPCOMING) {\n      id\n      startsAt\n      endsAt\n    }\n  }\n':
+    types.BookingFlowMyTimesDocument,
   '\n  fragment CitizenCall_call on Call {\n    id\n    bookingId\n    status\n    identityVerified\n    identityDocumentRequestedAt\n    participants {\n      id\n      role\n      displayName\n      admitted\n      videoEnabled\n      joinedAt\n    }\n    submission {\n      protocolNumber\n      filedDescription\n      deliveryMethod\n      notes\n      recordedAt\n    }\n  }\n':
     types.CitizenCall_CallFragmentDoc,
   '\n  mutation CitizenJoinCall($input: JoinCallInput!) {\n    joinCall(input: $input) {\n      participant {\n        id\n        joinedAt\n        role\n        admitted\n      }\n      participantToken\n      browserKey\n      iceServers {\n        urls\n        username\n        credential\n      }\n      call {\n        ...CitizenCall_call\n      }\n    }\n  }\n':
@@ -199,6 +208,24 @@ export function graphql(
 export function graphql(
   source: '\n  fragment BookingCard on Booking {\n    id\n    reference\n    status\n    startsAt\n    procedure {\n      id\n      title {\n        el\n        en\n      }\n    }\n    kep {\n      id\n      name {\n        el\n        en\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  fragment BookingCard on Booking {\n    id\n    reference\n    status\n    startsAt\n    procedure {\n      id\n      title {\n        el\n        en\n      }\n    }\n    kep {\n      id\n      name {\n        el\n        en\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation HoldSlot($input: HoldSlotInput!) {\n    holdSlot(input: $input) {\n      hold {\n        id\n        startsAt\n        expiresAt\n        heldAt\n        kep {\n          id\n          name {\n            el\n            en\n          }\n          municipality {\n            id\n            name {\n              el\n              en\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation HoldSlot($input: HoldSlotInput!) {\n    holdSlot(input: $input) {\n      hold {\n        id\n        startsAt\n        expiresAt\n        heldAt\n        kep {\n          id\n          name {\n            el\n            en\n          }\n          municipality {\n            id\n            name {\n              el\n              en\n            }\n          }\n        }\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReleaseHold($holdId: ID) {\n    releaseHold(holdId: $holdId)\n  }\n',
+): (typeof documents)['\n  mutation ReleaseHold($holdId: ID) {\n    releaseHold(holdId: $holdId)\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BookingFlowMyTimes {\n    myBookings(when: UPCOMING) {\n      id\n      startsAt\n      endsAt\n    }\n  }\n',
+): (typeof documents)['\n  query BookingFlowMyTimes {\n    myBookings(when: UPCOMING) {\n      id\n      startsAt\n      endsAt\n    }\n  }\n']
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

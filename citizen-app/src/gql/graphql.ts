@@ -29,6 +29,8 @@ export type BookAppointmentInput = {
   email: string
   /** R2.2 (a): the person who takes part in the call. */
   fullName: string
+  /** Issue 16 item 1: the hold holdSlot made when the citizen chose the time, confirmed into the booking. */
+  holdId?: string | number | null | undefined
   /** A key of the client’s choosing: a retried request with it returns the same booking. */
   idempotencyKey?: string | null | undefined
   /** The KEP; omit for any KEP (not for the municipal field). */
@@ -85,6 +87,17 @@ export type CancelBookingInput = {
 /** How the requested document reaches the citizen (R2.2 g); pick-up only for municipal services. */
 export type DeliveryMethod = 'EMAIL' | 'PICKUP' | 'POST'
 
+/** Issue 16 item 1: the time the citizen chose, to hold while they book. */
+export type HoldSlotInput = {
+  category: ServiceCategoryCode
+  /** The KEP; omit for any KEP (not for the municipal field). */
+  kepId?: string | number | null | undefined
+  municipalityId?: string | number | null | undefined
+  procedureId: string | number
+  /** One of the slots availability offers. */
+  startsAt: string
+}
+
 export type JoinCallInput = {
   /** The citizen or the KEP’s staff: the booking. */
   bookingId?: string | number | null | undefined
@@ -104,9 +117,13 @@ export type ParticipantInput = {
 }
 
 export type RescheduleBookingInput = {
+  /** Issue 16 item 3: any KEP (of municipalityId if given, else anywhere); kepId is then ignored. Not for the municipal field. */
+  anyKep?: boolean | null | undefined
   bookingId: string | number
   /** Another KEP; default the same one. */
   kepId?: string | number | null | undefined
+  /** With anyKep: any KEP of this municipality. */
+  municipalityId?: string | number | null | undefined
   startsAt: string
 }
 
@@ -486,6 +503,38 @@ export type BookingCardFragment = {
   startsAt: string
   procedure: { id: string; title: { el: string; en: string } }
   kep: { id: string; name: { el: string; en: string } }
+}
+
+export type HoldSlotMutationVariables = Exact<{
+  input: HoldSlotInput
+}>
+
+export type HoldSlotMutation = {
+  holdSlot: {
+    hold: {
+      id: string
+      startsAt: string
+      expiresAt: string
+      heldAt: string
+      kep: {
+        id: string
+        name: { el: string; en: string }
+        municipality: { id: string; name: { el: string; en: string } }
+      }
+    }
+  }
+}
+
+export type ReleaseHoldMutationVariables = Exact<{
+  holdId?: string | number | null | undefined
+}>
+
+export type ReleaseHoldMutation = { releaseHold: boolean }
+
+export type BookingFlowMyTimesQueryVariables = Exact<{ [key: string]: never }>
+
+export type BookingFlowMyTimesQuery = {
+  myBookings: Array<{ id: string; startsAt: string; endsAt: string }>
 }
 
 export type CitizenCall_CallFragment = {
@@ -2415,6 +2464,169 @@ export const MyBookingsDocument = {
     },
   ],
 } as unknown as DocumentNode<MyBookingsQuery, MyBookingsQueryVariables>
+export const HoldSlotDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'HoldSlot' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'HoldSlotInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holdSlot' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hold' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'heldAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'kep' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'name' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'municipality' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'name' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HoldSlotMutation, HoldSlotMutationVariables>
+export const ReleaseHoldDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReleaseHold' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'holdId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releaseHold' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'holdId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'holdId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReleaseHoldMutation, ReleaseHoldMutationVariables>
+export const BookingFlowMyTimesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BookingFlowMyTimes' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myBookings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'when' },
+                value: { kind: 'EnumValue', value: 'UPCOMING' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BookingFlowMyTimesQuery, BookingFlowMyTimesQueryVariables>
 export const CitizenJoinCallDocument = {
   kind: 'Document',
   definitions: [

@@ -31,6 +31,18 @@ export interface Slot {
   endsAt: string
 }
 
+/**
+ * The chosen time, held for the citizen while they book (issue 16 item 1), and the KEP the
+ * hold chose (named before confirming, item 3).
+ */
+export interface HeldSlot {
+  id: string
+  startsAt: string
+  /** When the hold ends, by this device's clock (the server's length from its receipt). */
+  deadline: number
+  kep: { name: { el: string; en: string }; municipality: { el: string; en: string } }
+}
+
 /** R2.2 (a)–(g) and the business, as typed: kept as strings until the server judges them. */
 export interface Details {
   fullName: string
@@ -61,6 +73,8 @@ export interface BookingAnswers {
   month?: string
   date?: string
   slot?: Slot
+  /** The hold of `slot` (issue 16 item 1); let go when the time changes or the flow is left. */
+  hold?: HeldSlot
   details: Details
   detailsDone: boolean
   /** Set by a "Change" link of the review: the step goes back to the review when answered. */
@@ -224,7 +238,7 @@ export function bookingField(field: string): string {
 /** Which step asks the question a server field problem is about. */
 export function stepOfField(problemField: string): StepName {
   const field = bookingField(problemField)
-  if (field === 'startsAt') return 'time'
+  if (field === 'startsAt' || field === 'holdId') return 'time'
   if (field === 'procedureId') return 'procedure'
   if (field === 'kepId') return 'kep'
   if (field === 'municipalityId') return 'municipality'

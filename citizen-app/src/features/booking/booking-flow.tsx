@@ -1,6 +1,7 @@
-import { useQuery } from '@apollo/client/react'
+import { useMutation, useQuery } from '@apollo/client/react'
+import { apiErrorOf } from '@keplive/api'
 import { Loading, useLocalized } from '@keplive/ui'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useLocation, useSearch } from 'wouter'
 import type { ServiceCategoryCode } from '../../gql/graphql'
 import { useT, type MessageKey } from '../../i18n'
@@ -17,6 +18,8 @@ import {
   stepBefore,
   stepsFor,
   type BookingAnswers,
+  type HeldSlot,
+  type Slot,
   type StepName,
 } from './booking-answers'
 import { athensToday } from './calendar-dates'
@@ -24,8 +27,9 @@ import { CategoryStep, KepModeStep, KepStep, MunicipalityStep, ProcedureStep } f
 import { DateStep, TimeStep } from './date-time-steps'
 import { DetailsStep } from './details-step'
 import type { FlowControls } from './flow-controls'
-import { BookingFlowProceduresQuery } from './operations'
-import { ReviewStep } from './review-step'
+import { HoldCountdown } from './hold-countdown'
+import { BookingFlowProceduresQuery, HoldSlotMutation, ReleaseHoldMutation } from './operations'
+import { alternativesOf, ReviewStep } from './review-step'
 import { useStepFocus } from './use-step-focus'
 
 const stepLabels = {
@@ -84,8 +88,34 @@ export function BookingFlow({
   const search = useSearch()
   const params = useMemo(() => new URLSearchParams(search), [search])
   const [answers, setAnswers] = useState(() => startingAnswers(params))
+  // a restart (`?new`) lets the previous answers' hold go
+  const [abandoned] = useState(() => (params.has('new') ? loadAnswers().hold : undefined))
+  const [holdTime, { loading: holding }] = useMutation(HoldSlotMutation)
+  const [releaseHold] = useMutation(ReleaseHoldMutation)
+  const release = useCallback(
+    (hold: HeldSlot) => {
+      // best effort: a hold not let go ends by itself at its expiry
+      releaseHold({ variables: { holdId: hold.id } }).catch(() => undefined)
+    },
+    [releaseHold],
+  )
 
   useEffect(() => saveAnswers(answers), [answers])
+  useEffect(() => {
+    if (abandoned) release(abandoned)
+  }, [abandoned, release])
+
+  // Leaving the flow (another page of the app) lets the hold go; booking keeps it (it is the
+  // booking's now), as does a reload (the answers, the hold with them, are kept in this tab).
+  const liveHold = useRef(answers.hold)
+  liveHold.current = answers.hold
+  const booked = useRef(false)
+  useEffect(
+    () => () => {
+      if (liveHold.current && !booked.current) release(liveHold.current)
+    },
+    [release],
+  )
 
   // the deep link has been taken in: the address leads to the first open question
   useEffect(() => {
@@ -98,6 +128,22 @@ export function BookingFlow({
   useStepFocus(step)
 
   const steps = stepsFor(answers)
+
+  // Gone back to the time (or before it), or the time changed: the hold is let go (issue 16
+  // item 1); continuing from the time step holds it again.
+  const stepIndex = steps.indexOf(step)
+  const timeIndex = steps.indexOf('time')
+  const previousIndex = useRef(stepIndex)
+  const { hold, slot } = answers
+  useEffect(() => {
+    const wentBack = previousIndex.current > timeIndex && stepIndex <= timeIndex
+    previousIndex.current = stepIndex
+    if (hold && (wentBack || slot?.startsAt !== hold.startsAt)) {
+      release(hold)
+      setAnswers((a) => (a.hold?.id === hold.id ? { ...a, hold: undefined } : a))
+    }
+  }, [hold, slot, stepIndex, timeIndex, release])
+
   const goTo = useCallback((to: StepName) => navigate(`/book?step=${to}`), [navigate])
   const update = useCallback(
     (change: (a: BookingAnswers) => BookingAnswers) => setAnswers(change),
@@ -134,7 +180,55 @@ export function BookingFlow({
     municipalityId: answers.municipalityId,
     kepId: answers.kepId,
   }
-  const timeProblem = answers.problems.find((p) => p.field === 'startsAt')
+  const timeProblem = answers.problems.find((p) => p.field === 'startsAt' || p.field === 'holdId')
+
+  /** Choosing a time holds it (issue 16 item 1); refused, the time step says why. */
+  const holdAndContinue = async (chosen: Slot) => {
+    try {
+      const { data } = await holdTime({
+        variables: {
+          input: {
+            category: scope.category,
+            procedureId: scope.procedureId,
+            municipalityId: scope.municipalityId ?? null,
+            kepId: scope.kepId ?? null,
+            startsAt: chosen.startsAt,
+          },
+        },
+      })
+      const held = data?.holdSlot.hold
+      if (!held) return
+      const lasts = Date.parse(held.expiresAt) - Date.parse(held.heldAt)
+      flow.advance('time', (a) => ({
+        ...a,
+        date: athensToday(new Date(chosen.startsAt)),
+        slot: chosen,
+        hold: {
+          id: held.id,
+          startsAt: chosen.startsAt,
+          deadline: Date.now() + lasts,
+          kep: { name: held.kep.name, municipality: held.kep.municipality.name },
+        },
+        alternatives: [],
+        problems: a.problems.filter((p) => p.field !== 'startsAt' && p.field !== 'holdId'),
+      }))
+    } catch (error) {
+      const read = apiErrorOf(error)
+      if (read?.code === 'SLOT_UNAVAILABLE') {
+        update((a) => ({ ...a, slot: undefined, alternatives: alternativesOf(read) }))
+        return
+      }
+      const problems =
+        read?.code === 'VALIDATION_FAILED' && read.fields.length > 0
+          ? read.fields
+          : read?.messages
+            ? [{ field: 'startsAt', reason: read.code ?? 'failed', message: read.messages }]
+            : []
+      // UNAUTHENTICATED: the app's notice offers to log in again; the answers are kept
+      if (read?.code !== 'UNAUTHENTICATED') update((a) => ({ ...a, problems }))
+    }
+  }
+  const countdown = answers.hold ? <HoldCountdown deadline={answers.hold.deadline} /> : null
 
   switch (step) {
     case 'category':
@@ -170,28 +264,29 @@ export function BookingFlow({
           problem={timeProblem ? localized(timeProblem.message) : undefined}
           position={flow.position}
           onBack={flow.back}
+          busy={holding}
           onChooseOtherDay={() => {
             update((a) => ({ ...a, alternatives: [] }))
             goTo('date')
           }}
-          onContinue={(slot) =>
-            flow.advance('time', (a) => ({
-              ...a,
-              date: athensToday(new Date(slot.startsAt)),
-              slot,
-              alternatives: [],
-              problems: a.problems.filter((p) => p.field !== 'startsAt'),
-            }))
-          }
+          onContinue={(chosen) => void holdAndContinue(chosen)}
         />
       )
     case 'details':
-      return <DetailsStep flow={flow} me={me} />
+      return (
+        <>
+          {countdown}
+          <DetailsStep flow={flow} me={me} />
+        </>
+      )
     case 'review':
       return (
         <ReviewStep
           flow={flow}
+          countdown={countdown}
           onBooked={(bookingId) => {
+            // the hold is the booking's now: nothing to let go
+            booked.current = true
             forgetAnswers()
             navigate(`/book?done=${encodeURIComponent(bookingId)}`)
           }}

@@ -1,3 +1,4 @@
+import { useQuery } from '@apollo/client/react'
 import { apiErrorOf } from '@keplive/api'
 import {
   Button,
@@ -18,6 +19,7 @@ import { useDaySlots, useMonthAvailability, type AvailabilityScope } from './ava
 import type { Slot } from './booking-answers'
 import { addMonths, athensToday, monthOf } from './calendar-dates'
 import { MonthCalendar } from './month-calendar'
+import { BookingFlowMyTimesQuery } from './operations'
 import { StepFrame, type StepPosition } from './step-frame'
 
 function requestErrorOf(error: unknown) {
@@ -120,7 +122,16 @@ export function DateStep({
   )
 }
 
-/** R1.2: the time, each named with the full date and time. */
+/** Whether a time overlaps one of the citizen's own appointments (issue 16 item 2). */
+export function clashes(slot: Slot, own: readonly Slot[]): boolean {
+  const [start, end] = [Date.parse(slot.startsAt), Date.parse(slot.endsAt)]
+  return own.some((b) => Date.parse(b.startsAt) < end && Date.parse(b.endsAt) > start)
+}
+
+/**
+ * R1.2: the time, each named with the full date and time. The citizen's own appointments'
+ * times are not offered (issue 16 item 2: the server would refuse to hold them).
+ */
 export function TimeStep({
   scope,
   date,
@@ -131,10 +142,16 @@ export function TimeStep({
   onChooseOtherDay,
   position,
   onBack,
+  busy,
+  ownExcept,
 }: {
   scope: AvailabilityScope
   date: string
   slot: Slot | undefined
+  /** The chosen time is being held (issue 16 item 1). */
+  busy?: boolean
+  /** The booking being moved: its own time does not clash with the new one. */
+  ownExcept?: string
   /** Offered by the server when the chosen time was taken a moment ago. */
   alternatives: Slot[]
   /** The server's objection to the time, in the page's language. */
@@ -150,7 +167,11 @@ export function TimeStep({
   const { slots, specialHours, loading, error } = useDaySlots(scope, date)
   const [chosen, setChosen] = useState<string | undefined>(slot?.startsAt)
   const [missing, setMissing] = useState(false)
-  const offered: Slot[] = alternatives.length > 0 ? alternatives : slots
+  const mine = useQuery(BookingFlowMyTimesQuery, { fetchPolicy: 'cache-and-network' })
+  const own = (mine.data?.myBookings ?? []).filter((b) => b.id !== ownExcept)
+  const all: Slot[] = alternatives.length > 0 ? alternatives : slots
+  const offered = all.filter((s) => !clashes(s, own))
+  const hidden = offered.length < all.length
   const message = missing ? t('booking.time.missing') : problem
   const slotName = (value: Slot) => (
     <>
@@ -164,6 +185,8 @@ export function TimeStep({
     <StepFrame
       position={position}
       onBack={onBack}
+      busy={busy}
+      continueLabel={busy ? t('hold.holding') : undefined}
       onContinue={() => {
         const picked = offered.find((s) => s.startsAt === chosen)
         if (!picked) setMissing(true)
@@ -195,6 +218,7 @@ export function TimeStep({
           <p>{specialHours}</p>
         </Notice>
       ) : null}
+      {hidden ? <p className="govgr-body">{t('hold.ownTimesHidden')}</p> : null}
       {loading && alternatives.length === 0 ? <Loading /> : null}
       <RequestStatus loading={false} error={requestErrorOf(error)} />
       {!loading && offered.length === 0 ? (

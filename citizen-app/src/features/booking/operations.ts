@@ -275,3 +275,48 @@ export const BookingCardFragment = graphql(`
     }
   }
 `)
+
+// Issue 16 item 1: the chosen time is held while the citizen books; the KEP it chose is named.
+export const HoldSlotMutation = graphql(`
+  mutation HoldSlot($input: HoldSlotInput!) {
+    holdSlot(input: $input) {
+      hold {
+        id
+        startsAt
+        expiresAt
+        heldAt
+        kep {
+          id
+          name {
+            el
+            en
+          }
+          municipality {
+            id
+            name {
+              el
+              en
+            }
+          }
+        }
+      }
+    }
+  }
+`)
+
+export const ReleaseHoldMutation = graphql(`
+  mutation ReleaseHold($holdId: ID) {
+    releaseHold(holdId: $holdId)
+  }
+`)
+
+/** The citizen's own upcoming appointments: their times are not offered (issue 16 item 2). */
+export const BookingFlowMyTimesQuery = graphql(`
+  query BookingFlowMyTimes {
+    myBookings(when: UPCOMING) {
+      id
+      startsAt
+      endsAt
+    }
+  }
+`)

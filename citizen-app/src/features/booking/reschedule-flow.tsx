@@ -1,9 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react'
 import { apiErrorOf, type ApiError, type BilingualText } from '@keplive/api'
 import {
+  ErrorSummary,
   formatDateTime,
   Loading,
   Notice,
+  Radios,
   RequestStatus,
   SummaryList,
   useErrorMessage,
@@ -16,12 +18,24 @@ import { useT } from '../../i18n'
 import type { Slot } from './booking-answers'
 import { athensToday } from './calendar-dates'
 import { DateStep, TimeStep } from './date-time-steps'
-import { BookingQuery, RescheduleBookingMutation } from './operations'
+import {
+  BookingFlowKepsQuery,
+  BookingFlowMunicipalitiesQuery,
+  BookingQuery,
+  RescheduleBookingMutation,
+} from './operations'
 import { alternativesOf } from './review-step'
 import { StepFrame } from './step-frame'
 import { useStepFocus } from './use-step-focus'
 
+/**
+ * Where the new time may be (issue 16 item 3): the same KEP, another KEP of its municipality
+ * (`kep:<id>`), or any KEP with a free time (not for the municipal field, R4.4).
+ */
+type Where = 'same' | 'any' | `kep:${string}`
+
 interface RescheduleAnswers {
+  where?: Where
   month?: string
   date?: string
   slot?: Slot
@@ -29,7 +43,7 @@ interface RescheduleAnswers {
   problem?: BilingualText
 }
 
-const steps = ['date', 'time', 'review'] as const
+const steps = ['where', 'date', 'time', 'review'] as const
 type RescheduleStep = (typeof steps)[number]
 
 const storageKey = (bookingId: string) => `keplive.reschedule.${bookingId}`
@@ -45,12 +59,15 @@ function load(bookingId: string): RescheduleAnswers {
 }
 
 function resolve(answers: RescheduleAnswers, requested: string | null): RescheduleStep {
-  const open = !answers.date ? 0 : !answers.slot ? 1 : 2
+  const open = !answers.where ? 0 : !answers.date ? 1 : !answers.slot ? 2 : 3
   const wanted = steps.indexOf(requested as RescheduleStep)
   return steps[wanted !== -1 && wanted <= open ? wanted : open]!
 }
 
-/** R2.4: a new day and time for an existing booking — the booking flow's date and time steps. */
+/**
+ * R2.4: a new day and time for an existing booking, at the same KEP, another or any (issue 16
+ * item 3) — the booking flow's date and time steps.
+ */
 export function RescheduleFlow({ bookingId }: { bookingId: string }) {
   const t = useT()
   const errorMessage = useErrorMessage()
@@ -79,18 +96,33 @@ export function RescheduleFlow({ bookingId }: { bookingId: string }) {
     [navigate, base],
   )
   const booking = data?.booking
+  const where = answers.where ?? 'same'
   const scope = useMemo(
     () =>
       booking
         ? {
             category: booking.category.code,
             procedureId: booking.procedure.id,
-            municipalityId: booking.kep.municipality.id,
-            kepId: booking.kep.id,
+            municipalityId: where === 'any' ? undefined : booking.kep.municipality.id,
+            kepId:
+              where === 'any'
+                ? undefined
+                : where === 'same'
+                  ? booking.kep.id
+                  : where.slice('kep:'.length),
           }
         : undefined,
-    [booking],
+    [booking, where],
   )
+  const municipalityId = booking?.kep.municipality.id
+  const keps = useQuery(BookingFlowKepsQuery, {
+    variables: { municipalityId: municipalityId ?? '' },
+    skip: !municipalityId,
+  })
+  const municipalities = useQuery(BookingFlowMunicipalitiesQuery, { skip: !municipalityId })
+  const [whereMissing, setWhereMissing] = useState(false)
+  // the same KEP unless the citizen chooses otherwise (as before issue 16)
+  const [whereChoice, setWhereChoice] = useState<Where | undefined>(answers.where ?? 'same')
 
   if (loading && !data) return <Loading />
   if (!booking || !scope) {
@@ -124,7 +156,7 @@ export function RescheduleFlow({ bookingId }: { bookingId: string }) {
   const position = (name: RescheduleStep) => ({
     current: steps.indexOf(name) + 1,
     total: steps.length,
-    label: t(`booking.step.${name}`),
+    label: name === 'where' ? t('reschedule.where') : t(`booking.step.${name}`),
   })
   const back = () => {
     const index = steps.indexOf(step)
@@ -135,7 +167,14 @@ export function RescheduleFlow({ bookingId }: { bookingId: string }) {
   const confirm = async () => {
     setFailure(null)
     try {
-      await reschedule({ variables: { input: { bookingId, startsAt: answers.slot!.startsAt } } })
+      const startsAt = answers.slot!.startsAt
+      const input =
+        where === 'any'
+          ? { bookingId, startsAt, anyKep: true }
+          : where === 'same'
+            ? { bookingId, startsAt }
+            : { bookingId, startsAt, kepId: where.slice('kep:'.length) }
+      await reschedule({ variables: { input } })
       sessionStorage.removeItem(storageKey(bookingId))
       navigate(`${base}?rescheduled=1`)
     } catch (err) {
@@ -152,6 +191,73 @@ export function RescheduleFlow({ bookingId }: { bookingId: string }) {
     }
   }
 
+  const otherKeps = (keps.data?.keps ?? []).filter((k) => k.id !== booking.kep.id)
+  const municipality = municipalities.data?.municipalities.find((m) => m.id === municipalityId)
+  const kepName = (k: { name: BilingualText; address: BilingualText; city: BilingualText }) =>
+    `${localized(k.name)}, ${localized(k.address)}, ${localized(k.city)}`
+  const whereLabel =
+    where === 'any'
+      ? t('reschedule.where.any')
+      : where === 'same'
+        ? kepName(booking.kep)
+        : (() => {
+            const chosen = otherKeps.find((k) => `kep:${k.id}` === where)
+            return chosen ? kepName(chosen) : '…'
+          })()
+
+  if (step === 'where') {
+    const whereId = 'reschedule-where'
+    const choices = [
+      {
+        value: 'same' as Where,
+        label: t('reschedule.where.same', { kep: localized(booking.kep.name) }),
+      },
+      ...otherKeps.map((k) => ({ value: `kep:${k.id}` as Where, label: kepName(k) })),
+      ...(booking.category.code === 'MUNICIPAL'
+        ? []
+        : [{ value: 'any' as Where, label: t('reschedule.where.any') }]),
+    ]
+    return (
+      <StepFrame
+        position={position('where')}
+        onBack={back}
+        onContinue={() => {
+          if (!whereChoice) {
+            setWhereMissing(true)
+            return
+          }
+          setAnswers((a) =>
+            a.where === whereChoice
+              ? a
+              : { ...a, where: whereChoice, date: undefined, slot: undefined, alternatives: [] },
+          )
+          goTo('date')
+        }}
+      >
+        {whereMissing ? (
+          <ErrorSummary items={[{ fieldId: whereId, message: t('reschedule.where.missing') }]} />
+        ) : null}
+        <Radios
+          id={whereId}
+          name="where"
+          legend={t('reschedule.where')}
+          legendIsHeading
+          hint={
+            municipality && otherKeps.length > 0
+              ? t('reschedule.where.other', { municipality: localized(municipality.name) })
+              : undefined
+          }
+          error={whereMissing ? t('reschedule.where.missing') : undefined}
+          value={whereChoice}
+          onChange={(value) => {
+            setWhereChoice(value)
+            setWhereMissing(false)
+          }}
+          choices={choices}
+        />
+      </StepFrame>
+    )
+  }
   if (step === 'date') {
     return (
       <DateStep
@@ -175,6 +281,7 @@ export function RescheduleFlow({ bookingId }: { bookingId: string }) {
         scope={scope}
         date={answers.date!}
         slot={answers.slot}
+        ownExcept={booking.id}
         alternatives={answers.alternatives}
         problem={answers.problem ? localized(answers.problem) : undefined}
         position={position('time')}
@@ -218,7 +325,11 @@ export function RescheduleFlow({ bookingId }: { bookingId: string }) {
           { key: t('booking.review.procedure'), value: localized(booking.procedure.title) },
           {
             key: t('booking.review.kep'),
-            value: `${localized(booking.kep.name)}, ${localized(booking.kep.address)}, ${localized(booking.kep.city)}`,
+            value: whereLabel,
+            change: {
+              label: t('booking.review.change', { what: t('booking.review.kep') }),
+              onClick: () => goTo('where'),
+            },
           },
           {
             key: t('booking.reschedule.oldTime'),

@@ -9,7 +9,7 @@ import {
   useLocalized,
   type SummaryRow,
 } from '@keplive/ui'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { BookAppointmentInput, DeliveryMethod } from '../../gql/graphql'
 import { useT } from '../../i18n'
 import {
@@ -64,6 +64,7 @@ export function bookingInput(answers: BookingAnswers, language: 'el' | 'en'): Bo
         : null,
     idempotencyKey: answers.idempotencyKey,
     locale: language === 'en' ? 'EN' : 'EL',
+    holdId: answers.hold?.id ?? null,
   }
 }
 
@@ -82,9 +83,12 @@ export function alternativesOf(error: ApiError): Slot[] {
 export function ReviewStep({
   flow,
   onBooked,
+  countdown,
 }: {
   flow: FlowControls
   onBooked: (bookingId: string) => void
+  /** The time left on the hold (issue 16 item 1). */
+  countdown?: ReactNode
 }) {
   const t = useT()
   const errorMessage = useErrorMessage()
@@ -153,9 +157,15 @@ export function ReviewStep({
     },
     {
       key: t('booking.review.kep'),
+      // any KEP is named before confirming: the one the hold chose (issue 16 item 3)
       value: answers.kepId
         ? text(kep && `${localized(kep.name)}, ${localized(kep.address)}, ${localized(kep.city)}`)
-        : t('booking.kepMode.any'),
+        : answers.hold
+          ? t('hold.kepChosen', {
+              kep: localized(answers.hold.kep.name),
+              municipality: localized(answers.hold.kep.municipality),
+            })
+          : t('booking.kepMode.any'),
       change: change(municipal ? 'kep' : 'kepMode', t('booking.review.kep')),
     },
     {
@@ -264,6 +274,7 @@ export function ReviewStep({
       <h1 className="govgr-heading-l" tabIndex={-1}>
         {t('booking.review.question')}
       </h1>
+      {countdown}
       <p className="govgr-body">{t('booking.review.hint')}</p>
       <SummaryList rows={rows} />
       <h2 className="govgr-heading-m">{t('booking.review.nowTitle')}</h2>

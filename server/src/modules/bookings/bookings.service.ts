@@ -305,6 +305,8 @@ export interface SlotHold {
   startsAt: Date
   endsAt: Date
   expiresAt: Date
+  /** The server's time when it was held. */
+  heldAt: Date
 }
 
 /**
@@ -349,7 +351,7 @@ export async function holdSlot(
       return null
     }
     const { id, kepId, startsAt, endsAt } = outcome.reservation
-    return { id, kepId, startsAt, endsAt, expiresAt }
+    return { id, kepId, startsAt, endsAt, expiresAt, heldAt: now }
   })
   if (!held) throw await slotTaken(db, clock, input, input.startsAt)
   return held

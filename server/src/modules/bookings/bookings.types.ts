@@ -159,6 +159,12 @@ export class SlotHold {
   @Field(() => DateTimeResolver, { description: 'Free again for others from then on.' })
   expiresAt!: Date
 
+  @Field(() => DateTimeResolver, {
+    description:
+      'When it was held, by the server’s clock: expiresAt − heldAt is how long it is held (a countdown need not trust the device’s clock).',
+  })
+  heldAt!: Date
+
   /** Resolved by the hold's field resolver (the KEP's loader). */
   kepId!: string
 }
