@@ -90,7 +90,8 @@ describe('booking details (R2.2)', () => {
 
         await expectStep(page, 'Ελέγξτε το ραντεβού σας')
         await page.getByText('Οικονόμου Α.Ε. (ΑΦΜ 998877666)').waitFor()
-        await page.getByText('Με οποιοδήποτε ΚΕΠ').waitFor()
+        // any KEP: the one the hold chose is named (issue 16 item 3)
+        await page.getByText(/\(επιλέχθηκε για εσάς\)$/).waitFor()
         await check(session, 'booking-business', '02-review')
         await page.getByRole('button', { name: 'Επιβεβαίωση ραντεβού' }).click()
         await expectStep(page, 'Το ραντεβού σας κλείστηκε')

@@ -95,7 +95,11 @@ describe('the API refuses mid-flow', () => {
         await continueButton(page).click()
         await expectStep(page, 'Ελέγξτε το ραντεβού σας')
 
-        // meanwhile, as many other citizens as there are free employees take that very time
+        // Issue 16 item 1: choosing the time held it for this citizen. Their hold ends (here
+        // let go through the API, as its expiry would), then as many other citizens as there
+        // are free employees take that very time; at confirm it cannot be re-reserved.
+        const released = await graphql<{ releaseHold: boolean }>(page, 'mutation { releaseHold }')
+        expect(released.data?.releaseHold).toBe(true)
         for (let i = 0; i < target.freeEmployees; i++) {
           const taker = await openSession(browser, 'desktop')
           takers.push(taker)

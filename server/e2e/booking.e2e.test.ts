@@ -174,9 +174,13 @@ describe.each(['desktop', 'phone'] as const)('booking at %s size', (viewport) =>
         await page.getByText('Προγραμματισμένο').waitFor()
         await check(session, 'booking', '10-booking-page')
 
-        // R2.4: reschedule — the same date and time steps, then a review
+        // R2.4: reschedule — where (the same KEP unless another is chosen, issue 16 item 3),
+        // then the same date and time steps, then a review
         await page.getByRole('link', { name: 'Αλλαγή ημέρας ή ώρας' }).click()
-        await expectStepHeading(page, 'Ποια ημέρα σας βολεύει;')
+        await expectStepHeading(page, 'Σε ποιο ΚΕΠ;')
+        expect(await page.getByRole('radio', { name: /Στο ίδιο ΚΕΠ/ }).isChecked()).toBe(true)
+        await continueButton(page).click()
+        await expectStep(page, 'Ποια ημέρα σας βολεύει;')
         await check(session, 'booking', '11-reschedule-date')
         await chooseFirstFreeDay(page)
         await continueButton(page).click()
