@@ -419,7 +419,7 @@ describe('issue 13 item 3: field parameters with an effective date', () => {
         expect((await refusal(run)).code).toBe('FORBIDDEN')
       }
       expect(await parameters.fieldParameters(database.db, clock, actor)).toHaveLength(3)
-      expect(await parameters.settingsList(database.db, clock, actor)).toHaveLength(6)
+      expect(await parameters.settingsList(database.db, clock, actor)).toHaveLength(7)
     }
     const citizen: Actor = {
       kind: 'citizen',
