@@ -19,6 +19,7 @@ import { useDaySlots, useMonthAvailability, type AvailabilityScope } from './ava
 import type { Slot } from './booking-answers'
 import { addMonths, athensToday, monthOf } from './calendar-dates'
 import { MonthCalendar } from './month-calendar'
+import { clashes } from './hold-time'
 import { BookingFlowMyTimesQuery } from './operations'
 import { StepFrame, type StepPosition } from './step-frame'
 
@@ -120,12 +121,6 @@ export function DateStep({
       </p>
     </StepFrame>
   )
-}
-
-/** Whether a time overlaps one of the citizen's own appointments (issue 16 item 2). */
-export function clashes(slot: Slot, own: readonly Slot[]): boolean {
-  const [start, end] = [Date.parse(slot.startsAt), Date.parse(slot.endsAt)]
-  return own.some((b) => Date.parse(b.startsAt) < end && Date.parse(b.endsAt) > start)
 }
 
 /**

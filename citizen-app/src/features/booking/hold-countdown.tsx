@@ -1,17 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useT } from '../../i18n'
-
-/** Minutes and seconds, as 9:41. */
-export const minutesAndSeconds = (ms: number) => {
-  const seconds = Math.max(0, Math.ceil(ms / 1000))
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
-}
-
-/** What is announced when: nothing until 2 minutes are left, then once, then at expiry. */
-export function holdAnnouncement(msLeft: number): 'none' | 'twoMinutes' | 'expired' {
-  if (msLeft <= 0) return 'expired'
-  return msLeft <= 120_000 ? 'twoMinutes' : 'none'
-}
+import { holdAnnouncement, minutesAndSeconds } from './hold-time'
 
 /**
  * The time left on the citizen's hold (issue 16 item 1), shown on the steps after the time.
