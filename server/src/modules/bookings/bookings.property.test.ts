@@ -140,6 +140,8 @@ async function succeeds(attempt: (tx: Db) => Promise<unknown>): Promise<boolean>
 describe('availability, holding and booking agree', () => {
   it('R1.2 every offered slot can be held and booked, and every holdable or bookable start is offered', async () => {
     let offeredInAllRuns = 0
+    let liveHoldsInAllRuns = 0
+    let lapsedHoldsInAllRuns = 0
     await fc.assert(
       fc.asyncProperty(schedule, async (s) => {
         const db = database.db
@@ -172,7 +174,11 @@ describe('availability, holding and booking agree', () => {
         for (const h of s.holds) {
           const c = await aCitizen(db)
           const holder: Actor = { kind: 'citizen', citizenId: c.id, sessionId: c.id }
-          await holdSlot(db, h.lapsed ? earlier : clock, holder, input(kep.id, h.at)).catch(
+          await holdSlot(db, h.lapsed ? earlier : clock, holder, input(kep.id, h.at)).then(
+            () => {
+              if (h.lapsed) lapsedHoldsInAllRuns += 1
+              else liveHoldsInAllRuns += 1
+            },
             (err: unknown) => {
               if (!(err instanceof DomainError)) throw err
             },
@@ -205,6 +211,9 @@ describe('availability, holding and booking agree', () => {
       { numRuns: 12, seed: 20270112 },
     )
     expect(offeredInAllRuns).toBeGreaterThan(0) // the property was not vacuous
+    // nor was it for holds, live or lapsed
+    expect(liveHoldsInAllRuns).toBeGreaterThan(0)
+    expect(lapsedHoldsInAllRuns).toBeGreaterThan(0)
   }, 180_000)
 })
 
