@@ -15,6 +15,12 @@ import {
 } from './booking-answers'
 
 const slot = { startsAt: '2027-01-12T08:30:00.000Z', endsAt: '2027-01-12T08:50:00.000Z' }
+const hold = {
+  id: 'h1',
+  startsAt: slot.startsAt,
+  deadline: 0,
+  kep: { name: { el: 'ΚΕΠ', en: 'KEP' }, municipality: { el: 'Δήμος', en: 'Municipality' } },
+}
 
 function answered(over: Partial<BookingAnswers> = {}): BookingAnswers {
   return {
@@ -25,6 +31,7 @@ function answered(over: Partial<BookingAnswers> = {}): BookingAnswers {
     kepId: 'k1',
     date: '2027-01-12',
     slot,
+    hold,
     detailsDone: true,
     ...over,
   }
@@ -70,6 +77,12 @@ describe('the booking flow’s steps', () => {
     expect(resolveStep(partial, 'nonsense')).toBe('procedure')
     expect(resolveStep(answered(), 'review')).toBe('review')
     expect(resolveStep(answered(), 'date')).toBe('date')
+  })
+
+  it('issue 16 item 1: a time chosen but no longer held is asked again, before the details and the review', () => {
+    expect(resolveStep(answered(), 'review')).toBe('review')
+    expect(resolveStep(answered({ hold: undefined }), 'review')).toBe('time')
+    expect(resolveStep(answered({ hold: undefined }), 'details')).toBe('time')
   })
 
   it('goes back a question keeping every answer, and forward to the review after a Change', () => {

@@ -142,7 +142,8 @@ function answered(step: StepName, answers: BookingAnswers): boolean {
     case 'date':
       return answers.date !== undefined
     case 'time':
-      return answers.slot !== undefined
+      // chosen and held (issue 16 item 1): a hold let go sends the citizen back to hold it again
+      return answers.slot !== undefined && answers.hold !== undefined
     case 'details':
       return answers.detailsDone
     case 'review':
