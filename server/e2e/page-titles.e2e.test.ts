@@ -95,7 +95,7 @@ describe('each page its own title (WCAG 2.4.2)', () => {
     expect(citizen.problems).toEqual([])
   })
 
-  it('R2.1 every booking step names itself "Βήμα N από M: …", Back restores the step before, in English too', async () => {
+  it('R2.1 every booking step names itself "Βήμα N από M: …" up to the review, Back restores the step before, in English too', async () => {
     const { page } = citizen
     const steps: { current: number; total: number }[] = []
     /** The step's heading has the focus; the tab names its position and what it asks. */
@@ -147,6 +147,17 @@ describe('each page its own title (WCAG 2.4.2)', () => {
       .toMatch(/^Step \d+ of \d+: Your details — myKEPlive — Video call with a KEP$/)
     await page.getByRole('button', { name: 'Ελληνικά' }).click()
     await expect.poll(() => title(page)).toMatch(/^Βήμα \d+ από \d+: Τα στοιχεία σας — /)
+
+    // the details, only as far as the review asks (the business question may not be asked)
+    await page.getByLabel('Email', { exact: true }).fill('eleni.titles@example.gr')
+    await page.getByLabel('Τηλέφωνο').fill('2101234567')
+    await page.getByLabel('Ταχυδρομική διεύθυνση').fill('Πατησίων 100, 10434 Αθήνα')
+    for (const name of ['forBusiness', 'deliveryMethod']) {
+      const first = page.locator(`input[type=radio][name=${name}]`).first()
+      if ((await first.count()) > 0) await first.check()
+    }
+    await continueButton(page).click()
+    await step('Ελέγξτε το ραντεβού σας', 'Έλεγχος και επιβεβαίωση')
 
     // each step one further than the one before (the Back above counted twice)
     const forward = steps.filter((s, i) => i !== 2 && i !== 3)
