@@ -99,7 +99,10 @@ export function Layout({
   const [titles, setTitles] = useState<{ id: string; text: string; rank: PageTitleRank }[]>([])
   const setPageTitle = useCallback<SetPageTitle>((id, title) => {
     // the latest set goes last, so of two equally specific titles the newer one shows
-    setTitles((all) => [...all.filter((t) => t.id !== id), ...(title ? [{ id, ...title }] : [])])
+    setTitles((all) => [
+      ...all.filter((entry) => entry.id !== id),
+      ...(title ? [{ id, ...title }] : []),
+    ])
   }, [])
   const pageTitle = chosenPageTitle(titles)
 
@@ -157,8 +160,8 @@ export function Layout({
 }
 
 /**
- * The phone's menu disclosure: the button toggles it; Escape closes it and puts the focus back
- * on the button, so a keyboard user is where they opened it.
+ * The phone's menu disclosure: the button toggles it; Escape closes it and, from inside the
+ * menu, puts the focus back on the button, so a keyboard user is where they opened it.
  */
 function useMenu() {
   const [open, setOpen] = useState(false)
@@ -174,8 +177,12 @@ function useMenu() {
     siteMenu?.addEventListener('click', onClick)
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return
+      // focus comes back to the button only from the menu: a field elsewhere keeps it
+      const inMenu = [buttonRef.current, document.getElementById(sessionMenuId), siteMenu].some(
+        (part) => part?.contains(document.activeElement),
+      )
       setOpen(false)
-      buttonRef.current?.focus()
+      if (inMenu) buttonRef.current?.focus()
     }
     document.addEventListener('keydown', onKeyDown)
     return () => {
