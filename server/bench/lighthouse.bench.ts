@@ -21,7 +21,7 @@ import { freePort, serverEnv, startServerProcess } from '../e2e/server-process.j
 // the bytes on the wire (total, html, js, css, in kB); plus the citizen app's initial JavaScript
 // gzipped (the entry script and the modules its HTML preloads). Targets (home, booking):
 // performance ≥ 95, accessibility 100, best practices ≥ 95; initial JavaScript ≤ 130 kB.
-// LIGHTHOUSE_SKIP_BUILD=1 measures the apps as last built.
+// LIGHTHOUSE_SKIP_BUILD=1 measures the apps as last built; LIGHTHOUSE_PAGES=home,manual only those.
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const workspace = path.resolve(serverDir, '..')
@@ -88,7 +88,9 @@ async function measure(url: string, cookie: string | null): Promise<Record<strin
       ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
     })
     if (!result) throw new Error(`Lighthouse gave no result for ${url}`)
-    const { categories, audits } = result.lhr
+    const { categories, audits, runtimeError } = result.lhr
+    // a page Lighthouse could not measure scores 0: say why on stderr, the line stays one line
+    if (runtimeError) process.stderr.write(`${url}: ${runtimeError.code} ${runtimeError.message}\n`)
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100)
     const rows = ((audits['resource-summary']?.details as { items?: ResourceRow[] })?.items ??
       []) as ResourceRow[]
@@ -99,6 +101,8 @@ async function measure(url: string, cookie: string | null): Promise<Record<strin
       best_practices: score('best-practices'),
       fcp_ms: Math.round(audits['first-contentful-paint']?.numericValue ?? NaN),
       lcp_ms: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
+      tbt_ms: Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
+      cls: Math.round((audits['cumulative-layout-shift']?.numericValue ?? NaN) * 1000) / 1000,
       transfer_kb: kb(bytes('total')),
       html_kb: kb(bytes('document')),
       js_kb: kb(bytes('script')),
@@ -118,9 +122,11 @@ const dataDir = await mkdtemp(path.join(tmpdir(), 'keplive-lighthouse-'))
 const port = await freePort()
 const server = await startServerProcess(serverEnv(dataDir, port), port)
 const line: Record<string, number> = {}
+// LIGHTHOUSE_PAGES=home,manual measures only those (while working on one page)
+const only = process.env.LIGHTHOUSE_PAGES?.split(',')
 try {
   const cookie = await citizenCookie(server.baseUrl)
-  for (const page of pages) {
+  for (const page of pages.filter((p) => !only || only.includes(p.key))) {
     const figures = await measure(`${server.baseUrl}${page.path}`, page.session ? cookie : null)
     for (const [name, value] of Object.entries(figures)) line[`${page.key}_${name}`] = value
   }
