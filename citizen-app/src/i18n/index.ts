@@ -32,13 +32,8 @@ let english: Promise<void> | undefined
 
 /** The Greek texts of the booking and call pages (English ones come with English). */
 export function loadPageMessages(): Promise<void> {
-  pageMessages ??= Promise.all([
-    import('@keplive/call/i18n'),
-    import('./el/booking'),
-    import('./el/call'),
-  ]).then(
-    ([call, booking, callPages]) =>
-      void Object.assign(loaded.el, call.callCatalogs.el, booking.booking, callPages.call),
+  pageMessages ??= import('./pages').then(
+    (m) => void Object.assign(loaded.el, m.pageMessages),
     (err: unknown) => {
       pageMessages = undefined // the next page may try again
       throw err
