@@ -23,7 +23,14 @@ function useShownItems(documents: readonly ProcedureDocumentItem[]): string[] {
 }
 
 /** R6.1: what to have at hand for the call — the identity document once, and the procedure's own. */
-export function RequiredDocuments({ documents }: { documents: readonly ProcedureDocumentItem[] }) {
+export function RequiredDocuments({
+  documents,
+  title,
+}: {
+  documents: readonly ProcedureDocumentItem[]
+  /** The section's heading; by default "Να έχετε μαζί σας". */
+  title?: string
+}) {
   const t = useT()
   const localized = useLocalized()
   const items = [
@@ -33,7 +40,7 @@ export function RequiredDocuments({ documents }: { documents: readonly Procedure
   return (
     <section aria-labelledby="at-hand-title">
       <h2 id="at-hand-title" className="govgr-heading-m">
-        {t('call.atHand.title')}
+        {title ?? t('call.atHand.title')}
       </h2>
       <ul className="govgr-list govgr-list--bullet">
         {items.map((item) => (

@@ -23,7 +23,7 @@ import { LoginRequired } from '../../features/booking/login-required'
 import { BookingQuery, CancelBookingMutation } from '../../features/booking/operations'
 import { deliveryKeys } from '../../features/booking/review-step'
 import { useStepFocus } from '../../features/booking/use-step-focus'
-import { DocumentsByKind } from '../../features/call/required-documents'
+import { RequiredDocuments } from '../../features/call/required-documents'
 import type { BookingQuery as BookingQueryData } from '../../gql/graphql'
 import { useT } from '../../i18n'
 import '../../features/booking/booking.css'
@@ -193,10 +193,10 @@ function BookingDetails({ booking }: { booking: Booking }) {
       ) : null}
 
       {callAhead ? (
-        <>
-          <h2 className="govgr-heading-m">{t('booking.page.haveTitle')}</h2>
-          <DocumentsByKind id="booking-documents" documents={booking.procedure.documents} />
-        </>
+        <RequiredDocuments
+          title={t('booking.page.haveTitle')}
+          documents={booking.procedure.documents}
+        />
       ) : null}
 
       {callAhead || booking.documents.length > 0 ? (
