@@ -148,7 +148,7 @@ export type UpdateBookingContactInput = {
   email: string
   phone: string
   postalAddress: string
-  /** They change only until 24 hours before the start. */
+  /** They change only until 24 hours before the start; left out, they stay as they are. */
   specialRequirements?: SpecialRequirementsInput | null | undefined
 }
 

@@ -302,8 +302,8 @@ export function CategoryStep({ flow }: { flow: FlowControls }) {
   const t = useT()
   const localized = useLocalized()
   const { data, loading, error } = useQuery(BookingFlowCategoriesQuery)
-  // fresh each time the flow starts: a booking cancelled meanwhile frees a place
-  const allowance = useQuery(BookingAllowanceQuery, { fetchPolicy: 'network-only' })
+  // asked again each time the step shows: a booking cancelled meanwhile frees a place
+  const allowance = useQuery(BookingAllowanceQuery, { fetchPolicy: 'cache-and-network' })
   const choice = useChoice<ServiceCategoryCode>(flow.answers.category)
   const mine = allowance.data?.myBookingAllowance
   if (allowance.loading && !allowance.data) return <Loading />

@@ -336,7 +336,8 @@ export class UpdateBookingContactInput {
 
   @Field(() => SpecialRequirementsInput, {
     nullable: true,
-    description: 'They change only until 24 hours before the start.',
+    description:
+      'They change only until 24 hours before the start; left out, they stay as they are.',
   })
   specialRequirements?: SpecialRequirementsInput | null
 }

@@ -17,6 +17,7 @@ export interface ContactChangeInput {
   email: string
   phone: string
   postalAddress: string
+  /** Left out (null): unchanged. */
   specialRequirements?: ContactInput['specialRequirements']
 }
 
@@ -63,7 +64,12 @@ export async function updateBookingContact(
         email: input.email,
         phone: input.phone,
         postalAddress: input.postalAddress,
-        specialRequirements: input.specialRequirements,
+        // left out, they stay as they are
+        specialRequirements: input.specialRequirements ?? {
+          signLanguage: booking.needsSignLanguage,
+          lipReading: booking.needsLipReading,
+          other: booking.otherRequirements,
+        },
       },
       errors,
     )

@@ -326,9 +326,18 @@ describe('issue 16 item 5: the contact details of an upcoming booking (R2.2, R2.
       change(asked, { email: 'other@example.gr' }),
     )
     expect(later).toMatchObject({ email: 'other@example.gr', needsSignLanguage: true })
+    // the requirements left out are kept, whatever the hour
+    const phoneOnly = await updateBookingContact(database.db, clock, ownerOf(b), {
+      bookingId: b.id,
+      email: later.email,
+      phone: '210 000 1111',
+      postalAddress: later.postalAddress,
+    })
+    expect(phoneOnly).toMatchObject({ phone: '+302100001111', needsSignLanguage: true })
     expect((await traces(b)).emails.map((e) => e.payload)).toEqual([
       expect.objectContaining({ changed: ['specialRequirements'] }),
       expect.objectContaining({ changed: ['email'] }),
+      expect.objectContaining({ changed: ['phone'] }),
     ])
   })
 
