@@ -290,7 +290,12 @@ describe.each(['phone', 'desktop'] as const)('issue 16 up front, %s', (viewport)
           .getByRole('heading', { level: 2, name: 'Τι να έχετε μαζί σας στη βιντεοκλήση' })
           .waitFor()
         // R6.1 the identity document once (the issue's duplicated line)
-        expect(await page.getByRole('main').getByText(/ταυτότητα/).count()).toBe(1)
+        expect(
+          await page
+            .getByRole('main')
+            .getByText(/ταυτότητα/)
+            .count(),
+        ).toBe(1)
 
         // issue 16 item 5, by keyboard alone: the contact details changed on the booking's page
         await tabTo(page, /^A\|\|\|Αλλαγή στοιχείων επικοινωνίας ή ειδικών απαιτήσεων$/)
