@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { adminSession, demoAdministrators } from './admin.js'
 import { launchChromium } from './browser.js'
-import { expectNoAxeViolations, expectNoHorizontalScroll } from './pages.js'
+import { expectNoAxeViolations, expectNoHorizontalScroll, mainMenu } from './pages.js'
 
 // Issue 13 item 2 (R3.4, R3.5): an OPERATOR changes a KEP's weekly hours, closes it for a day
 // and sets (then removes) its extraordinary hours on a date, each change previewed, confirmed,
@@ -87,7 +87,7 @@ describe('opening hours in the admin app', () => {
   it('R3.4 an OPERATOR closes a KEP for a day by keyboard: preview → confirm → listed; usable at 360 px', async () => {
     const { context, page, problems } = await adminSession(browser, baseUrl, 'operator', 'phone')
     try {
-      await page.getByRole('navigation', { name: 'Κύριο μενού' }).waitFor()
+      await (await mainMenu(page, 'Κύριο μενού')).waitFor()
       await openAthensKep(page)
       await expectNoHorizontalScroll(page, 'a KEP’s hours at 360 px')
 

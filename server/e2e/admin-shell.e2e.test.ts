@@ -4,7 +4,7 @@ import { adminSession, demoAdministrators, graphqlAs, hasFocus, type AdminRole }
 import { launchChromium, watchProblems } from './browser.js'
 import { validAfm } from './booking-flow.js'
 import { loggedIn } from './call-fixture.js'
-import { expectNoAxeViolations, expectNoHorizontalScroll, viewports } from './pages.js'
+import { expectNoAxeViolations, expectNoHorizontalScroll, mainMenu, viewports } from './pages.js'
 
 // Issue 13: the admin app's shell — the login gate, the menu by role (Art. 3.5), accessible and
 // usable at 360 px.
@@ -81,7 +81,7 @@ describe('the admin app shell', () => {
         await page.getByText(`Συνδεθήκατε με τον ρόλο «${label}»`).waitFor()
         await page.getByRole('heading', { name: 'Ο κατάλογος σε αριθμούς' }).waitFor()
         await page.getByRole('table').first().waitFor({ timeout: 15_000 })
-        const menu = page.getByRole('navigation', { name: 'Κύριο μενού' })
+        const menu = await mainMenu(page, 'Κύριο μενού')
         const current = menu.getByRole('link', { name: 'Αρχική' })
         expect(await current.getAttribute('aria-current')).toBe('page')
         // every administrator's role reads the administrators' list
@@ -113,8 +113,9 @@ describe('the administrators page (Art. 3.5)', () => {
     const session = await adminSession(browser, baseUrl, 'administrator', 'phone')
     const { page } = session
     try {
-      await page
-        .getByRole('navigation', { name: 'Κύριο μενού' })
+      await (
+        await mainMenu(page, 'Κύριο μενού')
+      )
         .getByRole('link', { name: 'Διαχειριστές' })
         .click()
       await page.getByRole('heading', { level: 1, name: 'Διαχειριστές και ρόλοι' }).waitFor()

@@ -50,7 +50,10 @@ export async function adminSession(
   await page.locator(`input[name=user][value="${demoAdministrators[role].userid}"]`).check()
   await page.locator('button[value=login]').click()
   await page.waitForURL(`${baseUrl}/admin/`)
-  await page.getByRole('navigation', { name: 'Κύριο μενού' }).waitFor({ timeout: 15_000 })
+  // attached, not visible: on a phone the menu waits behind the header's menu button
+  await page
+    .getByRole('navigation', { name: 'Κύριο μενού', includeHidden: true })
+    .waitFor({ state: 'attached', timeout: 15_000 })
   return { context, page, problems }
 }
 

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import AxeBuilder from '@axe-core/playwright'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
 
 /** The two screens every page is tested on: a 360 px phone and a desktop. */
@@ -66,4 +66,16 @@ export async function waitForCondition(page: Page, expression: string): Promise<
   await expect
     .poll(() => page.evaluate<boolean>(`Boolean(${expression})`), { timeout: 15_000 })
     .toBe(true)
+}
+
+/**
+ * An app's main menu by its name (e.g. "Κύριο μενού"), ready to use: on a phone it waits behind
+ * the header's menu button (issue 16 item 6), which this opens first; on a desktop it is shown.
+ */
+export async function mainMenu(page: Page, name: string): Promise<Locator> {
+  const button = page.getByRole('button', { name: /^(Μενού|Menu)$/ })
+  if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) === 'false') {
+    await button.click()
+  }
+  return page.getByRole('navigation', { name })
 }

@@ -5,6 +5,7 @@ import { graphqlIn, loggedIn, startCallServer, type CallServer } from './call-fi
 import {
   expectNoAxeViolations,
   expectNoHorizontalScroll,
+  mainMenu,
   screenshot,
   viewports,
   type ViewportName,
@@ -122,7 +123,7 @@ describe('issue 14 items 4, 5: the acceptable-use notice and the settings', () =
         '!!document.activeElement && document.activeElement.tagName === "H1"',
       )
       expect(await focusedText(page)).toMatch(/^Τα ραντεβού μου — /)
-      expect(await page.getByRole('navigation', { name: 'Κύριο μενού' }).count()).toBe(1)
+      expect(await (await mainMenu(page, 'Κύριο μενού')).count()).toBe(1)
       const acknowledgedAt = (await accountOf(context)).me.employeeAccount
         .acceptableUseAcknowledgedAt
       expect(acknowledgedAt).not.toBeNull()

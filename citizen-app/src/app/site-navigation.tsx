@@ -14,7 +14,10 @@ function isCurrent(href: string, location: string): boolean {
   return location === href || location.startsWith(`${href}/`)
 }
 
-/** The citizen app's main navigation: always visible, wrapping on a phone (no hidden menu). */
+/**
+ * The citizen app's main navigation: a bar under the header on a wide screen, behind the
+ * header's menu button on a phone (the shell's layout decides, issue 16 item 6).
+ */
 export function SiteNavigation() {
   const t = useT()
   const [location] = useLocation()

@@ -16,7 +16,7 @@ export { Layout, PageHeader, type LayoutProps, type PageHeaderProps } from './la
 export { RequestStatus, useErrorMessage } from './request-status'
 export { SessionControl, type SessionControlProps } from './session-control'
 export { AppShell, type AppShellProps } from './app-shell'
-export { usePageTitle } from './page-title'
+export { PageHeading, usePageTitle, type PageTitleRank } from './page-title'
 export { RouteFocus } from './route-focus'
 export { Navigation, type NavigationItem, type NavigationLink } from './navigation'
 export { ConfirmStep, type ConfirmStepProps } from './confirm-step'

@@ -157,7 +157,7 @@ export function MonthCalendar({
           <span aria-hidden="true"> ›</span>
         </button>
       </div>
-      <p className="govgr-hint" id={`${captionId}-help`}>
+      <p className="govgr-hint keplive-keyboard-hint" id={`${captionId}-help`}>
         {t('booking.date.keyboardHelp')}
       </p>
       {loading ? (

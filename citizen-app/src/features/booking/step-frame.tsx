@@ -1,4 +1,4 @@
-import { BackLink, Button, StepProgress } from '@keplive/ui'
+import { BackLink, Button, StepProgress, usePageTitle } from '@keplive/ui'
 import type { FormEvent, ReactNode } from 'react'
 import { useT } from '../../i18n'
 
@@ -9,9 +9,17 @@ export interface StepPosition {
   label: string
 }
 
+/** Names a step in the browser tab: "Βήμα 3 από 7: Ημέρα" (WCAG 2.4.2, issue 16 item 7). */
+function StepTitle({ position }: { position: StepPosition }) {
+  const t = useT()
+  usePageTitle(t('ui.step.title', { ...position }), 'step')
+  return null
+}
+
 /**
  * The frame of one question: "Back" (which keeps every answer), the progress line, the question
- * as a form whose submit button is "Continue" (so Enter in a field continues too).
+ * as a form whose submit button is "Continue" (so Enter in a field continues too); the step's
+ * position and question name the browser tab.
  */
 export function StepFrame({
   position,
@@ -40,7 +48,10 @@ export function StepFrame({
     <>
       {onBack ? <BackLink onClick={onBack} /> : null}
       {position ? (
-        <StepProgress current={position.current} total={position.total} label={position.label} />
+        <>
+          <StepTitle position={position} />
+          <StepProgress current={position.current} total={position.total} label={position.label} />
+        </>
       ) : null}
       <form noValidate onSubmit={submit} className="keplive-step">
         {children}

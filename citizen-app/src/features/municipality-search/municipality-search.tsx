@@ -51,8 +51,10 @@ function searchTextOf(municipality: Municipality): string {
 }
 
 /**
- * The municipalities in myKEPlive and their KEPs (R4.4), filtered as the citizen types: without
- * accents, in either language, or Greek in Latin letters.
+ * The municipalities in myKEPlive and their KEPs (R4.4), found as the citizen types: without
+ * accents, in either language, or Greek in Latin letters. Until they type, only how many take
+ * part: a list of every municipality made the home page 11,500 px tall on a phone (issue 16
+ * item 6). The count of results is announced as it changes.
  */
 export function MunicipalitySearch() {
   const t = useT()
@@ -71,7 +73,7 @@ export function MunicipalitySearch() {
   }, [data, language])
 
   const folded = foldForSearch(search)
-  const found = folded ? indexed.filter((entry) => entry.searchText.includes(folded)) : indexed
+  const found = folded ? indexed.filter((entry) => entry.searchText.includes(folded)) : []
 
   return (
     <section aria-labelledby="municipalities-title">
@@ -91,13 +93,15 @@ export function MunicipalitySearch() {
       />
       <RequestStatus loading={loading} error={apiErrorOf(error)} />
       {data ? (
-        <>
+        <div data-testid="municipalities">
           <p className="govgr-body" role="status" aria-live="polite">
-            {found.length > 0
-              ? t('municipalities.found', { count: found.length })
-              : t('municipalities.none')}
+            {!folded
+              ? t('municipalities.participating', { count: indexed.length })
+              : found.length > 0
+                ? t('municipalities.found', { count: found.length })
+                : t('municipalities.none')}
           </p>
-          <ul className="keplive-municipalities" data-testid="municipalities">
+          <ul className="keplive-municipalities">
             {found.map(({ municipality }) => (
               <li key={municipality.id} className="keplive-municipalities__item">
                 <details className="govgr-details">
@@ -126,7 +130,7 @@ export function MunicipalitySearch() {
               </li>
             ))}
           </ul>
-        </>
+        </div>
       ) : null}
     </section>
   )

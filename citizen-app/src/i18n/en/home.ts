@@ -7,6 +7,7 @@ export const home: Record<keyof typeof el, string> = {
   'home.recorded':
     'Nothing of the video call is recorded. Only the outcome of your request is kept.',
   'home.cta': 'Book an appointment',
+  'home.pageTitle': 'Home',
   'home.manualLink': 'Read the step-by-step user manual',
   'home.who.title': 'Who can use it',
   'home.who.citizens': 'Any citizen, for themselves.',
@@ -41,6 +42,8 @@ export const home: Record<keyof typeof el, string> = {
   'municipalities.search.label': 'Search for a municipality',
   'municipalities.search.hint':
     'Type the name of your municipality, region or town, in Greek or in English. Accents are not needed.',
+  'municipalities.participating':
+    'Participating municipalities: {count}. Type the name of yours to see whether it takes part and its KEPs.',
   'municipalities.found': 'Municipalities found: {count}',
   'municipalities.none':
     'No municipality matches your search. Check the spelling or try the name of the region.',

@@ -1,3 +1,4 @@
+import { PageHeading, usePageTitle } from '@keplive/ui'
 import { Link } from 'wouter'
 import { MunicipalitySearch } from '../../features/municipality-search/municipality-search'
 import { ServiceCategoryList } from '../../features/service-categories/service-category-list'
@@ -25,9 +26,10 @@ const steps: MessageKey[] = [
  */
 export function HomePage() {
   const t = useT()
+  usePageTitle(t('home.pageTitle'))
   return (
     <>
-      <h1 className="govgr-heading-xl">{t('home.title')}</h1>
+      <PageHeading>{t('home.title')}</PageHeading>
       <p className="govgr-body-l">{t('home.lead')}</p>
       <p className="govgr-body">{t('home.recorded')}</p>
       <Link className="govgr-btn govgr-btn-primary govgr-btn-cta" href="/book">

@@ -5,6 +5,7 @@ import {
   formatTime,
   Loading,
   Notice,
+  PageHeading,
   useLanguage,
   usePageTitle,
 } from '@keplive/ui'
@@ -153,7 +154,7 @@ export function JoinLinkPage({ params }: { params: { token: string } }) {
   }
   return (
     <>
-      <h1>{t('call.link.title')}</h1>
+      <PageHeading>{t('call.link.title')}</PageHeading>
       {body}
     </>
   )

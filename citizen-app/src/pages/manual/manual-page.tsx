@@ -1,4 +1,4 @@
-import { useLanguage, usePageTitle } from '@keplive/ui'
+import { PageHeading, useLanguage, usePageTitle } from '@keplive/ui'
 import { Link } from 'wouter'
 import bookingImage from '../../assets/manual/booking.svg'
 import callImage from '../../assets/manual/call.svg'
@@ -184,7 +184,7 @@ export function ManualPage() {
   usePageTitle(t('manual.title'))
   return (
     <>
-      <h1 className="govgr-heading-xl">{t('manual.title')}</h1>
+      <PageHeading>{t('manual.title')}</PageHeading>
       <p className="govgr-body-l">{t('manual.lead')}</p>
 
       <nav className="keplive-contents" aria-labelledby="manual-contents">

@@ -1,4 +1,4 @@
-import { usePageTitle } from '@keplive/ui'
+import { PageHeading, usePageTitle } from '@keplive/ui'
 import { Link } from 'wouter'
 import { useT } from '../../i18n'
 
@@ -7,7 +7,7 @@ export function NotFoundPage() {
   usePageTitle(t('common.notFound.title'))
   return (
     <>
-      <h1 className="govgr-heading-xl">{t('common.notFound.title')}</h1>
+      <PageHeading>{t('common.notFound.title')}</PageHeading>
       <p className="govgr-body">{t('common.notFound.body')}</p>
       <Link className="govgr-link" href="/">
         {t('common.notFound.home')}

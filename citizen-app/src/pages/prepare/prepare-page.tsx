@@ -4,6 +4,7 @@ import {
   formatDateTime,
   Loading,
   Notice,
+  PageHeading,
   useLanguage,
   useLocalized,
   usePageTitle,
@@ -36,7 +37,7 @@ export function PreparePage({ params }: { params: { id: string } }) {
     const kind = booking.error ? refusalOf(booking.error).kind : 'other'
     return (
       <>
-        <h1>{t('call.prepare.title')}</h1>
+        <PageHeading>{t('call.prepare.title')}</PageHeading>
         <Notice title={t(refusalKey[kind])} tone="alert">
           {kind === 'login' ? (
             <a
@@ -54,7 +55,7 @@ export function PreparePage({ params }: { params: { id: string } }) {
   const active = details.status === 'BOOKED' || details.status === 'IN_PROGRESS'
   return (
     <>
-      <h1>{t('call.prepare.title')}</h1>
+      <PageHeading>{t('call.prepare.title')}</PageHeading>
       <p>
         {t('call.with', {
           kep: localized(details.kep.name),

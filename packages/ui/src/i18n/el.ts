@@ -14,6 +14,8 @@ export const el = {
   'ui.warning.prefix': 'Προσοχή:',
   'ui.back': 'Πίσω',
   'ui.step.of': 'Βήμα {current} από {total}',
+  'ui.step.title': 'Βήμα {current} από {total}: {label}',
+  'ui.menu': 'Μενού',
   'ui.confirm.confirm': 'Επιβεβαίωση',
   'ui.confirm.cancel': 'Ακύρωση',
 }

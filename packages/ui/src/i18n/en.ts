@@ -16,6 +16,8 @@ export const en: Record<UiMessageKey, string> = {
   'ui.warning.prefix': 'Warning:',
   'ui.back': 'Back',
   'ui.step.of': 'Step {current} of {total}',
+  'ui.step.title': 'Step {current} of {total}: {label}',
+  'ui.menu': 'Menu',
   'ui.confirm.confirm': 'Confirm',
   'ui.confirm.cancel': 'Cancel',
 }
