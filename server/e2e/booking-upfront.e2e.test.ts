@@ -187,6 +187,9 @@ describe.each(['phone', 'desktop'] as const)('issue 16 up front, %s', (viewport)
         const booked = [await bookByApi(page, scope, second!), await bookByApi(page, scope, third!)]
         await page.goto(`${baseUrl}/book?new=1`)
         await heading(page, 'Έχετε ήδη 3 προγραμματισμένα ραντεβού, όσα επιτρέπονται')
+        await expect
+          .poll(() => page.title())
+          .toMatch(/^Έχετε ήδη 3 προγραμματισμένα ραντεβού, όσα επιτρέπονται — myKEPlive/)
         // nothing to fill in: no question, no Continue
         expect(await page.getByRole('radio').count()).toBe(0)
         expect(await continueButton(page).count()).toBe(0)
@@ -301,6 +304,7 @@ describe.each(['phone', 'desktop'] as const)('issue 16 up front, %s', (viewport)
         await tabTo(page, /^A\|\|\|Αλλαγή στοιχείων επικοινωνίας ή ειδικών απαιτήσεων$/)
         await page.keyboard.press('Enter')
         await expectStep(page, 'Αλλαγή στοιχείων επικοινωνίας')
+        await expect.poll(() => page.title()).toMatch(/^Αλλαγή στοιχείων επικοινωνίας — myKEPlive/)
         await tabTo(page, /^INPUT\|email\|email\|/)
         await page.keyboard.press('ControlOrMeta+A')
         await page.keyboard.type('upfront-new@')

@@ -8,6 +8,7 @@ import {
   RequestStatus,
   useLanguage,
   useLocalized,
+  usePageTitle,
 } from '@keplive/ui'
 import { apiErrorOf } from '@keplive/api'
 import { useId, useMemo, useState, type ReactNode } from 'react'
@@ -253,11 +254,14 @@ function AllowanceUsedUp({
   const t = useT()
   const localized = useLocalized()
   const { language } = useLanguage()
+  const title = t('booking.allowance.fullTitle', { upcoming: allowance.upcoming })
+  // the stop names the tab as a step would (WCAG 2.4.2)
+  usePageTitle(title, 'step')
   return (
     <>
       <BackLink onClick={flow.back} />
       <h1 className="govgr-heading-l" tabIndex={-1} data-step-heading="">
-        {t('booking.allowance.fullTitle', { upcoming: allowance.upcoming })}
+        {title}
       </h1>
       <p className="govgr-body">{t('booking.allowance.fullBody')}</p>
       <h2 className="govgr-heading-m">{t('booking.allowance.yours')}</h2>

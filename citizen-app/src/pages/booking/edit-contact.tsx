@@ -10,6 +10,7 @@ import {
   TextField,
   useErrorMessage,
   useLocalized,
+  usePageTitle,
 } from '@keplive/ui'
 import { useState, type FormEvent } from 'react'
 import { useLocation } from 'wouter'
@@ -39,6 +40,7 @@ export function EditContact({ booking, onBack }: { booking: Booking; onBack: () 
   const localized = useLocalized()
   const errorMessage = useErrorMessage()
   const [, navigate] = useLocation()
+  usePageTitle(t('booking.contact.title'), 'step')
   const [save, { loading }] = useMutation(UpdateBookingContactMutation)
   const [failure, setFailure] = useState<ApiError | null>(null)
   // the page's own moment, once: the rule does not flip while the citizen types
