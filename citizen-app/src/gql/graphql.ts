@@ -103,6 +103,9 @@ export type ParticipantInput = {
   participantToken: string
 }
 
+/** Issue 16 item 2: how a required document is given — IDENTITY: shown to the camera for the identity check; UPLOAD: uploaded with the booking; SHOW: at hand in the call, to show or read out. */
+export type ProcedureDocumentKind = 'IDENTITY' | 'SHOW' | 'UPLOAD'
+
 export type RescheduleBookingInput = {
   bookingId: string | number
   /** Another KEP; default the same one. */
@@ -137,6 +140,16 @@ export type SpecialRequirementsInput = {
   other?: string | null | undefined
   /** Greek Sign Language interpretation. */
   signLanguage?: boolean | null | undefined
+}
+
+/** Issue 16 item 5: the contact details of an upcoming appointment, as the citizen's page sends them (all of them; what is unchanged changes nothing). */
+export type UpdateBookingContactInput = {
+  bookingId: string | number
+  email: string
+  phone: string
+  postalAddress: string
+  /** They change only until 24 hours before the start; left out, they stay as they are. */
+  specialRequirements?: SpecialRequirementsInput | null | undefined
 }
 
 /** The role our own tables give the caller (never the identity provider). */
@@ -179,6 +192,7 @@ export type BookingFlowProceduresQuery = {
     title: { el: string; en: string }
     description: { el: string; en: string }
     municipality: { id: string } | null
+    documents: Array<{ kind: ProcedureDocumentKind; name: { el: string; en: string } }>
   }>
 }
 
@@ -233,6 +247,7 @@ export type BookingFlowPreviousContactQuery = {
     email: string
     phone: string
     postalAddress: string
+    business: { name: string; taxId: string } | null
   }>
 }
 
@@ -259,6 +274,7 @@ export type BookingFullFragment = {
     id: string
     title: { el: string; en: string }
     requiredDocuments: { el: Array<string>; en: Array<string> }
+    documents: Array<{ kind: ProcedureDocumentKind; name: { el: string; en: string } }>
   }
   kep: {
     id: string
@@ -302,6 +318,7 @@ export type BookAppointmentMutation = {
         id: string
         title: { el: string; en: string }
         requiredDocuments: { el: Array<string>; en: Array<string> }
+        documents: Array<{ kind: ProcedureDocumentKind; name: { el: string; en: string } }>
       }
       kep: {
         id: string
@@ -347,6 +364,7 @@ export type RescheduleBookingMutation = {
         id: string
         title: { el: string; en: string }
         requiredDocuments: { el: Array<string>; en: Array<string> }
+        documents: Array<{ kind: ProcedureDocumentKind; name: { el: string; en: string } }>
       }
       kep: {
         id: string
@@ -392,6 +410,7 @@ export type CancelBookingMutation = {
         id: string
         title: { el: string; en: string }
         requiredDocuments: { el: Array<string>; en: Array<string> }
+        documents: Array<{ kind: ProcedureDocumentKind; name: { el: string; en: string } }>
       }
       kep: {
         id: string
@@ -443,6 +462,7 @@ export type BookingQuery = {
       id: string
       title: { el: string; en: string }
       requiredDocuments: { el: Array<string>; en: Array<string> }
+      documents: Array<{ kind: ProcedureDocumentKind; name: { el: string; en: string } }>
     }
     kep: {
       id: string
@@ -486,6 +506,65 @@ export type BookingCardFragment = {
   startsAt: string
   procedure: { id: string; title: { el: string; en: string } }
   kep: { id: string; name: { el: string; en: string } }
+}
+
+export type BookingAllowanceQueryVariables = Exact<{ [key: string]: never }>
+
+export type BookingAllowanceQuery = {
+  myBookingAllowance: { upcoming: number; limit: number; remaining: number }
+  myBookings: Array<{
+    id: string
+    reference: string
+    startsAt: string
+    changeable: boolean
+    procedure: { id: string; title: { el: string; en: string } }
+  }>
+}
+
+export type UpdateBookingContactMutationVariables = Exact<{
+  input: UpdateBookingContactInput
+}>
+
+export type UpdateBookingContactMutation = {
+  updateBookingContact: {
+    booking: {
+      id: string
+      reference: string
+      status: BookingStatus
+      changeable: boolean
+      startsAt: string
+      endsAt: string
+      version: number
+      fullName: string
+      email: string
+      phone: string
+      postalAddress: string
+      deliveryMethod: DeliveryMethod
+      category: {
+        id: string
+        code: ServiceCategoryCode
+        municipal: boolean
+        name: { el: string; en: string }
+      }
+      procedure: {
+        id: string
+        title: { el: string; en: string }
+        requiredDocuments: { el: Array<string>; en: Array<string> }
+        documents: Array<{ kind: ProcedureDocumentKind; name: { el: string; en: string } }>
+      }
+      kep: {
+        id: string
+        postalCode: string
+        name: { el: string; en: string }
+        address: { el: string; en: string }
+        city: { el: string; en: string }
+        municipality: { id: string }
+      }
+      specialRequirements: { signLanguage: boolean; lipReading: boolean; other: string | null }
+      business: { name: string; taxId: string } | null
+      documents: Array<{ id: string; fileName: string; sizeBytes: number }>
+    }
+  }
 }
 
 export type CitizenCall_CallFragment = {
@@ -635,7 +714,7 @@ export type CallBookingQuery = {
     procedure: {
       id: string
       title: { el: string; en: string }
-      requiredDocuments: { el: Array<string>; en: Array<string> }
+      documents: Array<{ kind: ProcedureDocumentKind; name: { el: string; en: string } }>
     }
     submission: {
       protocolNumber: string
@@ -814,6 +893,27 @@ export const BookingFullFragmentDoc = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'el' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'name' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -1175,6 +1275,27 @@ export const BookingFlowProceduresDocument = {
                     selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'name' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -1432,6 +1553,17 @@ export const BookingFlowPreviousContactDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'email' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'business' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -1560,6 +1692,27 @@ export const BookAppointmentDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'el' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'name' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -1778,6 +1931,27 @@ export const RescheduleBookingDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'name' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -1990,6 +2164,27 @@ export const CancelBookingDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'el' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'name' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -2213,6 +2408,27 @@ export const BookingDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'name' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2415,6 +2631,310 @@ export const MyBookingsDocument = {
     },
   ],
 } as unknown as DocumentNode<MyBookingsQuery, MyBookingsQueryVariables>
+export const BookingAllowanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BookingAllowance' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myBookingAllowance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'upcoming' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'limit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myBookings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'when' },
+                value: { kind: 'EnumValue', value: 'UPCOMING' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changeable' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'procedure' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'title' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BookingAllowanceQuery, BookingAllowanceQueryVariables>
+export const UpdateBookingContactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateBookingContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateBookingContactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateBookingContact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'booking' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BookingFull' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BookingFull' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Booking' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryMethod' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'category' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipal' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'procedure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'title' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'requiredDocuments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'name' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kep' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'address' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'city' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'municipality' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'specialRequirements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'signLanguage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lipReading' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'other' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'business' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'documents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateBookingContactMutation, UpdateBookingContactMutationVariables>
 export const CitizenJoinCallDocument = {
   kind: 'Document',
   definitions: [
@@ -2876,12 +3396,22 @@ export const CallBookingDocument = {
                       },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'requiredDocuments' },
+                        name: { kind: 'Name', value: 'documents' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'name' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },
