@@ -235,7 +235,6 @@ describe('a new KEP, ready at once', () => {
         await citizenPage.getByLabel('Email', { exact: true }).fill(email)
         await citizenPage.getByLabel('Τηλέφωνο').fill('6947654321')
         await citizenPage.getByLabel('Ταχυδρομική διεύθυνση').fill('Σόλωνος 20, 10673 Αθήνα')
-        await citizenPage.getByRole('radio', { name: 'Όχι, για τον εαυτό μου' }).check()
         await citizenPage.getByRole('radio', { name: 'Με email' }).check()
         await continueButton(citizenPage).click()
         await expectStep(citizenPage, 'Ελέγξτε το ραντεβού σας')

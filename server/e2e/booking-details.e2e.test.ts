@@ -158,7 +158,9 @@ describe('booking details (R2.2)', () => {
         await page.getByLabel('Email', { exact: true }).fill('sofia-at-example')
         await page.getByLabel('Τηλέφωνο').fill('12345')
         await page.getByLabel('Ταχυδρομική διεύθυνση').fill('Αγίου Νικολάου 3, 26221 Πάτρα')
-        await page.getByRole('radio', { name: 'Ναι, για επιχείρηση' }).check()
+        // issue 16 item 4: outside the business field, a business only behind its link
+        expect(await page.getByRole('radio', { name: 'Ναι, για επιχείρηση' }).count()).toBe(0)
+        await page.getByRole('button', { name: 'Κλείνω για λογαριασμό επιχείρησης' }).click()
         await page.getByLabel('Επωνυμία επιχείρησης').fill('Αλεξίου Ο.Ε.')
         await page.getByLabel('ΑΦΜ επιχείρησης').fill('123456789')
         await page.getByRole('radio', { name: 'Ταχυδρομικά' }).check()
@@ -201,7 +203,7 @@ describe('booking details (R2.2)', () => {
         // corrected, it books
         await page.getByLabel('Email', { exact: true }).fill('sofia@example.gr')
         await page.getByLabel('Τηλέφωνο').fill('6987654321')
-        await page.getByRole('radio', { name: 'Όχι, για τον εαυτό μου' }).check()
+        await page.getByRole('button', { name: 'Δεν κλείνω για λογαριασμό επιχείρησης' }).click()
         await continueButton(page).click()
         await expectStep(page, 'Ελέγξτε το ραντεβού σας')
         await page.getByRole('button', { name: 'Επιβεβαίωση ραντεβού' }).click()

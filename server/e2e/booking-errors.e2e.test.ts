@@ -37,7 +37,6 @@ async function fillDetails(page: Page, email: string) {
   await page.getByLabel('Email', { exact: true }).fill(email)
   await page.getByLabel('Τηλέφωνο').fill('6944444444')
   await page.getByLabel('Ταχυδρομική διεύθυνση').fill('Σταδίου 5, 10562 Αθήνα')
-  await page.getByRole('radio', { name: 'Όχι, για τον εαυτό μου' }).check()
   await page.getByRole('radio', { name: 'Με email' }).check()
 }
 

@@ -130,8 +130,6 @@ describe('the booking flow by keyboard alone', () => {
         await page.keyboard.type('2101234567')
         await page.keyboard.press('Tab')
         await page.keyboard.type('Πατησίων 100, 10434 Αθήνα')
-        await tabTo(page, /^INPUT\|radio\|forBusiness\|/)
-        await page.keyboard.press('Space')
         await tabTo(page, /^INPUT\|radio\|deliveryMethod\|/)
         await page.keyboard.press('Space')
         await tabTo(page, /Συνέχεια$/)

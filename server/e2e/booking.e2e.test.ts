@@ -112,7 +112,9 @@ describe.each(['desktop', 'phone'] as const)('booking at %s size', (viewport) =>
         await page.getByLabel('Email', { exact: true }).fill(who.email)
         await page.getByLabel('Τηλέφωνο').fill('6912345678')
         await page.getByLabel('Ταχυδρομική διεύθυνση').fill('Ερμού 10, 10563 Αθήνα')
-        await page.getByRole('radio', { name: 'Όχι, για τον εαυτό μου' }).check()
+        // issue 16 item 4: outside the business field no one is asked about a business
+        expect(await page.getByRole('radio', { name: 'Όχι, για τον εαυτό μου' }).count()).toBe(0)
+        await page.getByRole('button', { name: 'Κλείνω για λογαριασμό επιχείρησης' }).waitFor()
         // R2.2 (e): a real PDF, uploaded with its progress
         await page.getByLabel('Επιλέξτε αρχείο για ανέβασμα').setInputFiles({
           name: 'e9-2026.pdf',

@@ -1,6 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react'
 import { AppShell } from '@keplive/ui'
-import { catalogs } from '../i18n'
+import { catalogs, loadLanguage } from '../i18n'
 import { api } from './api'
 import { RouteFocus } from './route-focus'
 import { Routes } from './routes'
@@ -10,7 +10,13 @@ import { SessionExpiredNotice } from './session-expired'
 export function App() {
   return (
     <ApolloProvider client={api.apollo}>
-      <AppShell catalogs={catalogs} role="citizen" homeHref="/" navigation={<SiteNavigation />}>
+      <AppShell
+        catalogs={catalogs}
+        loadLanguage={loadLanguage}
+        role="citizen"
+        homeHref="/"
+        navigation={<SiteNavigation />}
+      >
         <SessionExpiredNotice />
         <RouteFocus />
         <Routes />

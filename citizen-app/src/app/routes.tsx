@@ -1,16 +1,24 @@
 import { lazy, Suspense, type ComponentType } from 'react'
 import { Route, Switch, useLocation } from 'wouter'
 import { Loading } from '@keplive/ui'
+import { loadPageMessages } from '../i18n'
 import { HomePage } from '../pages/home/home-page'
 import { NotFoundPage } from '../pages/not-found/not-found-page'
 import { PageLoadBoundary } from './page-load-boundary'
 
-// Only the home page is in the first download; every other page loads when it is opened.
-function page<P>(load: () => Promise<ComponentType<P>>) {
-  return lazy(async () => ({ default: await load() }))
+// Only the home page is in the first download; every other page loads when it is opened, with
+// the booking's and the call's texts (issue 16 item 8); the manual has texts of its own.
+function page<P>(load: () => Promise<ComponentType<P>>, messages = loadPageMessages) {
+  return lazy(async () => {
+    const [component] = await Promise.all([load(), messages()])
+    return { default: component }
+  })
 }
 
-const ManualPage = page(() => import('../pages/manual/manual-page').then((m) => m.ManualPage))
+const ManualPage = page(
+  () => import('../pages/manual/manual-page').then((m) => m.ManualPage),
+  () => Promise.resolve(),
+)
 const BookingFlowPage = page(() =>
   import('../pages/book/booking-flow-page').then((m) => m.BookingFlowPage),
 )

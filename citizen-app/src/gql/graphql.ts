@@ -116,6 +116,9 @@ export type ParticipantInput = {
   participantToken: string
 }
 
+/** Issue 16 item 2: how a required document is given — IDENTITY: shown to the camera for the identity check; UPLOAD: uploaded with the booking; SHOW: at hand in the call, to show or read out. */
+export type ProcedureDocumentKind = 'IDENTITY' | 'SHOW' | 'UPLOAD'
+
 export type RescheduleBookingInput = {
   /** Issue 16 item 3: any KEP (of municipalityId if given, else anywhere); kepId is then ignored. Not for the municipal field. */
   anyKep?: boolean | null | undefined
@@ -154,6 +157,16 @@ export type SpecialRequirementsInput = {
   other?: string | null | undefined
   /** Greek Sign Language interpretation. */
   signLanguage?: boolean | null | undefined
+}
+
+/** Issue 16 item 5: the contact details of an upcoming appointment, as the citizen's page sends them (all of them; what is unchanged changes nothing). */
+export type UpdateBookingContactInput = {
+  bookingId: string | number
+  email: string
+  phone: string
+  postalAddress: string
+  /** They change only until 24 hours before the start; left out, they stay as they are. */
+  specialRequirements?: SpecialRequirementsInput | null | undefined
 }
 
 /** The role our own tables give the caller (never the identity provider). */
@@ -196,6 +209,7 @@ export type BookingFlowProceduresQuery = {
     title: { el: string; en: string }
     description: { el: string; en: string }
     municipality: { id: string } | null
+    documents: Array<{ kind: ProcedureDocumentKind; name: { el: string; en: string } }>
   }>
 }
 
@@ -250,6 +264,7 @@ export type BookingFlowPreviousContactQuery = {
     email: string
     phone: string
     postalAddress: string
+    business: { name: string; taxId: string } | null
   }>
 }
 
@@ -276,6 +291,7 @@ export type BookingFullFragment = {
     id: string
     title: { el: string; en: string }
     requiredDocuments: { el: Array<string>; en: Array<string> }
+    documents: Array<{ kind: ProcedureDocumentKind; name: { el: string; en: string } }>
   }
   kep: {
     id: string
@@ -319,6 +335,7 @@ export type BookAppointmentMutation = {
         id: string
         title: { el: string; en: string }
         requiredDocuments: { el: Array<string>; en: Array<string> }
+        documents: Array<{ kind: ProcedureDocumentKind; name: { el: string; en: string } }>
       }
       kep: {
         id: string
@@ -364,6 +381,7 @@ export type RescheduleBookingMutation = {
         id: string
         title: { el: string; en: string }
         requiredDocuments: { el: Array<string>; en: Array<string> }
+        documents: Array<{ kind: ProcedureDocumentKind; name: { el: string; en: string } }>
       }
       kep: {
         id: string
@@ -409,6 +427,7 @@ export type CancelBookingMutation = {
         id: string
         title: { el: string; en: string }
         requiredDocuments: { el: Array<string>; en: Array<string> }
+        documents: Array<{ kind: ProcedureDocumentKind; name: { el: string; en: string } }>
       }
       kep: {
         id: string
@@ -460,6 +479,7 @@ export type BookingQuery = {
       id: string
       title: { el: string; en: string }
       requiredDocuments: { el: Array<string>; en: Array<string> }
+      documents: Array<{ kind: ProcedureDocumentKind; name: { el: string; en: string } }>
     }
     kep: {
       id: string
@@ -535,6 +555,65 @@ export type BookingFlowMyTimesQueryVariables = Exact<{ [key: string]: never }>
 
 export type BookingFlowMyTimesQuery = {
   myBookings: Array<{ id: string; startsAt: string; endsAt: string }>
+}
+
+export type BookingAllowanceQueryVariables = Exact<{ [key: string]: never }>
+
+export type BookingAllowanceQuery = {
+  myBookingAllowance: { upcoming: number; limit: number; remaining: number }
+  myBookings: Array<{
+    id: string
+    reference: string
+    startsAt: string
+    changeable: boolean
+    procedure: { id: string; title: { el: string; en: string } }
+  }>
+}
+
+export type UpdateBookingContactMutationVariables = Exact<{
+  input: UpdateBookingContactInput
+}>
+
+export type UpdateBookingContactMutation = {
+  updateBookingContact: {
+    booking: {
+      id: string
+      reference: string
+      status: BookingStatus
+      changeable: boolean
+      startsAt: string
+      endsAt: string
+      version: number
+      fullName: string
+      email: string
+      phone: string
+      postalAddress: string
+      deliveryMethod: DeliveryMethod
+      category: {
+        id: string
+        code: ServiceCategoryCode
+        municipal: boolean
+        name: { el: string; en: string }
+      }
+      procedure: {
+        id: string
+        title: { el: string; en: string }
+        requiredDocuments: { el: Array<string>; en: Array<string> }
+        documents: Array<{ kind: ProcedureDocumentKind; name: { el: string; en: string } }>
+      }
+      kep: {
+        id: string
+        postalCode: string
+        name: { el: string; en: string }
+        address: { el: string; en: string }
+        city: { el: string; en: string }
+        municipality: { id: string }
+      }
+      specialRequirements: { signLanguage: boolean; lipReading: boolean; other: string | null }
+      business: { name: string; taxId: string } | null
+      documents: Array<{ id: string; fileName: string; sizeBytes: number }>
+    }
+  }
 }
 
 export type CitizenCall_CallFragment = {
@@ -684,7 +763,7 @@ export type CallBookingQuery = {
     procedure: {
       id: string
       title: { el: string; en: string }
-      requiredDocuments: { el: Array<string>; en: Array<string> }
+      documents: Array<{ kind: ProcedureDocumentKind; name: { el: string; en: string } }>
     }
     submission: {
       protocolNumber: string
@@ -863,6 +942,27 @@ export const BookingFullFragmentDoc = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'el' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'name' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -1224,6 +1324,27 @@ export const BookingFlowProceduresDocument = {
                     selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'name' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -1481,6 +1602,17 @@ export const BookingFlowPreviousContactDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'email' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'business' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -1609,6 +1741,27 @@ export const BookAppointmentDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'el' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'name' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -1827,6 +1980,27 @@ export const RescheduleBookingDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'name' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2039,6 +2213,27 @@ export const CancelBookingDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'el' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'name' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -2259,6 +2454,27 @@ export const BookingDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'el' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'name' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -2627,6 +2843,310 @@ export const BookingFlowMyTimesDocument = {
     },
   ],
 } as unknown as DocumentNode<BookingFlowMyTimesQuery, BookingFlowMyTimesQueryVariables>
+export const BookingAllowanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BookingAllowance' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myBookingAllowance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'upcoming' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'limit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myBookings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'when' },
+                value: { kind: 'EnumValue', value: 'UPCOMING' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changeable' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'procedure' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'title' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BookingAllowanceQuery, BookingAllowanceQueryVariables>
+export const UpdateBookingContactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateBookingContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateBookingContactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateBookingContact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'booking' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BookingFull' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BookingFull' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Booking' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryMethod' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'category' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipal' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'procedure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'title' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'requiredDocuments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'name' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kep' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'address' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'city' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'municipality' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'specialRequirements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'signLanguage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lipReading' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'other' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'business' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'documents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateBookingContactMutation, UpdateBookingContactMutationVariables>
 export const CitizenJoinCallDocument = {
   kind: 'Document',
   definitions: [
@@ -3088,12 +3608,22 @@ export const CallBookingDocument = {
                       },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'requiredDocuments' },
+                        name: { kind: 'Name', value: 'documents' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'name' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },

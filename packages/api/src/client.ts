@@ -38,7 +38,8 @@ export function createApiClient({
 }: ApiClientOptions = {}): ApiClient {
   const subscriptions = new LazySubscriptionLink(() => socketUrl(endpoint))
   const http = new HttpLink({ uri: endpoint, credentials: 'same-origin' })
-  const leaving = watchPageLeaving(window)
+  // the citizen app's build renders pages to HTML in Node, where there is no window to watch
+  const leaving = typeof window === 'undefined' ? () => false : watchPageLeaving(window)
   const errors = new ErrorLink(({ error }) => {
     if (apiErrorOf(error)?.code === 'UNAUTHENTICATED' && !leaving()) onSessionExpired?.()
   })

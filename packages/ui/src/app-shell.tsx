@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { I18nProvider, useT, type Catalogs } from './i18n/i18n'
+import { I18nProvider, useT, type Catalogs, type Language } from './i18n/i18n'
 import { Layout } from './layout'
 import { SessionControl, type SessionControlProps } from './session-control'
 
@@ -8,6 +8,8 @@ type ShellKey = 'app.name' | 'app.documentTitle'
 export interface AppShellProps<K extends string> {
   /** The app's messages; they must name the app (`app.name`) and its page title (`app.documentTitle`). */
   catalogs: Catalogs<K | ShellKey>
+  /** Brings a language's messages into `catalogs` when the app loads them apart (see I18nProvider). */
+  loadLanguage?: (language: Language) => Promise<void>
   /** Who logs in from this app. */
   role: SessionControlProps['role']
   /** Where the app's home is, e.g. `/` or `/staff/`. */
@@ -17,7 +19,12 @@ export interface AppShellProps<K extends string> {
   children: ReactNode
 }
 
-function Frame({ role, homeHref, navigation, children }: Omit<AppShellProps<string>, 'catalogs'>) {
+function Frame({
+  role,
+  homeHref,
+  navigation,
+  children,
+}: Omit<AppShellProps<string>, 'catalogs' | 'loadLanguage'>) {
   const t = useT<ShellKey>()
   return (
     <Layout
@@ -33,9 +40,9 @@ function Frame({ role, homeHref, navigation, children }: Omit<AppShellProps<stri
 }
 
 /** What every app of ours is wrapped in: translations, the page layout, the login control. */
-export function AppShell<K extends string>({ catalogs, ...frame }: AppShellProps<K>) {
+export function AppShell<K extends string>({ catalogs, loadLanguage, ...frame }: AppShellProps<K>) {
   return (
-    <I18nProvider catalogs={catalogs}>
+    <I18nProvider catalogs={catalogs} loadLanguage={loadLanguage}>
       <Frame {...frame} />
     </I18nProvider>
   )

@@ -1,5 +1,6 @@
 export {
   I18nProvider,
+  storedLanguage,
   useLanguage,
   useLocalized,
   useT,

@@ -199,6 +199,37 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
       apiClient: FB,
     },
   },
+  // Issue 16 item 2: the citizen's own count and limit.
+  'Query.myBookingAllowance': {
+    document: '{ myBookingAllowance { upcoming limit remaining } }',
+    expect: citizensOnly,
+  },
+  // Issue 16 item 5: only the citizen changes their appointment's contact details; those who
+  // may read it are refused, the others are told it does not exist.
+  'Mutation.updateBookingContact': {
+    document:
+      'mutation ($input: UpdateBookingContactInput!) { updateBookingContact(input: $input) { booking { id } } }',
+    variables: async (f) => ({
+      input: {
+        bookingId: await f.newBooking(),
+        email: 'maria.new@example.gr',
+        phone: '2101234567',
+        postalAddress: 'Ερμού 1, 10563 Αθήνα',
+      },
+    }),
+    expect: {
+      anonymous: UN,
+      citizen: A,
+      otherCitizen: NF,
+      staff: FB,
+      otherKepStaff: NF,
+      manager: FB,
+      administrator: FB,
+      operator: FB,
+      auditor: FB,
+      apiClient: FB,
+    },
+  },
   'Mutation.cancelBooking': {
     document:
       'mutation ($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id } } }',

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import express, { type Express, type Request, type Response } from 'express'
+import type { Express, NextFunction, Request, Response } from 'express'
 import { serverRoot } from '../platform/config.js'
 
 /** The three SPAs and where the server mounts their built output. Order matters: `/` is last. */
@@ -12,15 +12,99 @@ export const apps = [
 
 const workspaceRoot = path.resolve(serverRoot, '..')
 
+// The build writes a brotli (.br) and a gzip (.gz) copy beside each of these (scripts/precompress.mjs);
+// a phone on a slow line then gets a script or stylesheet at a fraction of its size (issue 16
+// item 8), without compressing on every request.
+const compressible = /\.(?:js|mjs|css|html|svg|json|txt|xml|webmanifest|map)$/
+
+const encodings = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const
+
+type Encoding = (typeof encodings)[number]
+
+/**
+ * The encodings the client accepts, best first: brotli before gzip whatever their weights (it is
+ * smaller for the same text), none that it refuses with q=0; `*` counts for an unnamed one.
+ */
+export function acceptedEncodings(header: string | undefined): Encoding[] {
+  const weights = new Map<string, number>()
+  for (const part of (header ?? '').split(',')) {
+    const [token, ...params] = part.trim().toLowerCase().split(';')
+    if (!token) continue
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined)
+    weights.set(token, q === undefined ? 1 : Number(q))
+  }
+  return encodings.filter(({ name }) => (weights.get(name) ?? weights.get('*') ?? 0) > 0)
+}
+
+const immutable = 'public, max-age=31536000, immutable'
+
+/**
+ * Sends `relative` (a URL path, still percent-encoded) from `root` in the best precompressed form
+ * the client accepts, else as it is. `send` decodes the path and refuses one that climbs out of
+ * `root`; the Content-Type is the plain file's. Calls `notFound` when not even the plain file exists.
+ */
+function sendBest(
+  req: Request,
+  res: Response,
+  root: string,
+  relative: string,
+  cacheControl: string | undefined,
+  notFound: (err?: unknown) => void,
+): void {
+  const typed = compressible.test(relative)
+  if (typed) res.vary('Accept-Encoding')
+  const candidates = typed ? acceptedEncodings(req.headers['accept-encoding']) : []
+  const attempt = (index: number) => {
+    const encoding = candidates[index]
+    const headers: Record<string, string> = {}
+    if (cacheControl) headers['Cache-Control'] = cacheControl
+    if (encoding) {
+      headers['Content-Encoding'] = encoding.name
+      res.type(path.extname(relative))
+    }
+    res.sendFile(
+      encoding ? `${relative}${encoding.suffix}` : relative,
+      { root, headers, index: false, dotfiles: 'ignore', cacheControl: !cacheControl },
+      (err?: NodeJS.ErrnoException & { status?: number }) => {
+        if (!err || res.headersSent) return
+        res.removeHeader('Content-Type')
+        res.removeHeader('Content-Encoding')
+        // not there, a folder, or a path `send` refuses (e.g. one climbing out of root)
+        const missing =
+          (err.status ?? 500) < 500 || ['ENOENT', 'EISDIR', 'ENAMETOOLONG'].includes(err.code ?? '')
+        if (!missing) notFound(err)
+        else if (encoding)
+          attempt(index + 1) // this copy was not made (it would not have been smaller)
+        else notFound()
+      },
+    )
+  }
+  attempt(0)
+}
+
+// Client routes whose content the build rendered into HTML (the home page, the manual): a page of
+// lower-case words, one file per route under dist/prerendered/, e.g. /manual → manual/index.html.
+const prerenderableRoute = /^\/(?:[a-z0-9-]+(?:\/[a-z0-9-]+)*)?$/
+
+function prerenderedFile(dist: string, route: string): string | undefined {
+  if (!prerenderableRoute.test(route)) return undefined
+  const relative = path.posix.join('prerendered', route, 'index.html')
+  return existsSync(path.join(dist, relative)) ? `/${relative}` : undefined
+}
+
 /**
  * Serves each app's dist/ folder; any other path under the mount gets the app's index.html so
- * client-side routes (e.g. /book?category=…) survive a reload. Hashed assets are cached for good.
+ * client-side routes (e.g. /book?category=…) survive a reload, or the route's prerendered HTML
+ * when the build made one. Hashed assets are cached for good; the HTML is revalidated each time.
  */
 export function mountApps(app: Express, root = workspaceRoot): void {
   for (const { name, mount } of apps) {
     const dist = path.join(root, name, 'dist')
     const index = path.join(dist, 'index.html')
-    const sendIndex = (_req: Request, res: Response) => {
+    const sendIndex = (req: Request, res: Response, next: NextFunction) => {
       if (!existsSync(index)) {
         res
           .status(503)
@@ -28,20 +112,19 @@ export function mountApps(app: Express, root = workspaceRoot): void {
           .send(`${name} is not built yet: run "pnpm build" (or "pnpm start", which builds it).`)
         return
       }
-      res.setHeader('Cache-Control', 'no-cache')
-      res.sendFile(index)
+      const route = mount === '/' ? req.path : req.path.slice(mount.length) || '/'
+      const html = prerenderedFile(dist, route) ?? '/index.html'
+      sendBest(req, res, dist, html, 'no-cache', (err) => next(err))
     }
-    app.use(
-      mount,
-      express.static(dist, {
-        index: false,
-        setHeaders: (res, file) => {
-          if (file.includes(`${path.sep}assets${path.sep}`)) {
-            res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
-          }
-        },
-      }),
-    )
+    const serveFile = (req: Request, res: Response, next: NextFunction) => {
+      if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.endsWith('/')) {
+        next()
+        return
+      }
+      const cacheControl = req.path.startsWith('/assets/') ? immutable : undefined
+      sendBest(req, res, dist, req.path, cacheControl, (err) => next(err))
+    }
+    app.use(mount, serveFile)
     if (mount === '/') {
       app.get(/^\/(?!graphql|healthz|readyz).*/, sendIndex)
     } else {

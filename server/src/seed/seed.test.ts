@@ -7,7 +7,7 @@ import { createTestDatabase } from '../test/database.js'
 import { keps, municipalities, procedures, serviceCategories } from '../modules/catalog/index.js'
 import { administrators, employees } from '../modules/identity/index.js'
 import { employeeAvailability, kepOpeningHours } from '../modules/scheduling/index.js'
-import { loadSeedData, seed, seedIfEmpty } from './seed.js'
+import { loadSeedData, seed, seedIfEmpty, validateSeedData } from './seed.js'
 
 let database: Database
 const logger = createLogger('silent')
@@ -83,6 +83,29 @@ describe('the seed data', () => {
       .select({ municipalities: sql<number>`count(distinct ${procedures.municipalityId})::int` })
       .from(procedures)
     expect(municipal[0]!.municipalities).toBeGreaterThanOrEqual(5)
+  })
+
+  it('issue 16 item 2 gives every required document of every procedure how it is given, the identity document among them', async () => {
+    const rows = await database.db
+      .select({
+        code: procedures.code,
+        documents: procedures.requiredDocumentsEl,
+        kinds: procedures.documentKinds,
+      })
+      .from(procedures)
+    expect(rows.length).toBeGreaterThan(40)
+    for (const p of rows) {
+      for (const d of p.documents) {
+        expect(['identity', 'upload', 'show'], `${p.code}: ${d}`).toContain(p.kinds[d])
+      }
+      expect(Object.values(p.kinds), p.code).toContain('identity')
+    }
+    // a kind for a document the procedure does not list is a mistake in the data
+    const data = await loadSeedData()
+    data.procedures[0] = { ...data.procedures[0]!, documentKinds: { Διαβατήριο: 'identity' } }
+    expect(validateSeedData(data)).toEqual([
+      `procedures.json ${data.procedures[0].code}: a kind for "Διαβατήριο", not a required document`,
+    ])
   })
 
   it('R5.3 has the 34 municipalities of the text as participating, and totals near 96 / 133', async () => {

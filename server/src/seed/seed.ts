@@ -10,6 +10,7 @@ import {
   procedureSearchText,
   procedures,
   serviceCategories,
+  type DocumentKind,
 } from '../modules/catalog/index.js'
 import { administrators, employees } from '../modules/identity/index.js'
 import {
@@ -46,6 +47,8 @@ interface ProcedureFile {
   descriptionEn: string
   requiredDocumentsEl: string[]
   requiredDocumentsEn: string[]
+  /** Issue 16 item 2: how each required document is given, by its Greek text. */
+  documentKinds?: Record<string, DocumentKind>
 }
 interface HoursWindow {
   weekdays: number[]
@@ -147,6 +150,19 @@ export function validateSeedData(data: SeedData): string[] {
   for (const p of data.procedures) {
     if (!p.category || !categories.has(p.category)) {
       problems.push(`procedures.json ${p.code}: unknown category "${p.category}"`)
+    }
+  }
+  const procedureFiles = [
+    ...data.procedures.map((p) => ({ file: 'procedures.json', p })),
+    ...data.municipalities.flatMap((m) =>
+      (m.procedures ?? []).map((p) => ({ file: 'municipalities.json', p })),
+    ),
+  ]
+  for (const { file, p } of procedureFiles) {
+    for (const name of Object.keys(p.documentKinds ?? {})) {
+      if (!p.requiredDocumentsEl.includes(name)) {
+        problems.push(`${file} ${p.code}: a kind for "${name}", not a required document`)
+      }
     }
   }
   if (!categories.has('municipal')) problems.push('categories.json: no "municipal" category')

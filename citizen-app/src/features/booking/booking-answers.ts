@@ -58,6 +58,8 @@ export interface Details {
   forBusiness?: 'yes' | 'no'
   businessName: string
   businessTaxId: string
+  /** Issue 16 item 4: the business was filled in from the citizen's last booking. */
+  businessFromLast?: boolean
   /** The prefill from the login has been applied once (never again over what was typed). */
   prefilled: boolean
 }

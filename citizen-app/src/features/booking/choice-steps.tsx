@@ -1,9 +1,21 @@
 import { useQuery } from '@apollo/client/react'
-import { ErrorSummary, Loading, Radios, RequestStatus, useLocalized } from '@keplive/ui'
+import {
+  BackLink,
+  ErrorSummary,
+  formatDateTime,
+  Loading,
+  Radios,
+  RequestStatus,
+  useLanguage,
+  useLocalized,
+  usePageTitle,
+} from '@keplive/ui'
 import { apiErrorOf } from '@keplive/api'
-import { useId, useMemo, useState } from 'react'
+import { useId, useMemo, useState, type ReactNode } from 'react'
+import { Link } from 'wouter'
 import type { ServiceCategoryCode } from '../../gql/graphql'
 import { useT } from '../../i18n'
+import { DocumentsByKind } from '../call/required-documents'
 import { foldForSearch } from '../municipality-search/fold-for-search'
 import {
   chooseCategory,
@@ -22,6 +34,7 @@ import {
 } from './operations'
 import { SearchFilter } from './search-filter'
 import { StepFrame } from './step-frame'
+import { BookingAllowanceQuery } from './upfront-operations'
 
 /** The message of a failed list request, in the page's language. */
 function useRequestError(error: unknown) {
@@ -52,7 +65,7 @@ type Choice<V> = ReturnType<typeof useChoice<V>>
 interface Option<V extends string> {
   value: V
   label: string
-  hint?: string
+  hint?: ReactNode
 }
 
 function Missing({ show, fieldId, message }: { show: boolean; fieldId: string; message: string }) {
@@ -74,6 +87,7 @@ function ListQuestionStep<V extends string>({
   loading,
   error,
   onChosen,
+  before,
 }: {
   flow: FlowControls
   name: string
@@ -81,6 +95,8 @@ function ListQuestionStep<V extends string>({
   hint: string
   missingMessage: string
   choice: Choice<V>
+  /** Said above the question, e.g. how many more appointments the citizen may book. */
+  before?: ReactNode
   /** Undefined until the list has come. */
   options: Option<V>[] | undefined
   loading: boolean
@@ -99,6 +115,7 @@ function ListQuestionStep<V extends string>({
       }}
     >
       <Missing show={choice.missing} fieldId={id} message={missingMessage} />
+      {before}
       {options ? (
         <Radios
           id={id}
@@ -216,15 +233,99 @@ function SearchQuestionStep<V extends string>({
   )
 }
 
-/** R4.1–R4.4: the four thematic fields. */
+/**
+ * Issue 16 item 2: the citizen with no appointment left to book stops at the first step, with
+ * their appointments to manage, instead of finding out after seven.
+ */
+function AllowanceUsedUp({
+  flow,
+  allowance,
+  bookings,
+}: {
+  flow: FlowControls
+  allowance: { upcoming: number; limit: number }
+  bookings: {
+    id: string
+    reference: string
+    startsAt: string
+    procedure: { title: { el: string; en: string } }
+  }[]
+}) {
+  const t = useT()
+  const localized = useLocalized()
+  const { language } = useLanguage()
+  const title = t('booking.allowance.fullTitle', { upcoming: allowance.upcoming })
+  // the stop names the tab as a step would (WCAG 2.4.2)
+  usePageTitle(title, 'step')
+  return (
+    <>
+      <BackLink onClick={flow.back} />
+      <h1 className="govgr-heading-l" tabIndex={-1} data-step-heading="">
+        {title}
+      </h1>
+      <p className="govgr-body">{t('booking.allowance.fullBody')}</p>
+      <h2 className="govgr-heading-m">{t('booking.allowance.yours')}</h2>
+      <ul className="govgr-list keplive-allowance">
+        {bookings.map((b) => (
+          <li key={b.id}>
+            <span className="keplive-chosen">{formatDateTime(b.startsAt, language)}</span>
+            {` — ${localized(b.procedure.title)} (${b.reference}) `}
+            <Link className="govgr-link" href={`/bookings/${b.id}`}>
+              {t('booking.allowance.manage')}
+              <span className="govgr-visually-hidden">{` ${b.reference}`}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <p className="govgr-body">
+        <Link className="govgr-link" href="/bookings">
+          {t('booking.page.allBookings')}
+        </Link>
+      </p>
+    </>
+  )
+}
+
+/** "You have 1 upcoming appointment; you can book 2 more." */
+function allowanceText(
+  t: ReturnType<typeof useT>,
+  allowance: { upcoming: number; limit: number; remaining: number },
+) {
+  if (allowance.upcoming === 0) return t('booking.allowance.none', { limit: allowance.limit })
+  if (allowance.upcoming === 1) {
+    return t('booking.allowance.one', { remaining: allowance.remaining })
+  }
+  return t('booking.allowance.many', {
+    upcoming: allowance.upcoming,
+    remaining: allowance.remaining,
+  })
+}
+
+/** R4.1–R4.4: the four thematic fields, after how many appointments the citizen may still book. */
 export function CategoryStep({ flow }: { flow: FlowControls }) {
   const t = useT()
   const localized = useLocalized()
   const { data, loading, error } = useQuery(BookingFlowCategoriesQuery)
+  // asked again each time the step shows: a booking cancelled meanwhile frees a place
+  const allowance = useQuery(BookingAllowanceQuery, { fetchPolicy: 'cache-and-network' })
   const choice = useChoice<ServiceCategoryCode>(flow.answers.category)
+  const mine = allowance.data?.myBookingAllowance
+  if (allowance.loading && !allowance.data) return <Loading />
+  if (mine && mine.remaining === 0) {
+    return (
+      <AllowanceUsedUp flow={flow} allowance={mine} bookings={allowance.data?.myBookings ?? []} />
+    )
+  }
   return (
     <ListQuestionStep
       flow={flow}
+      before={
+        mine ? (
+          <p className="govgr-body keplive-allowance-note" data-testid="booking-allowance">
+            {allowanceText(t, mine)}
+          </p>
+        ) : null
+      }
       name="category"
       question={t('booking.category.question')}
       hint={t('booking.category.hint')}
@@ -289,7 +390,10 @@ export function MunicipalityStep({ flow }: { flow: FlowControls }) {
   )
 }
 
-/** The procedure, searchable as the citizen types, accents and case ignored. */
+/**
+ * The procedure, searchable as the citizen types, accents and case ignored; the chosen one says
+ * which documents to upload and which to show to the camera (issue 16 item 2).
+ */
 export function ProcedureStep({ flow }: { flow: FlowControls }) {
   const t = useT()
   const localized = useLocalized()
@@ -330,7 +434,19 @@ export function ProcedureStep({ flow }: { flow: FlowControls }) {
       matches={matches.map((p) => ({
         value: p.id,
         label: localized(p.title),
-        hint: localized(p.description),
+        // issue 16 item 2: the chosen procedure's documents, named before anything is booked
+        hint:
+          p.id === choice.value ? (
+            <>
+              {localized(p.description)}
+              <span className="keplive-named-documents__title">
+                {t('booking.procedure.documentsFor')}
+              </span>
+              <DocumentsByKind id={`procedure-${p.id}`} documents={p.documents} />
+            </>
+          ) : (
+            localized(p.description)
+          ),
       }))}
       loading={loading}
       error={error}
@@ -401,4 +517,20 @@ export function KepStep({ flow }: { flow: FlowControls }) {
       onChosen={(kepId) => flow.advance('kep', (a) => chooseKep(a, kepId))}
     />
   )
+}
+
+/**
+ * The procedure chosen so far, with its documents, from the procedure step's own list (the same
+ * request, so the cache answers it).
+ */
+export function useChosenProcedure(answers: FlowControls['answers']) {
+  const municipal = isMunicipal(answers)
+  const { data } = useQuery(BookingFlowProceduresQuery, {
+    variables: {
+      category: answers.category!,
+      municipalityId: municipal ? answers.municipalityId : null,
+    },
+    skip: !answers.category || !answers.procedureId,
+  })
+  return data?.procedures.find((p) => p.id === answers.procedureId)
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react'
 import {
+  Button,
   Checkboxes,
   ErrorSummary,
   Radios,
@@ -12,6 +13,7 @@ import { useEffect, useState } from 'react'
 import type { DeliveryMethod } from '../../gql/graphql'
 import { useT, type MessageKey } from '../../i18n'
 import { bookingField, isMunicipal, type BookingAnswers, type Details } from './booking-answers'
+import { useChosenProcedure } from './choice-steps'
 import { DocumentUpload } from './document-upload'
 import type { FlowControls } from './flow-controls'
 import { BookingFlowPreviousContactQuery } from './operations'
@@ -41,14 +43,17 @@ const missingMessages = {
   deliveryMethod: 'booking.details.delivery.missing',
 } satisfies Record<string, MessageKey>
 
-/** What must be answered before the review; the server judges the rest (formats, tax number). */
-function missingFields(details: Details, municipal: boolean): Field[] {
+/**
+ * What must be answered before the review; the server judges the rest (formats, tax number).
+ * Only the business field asks whether it is for a business (issue 16 item 4).
+ */
+function missingFields(details: Details, municipal: boolean, businessField: boolean): Field[] {
   const missing: Field[] = []
   if (!details.fullName.trim()) missing.push('fullName')
   if (!details.email.trim()) missing.push('email')
   if (!details.phone.trim()) missing.push('phone')
   if (!details.postalAddress.trim()) missing.push('postalAddress')
-  if (!details.forBusiness) missing.push('forBusiness')
+  if (businessField && !details.forBusiness) missing.push('forBusiness')
   if (details.forBusiness === 'yes') {
     if (!details.businessName.trim()) missing.push('businessName')
     if (!details.businessTaxId.trim()) missing.push('businessTaxId')
@@ -73,6 +78,8 @@ export function DetailsStep({
   const { answers } = flow
   const details = answers.details
   const municipal = isMunicipal(answers)
+  const businessField = answers.category === 'BUSINESS'
+  const procedure = useChosenProcedure(answers)
   const [shownMissing, setShownMissing] = useState<Field[]>([])
   const previous = useQuery(BookingFlowPreviousContactQuery, { skip: details.prefilled })
 
@@ -83,17 +90,37 @@ export function DetailsStep({
       b.createdAt.localeCompare(a.createdAt),
     )[0]
     const name = [me.firstName, me.lastName].filter(Boolean).join(' ')
-    flow.update((a) => ({
-      ...a,
-      details: {
-        ...a.details,
-        fullName: a.details.fullName || name,
-        email: a.details.email || last?.email || '',
-        phone: a.details.phone || last?.phone || '',
-        postalAddress: a.details.postalAddress || last?.postalAddress || '',
-        prefilled: true,
-      },
-    }))
+    // issue 16 item 4: a legal representative's business, from their last booking for one
+    // (the login carries no business: GSIS's userinfo names the person only)
+    const business = [...(previous.data?.myBookings ?? [])]
+      .filter((b) => b.business)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]?.business
+    flow.update((a) => {
+      const fillBusiness = Boolean(business) && !a.details.businessName && !a.details.businessTaxId
+      return {
+        ...a,
+        details: {
+          ...a.details,
+          fullName: a.details.fullName || name,
+          email: a.details.email || last?.email || '',
+          phone: a.details.phone || last?.phone || '',
+          postalAddress: a.details.postalAddress || last?.postalAddress || '',
+          ...(fillBusiness && business
+            ? {
+                businessName: business.name,
+                businessTaxId: business.taxId,
+                businessFromLast: true,
+                // in the business field the answer is theirs to confirm; elsewhere it stays behind the link
+                forBusiness:
+                  a.category === 'BUSINESS'
+                    ? (a.details.forBusiness ?? 'yes')
+                    : a.details.forBusiness,
+              }
+            : {}),
+          prefilled: true,
+        },
+      }
+    })
   }, [details.prefilled, previous.loading, previous.data, me, flow])
 
   const set = (change: Partial<Details>) =>
@@ -140,7 +167,7 @@ export function DetailsStep({
       position={flow.position}
       onBack={flow.back}
       onContinue={() => {
-        const missing = missingFields(details, municipal)
+        const missing = missingFields(details, municipal, businessField)
         setShownMissing(missing)
         if (missing.length > 0) return
         flow.advance('details', (a) => ({ ...a, detailsDone: true, problems: [] }))
@@ -196,21 +223,49 @@ export function DetailsStep({
         error={errorOf('postalAddress')}
       />
 
-      <Radios
-        id="forBusiness"
-        name="forBusiness"
-        legend={t('booking.details.business.question')}
-        hint={t('booking.details.business.hint')}
-        value={details.forBusiness}
-        onChange={(value) => set({ forBusiness: value })}
-        error={errorOf('forBusiness')}
-        choices={[
-          { value: 'no', label: t('booking.details.business.no') },
-          { value: 'yes', label: t('booking.details.business.yes') },
-        ]}
-      />
+      {businessField ? (
+        <Radios
+          id="forBusiness"
+          name="forBusiness"
+          legend={t('booking.details.business.question')}
+          hint={t('booking.details.business.hint')}
+          value={details.forBusiness}
+          onChange={(value) => set({ forBusiness: value })}
+          error={errorOf('forBusiness')}
+          choices={[
+            { value: 'no', label: t('booking.details.business.no') },
+            { value: 'yes', label: t('booking.details.business.yes') },
+          ]}
+        />
+      ) : (
+        // issue 16 item 4: outside the business field, optional behind a link
+        <p className="govgr-body">
+          <Button
+            variant="link"
+            id="forBusiness"
+            aria-expanded={details.forBusiness === 'yes'}
+            aria-controls={details.forBusiness === 'yes' ? 'business-details' : undefined}
+            onClick={() => set({ forBusiness: details.forBusiness === 'yes' ? 'no' : 'yes' })}
+          >
+            {details.forBusiness === 'yes'
+              ? t('booking.details.business.unlink')
+              : t('booking.details.business.link')}
+          </Button>
+        </p>
+      )}
       {details.forBusiness === 'yes' ? (
-        <div className="govgr-radios__conditional keplive-conditional">
+        <div
+          id="business-details"
+          className="govgr-radios__conditional keplive-conditional"
+          role="group"
+          aria-labelledby="business-details-title"
+        >
+          <h2 id="business-details-title" className="govgr-heading-s">
+            {t('booking.details.business.title')}
+          </h2>
+          {details.businessFromLast ? (
+            <p className="govgr-hint">{t('booking.details.business.fromLast')}</p>
+          ) : null}
           <TextField
             id="businessName"
             label={t('booking.details.businessName')}
@@ -235,6 +290,7 @@ export function DetailsStep({
 
       <DocumentUpload
         id="documents"
+        procedure={procedure}
         documents={details.documents}
         onChange={(documents) => set({ documents })}
         serverError={serverMessage('documents')}

@@ -1,6 +1,7 @@
 import { Button, useLanguage, useLocalized } from '@keplive/ui'
 import { useId, useRef, useState } from 'react'
 import { useT } from '../../i18n'
+import { DocumentsByKind, type ProcedureDocumentItem } from '../call/required-documents'
 import type { UploadedDocument } from './booking-answers'
 import { loginHref } from './login-required'
 import { maxDocumentBytes, maxDocuments, uploadDocument } from './upload'
@@ -23,8 +24,11 @@ export function DocumentUpload({
   documents,
   onChange,
   serverError,
+  procedure,
 }: {
   id: string
+  /** Issue 16 item 2: the chosen procedure, whose documents the step names. */
+  procedure?: { title: { el: string; en: string }; documents: readonly ProcedureDocumentItem[] }
   documents: UploadedDocument[]
   onChange: (documents: UploadedDocument[]) => void
   /** The booking's objection to the documents (e.g. one no longer found). */
@@ -86,6 +90,14 @@ export function DocumentUpload({
         <div className="govgr-hint" id={hintId}>
           {t('booking.documents.hint', { count: maxDocuments })}
         </div>
+        {procedure ? (
+          <div className="keplive-procedure-documents">
+            <p className="govgr-body keplive-named-documents__title">
+              {t('booking.documents.forProcedure', { procedure: localized(procedure.title) })}
+            </p>
+            <DocumentsByKind id={`${id}-required`} documents={procedure.documents} />
+          </div>
+        ) : null}
         {documents.length > 0 ? (
           <ul className="govgr-list keplive-documents">
             {documents.map((document) => (

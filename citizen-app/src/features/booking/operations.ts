@@ -48,6 +48,13 @@ export const BookingFlowProceduresQuery = graphql(`
       municipality {
         id
       }
+      documents {
+        kind
+        name {
+          el
+          en
+        }
+      }
     }
   }
 `)
@@ -123,6 +130,10 @@ export const BookingFlowPreviousContactQuery = graphql(`
       email
       phone
       postalAddress
+      business {
+        name
+        taxId
+      }
     }
   }
 `)
@@ -159,6 +170,13 @@ export const BookingFullFragment = graphql(`
       requiredDocuments {
         el
         en
+      }
+      documents {
+        kind
+        name {
+          el
+          en
+        }
       }
     }
     kep {

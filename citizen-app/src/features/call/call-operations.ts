@@ -106,9 +106,12 @@ export const callBookingQuery = graphql(`
           el
           en
         }
-        requiredDocuments {
-          el
-          en
+        documents {
+          kind
+          name {
+            el
+            en
+          }
         }
       }
       submission {

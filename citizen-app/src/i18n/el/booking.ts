@@ -253,4 +253,36 @@ export const booking = {
   'myBookings.status.completed': 'Ολοκληρώθηκε',
   'myBookings.status.cancelled': 'Ακυρώθηκε',
   'myBookings.status.noShow': 'Δεν πραγματοποιήθηκε',
+
+  // issue 16 items 2, 4, 5: limits, documents and business up front; editable contact
+  'booking.documents.toUpload': 'Θα τα ανεβάσετε με το ραντεβού (ή θα τα έχετε μαζί σας):',
+  'booking.documents.toShow': 'Θα τα δείξετε στην κάμερα στη βιντεοκλήση:',
+  'booking.documents.forProcedure': 'Τα δικαιολογητικά της υπηρεσίας «{procedure}»',
+  'booking.procedure.documentsFor': 'Τι θα χρειαστείτε:',
+  'booking.allowance.none': 'Μπορείτε να έχετε έως {limit} προγραμματισμένα ραντεβού ταυτόχρονα.',
+  'booking.allowance.one':
+    'Έχετε 1 προγραμματισμένο ραντεβού· μπορείτε να κλείσετε ακόμη {remaining}.',
+  'booking.allowance.many':
+    'Έχετε {upcoming} προγραμματισμένα ραντεβού· μπορείτε να κλείσετε ακόμη {remaining}.',
+  'booking.allowance.fullTitle': 'Έχετε ήδη {upcoming} προγραμματισμένα ραντεβού, όσα επιτρέπονται',
+  'booking.allowance.fullBody':
+    'Για να κλείσετε νέο ραντεβού, ακυρώστε ή ολοκληρώστε ένα από αυτά. Μπορείτε και να αλλάξετε την ημέρα ή την ώρα τους.',
+  'booking.allowance.yours': 'Τα προγραμματισμένα ραντεβού σας',
+  'booking.allowance.manage': 'Αλλαγή ή ακύρωση',
+  'booking.details.business.link': 'Κλείνω για λογαριασμό επιχείρησης',
+  'booking.details.business.unlink': 'Δεν κλείνω για λογαριασμό επιχείρησης',
+  'booking.details.business.title': 'Η επιχείρηση',
+  'booking.details.business.fromLast':
+    'Τα στοιχεία της επιχείρησης είναι από το προηγούμενο ραντεβού σας· ελέγξτε τα.',
+  'booking.contact.edit': 'Αλλαγή στοιχείων επικοινωνίας ή ειδικών απαιτήσεων',
+  'booking.contact.title': 'Αλλαγή στοιχείων επικοινωνίας',
+  'booking.contact.hint': 'Θα σας στείλουμε ένα email με την αλλαγή, στη διεύθυνση που θα ισχύει.',
+  'booking.contact.needsLocked':
+    'Οι ειδικές απαιτήσεις αλλάζουν έως 24 ώρες πριν το ραντεβού. Για αλλαγή τώρα, επικοινωνήστε με το ΚΕΠ.',
+  'booking.contact.save': 'Αποθήκευση αλλαγών',
+  'booking.contact.saving': 'Αποθήκευση…',
+  'booking.contact.back': 'Επιστροφή χωρίς αλλαγές',
+  'booking.contact.failed': 'Τα στοιχεία δεν άλλαξαν',
+  'booking.contact.doneTitle': 'Τα στοιχεία επικοινωνίας άλλαξαν',
+  'booking.contact.doneBody': 'Στείλαμε email με την αλλαγή στο {email}.',
 }

@@ -249,4 +249,37 @@ export const booking: Record<keyof typeof el, string> = {
   'myBookings.status.completed': 'Completed',
   'myBookings.status.cancelled': 'Cancelled',
   'myBookings.status.noShow': 'Did not take place',
+
+  // issue 16 items 2, 4, 5: limits, documents and business up front; editable contact
+  'booking.documents.toUpload': 'To upload with the booking (or have at hand):',
+  'booking.documents.toShow': 'To show to the camera in the video call:',
+  'booking.documents.forProcedure': 'The documents for “{procedure}”',
+  'booking.procedure.documentsFor': 'What you will need:',
+  'booking.allowance.none': 'You can have up to {limit} upcoming appointments at a time.',
+  'booking.allowance.one': 'You have 1 upcoming appointment; you can book {remaining} more.',
+  'booking.allowance.many':
+    'You have {upcoming} upcoming appointments; you can book {remaining} more.',
+  'booking.allowance.fullTitle':
+    'You already have {upcoming} upcoming appointments, the most allowed',
+  'booking.allowance.fullBody':
+    'To book a new appointment, cancel or complete one of these. You can also change their day or time.',
+  'booking.allowance.yours': 'Your upcoming appointments',
+  'booking.allowance.manage': 'Change or cancel',
+  'booking.details.business.link': 'I am booking on behalf of a business',
+  'booking.details.business.unlink': 'I am not booking on behalf of a business',
+  'booking.details.business.title': 'The business',
+  'booking.details.business.fromLast':
+    "The business's details are from your previous appointment; please check them.",
+  'booking.contact.edit': 'Change contact details or special requirements',
+  'booking.contact.title': 'Change contact details',
+  'booking.contact.hint':
+    'We will send you one email about the change, to the address that applies.',
+  'booking.contact.needsLocked':
+    'Special requirements can change until 24 hours before the appointment. To change them now, please contact the KEP.',
+  'booking.contact.save': 'Save changes',
+  'booking.contact.saving': 'Saving…',
+  'booking.contact.back': 'Go back without changes',
+  'booking.contact.failed': 'The details were not changed',
+  'booking.contact.doneTitle': 'Your contact details have changed',
+  'booking.contact.doneBody': 'We have emailed the change to {email}.',
 }

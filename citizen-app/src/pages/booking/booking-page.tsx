@@ -23,9 +23,11 @@ import { LoginRequired } from '../../features/booking/login-required'
 import { BookingQuery, CancelBookingMutation } from '../../features/booking/operations'
 import { deliveryKeys } from '../../features/booking/review-step'
 import { useStepFocus } from '../../features/booking/use-step-focus'
+import { RequiredDocuments } from '../../features/call/required-documents'
 import type { BookingQuery as BookingQueryData } from '../../gql/graphql'
 import { useT } from '../../i18n'
 import '../../features/booking/booking.css'
+import { EditContact } from './edit-contact'
 
 type Booking = BookingQueryData['booking']
 
@@ -103,12 +105,21 @@ function BookingDetails({ booking }: { booking: Booking }) {
       : null,
   ].filter((need): need is string => need !== null)
   const submission = booking.submission
+  // issue 16 item 7: what to have at hand only for a call still to come or under way
+  const callAhead =
+    (booking.status === 'BOOKED' || booking.status === 'IN_PROGRESS') &&
+    new Date(booking.endsAt).getTime() > Date.now()
 
   return (
     <>
       {params.has('cancelled') && booking.status === 'CANCELLED' ? (
         <Notice title={t('booking.cancel.doneTitle')} tone="success">
           <p>{t('booking.cancel.doneBody', { email: booking.email })}</p>
+        </Notice>
+      ) : null}
+      {params.has('contactChanged') ? (
+        <Notice title={t('booking.contact.doneTitle')} tone="success">
+          <p>{t('booking.contact.doneBody', { email: booking.email })}</p>
         </Notice>
       ) : null}
       {params.has('rescheduled') ? (
@@ -160,6 +171,11 @@ function BookingDetails({ booking }: { booking: Booking }) {
               </Link>
             </li>
             <li>
+              <Link className="govgr-link" href={`${base}?contact=1`}>
+                {t('booking.contact.edit')}
+              </Link>
+            </li>
+            <li>
               <Link className="govgr-link" href={`${base}/reschedule?step=date`}>
                 {t('booking.page.reschedule')}
               </Link>
@@ -176,18 +192,16 @@ function BookingDetails({ booking }: { booking: Booking }) {
         </>
       ) : null}
 
-      <h2 className="govgr-heading-m">{t('booking.page.haveTitle')}</h2>
-      <ul className="govgr-list govgr-list--bullet">
-        <li>{t('booking.page.haveId')}</li>
-        {(language === 'en'
-          ? booking.procedure.requiredDocuments.en
-          : booking.procedure.requiredDocuments.el
-        ).map((document) => (
-          <li key={document}>{document}</li>
-        ))}
-      </ul>
+      {callAhead ? (
+        <RequiredDocuments
+          title={t('booking.page.haveTitle')}
+          documents={booking.procedure.documents}
+        />
+      ) : null}
 
-      <h2 className="govgr-heading-m">{t('booking.documents.title')}</h2>
+      {callAhead || booking.documents.length > 0 ? (
+        <h2 className="govgr-heading-m">{t('booking.documents.title')}</h2>
+      ) : null}
       {booking.documents.length > 0 ? (
         <ul className="govgr-list govgr-list--bullet">
           {booking.documents.map((document) => (
@@ -198,9 +212,9 @@ function BookingDetails({ booking }: { booking: Booking }) {
             </li>
           ))}
         </ul>
-      ) : (
+      ) : callAhead ? (
         <p className="govgr-body">{t('booking.review.noDocuments')}</p>
-      )}
+      ) : null}
 
       {submission ? (
         <>
@@ -245,9 +259,11 @@ function BookingDetails({ booking }: { booking: Booking }) {
 function BookingView({ id }: { id: string }) {
   const t = useT()
   const [, navigate] = useLocation()
-  const cancelling = new URLSearchParams(useSearch()).has('cancel')
+  const search = new URLSearchParams(useSearch())
+  const cancelling = search.has('cancel')
+  const editing = search.has('contact')
   const { data, loading, error } = useQuery(BookingQuery, { variables: { id } })
-  useStepFocus(cancelling ? 'cancel' : 'details')
+  useStepFocus(cancelling ? 'cancel' : editing ? 'contact' : 'details')
   if (loading && !data) return <Loading />
   const booking = data?.booking
   if (!booking) {
@@ -269,6 +285,9 @@ function BookingView({ id }: { id: string }) {
   }
   if (cancelling && booking.changeable) {
     return <CancelBooking booking={booking} onBack={() => navigate(`/bookings/${booking.id}`)} />
+  }
+  if (editing && booking.changeable) {
+    return <EditContact booking={booking} onBack={() => navigate(`/bookings/${booking.id}`)} />
   }
   return <BookingDetails booking={booking} />
 }

@@ -114,7 +114,7 @@ export function CallPage({ params }: { params: { bookingId: string } }) {
         role="citizen"
         appointment={{ kepName: localized(details.kep.name), startsAt: details.startsAt }}
         check={check}
-        waitingExtra={<RequiredDocuments documents={details.procedure.requiredDocuments} />}
+        waitingExtra={<RequiredDocuments documents={details.procedure.documents} />}
       />
     )
   }

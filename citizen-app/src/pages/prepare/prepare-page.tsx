@@ -86,7 +86,7 @@ export function PreparePage({ params }: { params: { id: string } }) {
           </Link>
         ) : null}
       </section>
-      <RequiredDocuments documents={details.procedure.requiredDocuments} />
+      <RequiredDocuments documents={details.procedure.documents} />
       <DeviceCheck check={check} />
     </>
   )

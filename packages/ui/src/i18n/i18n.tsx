@@ -40,7 +40,8 @@ const I18nContext = createContext<I18nValue | null>(null)
 const storageKey = 'keplive.language'
 
 // Greek first (the service is Greek); English only when the user chose it on this device.
-function storedLanguage(): Language {
+// The citizen app's prerendered pages are Greek: its main.tsx hydrates them only for Greek.
+export function storedLanguage(): Language {
   try {
     return localStorage.getItem(storageKey) === 'en' ? 'en' : 'el'
   } catch {
@@ -57,9 +58,16 @@ function format(message: string, values?: MessageValues): string {
 
 export function I18nProvider<K extends string>({
   catalogs,
+  loadLanguage,
   children,
 }: {
+  /**
+   * The app's messages. Read at each translation, not copied: an app may add a part to them
+   * later (the citizen app adds its booking's texts when a booking page loads, issue 16 item 8).
+   */
   catalogs: Catalogs<K>
+  /** Brings a language's messages into `catalogs` before the app switches to it, if they load apart. */
+  loadLanguage?: (language: Language) => Promise<void>
   children: ReactNode
 }) {
   const [language, setLanguageState] = useState<Language>(storedLanguage)
@@ -68,24 +76,30 @@ export function I18nProvider<K extends string>({
     document.documentElement.lang = language
   }, [language])
 
-  const setLanguage = useCallback((next: Language) => {
-    setLanguageState(next)
-    try {
-      localStorage.setItem(storageKey, next)
-    } catch {
-      // the choice then lasts for this page only
-    }
-  }, [])
+  const setLanguage = useCallback(
+    (next: Language) => {
+      const switchTo = () => {
+        setLanguageState(next)
+        try {
+          localStorage.setItem(storageKey, next)
+        } catch {
+          // the choice then lasts for this page only
+        }
+      }
+      if (!loadLanguage) switchTo()
+      // not loaded (the network failed): the page stays in the language it is readable in
+      else loadLanguage(next).then(switchTo, () => undefined)
+    },
+    [loadLanguage],
+  )
 
   const value = useMemo<I18nValue>(() => {
-    const messages: Record<string, string> = {
-      ...(language === 'en' ? uiEn : uiEl),
-      ...catalogs[language],
-    }
+    const own: Record<string, string | undefined> = catalogs[language]
+    const shared: Record<string, string | undefined> = language === 'en' ? uiEn : uiEl
     return {
       language,
       setLanguage,
-      t: (key, values) => format(messages[key] ?? key, values),
+      t: (key, values) => format(own[key] ?? shared[key] ?? key, values),
     }
   }, [language, setLanguage, catalogs])
 

@@ -35,6 +35,11 @@ export function canRescheduleBooking(actor: Actor, booking: BookingRef): boolean
   return actor.kind === 'citizen' && actor.citizenId === booking.citizenId
 }
 
+/** Issue 16 item 5: the citizen changes their own appointment's contact details. */
+export function canEditBookingContact(actor: Actor, booking: BookingRef): boolean {
+  return actor.kind === 'citizen' && actor.citizenId === booking.citizenId
+}
+
 /**
  * Issue 14 item 3: the employees of the booking's KEP (its manager included) reschedule or cancel
  * it on the citizen's behalf. Not the ministry's administrators: they change a KEP's bookings

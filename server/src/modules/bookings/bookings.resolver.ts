@@ -19,9 +19,12 @@ import {
 } from '../catalog/index.js'
 import type { BookingsContext } from './bookings.loaders.js'
 import { canSeeAssignment } from './bookings.policy.js'
+import { myBookingAllowance } from './allowance.service.js'
 import * as service from './bookings.service.js'
+import { updateBookingContact } from './contact.service.js'
 import {
   BookAppointmentInput,
+  BookingAllowance,
   Booking,
   BookingDocument,
   BookingEvent,
@@ -37,6 +40,7 @@ import {
   SlotHold,
   SpecialRequirements,
   StaffMember,
+  UpdateBookingContactInput,
 } from './bookings.types.js'
 
 type Context = BaseContext & CatalogContext & BookingsContext
@@ -135,6 +139,27 @@ export class BookingOperations {
       ctx,
     )
     return { booking: booking as never }
+  }
+
+  @Mutation(() => BookingPayload, {
+    description:
+      "Issue 16 item 5: the citizen changes an upcoming appointment's email, phone, address and (until 24 h before) special requirements; emailed once.",
+  })
+  async updateBookingContact(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateBookingContactInput) input: UpdateBookingContactInput,
+  ): Promise<BookingPayload> {
+    return {
+      booking: (await updateBookingContact(ctx.db, ctx.clock, ctx.actor, input, ctx)) as never,
+    }
+  }
+
+  @Query(() => BookingAllowance, {
+    description:
+      'Issue 16 item 2: how many appointments the logged-in citizen has to come and may still book.',
+  })
+  myBookingAllowance(@Ctx() ctx: Context): Promise<BookingAllowance> {
+    return myBookingAllowance(ctx.db, ctx.clock, ctx.actor)
   }
 
   @Query(() => [Booking], { description: "The logged-in citizen's appointments (R2.4)." })

@@ -387,3 +387,43 @@ export class BookingPayload {
   @Field(() => Booking)
   booking!: Booking
 }
+
+@InputType({
+  description:
+    "Issue 16 item 5: the contact details of an upcoming appointment, as the citizen's page sends them (all of them; what is unchanged changes nothing).",
+})
+export class UpdateBookingContactInput {
+  @Field(() => ID)
+  bookingId!: string
+
+  @Field()
+  email!: string
+
+  @Field()
+  phone!: string
+
+  @Field()
+  postalAddress!: string
+
+  @Field(() => SpecialRequirementsInput, {
+    nullable: true,
+    description:
+      'They change only until 24 hours before the start; left out, they stay as they are.',
+  })
+  specialRequirements?: SpecialRequirementsInput | null
+}
+
+@ObjectType({
+  description:
+    'Issue 16 item 2: how many appointments the citizen has to come and how many more they may book.',
+})
+export class BookingAllowance {
+  @Field(() => Int, { description: 'Booked and not yet over.' })
+  upcoming!: number
+
+  @Field(() => Int, { description: 'The most a citizen may have to come at once.' })
+  limit!: number
+
+  @Field(() => Int, { description: 'How many more they may book now (0: none).' })
+  remaining!: number
+}

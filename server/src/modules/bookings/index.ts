@@ -13,6 +13,8 @@ export {
   type Booking,
 } from './bookings.service.js'
 export { canActForCitizen, canReadBooking } from './bookings.policy.js'
+export { updateBookingContact, type ContactChangeInput } from './contact.service.js'
+export { myBookingAllowance, type BookingAllowance } from './allowance.service.js'
 export {
   futureBookings,
   lockFutureBookings,

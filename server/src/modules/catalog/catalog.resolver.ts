@@ -6,6 +6,8 @@ import {
   Kep,
   LocalizedText,
   LocalizedTextList,
+  ProcedureDocument,
+  ProcedureDocumentKind,
   Municipality,
   Procedure,
   ServiceCategory,
@@ -143,6 +145,12 @@ export class ServiceCategoryFields {
   }
 }
 
+const procedureDocumentKinds = {
+  identity: ProcedureDocumentKind.IDENTITY,
+  upload: ProcedureDocumentKind.UPLOAD,
+  show: ProcedureDocumentKind.SHOW,
+} as const satisfies Record<catalog.ProcedureDocumentOf['kind'], ProcedureDocumentKind>
+
 @Resolver(() => Procedure)
 export class ProcedureFields {
   @FieldResolver(() => LocalizedText)
@@ -160,6 +168,16 @@ export class ProcedureFields {
   })
   requiredDocuments(@Root() p: Row<'procedure'>): LocalizedTextList {
     return { el: p.requiredDocumentsEl, en: p.requiredDocumentsEn }
+  }
+
+  @FieldResolver(() => [ProcedureDocument], {
+    description:
+      'Issue 16 item 2: the required documents in order, each with how it is given (upload, show, identity).',
+  })
+  documents(@Root() p: Row<'procedure'>): ProcedureDocument[] {
+    return catalog
+      .procedureDocuments(p)
+      .map((d) => ({ name: text(d.name.el, d.name.en), kind: procedureDocumentKinds[d.kind] }))
   }
 
   @FieldResolver(() => String, {

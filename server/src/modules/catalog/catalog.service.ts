@@ -15,7 +15,13 @@ import type { Db } from '../../platform/db/client.js'
 import { notFound } from '../../platform/errors.js'
 import { escapeLike, foldForSearch } from '../../platform/text.js'
 import { isUuid } from '../../platform/uuid.js'
-import { keps, municipalities, procedures, serviceCategories } from './catalog.table.js'
+import {
+  keps,
+  municipalities,
+  procedures,
+  serviceCategories,
+  type DocumentKind,
+} from './catalog.table.js'
 
 export type Municipality = typeof municipalities.$inferSelect
 export type Kep = typeof keps.$inferSelect
@@ -176,4 +182,30 @@ export function procedureSearchText(p: { code: string; titleEl: string; titleEn:
 /** Where anyone downloads a procedure's uploaded form (έντυπο), relative to the service's address. */
 export function procedureFormPath(procedureId: string): string {
   return `/forms/${procedureId}.pdf`
+}
+
+const documentKinds: readonly DocumentKind[] = ['identity', 'upload', 'show']
+
+/** A required document as the citizen is told it: its name in both languages and how it is given. */
+export interface ProcedureDocumentOf {
+  name: { el: string; en: string }
+  kind: DocumentKind
+}
+
+/**
+ * Issue 16 item 2: the procedure's required documents in order, each with its kind; a document
+ * the kinds do not name (e.g. one an administrator added since) is one to have at hand (`show`).
+ */
+export function procedureDocuments(p: {
+  requiredDocumentsEl: string[]
+  requiredDocumentsEn: string[]
+  documentKinds: Record<string, unknown>
+}): ProcedureDocumentOf[] {
+  return p.requiredDocumentsEl.map((el, i) => {
+    const kind = p.documentKinds[el]
+    return {
+      name: { el, en: p.requiredDocumentsEn[i] ?? el },
+      kind: documentKinds.includes(kind as DocumentKind) ? (kind as DocumentKind) : 'show',
+    }
+  })
 }

@@ -95,6 +95,9 @@ export const serviceCategories = pgTable(
   ],
 )
 
+/** How a procedure's required document is given (procedures.document_kinds). */
+export type DocumentKind = 'identity' | 'upload' | 'show'
+
 /** Procedures: national (municipality_id null) or of one municipality (R4.1–R4.4). */
 export const procedures = pgTable(
   'procedures',
@@ -111,6 +114,13 @@ export const procedures = pgTable(
     descriptionEn: text().notNull().default(''),
     requiredDocumentsEl: jsonb().$type<string[]>().notNull().default([]),
     requiredDocumentsEn: jsonb().$type<string[]>().notNull().default([]),
+    /**
+     * Issue 16 item 2: how each required document is given, keyed by its Greek text — shown to
+     * the camera as proof of identity (`identity`), uploaded before the call (`upload`), or at
+     * hand in the call to show or read out (`show`, also what a document not named here is).
+     * Keyed by text, so a list edited or reordered never gives a document another's kind.
+     */
+    documentKinds: jsonb().$type<Record<string, DocumentKind>>().notNull().default({}),
     /** Titles in both languages folded to lower case without accents, for search. */
     searchText: text().notNull(),
     active: boolean().notNull().default(true),

@@ -304,3 +304,33 @@ describe('the public catalog', () => {
     expect(queries).toBeLessThanOrEqual(11)
   })
 })
+
+describe('issue 16 item 2: how each document is given', () => {
+  it('R2.2 (e) R6.1 lists a procedure’s documents in order with their kind; one its kinds do not name is to show', async () => {
+    await aProcedure(database.db, ids.information, {
+      code: 'INF-KINDS',
+      titleEl: 'Διαδικασία με δικαιολογητικά',
+      titleEn: 'A procedure with documents',
+      requiredDocumentsEl: ['Αστυνομική ταυτότητα ή διαβατήριο', 'Μισθωτήριο', 'ΑΜΚΑ'],
+      requiredDocumentsEn: ['Identity card or passport', 'Lease', 'Social security number'],
+      documentKinds: { 'Αστυνομική ταυτότητα ή διαβατήριο': 'identity', Μισθωτήριο: 'upload' },
+    })
+    const data = expectNoGraphQLErrors(
+      await server.graphql<{
+        procedures: {
+          code: string
+          documents: { kind: string; name: { el: string; en: string } }[]
+        }[]
+      }>('{ procedures(category: INFORMATION) { code documents { kind name { el en } } } }'),
+    )
+    expect(data.procedures.find((p) => p.code === 'INF-KINDS')!.documents).toEqual([
+      {
+        kind: 'IDENTITY',
+        name: { el: 'Αστυνομική ταυτότητα ή διαβατήριο', en: 'Identity card or passport' },
+      },
+      { kind: 'UPLOAD', name: { el: 'Μισθωτήριο', en: 'Lease' } },
+      { kind: 'SHOW', name: { el: 'ΑΜΚΑ', en: 'Social security number' } },
+    ])
+    expect(data.procedures.find((p) => p.code === 'INF-001')!.documents).toEqual([])
+  })
+})

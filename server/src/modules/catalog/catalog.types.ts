@@ -42,6 +42,26 @@ export class LocalizedTextList {
   en!: string[]
 }
 
+export enum ProcedureDocumentKind {
+  IDENTITY = 'identity',
+  UPLOAD = 'upload',
+  SHOW = 'show',
+}
+registerEnumType(ProcedureDocumentKind, {
+  name: 'ProcedureDocumentKind',
+  description:
+    'Issue 16 item 2: how a required document is given — IDENTITY: shown to the camera for the identity check; UPLOAD: uploaded with the booking; SHOW: at hand in the call, to show or read out.',
+})
+
+@ObjectType({ description: 'A document a procedure needs, and how the citizen gives it.' })
+export class ProcedureDocument {
+  @Field(() => LocalizedText)
+  name!: LocalizedText
+
+  @Field(() => ProcedureDocumentKind)
+  kind!: ProcedureDocumentKind
+}
+
 @ObjectType({ description: 'A municipality (δήμος).' })
 export class Municipality {
   @Field(() => ID)

@@ -7,12 +7,14 @@ export {
   getKep,
   getMunicipality,
   procedureFormPath,
+  procedureDocuments,
   procedureSearchText,
   type CategoryCode,
   type ClosedForGood,
   type Kep,
   type Municipality,
   type Procedure,
+  type ProcedureDocumentOf,
   type ServiceCategory,
 } from './catalog.service.js'
 export {

@@ -1,5 +1,11 @@
 import { escapeHtml } from './html.js'
-import { messagesFor, type DeliveryMethod, type EmailKind } from './messages.js'
+import {
+  messagesFor,
+  type ContactField,
+  type DeliveryMethod,
+  type EmailKind,
+  type Messages,
+} from './messages.js'
 
 /** What an email says about a booking; read from the database at send time. */
 export interface BookingMail {
@@ -10,6 +16,22 @@ export interface BookingMail {
   fieldName: string
   procedureTitle: string
   requiredDocuments: string[]
+  /**
+   * Issue 16 item 2: the procedure names the identity document itself (e.g. "of all the
+   * partners"), so the general line about it is not said twice.
+   */
+  namesIdentityDocument?: boolean
+  /** Issue 16 item 7: the call's length in minutes. */
+  callMinutes?: number
+  /** Issue 16 item 7: what the citizen asked for (R2.2 f). */
+  requirements?: { signLanguage: boolean; lipReading: boolean; other: string | null }
+  /** Issue 16 item 5: the contact details changed (the `contact_changed` email), now. */
+  contact?: {
+    changed: ContactField[]
+    email: string
+    phone: string
+    postalAddress: string
+  }
   kepName: string
   kepAddress: string
   startsAt: Date
@@ -36,7 +58,11 @@ export const isUpcoming = (kind: EmailKind) =>
   kind === 'booked' || kind === 'rescheduled' || kind === 'reminder'
 
 /** An invitation or its cancellation carries the .ics; the emails after the call do not. */
-export const attachesCalendar = (kind: EmailKind) => kind !== 'outcome' && kind !== 'no_show'
+export const attachesCalendar = (kind: EmailKind) =>
+  kind !== 'outcome' && kind !== 'no_show' && kind !== 'contact_changed'
+
+/** Issue 16 item 7: the emails of an appointment to come say its length and requirements. */
+const describesTheCall = (kind: EmailKind) => isUpcoming(kind) || kind === 'contact_changed'
 
 export interface RenderedEmail {
   subject: string
@@ -84,8 +110,32 @@ export function renderEmail(
     [m.labels.address, mail.kepAddress],
     [m.labels.when, when],
   ]
-  const toHave = [m.identityDocument, ...mail.requiredDocuments, m.device]
+  const requirements = mail.requirements
+  const describes = describesTheCall(kind)
+  if (describes && mail.callMinutes !== undefined) {
+    details.push([m.labels.length, m.minutes(mail.callMinutes)])
+  }
+  if (describes && requirements) {
+    details.push([m.labels.requirements, requirementsText(m, requirements)])
+  }
+  const toHave = [
+    ...(mail.namesIdentityDocument ? [] : [m.identityDocument]),
+    ...mail.requiredDocuments,
+    m.device,
+  ]
   const active = isUpcoming(kind)
+  const contact: [string, string][] =
+    kind === 'contact_changed' && mail.contact
+      ? mail.contact.changed.map((field) => [
+          m.contactLabels[field],
+          field === 'specialRequirements'
+            ? requirementsText(
+                m,
+                requirements ?? { signLanguage: false, lipReading: false, other: null },
+              )
+            : mail.contact![field],
+        ])
+      : []
   const subject = m.subject[kind](mail.reference)
   const outcome: [string, string][] = mail.outcome
     ? [
@@ -99,7 +149,12 @@ export function renderEmail(
     mail.staffReason && (kind === 'rescheduled' || kind === 'cancelled')
       ? m.staffChange[kind](mail.staffReason)
       : undefined
-  const notes = [mail.notice, staffChange].filter((n): n is string => Boolean(n))
+  const notes = [
+    mail.notice,
+    staffChange,
+    describes && requirements?.signLanguage ? m.interpreterNote : undefined,
+    describes && requirements?.lipReading ? m.lipReadingNote : undefined,
+  ].filter((n): n is string => Boolean(n))
 
   const text = [
     m.heading[kind],
@@ -112,20 +167,25 @@ export function renderEmail(
     ...details.map(([k, v]) => `${k}: ${v}`),
     '',
     ...(outcome.length > 0 ? [m.outcomeHeading, ...outcome.map(([k, v]) => `${k}: ${v}`), ''] : []),
-    ...(active
-      ? [
-          m.haveHeading,
-          ...toHave.map((d) => `- ${d}`),
-          '',
-          m.joinHeading,
-          m.joinText(joinOpensMinutesBefore),
-          links.join ?? '',
-          '',
-          m.manageHeading,
-          m.manageText,
-          links.manage,
-        ]
-      : [...offer, m.newBookingLink, links.book]),
+    ...(contact.length > 0
+      ? [m.contactChangedHeading, ...contact.map(([k, v]) => `${k}: ${v}`), '']
+      : []),
+    ...(kind === 'contact_changed'
+      ? [m.manageHeading, m.manageText, links.manage]
+      : active
+        ? [
+            m.haveHeading,
+            ...toHave.map((d) => `- ${d}`),
+            '',
+            m.joinHeading,
+            m.joinText(joinOpensMinutesBefore),
+            links.join ?? '',
+            '',
+            m.manageHeading,
+            m.manageText,
+            links.manage,
+          ]
+        : [...offer, m.newBookingLink, links.book]),
     '',
     ...(attachesCalendar(kind) ? [m.calendarNote, ''] : []),
     '--',
@@ -166,10 +226,21 @@ ${rows(details)}
 ${rows(outcome)}
 </table>`
       : ''
+  }${
+    contact.length > 0
+      ? `
+<h2 style="font-size:20px">${e(m.contactChangedHeading)}</h2>
+<table role="presentation" style="border-collapse:collapse">
+${rows(contact)}
+</table>`
+      : ''
   }
 ${
-  active
-    ? `<h2 style="font-size:20px">${e(m.haveHeading)}</h2>
+  kind === 'contact_changed'
+    ? `<h2 style="font-size:20px">${e(m.manageHeading)}</h2>
+<p>${e(m.manageText)} <a href="${e(links.manage)}" style="color:#1d70b8">${e(m.manageLink)}</a></p>`
+    : active
+      ? `<h2 style="font-size:20px">${e(m.haveHeading)}</h2>
 <ul>
 ${toHave.map((d) => `<li>${e(d)}</li>`).join('\n')}
 </ul>
@@ -179,7 +250,7 @@ ${toHave.map((d) => `<li>${e(d)}</li>`).join('\n')}
 <p style="word-break:break-all">${e(links.join ?? '')}</p>
 <h2 style="font-size:20px">${e(m.manageHeading)}</h2>
 <p>${e(m.manageText)} <a href="${e(links.manage)}" style="color:#1d70b8">${e(m.manageLink)}</a></p>`
-    : `<p>${offer.map((o) => `${e(o)} `).join('')}<a href="${e(links.book)}" style="color:#1d70b8">${e(m.newBookingLink)}</a></p>`
+      : `<p>${offer.map((o) => `${e(o)} `).join('')}<a href="${e(links.book)}" style="color:#1d70b8">${e(m.newBookingLink)}</a></p>`
 }${attachesCalendar(kind) ? `\n<p>${e(m.calendarNote)}</p>` : ''}
 <hr>
 <p style="color:#505a5f;font-size:14px">${e(m.footer)}</p>
@@ -188,4 +259,17 @@ ${toHave.map((d) => `<li>${e(d)}</li>`).join('\n')}
 </html>
 `
   return { subject, html, text }
+}
+
+/** "Greek Sign Language interpreting · Lip-reading · <other>", or "None". */
+function requirementsText(
+  m: Messages,
+  r: { signLanguage: boolean; lipReading: boolean; other: string | null },
+): string {
+  const asked = [
+    r.signLanguage ? m.requirements.signLanguage : null,
+    r.lipReading ? m.requirements.lipReading : null,
+    r.other,
+  ].filter((x): x is string => Boolean(x))
+  return asked.length > 0 ? asked.join(' · ') : m.requirements.none
 }

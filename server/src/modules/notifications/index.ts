@@ -3,10 +3,12 @@ export * from './notifications.table.js'
 export {
   bookingEmailWrites,
   callOutcomeEmailWrite,
+  contactChangeEmailWrites,
   enqueueBookingEmails,
   listOutboxFailures,
   sendDueEmails,
   type BookingChange,
+  type ContactField,
   type OutboxBooking,
   type SenderDeps,
   type TickResult,

@@ -12,6 +12,7 @@ export const en: Messages = {
     cancelled: (ref) => `Your appointment ${ref} is cancelled`,
     outcome: (ref) => `Your application is filed (appointment ${ref})`,
     no_show: (ref) => `You did not join your appointment ${ref}`,
+    contact_changed: (ref) => `The contact details of your appointment ${ref} have changed`,
   },
   heading: {
     booked: 'Upcoming appointment',
@@ -20,6 +21,7 @@ export const en: Messages = {
     cancelled: 'Your appointment is cancelled',
     outcome: 'Your application is filed',
     no_show: 'You did not join your appointment',
+    contact_changed: 'Your contact details have changed',
   },
   greeting: (name) => `Dear ${name},`,
   intro: {
@@ -30,6 +32,8 @@ export const en: Messages = {
     outcome: 'Your video call with the KEP is over and your application is filed.',
     no_show:
       'The KEP employee waited for you, but you did not join the video call of the appointment below. The appointment is closed.',
+    contact_changed:
+      "Your appointment's contact details were changed on the appointment's page. If you did not make this change, correct them on the same page.",
   },
   staffChange: {
     rescheduled: (reason) =>
@@ -45,6 +49,25 @@ export const en: Messages = {
     kep: 'KEP',
     address: 'KEP address',
     when: 'Date and time (Greek time)',
+    length: 'Length of the video call',
+    requirements: 'Special requirements',
+  },
+  minutes: (count) => (count === 1 ? '1 minute' : `${count} minutes`),
+  requirements: {
+    signLanguage: 'Greek Sign Language interpreting',
+    lipReading: 'Lip-reading',
+    none: 'None',
+  },
+  interpreterNote:
+    'You asked for Greek Sign Language interpreting: the KEP will arrange an interpreter, who will join the video call.',
+  lipReadingNote:
+    'You asked for lip-reading: the employee will be told to speak slowly, with their face in view of the camera.',
+  contactChangedHeading: 'Your new contact details',
+  contactLabels: {
+    email: 'Email',
+    phone: 'Phone',
+    postalAddress: 'Postal address',
+    specialRequirements: 'Special requirements',
   },
   haveHeading: 'What to have at hand',
   identityDocument: 'Your identity card or passport, to show to the camera',

@@ -1,13 +1,17 @@
 import { el } from './messages.el.js'
 import { en } from './messages.en.js'
 
-export type EmailKind = 'booked' | 'rescheduled' | 'reminder' | 'cancelled' | CallOutcomeKind
+export type EmailKind =
+  'booked' | 'rescheduled' | 'reminder' | 'cancelled' | 'contact_changed' | CallOutcomeKind
 
 /** Issue 14 item 4: what the citizen is told when the call's outcome or a no-show is recorded. */
 export type CallOutcomeKind = 'outcome' | 'no_show'
 
 /** The changes the KEP's staff make on a citizen's behalf (issue 14 item 3). */
 export type StaffChangeKind = 'rescheduled' | 'cancelled'
+
+/** Issue 16 item 5: the contact details a citizen may change on an upcoming booking. */
+export type ContactField = 'email' | 'phone' | 'postalAddress' | 'specialRequirements'
 
 /** How the KEP delivers the document (bookings' delivery_method). */
 export type DeliveryMethod = 'post' | 'email' | 'pickup'
@@ -25,7 +29,19 @@ export interface Messages {
   /** Issue 14 item 3: a change the KEP's staff made on the citizen's behalf, with their reason. */
   staffChange: Record<StaffChangeKind, (reason: string) => string>
   detailsHeading: string
-  labels: Record<'reference' | 'field' | 'procedure' | 'kep' | 'address' | 'when', string>
+  labels: Record<
+    'reference' | 'field' | 'procedure' | 'kep' | 'address' | 'when' | 'length' | 'requirements',
+    string
+  >
+  /** Issue 16 item 7: the call's length, e.g. "20 λεπτά". */
+  minutes: (count: number) => string
+  /** Issue 16 item 7: the special requirements as the citizen asked for them, and what follows. */
+  requirements: Record<'signLanguage' | 'lipReading' | 'none', string>
+  interpreterNote: string
+  lipReadingNote: string
+  /** Issue 16 item 5: the contact details changed on the booking's page, by their new values. */
+  contactChangedHeading: string
+  contactLabels: Record<'email' | 'phone' | 'postalAddress' | 'specialRequirements', string>
   haveHeading: string
   identityDocument: string
   device: string

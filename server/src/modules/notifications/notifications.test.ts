@@ -18,6 +18,7 @@ import {
   bookAppointment,
   cancelBooking,
   rescheduleBooking,
+  updateBookingContact,
   type Booking,
 } from '../bookings/index.js'
 import { parseIcs } from './ics.js'
@@ -60,7 +61,7 @@ beforeAll(async () => {
     requiredDocumentsEl: ['Εξουσιοδότηση (αν δεν είστε ο ενδιαφερόμενος)'],
     requiredDocumentsEn: ['Authorisation (if you are not the person concerned)'],
   })
-  Object.assign(ids, { kep: kep.id, procedure: procedure.id })
+  Object.assign(ids, { kep: kep.id, procedure: procedure.id, info: info.id })
 })
 afterAll(() => database?.close())
 beforeEach(async () => {
@@ -486,5 +487,123 @@ describe('the sender job', () => {
       await stop()
     }
     expect(mailsOf(b)).toHaveLength(1)
+  })
+})
+
+describe('issue 16 items 5 and 7: what the emails say', () => {
+  const bookWith = async (
+    startsAt: Date,
+    over: {
+      locale?: 'el' | 'en'
+      procedureId?: string
+      specialRequirements?: { signLanguage?: boolean; lipReading?: boolean; other?: string }
+    } = {},
+  ) =>
+    bookAppointment(database.db, clock, await aCitizenActor(), {
+      category: 'information',
+      procedureId: over.procedureId ?? ids.procedure!,
+      kepId: ids.kep,
+      startsAt,
+      fullName: 'Ελένη Κωνσταντίνου',
+      email: 'eleni@example.gr',
+      phone: '694 123 4567',
+      postalAddress: 'Ερμού 10, 10563 Αθήνα',
+      deliveryMethod: 'email',
+      locale: over.locale,
+      specialRequirements: over.specialRequirements,
+    })
+
+  it('R2.3 R2.2 (f) the booking email states the call length, the special requirements, and that an interpreter will be arranged', async () => {
+    const b = await bookWith(at('09:00', '2027-01-21'), {
+      specialRequirements: { signLanguage: true, lipReading: true },
+    })
+    const en = await bookWith(at('09:30', '2027-01-21'), {
+      locale: 'en',
+      specialRequirements: { signLanguage: true, other: 'Wheelchair user' },
+    })
+    const plain = await bookWith(at('10:00', '2027-01-21'))
+    await tick()
+    const [mail] = mailsOf(b) as [ReceivedMail]
+    for (const part of [
+      'Διάρκεια βιντεοκλήσης: 20 λεπτά',
+      'Ειδικές απαιτήσεις: Διερμηνεία στην Ελληνική Νοηματική Γλώσσα · Χειλεανάγνωση',
+      'το ΚΕΠ θα κανονίσει διερμηνέα',
+      'ο υπάλληλος θα ενημερωθεί να μιλά αργά',
+    ]) {
+      expect(mail.text).toContain(part)
+    }
+    expect(mail.html).toContain('>20 λεπτά</td>')
+    expect(mail.html).toContain('το ΚΕΠ θα κανονίσει διερμηνέα')
+    const [english] = mailsOf(en) as [ReceivedMail]
+    expect(english.text).toContain('Length of the video call: 20 minutes')
+    expect(english.text).toContain(
+      'Special requirements: Greek Sign Language interpreting · Wheelchair user',
+    )
+    expect(english.text).toContain('the KEP will arrange an interpreter')
+    expect(english.text).not.toContain('lip-reading')
+    const [none] = mailsOf(plain) as [ReceivedMail]
+    expect(none.text).toContain('Ειδικές απαιτήσεις: Καμία')
+    expect(none.text).not.toContain('διερμηνέα')
+    // the reminder says it again
+    clock.set(new Date(b.startsAt.getTime() - 30 * 60_000))
+    await tick()
+    expect(mailsOf(b).at(-1)!.text).toContain('το ΚΕΠ θα κανονίσει διερμηνέα')
+  })
+
+  it('R6.1 a procedure that names the identity document itself has it listed once, not twice', async () => {
+    const procedure = await aProcedure(database.db, ids.info!, {
+      requiredDocumentsEl: ['Αστυνομική ταυτότητα ή διαβατήριο του νόμιμου εκπροσώπου', 'ΑΦΜ'],
+      requiredDocumentsEn: ["The legal representative's identity card or passport", 'Tax number'],
+      documentKinds: {
+        'Αστυνομική ταυτότητα ή διαβατήριο του νόμιμου εκπροσώπου': 'identity',
+        ΑΦΜ: 'show',
+      },
+    })
+    const b = await bookWith(at('10:30', '2027-01-21'), { procedureId: procedure.id })
+    await tick()
+    const [mail] = mailsOf(b) as [ReceivedMail]
+    expect(mail.text).toContain('- Αστυνομική ταυτότητα ή διαβατήριο του νόμιμου εκπροσώπου')
+    expect(mail.text).not.toContain('δελτίο ταυτότητας')
+    expect(mail.text.match(/ταυτότητα/g)).toHaveLength(1)
+  })
+
+  it('R2.3 a change of contact details: one email, to the new address, with the new values and no join link or calendar file; the reminders follow to the new address', async () => {
+    const b = await bookWith(at('11:00', '2027-01-21'))
+    await tick()
+    await Promise.all(
+      [1, 2].map(() =>
+        updateBookingContact(database.db, clock, actorOf(b), {
+          bookingId: b.id,
+          email: 'eleni.new@example.gr',
+          phone: '210 765 4321',
+          postalAddress: b.postalAddress,
+          specialRequirements: { signLanguage: true },
+        }),
+      ),
+    )
+    await tick()
+    await tick()
+    const [, mail, ...more] = mailsOf(b) as [ReceivedMail, ReceivedMail]
+    expect(more).toEqual([])
+    expect(mail.to).toEqual(['eleni.new@example.gr'])
+    expect(mail.subject).toBe(`Άλλαξαν τα στοιχεία επικοινωνίας του ραντεβού ${b.reference}`)
+    for (const part of [
+      'Email: eleni.new@example.gr',
+      'Τηλέφωνο: +302107654321',
+      'Ειδικές απαιτήσεις: Διερμηνεία στην Ελληνική Νοηματική Γλώσσα',
+      'το ΚΕΠ θα κανονίσει διερμηνέα',
+      `${publicUrl}/bookings/${b.id}`,
+    ]) {
+      expect(mail.text).toContain(part)
+    }
+    expect(mail.text).not.toContain('Διεύθυνση επικοινωνίας:')
+    expect(mail.text).not.toContain('/join/')
+    expect(mail.attachments).toEqual([])
+    clock.set(new Date(b.startsAt.getTime() - 30 * 60_000))
+    await tick()
+    const reminder = mailsOf(b).at(-1)!
+    expect(reminder.subject).toContain('Υπενθύμιση')
+    expect(reminder.to).toEqual(['eleni.new@example.gr'])
+    expect(icsOf(reminder).SEQUENCE).toBe('1')
   })
 })

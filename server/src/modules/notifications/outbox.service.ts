@@ -15,7 +15,9 @@ import {
 } from './email.js'
 import { buildIcs } from './ics.js'
 import { issueJoinToken, revokeJoinTokens } from './join-tokens.js'
-import { messagesFor, type CallOutcomeKind, type EmailKind } from './messages.js'
+import { messagesFor, type CallOutcomeKind, type ContactField, type EmailKind } from './messages.js'
+
+export type { ContactField }
 import {
   agendaUrlOf,
   morningSummaryAppointments,
@@ -129,6 +131,41 @@ export function bookingEmailWrites(
 }
 
 /**
+ * Issue 16 item 5: the one email of a change of a booking's contact details, as statements for
+ * the caller's transaction: the notice, due now, to the booking's (new) address, naming what
+ * changed (the values are read at send time, never kept in the outbox); and every email still
+ * pending for the booking (its reminders) sent to the new address. `booking.version` is the
+ * version after the change: unique on (booking, kind, version), a repeat writes nothing.
+ */
+export function contactChangeEmailWrites(
+  tx: Db,
+  booking: OutboxBooking,
+  now: Date,
+  changed: readonly ContactField[],
+): Statement[] {
+  return [
+    tx
+      .update(outbox)
+      .set({ recipient: booking.email })
+      .where(and(eq(outbox.bookingId, booking.id), eq(outbox.status, 'pending'))),
+    tx
+      .insert(outbox)
+      .values({
+        bookingId: booking.id,
+        kind: 'contact_changed',
+        version: booking.version,
+        recipient: booking.email,
+        locale: booking.locale === 'en' ? 'en' : 'el',
+        payload: { startsAt: booking.startsAt.toISOString(), changed: [...changed] },
+        dueAt: now,
+        nextAttemptAt: now,
+        createdAt: now,
+      })
+      .onConflictDoNothing(),
+  ]
+}
+
+/**
  * Issue 14 item 4: the citizen's email after the call — its outcome (what was filed, the
  * protocol number, how the document comes) or the no-show (with a link to book again) — as a
  * statement for the caller's transaction, due now. Unique on (booking, kind, version): the same
@@ -206,6 +243,13 @@ interface BookingRow {
   procedure_en: string
   documents_el: string[] | string
   documents_en: string[] | string
+  document_kinds: Record<string, string> | string
+  email: string
+  phone: string
+  postal_address: string
+  needs_sign_language: boolean
+  needs_lip_reading: boolean
+  other_requirements: string | null
   kep_el: string
   kep_en: string
   address_el: string
@@ -259,7 +303,9 @@ export async function sendDueEmails(deps: SenderDeps): Promise<TickResult> {
       ? []
       : rowsOf<BookingRow>(
           await db.execute(sql`
-      select b.id, b.reference, b.full_name, b.status, b.version,
+      select b.id, b.reference, b.full_name, b.status, b.version, b.email, b.phone,
+        b.postal_address, b.needs_sign_language, b.needs_lip_reading, b.other_requirements,
+        p.document_kinds,
         (extract(epoch from b.starts_at) * 1000)::float8 as starts_ms,
         (extract(epoch from b.ends_at) * 1000)::float8 as ends_ms,
         c.name_el as field_el, c.name_en as field_en,
@@ -401,6 +447,8 @@ async function composeMorningSummary(
 
 /** What a row carries beyond the booking: an administrative notice, a call's outcome. */
 interface Payload {
+  /** Issue 16 item 5: which contact details changed (their values are the booking's, now). */
+  changed?: ContactField[]
   notice?: Bilingual
   staffReason?: string
   outcome?: CallOutcomeMail
@@ -427,6 +475,11 @@ async function compose(
   const list = (v: string[] | string) => (typeof v === 'string' ? (JSON.parse(v) as string[]) : v)
   const startsAt = new Date(Number(b.starts_ms))
   const endsAt = new Date(Number(b.ends_ms))
+  const documentKinds =
+    typeof b.document_kinds === 'string'
+      ? (JSON.parse(b.document_kinds) as Record<string, string>)
+      : b.document_kinds
+  const payload = payloadOf(c)
   const mail: BookingMail = {
     bookingId: b.id,
     reference: b.reference,
@@ -435,6 +488,22 @@ async function compose(
     fieldName: en ? b.field_en : b.field_el,
     procedureTitle: en ? b.procedure_en : b.procedure_el,
     requiredDocuments: list(en ? b.documents_en : b.documents_el),
+    namesIdentityDocument: list(b.documents_el).some((d) => documentKinds[d] === 'identity'),
+    callMinutes: Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000),
+    requirements: {
+      signLanguage: b.needs_sign_language,
+      lipReading: b.needs_lip_reading,
+      other: b.other_requirements,
+    },
+    contact:
+      kind === 'contact_changed'
+        ? {
+            changed: payload?.changed ?? [],
+            email: b.email,
+            phone: b.phone,
+            postalAddress: b.postal_address,
+          }
+        : undefined,
     kepName: en ? b.kep_en : b.kep_el,
     kepAddress: `${en ? b.address_en : b.address_el}, ${b.postal_code} ${en ? b.city_en : b.city_el}`,
     startsAt,

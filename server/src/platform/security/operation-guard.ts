@@ -11,6 +11,8 @@ import { callerKey } from './rate-limit.js'
 export const rateLimitedOperations: Record<string, RateLimitBucket> = {
   bookAppointment: 'booking',
   rescheduleBooking: 'booking',
+  // each change emails the address given: counted like a booking, so it cannot be a mail cannon
+  updateBookingContact: 'booking',
   sendSignal: 'signal',
 }
 

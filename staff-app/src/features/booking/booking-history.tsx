@@ -14,6 +14,7 @@ const actionKeys: Record<string, MessageKey> = {
   call_started: 'booking.history.action.call_started',
   completed: 'booking.history.action.completed',
   no_show: 'booking.history.action.no_show',
+  contact_changed: 'booking.history.action.contact_changed',
 }
 
 const actorKeys: Record<string, MessageKey> = {

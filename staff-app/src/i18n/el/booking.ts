@@ -64,6 +64,8 @@ export const booking = {
   'booking.history.action.cancelled': 'Ακύρωση',
   'booking.history.action.reassigned': 'Ανάθεση σε άλλον υπάλληλο',
   'booking.history.action.moved': 'Μεταφορά σε άλλο ΚΕΠ',
+  'booking.history.action.contact_changed':
+    'Αλλαγή στοιχείων επικοινωνίας ή ειδικών απαιτήσεων από τον πολίτη',
   'booking.history.action.call_started': 'Έναρξη κλήσης',
   'booking.history.action.completed': 'Ολοκλήρωση',
   'booking.history.action.no_show': 'Μη προσέλευση',

@@ -66,6 +66,8 @@ export const booking: Record<keyof typeof el, string> = {
   'booking.history.action.cancelled': 'Cancelled',
   'booking.history.action.reassigned': 'Given to another employee',
   'booking.history.action.moved': 'Moved to another KEP',
+  'booking.history.action.contact_changed':
+    'Contact details or special requirements changed by the citizen',
   'booking.history.action.call_started': 'Call started',
   'booking.history.action.completed': 'Completed',
   'booking.history.action.no_show': 'Did not attend',

@@ -1,0 +1,17 @@
+import { callCatalogs } from '@keplive/call/i18n'
+import type { MessageKey } from '.'
+import { booking } from './en/booking'
+import { call } from './en/call'
+import { common } from './en/common'
+import { hold } from './en/hold'
+import { home } from './en/home'
+
+/** All of the app's English texts, loaded when a visitor reads English (see index.ts). */
+export const english: Record<MessageKey, string> = {
+  ...callCatalogs.en,
+  ...common,
+  ...home,
+  ...booking,
+  ...call,
+  ...hold,
+}

@@ -1,0 +1,217 @@
+import { useMutation } from '@apollo/client/react'
+import { apiErrorOf, type ApiError } from '@keplive/api'
+import {
+  BackLink,
+  Button,
+  Checkboxes,
+  ErrorSummary,
+  Notice,
+  TextArea,
+  TextField,
+  useErrorMessage,
+  useLocalized,
+  usePageTitle,
+} from '@keplive/ui'
+import { useState, type FormEvent } from 'react'
+import { useLocation } from 'wouter'
+import { UpdateBookingContactMutation } from '../../features/booking/upfront-operations'
+import type { BookingQuery as BookingQueryData } from '../../gql/graphql'
+import { useT } from '../../i18n'
+
+type Booking = BookingQueryData['booking']
+
+/** Special requirements change only this long before the start (the server's rule, said ahead). */
+const requirementsCutoffMs = 24 * 3_600_000
+
+/** The form's element a server field problem belongs to. */
+function elementOf(field: string): string {
+  const name = field.replace(/^input\./, '')
+  if (name === 'specialRequirements.other') return 'otherText'
+  if (name === 'specialRequirements') return 'needs'
+  return name
+}
+
+/**
+ * Issue 16 item 5: an upcoming booking's email, phone, address and (until 24 h before) special
+ * requirements, changed on its page; the server checks each field and emails the change once.
+ */
+export function EditContact({ booking, onBack }: { booking: Booking; onBack: () => void }) {
+  const t = useT()
+  const localized = useLocalized()
+  const errorMessage = useErrorMessage()
+  const [, navigate] = useLocation()
+  usePageTitle(t('booking.contact.title'), 'step')
+  const [save, { loading }] = useMutation(UpdateBookingContactMutation)
+  const [failure, setFailure] = useState<ApiError | null>(null)
+  // the page's own moment, once: the rule does not flip while the citizen types
+  const [openedAt] = useState(() => Date.now())
+  const requirementsOpen = new Date(booking.startsAt).getTime() - openedAt > requirementsCutoffMs
+  const current = booking.specialRequirements
+  const [form, setForm] = useState({
+    email: booking.email,
+    phone: booking.phone,
+    postalAddress: booking.postalAddress,
+    signLanguage: current.signLanguage,
+    lipReading: current.lipReading,
+    otherNeeds: Boolean(current.other),
+    otherText: current.other ?? '',
+  })
+  const set = (change: Partial<typeof form>) => setForm((f) => ({ ...f, ...change }))
+
+  const problems = failure?.code === 'VALIDATION_FAILED' ? failure.fields : []
+  const errorOf = (element: string) => {
+    const problem = problems.find((p) => elementOf(p.field) === element)
+    return problem ? localized(problem.message) : undefined
+  }
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (loading) return
+    setFailure(null)
+    try {
+      await save({
+        variables: {
+          input: {
+            bookingId: booking.id,
+            email: form.email,
+            phone: form.phone,
+            postalAddress: form.postalAddress,
+            specialRequirements: {
+              signLanguage: form.signLanguage,
+              lipReading: form.lipReading,
+              other: form.otherNeeds ? form.otherText : null,
+            },
+          },
+        },
+      })
+      navigate(`/bookings/${booking.id}?contactChanged=1`, { replace: true })
+    } catch (error) {
+      const read = apiErrorOf(error)
+      if (read?.code !== 'UNAUTHENTICATED') setFailure(read ?? null)
+    }
+  }
+
+  const needs = [
+    ...(form.signLanguage ? (['signLanguage'] as const) : []),
+    ...(form.lipReading ? (['lipReading'] as const) : []),
+    ...(form.otherNeeds ? (['other'] as const) : []),
+  ]
+  const currentNeeds = [
+    current.signLanguage ? t('booking.details.needs.signLanguage') : null,
+    current.lipReading ? t('booking.details.needs.lipReading') : null,
+    current.other ? `${t('booking.details.needs.other')}: ${current.other}` : null,
+  ].filter((need): need is string => need !== null)
+
+  return (
+    <>
+      <BackLink onClick={onBack} />
+      <ErrorSummary
+        items={problems.map((p) => ({
+          fieldId: elementOf(p.field),
+          message: localized(p.message),
+        }))}
+      />
+      {failure && failure.code !== 'VALIDATION_FAILED' ? (
+        <Notice title={t('booking.contact.failed')} tone="alert">
+          <p>{errorMessage(failure)}</p>
+        </Notice>
+      ) : null}
+      <h1 className="govgr-heading-l" tabIndex={-1}>
+        {t('booking.contact.title')}
+      </h1>
+      <p className="govgr-body">{t('booking.contact.hint')}</p>
+      <form noValidate onSubmit={(event) => void submit(event)} className="keplive-step">
+        <TextField
+          id="email"
+          label={t('booking.details.email')}
+          type="email"
+          inputMode="email"
+          autoComplete="email"
+          spellCheck={false}
+          value={form.email}
+          onChange={(event) => set({ email: event.target.value })}
+          error={errorOf('email')}
+        />
+        <TextField
+          id="phone"
+          label={t('booking.details.phone')}
+          hint={t('booking.details.phoneHint')}
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel"
+          className="govgr-input--width-20"
+          value={form.phone}
+          onChange={(event) => set({ phone: event.target.value })}
+          error={errorOf('phone')}
+        />
+        <TextArea
+          id="postalAddress"
+          label={t('booking.details.postalAddress')}
+          autoComplete="street-address"
+          rows={3}
+          value={form.postalAddress}
+          onChange={(event) => set({ postalAddress: event.target.value })}
+          error={errorOf('postalAddress')}
+        />
+        {requirementsOpen ? (
+          <>
+            <Checkboxes
+              id="needs"
+              name="needs"
+              legend={t('booking.details.needs.question')}
+              hint={t('booking.details.needs.hint')}
+              values={needs}
+              error={errorOf('needs')}
+              onChange={(values) =>
+                set({
+                  signLanguage: values.includes('signLanguage'),
+                  lipReading: values.includes('lipReading'),
+                  otherNeeds: values.includes('other'),
+                })
+              }
+              choices={[
+                {
+                  value: 'signLanguage',
+                  label: t('booking.details.needs.signLanguage'),
+                  hint: t('booking.details.needs.signLanguageHint'),
+                },
+                { value: 'lipReading', label: t('booking.details.needs.lipReading') },
+                { value: 'other', label: t('booking.details.needs.other') },
+              ]}
+            />
+            {form.otherNeeds ? (
+              <div className="govgr-checkboxes__conditional keplive-conditional">
+                <TextArea
+                  id="otherText"
+                  label={t('booking.details.otherText')}
+                  rows={3}
+                  value={form.otherText}
+                  onChange={(event) => set({ otherText: event.target.value })}
+                  error={errorOf('otherText')}
+                />
+              </div>
+            ) : null}
+          </>
+        ) : (
+          <>
+            <h2 className="govgr-heading-s">{t('booking.review.needs')}</h2>
+            <p className="govgr-body">
+              {currentNeeds.length > 0 ? currentNeeds.join(' · ') : t('booking.review.noNeeds')}
+            </p>
+            <p className="govgr-hint" id="needs">
+              {t('booking.contact.needsLocked')}
+            </p>
+          </>
+        )}
+        <div className="keplive-actions">
+          <Button type="submit" disabled={loading} aria-disabled={loading}>
+            {loading ? t('booking.contact.saving') : t('booking.contact.save')}
+          </Button>
+          <Button variant="secondary" onClick={onBack}>
+            {t('booking.contact.back')}
+          </Button>
+        </div>
+      </form>
+    </>
+  )
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "procedures" ADD COLUMN "document_kinds" jsonb DEFAULT '{}'::jsonb NOT NULL;
