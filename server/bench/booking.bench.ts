@@ -62,6 +62,7 @@ try {
   const rateLimits = {
     login: { perCaller: null, perIp: generous },
     booking: { perCaller: generous, perIp: generous },
+    hold: { perCaller: generous, perIp: generous },
     upload: { perCaller: generous, perIp: generous },
     signal: { perCaller: generous, perIp: generous },
   }

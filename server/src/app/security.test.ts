@@ -184,6 +184,7 @@ describe('rate limits', () => {
       rateLimits: {
         login: { perCaller: null, perIp: { points: 3, windowSeconds: 60 } },
         booking: { perCaller: null, perIp: { points: 100, windowSeconds: 60 } },
+        hold: { perCaller: null, perIp: { points: 100, windowSeconds: 60 } },
         upload: { perCaller: null, perIp: { points: 100, windowSeconds: 60 } },
         signal: { perCaller: null, perIp: { points: 100, windowSeconds: 60 } },
       },
@@ -210,6 +211,7 @@ describe('rate limits', () => {
           perCaller: { points: 2, windowSeconds: 60 },
           perIp: { points: 100, windowSeconds: 60 },
         },
+        hold: { perCaller: null, perIp: { points: 100, windowSeconds: 60 } },
         upload: { perCaller: null, perIp: { points: 100, windowSeconds: 60 } },
         signal: { perCaller: null, perIp: { points: 100, windowSeconds: 60 } },
       },
@@ -242,6 +244,56 @@ describe('rate limits', () => {
           },
         },
         other.headers,
+      )
+      expect(res.errors?.[0]?.extensions?.code).not.toBe('RATE_LIMITED')
+    } finally {
+      await own.stop()
+    }
+  })
+  it('R2.2 limits holding a time per session, in a bucket of its own: held times do not use up the bookings', async () => {
+    const own = await startTestServer(database, {
+      rateLimits: {
+        login: { perCaller: null, perIp: { points: 100, windowSeconds: 60 } },
+        booking: {
+          perCaller: { points: 2, windowSeconds: 60 },
+          perIp: { points: 100, windowSeconds: 60 },
+        },
+        hold: {
+          perCaller: { points: 3, windowSeconds: 60 },
+          perIp: { points: 100, windowSeconds: 60 },
+        },
+        upload: { perCaller: null, perIp: { points: 100, windowSeconds: 60 } },
+        signal: { perCaller: null, perIp: { points: 100, windowSeconds: 60 } },
+      },
+    })
+    try {
+      const login = await loginAs(own, 'citizen')
+      const hold = () =>
+        own.graphql(
+          'mutation ($input: HoldSlotInput!) { holdSlot(input: $input) { hold { id } } }',
+          {
+            input: {
+              category: 'INFORMATION',
+              procedureId: '00000000-0000-4000-8000-000000000000',
+              startsAt: '2027-02-01T08:00:00Z',
+            },
+          },
+          login.headers,
+        )
+      const codes = []
+      for (let i = 0; i < 4; i++) codes.push((await hold()).errors?.[0]?.extensions?.code)
+      expect(codes.slice(0, 3)).not.toContain('RATE_LIMITED')
+      expect(codes[3]).toBe('RATE_LIMITED')
+      // the booking bucket is untouched: a reschedule is judged on its own merits
+      const res = await own.graphql(
+        'mutation ($input: RescheduleBookingInput!) { rescheduleBooking(input: $input) { booking { id } } }',
+        {
+          input: {
+            bookingId: '00000000-0000-4000-8000-000000000000',
+            startsAt: '2027-02-01T08:00:00Z',
+          },
+        },
+        login.headers,
       )
       expect(res.errors?.[0]?.extensions?.code).not.toBe('RATE_LIMITED')
     } finally {

@@ -47,6 +47,7 @@ export function roomyRateLimits(points: number, windowSeconds: number): RateLimi
   return {
     login: { perCaller: null, perIp: roomy },
     booking: { perCaller: roomy, perIp: roomy },
+    hold: { perCaller: roomy, perIp: roomy },
     upload: { perCaller: roomy, perIp: roomy },
     signal: { perCaller: roomy, perIp: roomy },
   }

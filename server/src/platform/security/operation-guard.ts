@@ -13,6 +13,8 @@ export const rateLimitedOperations: Record<string, RateLimitBucket> = {
   rescheduleBooking: 'booking',
   // each change emails the address given: counted like a booking, so it cannot be a mail cannon
   updateBookingContact: 'booking',
+  // each time chosen holds it for 10 minutes: a script cycling holds could keep slots from others
+  holdSlot: 'hold',
   sendSignal: 'signal',
 }
 

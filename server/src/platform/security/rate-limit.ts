@@ -8,8 +8,11 @@ import {
 } from 'rate-limiter-flexible'
 import { DomainError } from '../errors.js'
 
-/** What is limited: starting and completing logins, booking changes, uploads, a call's signals. */
-export type RateLimitBucket = 'login' | 'booking' | 'upload' | 'signal'
+/**
+ * What is limited: starting and completing logins, booking changes, holding a time, uploads, a
+ * call's signals.
+ */
+export type RateLimitBucket = 'login' | 'booking' | 'hold' | 'upload' | 'signal'
 
 export interface RateLimitRule {
   /** Requests allowed per window. */
@@ -29,6 +32,9 @@ export type RateLimitRules = Record<
  *   attempt at the callback (guessing codes/states) needs thousands.
  * - booking: 20 per session per 10 min (a person makes a few bookings; retries after
  *   SLOT_UNAVAILABLE count too) and 200 per IP (many people behind one NAT, e.g. a KEP helping).
+ * - hold: 60 per session per 10 min (each time chosen while booking holds it, issue 16 item 1:
+ *   a citizen weighing times chooses several; a script cycling holds to keep slots from others
+ *   is stopped), 600 per IP.
  * - upload: 30 per session per 10 min (a few documents per booking, with retries), 300 per IP.
  * - signal: 600 per session (or, for an interpreter without one, per IP) per minute: setting
  *   up a call takes a few dozen (offer, answer, ICE candidates) and each recovery as many
@@ -41,6 +47,10 @@ export const defaultRateLimits: RateLimitRules = {
   booking: {
     perCaller: { points: 20, windowSeconds: 600 },
     perIp: { points: 200, windowSeconds: 600 },
+  },
+  hold: {
+    perCaller: { points: 60, windowSeconds: 600 },
+    perIp: { points: 600, windowSeconds: 600 },
   },
   upload: {
     perCaller: { points: 30, windowSeconds: 600 },
