@@ -17,6 +17,7 @@ import {
   move,
   parametersInForce,
   releaseHold as releaseHeld,
+  releaseHoldsOfWrite,
   releaseWrite,
   reserve,
   reservingTransaction,
@@ -246,6 +247,8 @@ export async function bookAppointment(
           toEmployeeId: held.employeeId,
         }),
         ...bookingEmailWrites(tx, row, 'booked', now, prior.reminderLeads),
+        // a hold of another time, or one not named, goes with the booking (issue 16 item 1)
+        releaseHoldsOfWrite(tx, citizenId, now),
         auditWrite(tx, {
           actor,
           action: 'booking.create',
@@ -448,35 +451,57 @@ async function heldOrReserved(
   holdId: string | null,
   asked: { resolved: ResolvedScope; startsAt: Date; now: Date },
 ): Promise<ReserveOutcome> {
-  if (holdId !== null && !isUuid(holdId)) throw unknownHold()
-  const hold = holdId !== null ? await lockHold(tx, holdId) : await lockHoldOf(tx, citizenId)
-  if (holdId !== null) {
-    // someone else's, or already a booking's: nothing written
-    if (!hold || hold.heldFor !== citizenId) throw unknownHold()
-    if (hold.startsAt.getTime() !== asked.startsAt.getTime()) {
-      throw validationFailed([
-        fieldError(
-          'holdId',
-          'hold_mismatch',
-          'Η ώρα που κρατείται για εσάς είναι άλλη από αυτή του ραντεβού.',
-          'The time held for you is not the appointment’s time.',
-        ),
-      ])
-    }
+  if (holdId === null) return reservedWithoutHold(tx, citizenId, asked)
+  if (!isUuid(holdId)) throw unknownHold()
+  const hold = await lockHold(tx, holdId)
+  // someone else's, or already a booking's: nothing written
+  if (!hold || hold.heldFor !== citizenId) throw unknownHold()
+  if (hold.startsAt.getTime() !== asked.startsAt.getTime()) {
+    throw validationFailed([
+      fieldError(
+        'holdId',
+        'hold_mismatch',
+        'Η ώρα που κρατείται για εσάς είναι άλλη από αυτή του ραντεβού.',
+        'The time held for you is not the appointment’s time.',
+      ),
+    ])
   }
-  if (hold && hold.heldFor === citizenId) {
-    const same =
-      hold.startsAt.getTime() === asked.startsAt.getTime() &&
-      (await holdInScope(tx, hold, asked.resolved))
-    if (holdId !== null && !same) throw unknownHold()
-    if (same && holdIsLive(hold, asked.now)) {
-      const reservation = await confirmHold(tx, hold.id, asked.now)
-      if (reservation) return { reservation }
-    }
-    // expired, or held for another time: let it go, then reserve as without a hold
-    await releaseHeld(tx, hold.id, asked.now)
+  if (!(await holdInScope(tx, hold, asked.resolved))) throw unknownHold()
+  if (holdIsLive(hold, asked.now)) {
+    const reservation = await confirmHold(tx, hold.id, asked.now)
+    if (reservation) return { reservation }
   }
+  // expired: let it go, then reserve its time anew
+  await releaseHeld(tx, hold.id, asked.now)
   return reserve(tx, asked)
+}
+
+/**
+ * A booking that names no hold (an API client, a page from before holds): reserved as before
+ * holds, in as many statements (issue 12). The citizen's own live hold of that very time is
+ * taken only when no other place is free — it is then the last one, and theirs; whatever hold
+ * they keep is let go by the booking's own statement (releaseHoldsOfWrite). The hold is locked
+ * after the KEP-days here: only this citizen's transactions lock it, and lockCitizen has
+ * already made them wait for each other (the expiry job and reserve skip locked holds).
+ */
+async function reservedWithoutHold(
+  tx: Db,
+  citizenId: string,
+  asked: { resolved: ResolvedScope; startsAt: Date; now: Date },
+): Promise<ReserveOutcome> {
+  const outcome = await reserve(tx, asked)
+  if (!('refused' in outcome) || outcome.refused !== 'taken') return outcome
+  const hold = await lockHoldOf(tx, citizenId)
+  if (
+    hold &&
+    hold.startsAt.getTime() === asked.startsAt.getTime() &&
+    holdIsLive(hold, asked.now) &&
+    (await holdInScope(tx, hold, asked.resolved))
+  ) {
+    const reservation = await confirmHold(tx, hold.id, asked.now)
+    if (reservation) return { reservation }
+  }
+  return outcome
 }
 
 /** The citizen's upcoming bookings but one, as a subquery of a statement. */

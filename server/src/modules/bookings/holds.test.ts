@@ -240,6 +240,23 @@ describe('issue 16 item 1: a held slot', () => {
     expect(await releaseHold(database.db, clock, ana, null)).toBe(false)
   })
 
+  it('R3.1 a booking that names no hold (an API client): the citizen’s own hold of the last free place is theirs; any hold they keep goes with the booking', async () => {
+    clock.set('2027-01-04T06:00:00Z')
+    const [ana, ben] = [await newCitizen(), await newCitizen()]
+    // KEP one has one employee: Ana's hold is the last place at 08:30
+    const t = at('08:30')
+    const hold = await holdSlot(database.db, clock, ana, { ...scope(ids.one!), startsAt: t })
+    const booked = await bookAppointment(database.db, clock, ana, details(ids.one!, t))
+    expect(booked.reservationId).toBe(hold.id)
+    // Ben holds 09:30 at KEP two, then books 10:30 there without naming it: the hold goes
+    const [t1, t2] = [at('09:30'), at('10:30')]
+    const before = (await offered(ids.two!)).has(t1.getTime())
+    await holdSlot(database.db, clock, ben, { ...scope(ids.two!), startsAt: t1 })
+    await bookAppointment(database.db, clock, ben, details(ids.two!, t2))
+    expect((await offered(ids.two!)).has(t1.getTime())).toBe(before)
+    expect(await releaseHold(database.db, clock, ben, null)).toBe(false)
+  })
+
   it('R2.2 bad input: typed errors, nothing written', async () => {
     clock.set('2027-01-04T06:00:00Z')
     const [ana, ben] = [await newCitizen(), await newCitizen()]

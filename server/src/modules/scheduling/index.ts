@@ -58,6 +58,7 @@ export {
   lockHoldOf,
   releaseExpiredHolds,
   releaseHold,
+  releaseHoldsOfWrite,
   keepingOf,
   move,
   release,

@@ -534,6 +534,18 @@ export async function releaseHold(tx: Db, id: string, now: Date): Promise<string
 }
 
 /**
+ * releaseHold's statement for every hold of a citizen, not run: for the booking's own statement
+ * (issue 16 item 1), so a booking made without naming its hold lets the citizen's hold go in the
+ * statement that writes it, not in one more. A hold confirmed as the booking's is no longer one.
+ */
+export function releaseHoldsOfWrite(tx: Db, citizenId: string, now: Date) {
+  return tx
+    .update(occupancy)
+    .set({ releasedAt: sql`least(${now.toISOString()}::timestamptz, ${occupancy.expiresAt})` })
+    .where(and(eq(occupancy.heldFor, citizenId), isNull(occupancy.releasedAt)))
+}
+
+/**
  * The job's part (issue 16 item 1): releases the holds expired by `now` (already free to
  * availability and to reserve; this tidies their rows), skipping any locked by a transaction
  * deciding on it. Returns how many.
