@@ -111,7 +111,9 @@ describe('booking in English', () => {
         await page.getByLabel('Email', { exact: true }).fill('nikos@example.gr')
         await page.getByLabel('Phone').fill('6912345678')
         await page.getByLabel('Postal address').fill(who.address)
-        await page.getByRole('radio', { name: 'No, for myself' }).check()
+        // issue 16: the time is held, in English; the business question only in the business field
+        await page.getByText(/^This time is held for you for \d+:\d\d minutes\.$/).waitFor()
+        expect(await page.getByRole('radio', { name: 'No, for myself' }).count()).toBe(0)
         await page.getByRole('radio', { name: 'By email' }).check()
         await check(session, 'booking-english', '08-details')
         await continueButton(page).click()
