@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, ConsoleMessage, Page } from 'playwright-core'
 import { launchChromium, watchProblems } from './browser.js'
+import { loggedIn } from './call-fixture.js'
 import { viewports } from './pages.js'
 
 // Issue 16 item 8: the home page and the manual arrive rendered (their content shows before any
@@ -148,6 +149,30 @@ describe('pages that show before their script (issue 16 item 8)', () => {
       expect(css.length).toBeLessThan(80_000) // the whole GOV.GR stylesheet alone is 178 kB
     } finally {
       await context.close()
+    }
+  })
+  it('R2.9 the first booking step, logged in on a phone, loads its data without moving what is on the screen (no layout shift)', async () => {
+    const session = await loggedIn(
+      browser,
+      baseUrl,
+      { role: 'citizen', user: 'demo-citizen-4' },
+      // Lighthouse's phone: its footer on the first screen, until the step's data pushes it down
+      { viewport: { width: 412, height: 823 }, watch: false },
+    )
+    try {
+      // every layout shift of the page, from its first paint (browser code, as text)
+      await session.context.addInitScript({
+        content: `window.__shift = 0; new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value
+        }).observe({ type: 'layout-shift', buffered: true })`,
+      })
+      const page = await session.context.newPage()
+      await page.goto('/book')
+      await page.getByRole('radio').first().waitFor()
+      await page.waitForTimeout(500)
+      expect(await page.evaluate('window.__shift')).toBeLessThan(0.01)
+    } finally {
+      await session.context.close()
     }
   })
 })
