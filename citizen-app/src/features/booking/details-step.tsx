@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react'
 import {
   Button,
-  Checkboxes,
   ErrorSummary,
   Radios,
   TextArea,
@@ -15,6 +14,7 @@ import { useT, type MessageKey } from '../../i18n'
 import { bookingField, isMunicipal, type BookingAnswers, type Details } from './booking-answers'
 import { useChosenProcedure } from './choice-steps'
 import { DocumentUpload } from './document-upload'
+import { SpecialNeedsFields } from './special-needs-fields'
 import type { FlowControls } from './flow-controls'
 import { BookingFlowPreviousContactQuery } from './operations'
 import { StepFrame } from './step-frame'
@@ -156,12 +156,6 @@ export function DetailsStep({
       : []),
   ]
 
-  const needs = [
-    ...(details.signLanguage ? (['signLanguage'] as const) : []),
-    ...(details.lipReading ? (['lipReading'] as const) : []),
-    ...(details.otherNeeds ? (['other'] as const) : []),
-  ]
-
   return (
     <StepFrame
       position={flow.position}
@@ -296,41 +290,7 @@ export function DetailsStep({
         serverError={serverMessage('documents')}
       />
 
-      <Checkboxes
-        id="needs"
-        name="needs"
-        legend={t('booking.details.needs.question')}
-        hint={t('booking.details.needs.hint')}
-        values={needs}
-        onChange={(values) =>
-          set({
-            signLanguage: values.includes('signLanguage'),
-            lipReading: values.includes('lipReading'),
-            otherNeeds: values.includes('other'),
-          })
-        }
-        choices={[
-          {
-            value: 'signLanguage',
-            label: t('booking.details.needs.signLanguage'),
-            hint: t('booking.details.needs.signLanguageHint'),
-          },
-          { value: 'lipReading', label: t('booking.details.needs.lipReading') },
-          { value: 'other', label: t('booking.details.needs.other') },
-        ]}
-      />
-      {details.otherNeeds ? (
-        <div className="govgr-checkboxes__conditional keplive-conditional">
-          <TextArea
-            id="otherText"
-            label={t('booking.details.otherText')}
-            rows={3}
-            value={details.otherText}
-            onChange={(event) => set({ otherText: event.target.value })}
-            error={errorOf('otherText')}
-          />
-        </div>
-      ) : null}
+      <SpecialNeedsFields value={details} onChange={set} errorOf={errorOf} />
 
       <Radios
         id="deliveryMethod"

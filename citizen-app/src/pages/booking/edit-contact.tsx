@@ -3,7 +3,6 @@ import { apiErrorOf, type ApiError } from '@keplive/api'
 import {
   BackLink,
   Button,
-  Checkboxes,
   ErrorSummary,
   Notice,
   TextArea,
@@ -14,6 +13,7 @@ import {
 } from '@keplive/ui'
 import { useState, type FormEvent } from 'react'
 import { useLocation } from 'wouter'
+import { SpecialNeedsFields } from '../../features/booking/special-needs-fields'
 import { UpdateBookingContactMutation } from '../../features/booking/upfront-operations'
 import type { BookingQuery as BookingQueryData } from '../../gql/graphql'
 import { useT } from '../../i18n'
@@ -91,11 +91,6 @@ export function EditContact({ booking, onBack }: { booking: Booking; onBack: () 
     }
   }
 
-  const needs = [
-    ...(form.signLanguage ? (['signLanguage'] as const) : []),
-    ...(form.lipReading ? (['lipReading'] as const) : []),
-    ...(form.otherNeeds ? (['other'] as const) : []),
-  ]
   const currentNeeds = [
     current.signLanguage ? t('booking.details.needs.signLanguage') : null,
     current.lipReading ? t('booking.details.needs.lipReading') : null,
@@ -155,42 +150,12 @@ export function EditContact({ booking, onBack }: { booking: Booking; onBack: () 
         />
         {requirementsOpen ? (
           <>
-            <Checkboxes
-              id="needs"
-              name="needs"
-              legend={t('booking.details.needs.question')}
-              hint={t('booking.details.needs.hint')}
-              values={needs}
-              error={errorOf('needs')}
-              onChange={(values) =>
-                set({
-                  signLanguage: values.includes('signLanguage'),
-                  lipReading: values.includes('lipReading'),
-                  otherNeeds: values.includes('other'),
-                })
-              }
-              choices={[
-                {
-                  value: 'signLanguage',
-                  label: t('booking.details.needs.signLanguage'),
-                  hint: t('booking.details.needs.signLanguageHint'),
-                },
-                { value: 'lipReading', label: t('booking.details.needs.lipReading') },
-                { value: 'other', label: t('booking.details.needs.other') },
-              ]}
+            <SpecialNeedsFields
+              value={form}
+              onChange={set}
+              errorOf={errorOf}
+              needsError={errorOf('needs')}
             />
-            {form.otherNeeds ? (
-              <div className="govgr-checkboxes__conditional keplive-conditional">
-                <TextArea
-                  id="otherText"
-                  label={t('booking.details.otherText')}
-                  rows={3}
-                  value={form.otherText}
-                  onChange={(event) => set({ otherText: event.target.value })}
-                  error={errorOf('otherText')}
-                />
-              </div>
-            ) : null}
           </>
         ) : (
           <>
