@@ -167,6 +167,28 @@ export const httpAuthorizationMatrix: Record<string, HttpMatrixRow> = {
     path: (f) => `/forms/${f.procedureId}.pdf`,
     expect: same(A),
   },
+  // Issue 17 item 3: exports are reads for every one of the ministry's administrators.
+  'GET /admin/exports/:name.csv': {
+    method: 'GET',
+    path: () => '/admin/exports/audit-log.csv?entity=nothing',
+    expect: {
+      anonymous: UN,
+      citizen: FB,
+      otherCitizen: FB,
+      staff: FB,
+      otherKepStaff: FB,
+      manager: FB,
+      administrator: A,
+      operator: A,
+      auditor: A,
+      apiClient: FB,
+    },
+  },
+  'GET /admin/exports/:name.csv (no such export)': {
+    method: 'GET',
+    path: () => '/admin/exports/nothing.csv',
+    expect: same(NF),
+  },
   'GET /forms/:procedureId.pdf (none uploaded)': {
     method: 'GET',
     path: () => '/forms/00000000-0000-4000-8000-000000000000.pdf',
@@ -184,4 +206,5 @@ export const httpRoutes = [
   'POST /auth/logout',
   'POST /admin/procedures/:id/form',
   'GET /forms/:procedureId.pdf',
+  'GET /admin/exports/:name.csv',
 ] as const

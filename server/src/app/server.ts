@@ -23,8 +23,9 @@ import {
   type OperationGuardOptions,
 } from '../platform/security/operation-guard.js'
 import { rateLimit, RateLimits, type RateLimitRules } from '../platform/security/rate-limit.js'
-import { unsealedTail } from '../modules/audit/index.js'
+import { auditLogExport, unsealedTail } from '../modules/audit/index.js'
 import { procedureFormsRouter } from '../modules/administration/index.js'
+import { defineExport, exportsRouter } from '../modules/exports/index.js'
 import { documentsRouter } from '../modules/bookings/index.js'
 import {
   httpKedClient,
@@ -317,6 +318,17 @@ export async function createServer(deps: ServerDeps) {
       clock,
       logger,
       actorOf: (req) => actorFromRequest(database.db, clock, req),
+    }),
+  )
+
+  // Issue 17 item 3: administrators' CSV exports; each kind adds one line to the list.
+  app.use(
+    exportsRouter({
+      db: database.db,
+      clock,
+      logger,
+      actorOf: (req) => actorFromRequest(database.db, clock, req),
+      exports: [defineExport(auditLogExport)],
     }),
   )
 

@@ -2,15 +2,8 @@ import express, { type Request, type Response, type Router } from 'express'
 import { isAdministrator, type Actor } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
 import type { Db } from '../../platform/db/client.js'
-import {
-  DomainError,
-  errorCodeOf,
-  isDatabaseUnavailable,
-  localeFrom,
-  serviceUnavailable,
-  unavailableRetryAfterSeconds,
-  type Bilingual,
-} from '../../platform/errors.js'
+import { DomainError } from '../../platform/errors.js'
+import { answerHttpError, clientGone, sendHttpError } from '../../platform/http-errors.js'
 import type { Logger } from '../../platform/logger.js'
 import { readUpload, type UploadRules } from '../../platform/upload.js'
 import { maxFormBytes, readProcedureForm, storeProcedureForm } from './procedures.service.js'
@@ -24,43 +17,6 @@ export interface ProcedureFormsHttpDeps {
   logger: Logger
   /** Who sends the request: from the session cookie (identity module). */
   actorOf(req: Request): Promise<Actor>
-}
-
-const statusOf: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  VALIDATION_FAILED: 400,
-  SERVICE_UNAVAILABLE: 503,
-  INTERNAL_SERVER_ERROR: 500,
-}
-
-/** Answers a domain error in the shape of a GraphQL error, so clients read both alike. */
-function sendError(
-  req: Request,
-  res: Response,
-  err: { code: string; messages: Bilingual; details: DomainError['details'] },
-) {
-  const tooLarge = err.details.fields?.some((f) => f.reason === 'too_large')
-  // Refused mid-body: the rest is read and dropped, and this connection serves nothing more.
-  if (!req.complete) res.setHeader('Connection', 'close')
-  res.status(tooLarge ? 413 : (statusOf[err.code] ?? 400)).json({
-    errors: [
-      {
-        message: err.messages[localeFrom(req.headers['accept-language'])],
-        extensions: { code: err.code, messages: err.messages, ...err.details },
-      },
-    ],
-  })
-}
-
-const internalError = {
-  code: 'INTERNAL_SERVER_ERROR',
-  messages: {
-    el: 'Κάτι πήγε στραβά από τη δική μας πλευρά. Δοκιμάστε ξανά σε λίγα λεπτά.',
-    en: 'Something went wrong on our side. Please try again in a few minutes.',
-  },
-  details: {},
 }
 
 const unauthenticated = new DomainError('UNAUTHENTICATED', {
@@ -91,8 +47,6 @@ const uploadRules: UploadRules = {
   },
 }
 
-const clientGone = (req: Request, res: Response) => res.destroyed || req.socket.destroyed
-
 /**
  * POST /admin/procedures/:id/form (multipart, field "file", header `x-keplive-upload: 1`, which
  * a cross-site form cannot send): an ADMINISTRATOR's session only, decided before a byte of the
@@ -101,30 +55,19 @@ const clientGone = (req: Request, res: Response) => res.destroyed || req.socket.
 export function procedureFormsRouter(deps: ProcedureFormsHttpDeps): Router {
   const router = express.Router()
 
-  const answerUnexpected = (req: Request, res: Response, err: unknown, what: string) => {
-    if (err instanceof DomainError) return sendError(req, res, err)
-    if (clientGone(req, res) || res.headersSent) {
-      deps.logger.warn({ code: errorCodeOf(err) }, `${what}; the client is gone`)
-      return void res.destroy()
-    }
-    if (isDatabaseUnavailable(err)) {
-      deps.logger.warn({ code: errorCodeOf(err) }, `${what}: database unavailable`)
-      res.setHeader('Retry-After', String(unavailableRetryAfterSeconds))
-      return sendError(req, res, serviceUnavailable())
-    }
-    deps.logger.error({ err }, what)
-    sendError(req, res, internalError)
-  }
+  const answerUnexpected = (req: Request, res: Response, err: unknown, what: string) =>
+    answerHttpError(deps.logger, req, res, err, what)
 
   router.post('/admin/procedures/:id/form', async (req, res) => {
     try {
       const actor = await deps.actorOf(req)
-      if (actor.kind === 'anonymous') return sendError(req, res, unauthenticated)
-      if (!isAdministrator(actor, 'administrator')) return sendError(req, res, administratorsOnly)
-      if (req.headers['x-keplive-upload'] !== '1') return sendError(req, res, notFromTheApp)
+      if (actor.kind === 'anonymous') return sendHttpError(req, res, unauthenticated)
+      if (!isAdministrator(actor, 'administrator'))
+        return sendHttpError(req, res, administratorsOnly)
+      if (req.headers['x-keplive-upload'] !== '1') return sendHttpError(req, res, notFromTheApp)
       const upload = await readUpload(req, uploadRules)
       if (upload.kind === 'gone' || clientGone(req, res)) return void res.destroy()
-      if (upload.kind === 'refused') return sendError(req, res, upload.error)
+      if (upload.kind === 'refused') return sendHttpError(req, res, upload.error)
       const form = await storeProcedureForm(
         deps.db,
         deps.clock,

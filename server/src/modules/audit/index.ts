@@ -15,3 +15,4 @@ export {
 } from './audit.service.js'
 export { auditResolvers } from './audit.resolver.js'
 export { AuditEntry as AuditEntryType } from './audit.types.js'
+export { auditLogExport } from './audit.export.js'

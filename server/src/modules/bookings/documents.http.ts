@@ -2,15 +2,8 @@ import express, { type Request, type Response, type Router } from 'express'
 import type { Actor } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
 import type { Db } from '../../platform/db/client.js'
-import {
-  type Bilingual,
-  DomainError,
-  errorCodeOf,
-  isDatabaseUnavailable,
-  localeFrom,
-  serviceUnavailable,
-  unavailableRetryAfterSeconds,
-} from '../../platform/errors.js'
+import { DomainError } from '../../platform/errors.js'
+import { answerHttpError, clientGone, sendHttpError } from '../../platform/http-errors.js'
 import type { Logger } from '../../platform/logger.js'
 import { readUpload, type UploadRules } from '../../platform/upload.js'
 import { acceptableUseRequired } from '../../platform/security/operation-guard.js'
@@ -26,49 +19,10 @@ export interface DocumentsHttpDeps {
   actorOf(req: Request): Promise<Actor>
 }
 
-const statusOf: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  ACCEPTABLE_USE_REQUIRED: 403,
-  NOT_FOUND: 404,
-  VALIDATION_FAILED: 400,
-  RATE_LIMITED: 429,
-  SERVICE_UNAVAILABLE: 503,
-  INTERNAL_SERVER_ERROR: 500,
-}
-
-/** Answers a domain error in the shape of a GraphQL error, so clients read both alike. */
-function sendError(
-  req: Request,
-  res: Response,
-  err: { code: string; messages: Bilingual; details: DomainError['details'] },
-) {
-  const tooLarge = err.details.fields?.some((f) => f.reason === 'too_large')
-  // Refused mid-body: the rest is read and dropped, and this connection serves nothing more.
-  if (!req.complete) res.setHeader('Connection', 'close')
-  res.status(tooLarge ? 413 : (statusOf[err.code] ?? 400)).json({
-    errors: [
-      {
-        message: err.messages[localeFrom(req.headers['accept-language'])],
-        extensions: { code: err.code, messages: err.messages, ...err.details },
-      },
-    ],
-  })
-}
-
 const unauthenticated = new DomainError('UNAUTHENTICATED', {
   el: 'Συνδεθείτε με τους κωδικούς TaxisNet για να ανεβάσετε έγγραφα.',
   en: 'Log in with your TaxisNet credentials to upload documents.',
 })
-
-const internalError = {
-  code: 'INTERNAL_SERVER_ERROR',
-  messages: {
-    el: 'Κάτι πήγε στραβά από τη δική μας πλευρά. Δοκιμάστε ξανά σε λίγα λεπτά.',
-    en: 'Something went wrong on our side. Please try again in a few minutes.',
-  },
-  details: {},
-}
 
 const sessionsOnly = new DomainError('FORBIDDEN', {
   el: 'Τα έγγραφα είναι μόνο για τον πολίτη και τους υπαλλήλους του ΚΕΠ, συνδεδεμένους στην εφαρμογή (όχι με κλειδί API).',
@@ -98,9 +52,6 @@ const uploadRules: UploadRules = {
   },
 }
 
-/** The client hung up: an answer would go nowhere, and nothing may be stored for it. */
-const clientGone = (req: Request, res: Response) => res.destroyed || req.socket.destroyed
-
 /**
  * POST /uploads (multipart, field "file") and GET /documents/:id: for citizens' and staff's
  * sessions only, never API keys. The upload also needs the header `x-keplive-upload: 1`, which
@@ -109,33 +60,20 @@ const clientGone = (req: Request, res: Response) => res.destroyed || req.socket.
 export function documentsRouter(deps: DocumentsHttpDeps): Router {
   const router = express.Router()
 
-  /** Domain errors as they are; a database outage as 503 with Retry-After; the rest masked. */
-  const answerUnexpected = (req: Request, res: Response, err: unknown, what: string) => {
-    if (err instanceof DomainError) return sendError(req, res, err)
-    if (clientGone(req, res) || res.headersSent) {
-      deps.logger.warn({ code: errorCodeOf(err) }, `${what}; the client is gone`)
-      return void res.destroy()
-    }
-    if (isDatabaseUnavailable(err)) {
-      deps.logger.warn({ code: errorCodeOf(err) }, `${what}: database unavailable`)
-      res.setHeader('Retry-After', String(unavailableRetryAfterSeconds))
-      return sendError(req, res, serviceUnavailable())
-    }
-    deps.logger.error({ err }, what)
-    sendError(req, res, internalError)
-  }
+  const answerUnexpected = (req: Request, res: Response, err: unknown, what: string) =>
+    answerHttpError(deps.logger, req, res, err, what)
 
   router.post('/uploads', async (req, res) => {
     try {
       const actor = await deps.actorOf(req)
-      if (actor.kind === 'anonymous') return sendError(req, res, unauthenticated)
-      if (actor.kind === 'api_client') return sendError(req, res, sessionsOnly)
-      if (actor.kind !== 'citizen') return sendError(req, res, citizensOnly)
-      if (req.headers['x-keplive-upload'] !== '1') return sendError(req, res, notFromTheApp)
+      if (actor.kind === 'anonymous') return sendHttpError(req, res, unauthenticated)
+      if (actor.kind === 'api_client') return sendHttpError(req, res, sessionsOnly)
+      if (actor.kind !== 'citizen') return sendHttpError(req, res, citizensOnly)
+      if (req.headers['x-keplive-upload'] !== '1') return sendHttpError(req, res, notFromTheApp)
       const upload = await readUpload(req, uploadRules)
       // Nobody to answer: end the exchange here rather than leave it open.
       if (upload.kind === 'gone' || clientGone(req, res)) return void res.destroy()
-      if (upload.kind === 'refused') return sendError(req, res, upload.error)
+      if (upload.kind === 'refused') return sendHttpError(req, res, upload.error)
       const stored = await storeDocument(deps.db, deps.clock, actor, deps.key, upload, {
         ip: req.ip,
       })
@@ -148,13 +86,13 @@ export function documentsRouter(deps: DocumentsHttpDeps): Router {
   router.get('/documents/:id', async (req, res) => {
     try {
       const actor = await deps.actorOf(req)
-      if (actor.kind === 'anonymous') return sendError(req, res, unauthenticated)
+      if (actor.kind === 'anonymous') return sendHttpError(req, res, unauthenticated)
       if (actor.kind !== 'citizen' && actor.kind !== 'employee') {
-        return sendError(req, res, sessionsOnly)
+        return sendHttpError(req, res, sessionsOnly)
       }
       // a citizen's documents, like every other operation, after the notice of Art. 7.2
       if (actor.kind === 'employee' && actor.acceptableUseAcknowledged !== true) {
-        return sendError(req, res, acceptableUseRequired())
+        return sendHttpError(req, res, acceptableUseRequired())
       }
       const doc = await readDocument(deps.db, actor, deps.key, req.params.id!, { ip: req.ip })
       res.setHeader('Content-Type', doc.mimeType)
