@@ -10,7 +10,6 @@ import {
   FB,
   NF,
   everyone,
-  administratorsOnly,
   anyLoggedInPerson,
   citizensOnly,
   callStaff,
