@@ -72,7 +72,9 @@ describe('GET /metrics (issue 17 item 7, R7.2 monitored)', () => {
     )
     expect(
       value(after, 'keplive_http_requests_total', { route: '/join/:token', status: '404' }),
-    ).toBe(value(before, 'keplive_http_requests_total', { route: '/join/:token', status: '404' }) + 1)
+    ).toBe(
+      value(before, 'keplive_http_requests_total', { route: '/join/:token', status: '404' }) + 1,
+    )
     const routes = new Set(after.samples.map((s) => s.labels.route).filter(Boolean))
     for (const route of routes) expect(route).not.toContain('t'.repeat(43))
   })
@@ -211,9 +213,7 @@ describe('GET /metrics (issue 17 item 7, R7.2 monitored)', () => {
 describe('the route label', () => {
   it('is a pattern, never an id or a token', () => {
     expect(routeOf('GET', '/join/abcDEF123')).toBe('/join/:token')
-    expect(routeOf('GET', '/documents/0b7e0f4e-1c1f-4f59-9a53-6f1c2a3d4e5f')).toBe(
-      '/documents/:id',
-    )
+    expect(routeOf('GET', '/documents/0b7e0f4e-1c1f-4f59-9a53-6f1c2a3d4e5f')).toBe('/documents/:id')
     expect(routeOf('POST', '/admin/procedures/123/form')).toBe('/admin/procedures/:id/form')
     expect(routeOf('GET', '/admin/keps/0b7e0f4e')).toBe('/admin/*')
     expect(routeOf('GET', '/booking/ABC-123')).toBe('/*')

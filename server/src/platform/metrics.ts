@@ -96,22 +96,23 @@ export class Histogram {
   }
 
   samples(): string[] {
-    return this.series.entries().flatMap(({ labels, value }) => [
-      ...this.buckets.map(
-        (bound, i) =>
-          `${this.name}_bucket${labelText({ ...labels, le: numberText(bound) })} ${value.counts[i]}`,
-      ),
-      `${this.name}_bucket${labelText({ ...labels, le: '+Inf' })} ${value.count}`,
-      `${this.name}_sum${labelText(labels)} ${value.sum}`,
-      `${this.name}_count${labelText(labels)} ${value.count}`,
-    ])
+    return this.series
+      .entries()
+      .flatMap(({ labels, value }) => [
+        ...this.buckets.map(
+          (bound, i) =>
+            `${this.name}_bucket${labelText({ ...labels, le: numberText(bound) })} ${value.counts[i]}`,
+        ),
+        `${this.name}_bucket${labelText({ ...labels, le: '+Inf' })} ${value.count}`,
+        `${this.name}_sum${labelText(labels)} ${value.sum}`,
+        `${this.name}_count${labelText(labels)} ${value.count}`,
+      ])
   }
 }
 
 /** A gauge read when scraped: the callback answers one value per set of labels. */
 export type GaugeReader = () =>
-  | Promise<{ labels?: Labels; value: number }[]>
-  | { labels?: Labels; value: number }[]
+  Promise<{ labels?: Labels; value: number }[]> | { labels?: Labels; value: number }[]
 
 export class MetricsRegistry {
   private readonly metrics: Metric[] = []

@@ -100,7 +100,7 @@ const text = {
     skip: 'Skip to main content',
     otherLanguage: 'Ελληνικά',
     intro:
-      "myKEPlive gives organisations (the national portal gov.gr, municipalities) a public, read-only GraphQL API: municipalities, KEPs, procedures and available times. Personal data is never available through it.",
+      'myKEPlive gives organisations (the national portal gov.gr, municipalities) a public, read-only GraphQL API: municipalities, KEPs, procedures and available times. Personal data is never available through it.',
     endpoint: 'Endpoint',
     endpointText: 'Every request is a POST with a JSON body ({"query", "variables"}) to',
     offers: 'What it offers: the scopes',
@@ -109,12 +109,13 @@ const text = {
     scope: 'Scope',
     operations: 'Operations',
     scopeNames: {
-      'catalog:read': 'The catalog: fields, procedures, municipalities, KEPs, special opening hours',
+      'catalog:read':
+        'The catalog: fields, procedures, municipalities, KEPs, special opening hours',
       'availability:read': 'The times that can be booked',
     },
     getKey: 'How to get a key',
     getKeyItems: [
-      "Ask the One-Stop-Shop directorate of the Ministry of Interior with an official letter from your organisation: who you are, the scopes you need, how many requests a minute, and your technical contact.",
+      'Ask the One-Stop-Shop directorate of the Ministry of Interior with an official letter from your organisation: who you are, the scopes you need, how many requests a minute, and your technical contact.',
       'An administrator creates the key and hands it to you securely. The key is shown once only; we keep only its hash.',
       'Send the key with every request: Authorization: Bearer <key> (or X-Api-Key: <key>). Keep it on your server, never in a web page or a mobile app.',
       'If it leaks, ask for it to be revoked at once; that takes effect from the next request.',
@@ -247,7 +248,8 @@ ${t.getKeyItems.map((item) => `<li>${escapeHtml(item)}</li>`).join('\n')}
 </ol>
 <h2 class="govgr-heading-m">${t.limits}</h2>
 <ul class="govgr-list govgr-list--bullet">
-${t.limitsItems(defaultRateLimit)
+${t
+  .limitsItems(defaultRateLimit)
   .map((item) => `<li>${escapeHtml(item)}</li>`)
   .join('\n')}
 </ul>

@@ -64,7 +64,10 @@ afterAll(async () => {
   await database?.close()
 })
 
-type Answer = { data?: Record<string, unknown[] | { days: { slots: unknown[] }[] }>; errors?: unknown }
+type Answer = {
+  data?: Record<string, unknown[] | { days: { slots: unknown[] }[] }>
+  errors?: unknown
+}
 
 /** The example's data is there and not empty: the fixtures have one of everything. */
 function expectAnswered(example: (typeof apiExamples)[number], answer: Answer) {
@@ -113,7 +116,9 @@ process.stdout.write(JSON.stringify({ data, errors }))`
       const html = await res.text()
       expect(html).toContain(`<html lang="${lang}">`)
       for (const example of apiExamples) {
-        expect(html).toContain(escapeHtml(curlCommand(example, `${server.url}/graphql`, placeholders)))
+        expect(html).toContain(
+          escapeHtml(curlCommand(example, `${server.url}/graphql`, placeholders)),
+        )
         expect(html).toContain(escapeHtml(example.title[lang]))
       }
       for (const scope of ['catalog:read', 'availability:read']) expect(html).toContain(scope)

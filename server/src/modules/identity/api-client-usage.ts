@@ -59,7 +59,9 @@ export class ApiKeyUsage {
         for (const [clientId, minute] of lastMinute) {
           await tx
             .update(apiClients)
-            .set({ lastUsedAt: sql`greatest(${apiClients.lastUsedAt}, ${minute.toISOString()}::timestamptz)` })
+            .set({
+              lastUsedAt: sql`greatest(${apiClients.lastUsedAt}, ${minute.toISOString()}::timestamptz)`,
+            })
             .where(eq(apiClients.id, clientId))
         }
         await tx

@@ -185,7 +185,11 @@ async function listedOne(db: Db, now: Date, row: ApiClientRow): Promise<ApiClien
         .where(eq(administrators.id, row.createdBy))
     : []
   const usage = await requestsInLastDay(db, now, row.id)
-  return { ...row, createdByName: creator?.fullName ?? null, requestsLastDay: usage.get(row.id) ?? 0 }
+  return {
+    ...row,
+    createdByName: creator?.fullName ?? null,
+    requestsLastDay: usage.get(row.id) ?? 0,
+  }
 }
 
 /**

@@ -173,10 +173,7 @@ describe('API clients (third parties reading the public API)', () => {
     }
     // counted in memory: nothing is written per request
     expect(
-      await database.db
-        .select()
-        .from(apiClientUsage)
-        .where(eq(apiClientUsage.clientId, client.id)),
+      await database.db.select().from(apiClientUsage).where(eq(apiClientUsage.clientId, client.id)),
     ).toEqual([])
     await usage.flush(database.db, now)
     expect(await listOf()).toMatchObject({
