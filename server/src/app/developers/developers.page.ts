@@ -222,7 +222,7 @@ ${code(graphqlRequestSnippet(example, endpoint, placeholders))}
 <a class="govgr-header-link" href="/"><span class="govgr-header-title">myKEPlive</span></a>
 <span class="keplive-brand__app">${t.appName}</span>
 </div>
-<a class="govgr-header-link keplive-language" href="${developersPaths[other]}" lang="${other}" hreflang="${other}">${text[other].otherLanguage}</a>
+<a class="govgr-header-link keplive-language" href="${developersPaths[other]}" lang="${other}" hreflang="${other}">${t.otherLanguage}</a>
 </div>
 </header>
 <div class="govgr-width-container">
