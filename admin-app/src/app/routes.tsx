@@ -6,6 +6,7 @@ import { EmployeePage } from '../pages/employees/employee-page'
 import { EmployeesPage } from '../pages/employees/employees-page'
 import { ImportEmployeesPage } from '../pages/employees/import-employees-page'
 import { AdministratorsPage } from '../pages/administrators/administrators-page'
+import { ApiClientsPage } from '../pages/api-clients/api-clients-page'
 import { HomePage } from '../pages/home/home-page'
 import { BulkHoursPage } from '../pages/hours/bulk-hours-page'
 import { HoursPage } from '../pages/hours/hours-page'
@@ -53,6 +54,7 @@ export const routes: readonly AdminRoute[] = [
     component: AdministratorsPage,
     nav: { labelKey: 'nav.administrators' },
   },
+  { path: '/api-clients', component: ApiClientsPage, nav: { labelKey: 'nav.apiClients' } },
 ]
 
 /** The menu entries a role sees. */

@@ -19,6 +19,10 @@ type Documents = {
   '\n  mutation AddAdministrator($input: AddAdministratorInput!) {\n    addAdministrator(input: $input) {\n      administrator {\n        ...AdministratorRow_administrator\n      }\n    }\n  }\n': typeof types.AddAdministratorDocument
   '\n  mutation SetAdministratorRole($input: SetAdministratorRoleInput!) {\n    setAdministratorRole(input: $input) {\n      administrator {\n        ...AdministratorRow_administrator\n      }\n    }\n  }\n': typeof types.SetAdministratorRoleDocument
   '\n  mutation DeactivateAdministrator($input: DeactivateAdministratorInput!) {\n    deactivateAdministrator(input: $input) {\n      administrator {\n        ...AdministratorRow_administrator\n      }\n    }\n  }\n': typeof types.DeactivateAdministratorDocument
+  '\n  query ApiClientsList {\n    apiClients {\n      ...ApiClientRow_apiClient\n    }\n  }\n': typeof types.ApiClientsListDocument
+  '\n  fragment ApiClientRow_apiClient on ApiClient {\n    id\n    name\n    keyPrefix\n    scopes\n    rateLimitPerMinute\n    createdAt\n    createdByName\n    lastUsedAt\n    requestsLastDay\n    revokedAt\n  }\n': typeof types.ApiClientRow_ApiClientFragmentDoc
+  '\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        ...ApiClientRow_apiClient\n      }\n    }\n  }\n': typeof types.CreateApiClientDocument
+  '\n  mutation RevokeApiClient($input: RevokeApiClientInput!) {\n    revokeApiClient(input: $input) {\n      client {\n        ...ApiClientRow_apiClient\n      }\n    }\n  }\n': typeof types.RevokeApiClientDocument
   '\n  query CatalogCounts {\n    municipalities(participating: true) {\n      id\n      procedures {\n        id\n      }\n    }\n    keps {\n      id\n    }\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n      procedures {\n        id\n      }\n    }\n  }\n': typeof types.CatalogCountsDocument
   '\n  query AdminMe {\n    me {\n      role\n      displayName\n    }\n  }\n': typeof types.AdminMeDocument
   '\n  query EmployeeKepChoices {\n    keps {\n      id\n      code\n      name {\n        el\n        en\n      }\n    }\n  }\n': typeof types.EmployeeKepChoicesDocument
@@ -87,6 +91,14 @@ const documents: Documents = {
     types.SetAdministratorRoleDocument,
   '\n  mutation DeactivateAdministrator($input: DeactivateAdministratorInput!) {\n    deactivateAdministrator(input: $input) {\n      administrator {\n        ...AdministratorRow_administrator\n      }\n    }\n  }\n':
     types.DeactivateAdministratorDocument,
+  '\n  query ApiClientsList {\n    apiClients {\n      ...ApiClientRow_apiClient\n    }\n  }\n':
+    types.ApiClientsListDocument,
+  '\n  fragment ApiClientRow_apiClient on ApiClient {\n    id\n    name\n    keyPrefix\n    scopes\n    rateLimitPerMinute\n    createdAt\n    createdByName\n    lastUsedAt\n    requestsLastDay\n    revokedAt\n  }\n':
+    types.ApiClientRow_ApiClientFragmentDoc,
+  '\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        ...ApiClientRow_apiClient\n      }\n    }\n  }\n':
+    types.CreateApiClientDocument,
+  '\n  mutation RevokeApiClient($input: RevokeApiClientInput!) {\n    revokeApiClient(input: $input) {\n      client {\n        ...ApiClientRow_apiClient\n      }\n    }\n  }\n':
+    types.RevokeApiClientDocument,
   '\n  query CatalogCounts {\n    municipalities(participating: true) {\n      id\n      procedures {\n        id\n      }\n    }\n    keps {\n      id\n    }\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n      procedures {\n        id\n      }\n    }\n  }\n':
     types.CatalogCountsDocument,
   '\n  query AdminMe {\n    me {\n      role\n      displayName\n    }\n  }\n':
@@ -245,6 +257,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation DeactivateAdministrator($input: DeactivateAdministratorInput!) {\n    deactivateAdministrator(input: $input) {\n      administrator {\n        ...AdministratorRow_administrator\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation DeactivateAdministrator($input: DeactivateAdministratorInput!) {\n    deactivateAdministrator(input: $input) {\n      administrator {\n        ...AdministratorRow_administrator\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApiClientsList {\n    apiClients {\n      ...ApiClientRow_apiClient\n    }\n  }\n',
+): (typeof documents)['\n  query ApiClientsList {\n    apiClients {\n      ...ApiClientRow_apiClient\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ApiClientRow_apiClient on ApiClient {\n    id\n    name\n    keyPrefix\n    scopes\n    rateLimitPerMinute\n    createdAt\n    createdByName\n    lastUsedAt\n    requestsLastDay\n    revokedAt\n  }\n',
+): (typeof documents)['\n  fragment ApiClientRow_apiClient on ApiClient {\n    id\n    name\n    keyPrefix\n    scopes\n    rateLimitPerMinute\n    createdAt\n    createdByName\n    lastUsedAt\n    requestsLastDay\n    revokedAt\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        ...ApiClientRow_apiClient\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        ...ApiClientRow_apiClient\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeApiClient($input: RevokeApiClientInput!) {\n    revokeApiClient(input: $input) {\n      client {\n        ...ApiClientRow_apiClient\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeApiClient($input: RevokeApiClientInput!) {\n    revokeApiClient(input: $input) {\n      client {\n        ...ApiClientRow_apiClient\n      }\n    }\n  }\n']
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

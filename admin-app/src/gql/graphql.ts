@@ -65,6 +65,9 @@ export type AdminKepFilter = {
 /** Art. 3.5: ADMINISTRATOR changes everything (roles and parameters included); OPERATOR hours, closures, extraordinary hours, employees and their availability; AUDITOR reads everything and changes nothing. */
 export type AdministratorRole = 'ADMINISTRATOR' | 'AUDITOR' | 'OPERATOR'
 
+/** What an API key may read: the public catalog, and availability. */
+export type ApiScope = 'AVAILABILITY_READ' | 'CATALOG_READ'
+
 export type AuditLogFilter = {
   action?: string | null | undefined
   actorId?: string | number | null | undefined
@@ -118,6 +121,14 @@ export type CloseKepInput = {
   reasonEl: string
   /** Why, in English. */
   reasonEn: string
+}
+
+export type CreateApiClientInput = {
+  /** Who the key is for, e.g. "gov.gr portal": 2 to 100 characters. */
+  name: string
+  /** Requests a minute, 1 to 60,000; 600 if not given. */
+  rateLimitPerMinute?: number | null | undefined
+  scopes: Array<ApiScope>
 }
 
 /** A new KEP: every field required, at least one workstation. */
@@ -250,6 +261,10 @@ export type RemoveEmployeeAbsenceInput = {
 export type RemoveKepSpecialHoursInput = {
   date: string
   kepId: string | number
+}
+
+export type RevokeApiClientInput = {
+  id: string | number
 }
 
 /** A new version of a field's parameters. */
@@ -499,6 +514,79 @@ export type DeactivateAdministratorMutation = {
       active: boolean
       awaitingFirstLogin: boolean
       you: boolean
+    }
+  }
+}
+
+export type ApiClientsListQueryVariables = Exact<{ [key: string]: never }>
+
+export type ApiClientsListQuery = {
+  apiClients: Array<{
+    id: string
+    name: string
+    keyPrefix: string
+    scopes: Array<ApiScope>
+    rateLimitPerMinute: number
+    createdAt: string
+    createdByName: string | null
+    lastUsedAt: string | null
+    requestsLastDay: number
+    revokedAt: string | null
+  }>
+}
+
+export type ApiClientRow_ApiClientFragment = {
+  id: string
+  name: string
+  keyPrefix: string
+  scopes: Array<ApiScope>
+  rateLimitPerMinute: number
+  createdAt: string
+  createdByName: string | null
+  lastUsedAt: string | null
+  requestsLastDay: number
+  revokedAt: string | null
+}
+
+export type CreateApiClientMutationVariables = Exact<{
+  input: CreateApiClientInput
+}>
+
+export type CreateApiClientMutation = {
+  createApiClient: {
+    key: string
+    client: {
+      id: string
+      name: string
+      keyPrefix: string
+      scopes: Array<ApiScope>
+      rateLimitPerMinute: number
+      createdAt: string
+      createdByName: string | null
+      lastUsedAt: string | null
+      requestsLastDay: number
+      revokedAt: string | null
+    }
+  }
+}
+
+export type RevokeApiClientMutationVariables = Exact<{
+  input: RevokeApiClientInput
+}>
+
+export type RevokeApiClientMutation = {
+  revokeApiClient: {
+    client: {
+      id: string
+      name: string
+      keyPrefix: string
+      scopes: Array<ApiScope>
+      rateLimitPerMinute: number
+      createdAt: string
+      createdByName: string | null
+      lastUsedAt: string | null
+      requestsLastDay: number
+      revokedAt: string | null
     }
   }
 }
@@ -1740,6 +1828,31 @@ export const AdministratorRow_AdministratorFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdministratorRow_AdministratorFragment, unknown>
+export const ApiClientRow_ApiClientFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApiClientRow_apiClient' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiClient' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keyPrefix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateLimitPerMinute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestsLastDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApiClientRow_ApiClientFragment, unknown>
 export const ImpactSummary_ImpactFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2357,6 +2470,200 @@ export const DeactivateAdministratorDocument = {
   DeactivateAdministratorMutation,
   DeactivateAdministratorMutationVariables
 >
+export const ApiClientsListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ApiClientsList' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'apiClients' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApiClientRow_apiClient' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApiClientRow_apiClient' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiClient' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keyPrefix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateLimitPerMinute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestsLastDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApiClientsListQuery, ApiClientsListQueryVariables>
+export const CreateApiClientDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateApiClient' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateApiClientInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createApiClient' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'client' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ApiClientRow_apiClient' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApiClientRow_apiClient' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiClient' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keyPrefix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateLimitPerMinute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestsLastDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateApiClientMutation, CreateApiClientMutationVariables>
+export const RevokeApiClientDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeApiClient' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RevokeApiClientInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeApiClient' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'client' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ApiClientRow_apiClient' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApiClientRow_apiClient' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiClient' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keyPrefix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateLimitPerMinute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestsLastDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeApiClientMutation, RevokeApiClientMutationVariables>
 export const CatalogCountsDocument = {
   kind: 'Document',
   definitions: [

@@ -2,6 +2,8 @@ import { kepAdminCatalogs } from '@keplive/kep-admin'
 import { useT as useUiT, type Catalogs } from '@keplive/ui'
 import { administrators as elAdministrators } from './el/administrators'
 import { administrators as enAdministrators } from './en/administrators'
+import { apiClients as elApiClients } from './el/api-clients'
+import { apiClients as enApiClients } from './en/api-clients'
 import { common as elCommon } from './el/common'
 import { employees as elEmployees } from './el/employees'
 import { home as elHome } from './el/home'
@@ -30,6 +32,7 @@ const el = {
   ...elParameters,
   ...elProcedures,
   ...elAdministrators,
+  ...elApiClients,
 }
 const en: Record<keyof typeof el, string> = {
   ...kepAdminCatalogs.en,
@@ -41,6 +44,7 @@ const en: Record<keyof typeof el, string> = {
   ...enParameters,
   ...enProcedures,
   ...enAdministrators,
+  ...enApiClients,
 }
 
 export type MessageKey = keyof typeof el

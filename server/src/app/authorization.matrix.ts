@@ -10,7 +10,6 @@ import {
   FB,
   NF,
   everyone,
-  administratorsOnly,
   anyLoggedInPerson,
   citizensOnly,
   callStaff,
@@ -31,6 +30,7 @@ import { handOverMatrix } from './matrix/handover.js'
 import { accountMatrix } from './matrix/account.js'
 import { glanceMatrix } from './matrix/glance.js'
 import { workstationsMatrix } from './matrix/workstations.js'
+import { apiClientsMatrix } from './matrix/api-clients.js'
 
 export {
   matrixRoles,
@@ -101,17 +101,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
     endsSessions: true,
     expect: anyLoggedInPerson,
   },
-  'Query.apiClients': { document: '{ apiClients { id } }', expect: anyAdministrator },
-  'Mutation.createApiClient': {
-    document:
-      'mutation { createApiClient(input: { name: "matrix", scopes: [CATALOG_READ] }) { key } }',
-    expect: administratorsOnly,
-  },
-  'Mutation.revokeApiClient': {
-    document: 'mutation ($id: ID!) { revokeApiClient(input: { id: $id }) { client { id } } }',
-    variables: (f) => ({ id: f.apiClientId }),
-    expect: administratorsOnly,
-  },
+  // API clients (issue 17 item 5): matrix/api-clients.ts.
 
   // Audit (R7.2).
   // actorName: the names of the people behind the trail, administrators' only like the rest
@@ -398,6 +388,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   ...glanceMatrix,
   // A KEP's workstations (issue 14 item 8).
   ...workstationsMatrix,
+  ...apiClientsMatrix,
 }
 
 // Issue 11 defect 6: field by field, who reads the data a call carries. The operations above

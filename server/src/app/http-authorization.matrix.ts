@@ -194,6 +194,24 @@ export const httpAuthorizationMatrix: Record<string, HttpMatrixRow> = {
     path: () => '/forms/00000000-0000-4000-8000-000000000000.pdf',
     expect: same(NF),
   },
+  // Issue 17 item 7: the metrics answer the loopback (where these cells come from) or the
+  // METRICS_TOKEN; an API key is no metrics token, so it is refused like a wrong one.
+  'GET /metrics': {
+    method: 'GET',
+    path: () => '/metrics',
+    expect: { ...same(A), apiClient: FB },
+  },
+  // Issue 17 item 5: the developer page and the schema are public.
+  'GET /developers': {
+    method: 'GET',
+    path: () => '/developers',
+    expect: same(A),
+  },
+  'GET /developers/schema.graphql': {
+    method: 'GET',
+    path: () => '/developers/schema.graphql',
+    expect: same(A),
+  },
 }
 
 /** The routes the table must cover (the test fails when one has no row). */
@@ -207,4 +225,7 @@ export const httpRoutes = [
   'POST /admin/procedures/:id/form',
   'GET /forms/:procedureId.pdf',
   'GET /admin/exports/:name.csv',
+  'GET /metrics',
+  'GET /developers',
+  'GET /developers/schema.graphql',
 ] as const

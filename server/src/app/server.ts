@@ -42,9 +42,12 @@ import {
   resolveIdentitySettings,
   scopeOperations,
   acceptableUseOperations,
+  ApiKeyUsage,
   type IdentitySettings,
 } from '../modules/identity/index.js'
 import { answerClientError } from './client-errors.js'
+import { developersRouter } from './developers/developers.routes.js'
+import { createServerMetrics, metricsRoute } from './metrics.js'
 import { createContext, type AppContext } from './context.js'
 import { finalErrorHandler, serviceUnavailableStatus } from './error-handler.js'
 import { buildApiSchema } from './schema.js'
@@ -77,12 +80,22 @@ export interface ServerDeps {
   pubsub?: PubSub
   /** Mail sent at once (an interpreter's invitation, R2.8); absent: such emails are not sent. */
   mail?: { transport: Pick<Transporter, 'sendMail'>; from: string }
+  /** The API keys' usage counter (tests pass their own to flush it); one of its own otherwise. */
+  apiKeyUsage?: ApiKeyUsage
 }
 
 /** What the server needs from the configuration; publicUrl undefined = the address it listens on. */
 export type ServerConfig = Pick<
   Config,
-  'env' | 'gsis' | 'session' | 'auditKey' | 'cookieSecret' | 'trustProxy' | 'ked' | 'ice'
+  | 'env'
+  | 'gsis'
+  | 'session'
+  | 'auditKey'
+  | 'cookieSecret'
+  | 'trustProxy'
+  | 'ked'
+  | 'ice'
+  | 'metricsToken'
 > & { publicUrl?: string }
 
 export interface RunningServer {
@@ -210,6 +223,16 @@ export async function createServer(deps: ServerDeps) {
     limits: deps.webSocketLimits,
   })
 
+  const metrics = createServerMetrics({ database, openSockets: () => webSocket.openSockets() })
+  // Issue 17 item 5: a key's use is counted in memory and written once a minute (see the class).
+  const apiKeyUsage = deps.apiKeyUsage ?? new ApiKeyUsage()
+  const flushApiKeyUsage = () =>
+    apiKeyUsage
+      .flush(database.db, clock.now())
+      .catch((err: unknown) => logger.warn({ err }, 'API key usage not written; kept for later'))
+  const apiKeyUsageTimer = setInterval(() => void flushApiKeyUsage(), 60_000)
+  apiKeyUsageTimer.unref()
+
   const apollo = new ApolloServer<AppContext>({
     schema,
     includeStacktraceInErrorResponses: false,
@@ -240,6 +263,7 @@ export async function createServer(deps: ServerDeps) {
       ...(protection.plugins as unknown as ApolloServerPlugin<AppContext>[]),
       operationGuardPlugin(guard),
       inputTextPlugin(schema),
+      metrics.graphqlPlugin as ApolloServerPlugin<AppContext>,
     ],
   })
   await apollo.start()
@@ -251,6 +275,7 @@ export async function createServer(deps: ServerDeps) {
     handlers[0]!(req, res, (err?: unknown) => (err ? next(err) : handlers[1]!(req, res, next)))
   })
 
+  app.use(metrics.httpMiddleware)
   app.use((req, res, next) => {
     const started = process.hrtime.bigint()
     res.on('finish', () => {
@@ -298,6 +323,9 @@ export async function createServer(deps: ServerDeps) {
     }
   })
 
+  app.get('/metrics', metricsRoute({ metrics, token: config.metricsToken, logger }))
+  app.use(developersRouter({ schema, publicUrl: () => settings().publicUrl }))
+
   if (config.gsis.standIn) app.use(gsisStandInRouter(settings))
   if (config.ked.standIn && config.env !== 'production') app.use(kedStandInRouter(config.ked))
   app.use(authRouter({ db: database.db, clock, logger, settings, rateLimits }))
@@ -338,6 +366,7 @@ export async function createServer(deps: ServerDeps) {
       const { actor, rateLimitPerMinute } = await authenticateRequest(database.db, clock, req)
       if (actor.kind === 'api_client' && rateLimitPerMinute !== undefined) {
         await rateLimits.consumeApiKey(actor.clientId, rateLimitPerMinute)
+        apiKeyUsage.record(actor.clientId, clock.now())
       }
       res.locals.actor = actor
       next()
@@ -416,6 +445,8 @@ export async function createServer(deps: ServerDeps) {
         httpServer,
         url: `http://${shownHost}:${address.port}`,
         async stop() {
+          clearInterval(apiKeyUsageTimer)
+          await flushApiKeyUsage()
           await apollo.stop()
           await ownPubsub?.close()
         },

@@ -148,7 +148,11 @@ function refuseUpgrade(socket: Duplex, status: number, reason: string, err?: Dom
  * checks: Origin and session, the operation guard, the API key's rate limit; and limits of its
  * own: message size, sockets per address and per credential, operations per socket.
  */
-export function serveWebSocket(deps: WebSocketDeps): { dispose(): Promise<void> } {
+export function serveWebSocket(deps: WebSocketDeps): {
+  /** WebSocket connections open now (for /metrics). */
+  openSockets(): number
+  dispose(): Promise<void>
+} {
   const { database, clock, logger, schema, guard, httpServer } = deps
   const limits = { ...defaultWebSocketLimits, ...deps.limits }
   const wsServer = new WebSocketServer({
@@ -348,6 +352,7 @@ export function serveWebSocket(deps: WebSocketDeps): { dispose(): Promise<void> 
   }
 
   return {
+    openSockets: () => wsServer.clients.size,
     async dispose() {
       httpServer.off('upgrade', onUpgrade)
       for (const socket of wsServer.clients) socket.close(1001, 'Going away')

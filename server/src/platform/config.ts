@@ -30,6 +30,11 @@ export interface Config {
   /** Express's "trust proxy": how many reverse proxies set X-Forwarded-For (0: none). */
   trustProxy: number
   /**
+   * Bearer token a scraper of /metrics sends (METRICS_TOKEN, at least 32 characters); unset:
+   * only requests from the loopback address may read /metrics (issue 17 item 7).
+   */
+  metricsToken: string | undefined
+  /**
    * AES-256 key of uploaded documents at rest (DOCUMENTS_KEY, base64 of 32 bytes). Required in
    * production; elsewhere, when unset, one is generated once and kept in DATA_DIR.
    */
@@ -267,6 +272,11 @@ export function loadConfig(env: Env = process.env): Config {
       : 'expected the number of reverse proxies in front (0 for none)',
   )
 
+  const metricsToken = env.METRICS_TOKEN?.trim() || undefined
+  if (metricsToken !== undefined && metricsToken.length < 32) {
+    problems.push('METRICS_TOKEN: expected at least 32 characters (openssl rand -hex 32)')
+  }
+
   let documentsKey: Buffer | undefined
   const rawDocumentsKey = env.DOCUMENTS_KEY?.trim()
   if (rawDocumentsKey) {
@@ -353,6 +363,7 @@ export function loadConfig(env: Env = process.env): Config {
     auditKey,
     cookieSecret,
     trustProxy,
+    metricsToken,
     documentsKey,
     smtpUrl,
     mailFrom,

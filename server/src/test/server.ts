@@ -74,6 +74,7 @@ export async function startTestServer(
     devMail?: ServerDeps['devMail']
     mail?: ServerDeps['mail']
     pubsub?: ServerDeps['pubsub']
+    apiKeyUsage?: ServerDeps['apiKeyUsage']
   } = {},
 ): Promise<TestServer> {
   const server = await createServer({
@@ -86,6 +87,7 @@ export async function startTestServer(
     devMail: options.devMail,
     mail: options.mail,
     pubsub: options.pubsub,
+    apiKeyUsage: options.apiKeyUsage,
   })
   const running = await server.start(0)
   return {

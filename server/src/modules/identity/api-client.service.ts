@@ -7,7 +7,8 @@ import { DomainError, notFound, validationFailed, type FieldError } from '../../
 import { isUuid } from '../../platform/uuid.js'
 import { recordAudit } from '../audit/index.js'
 import { sha256 } from './cookies.js'
-import { apiClients } from './identity.table.js'
+import { requestsInLastDay } from './api-client-usage.js'
+import { administrators, apiClients } from './identity.table.js'
 
 /** What a third party's key may read (R7.2: least privilege). */
 export const apiScopes = ['catalog:read', 'availability:read'] as const
@@ -28,6 +29,17 @@ export const scopeOperations: Record<ApiScope, readonly string[]> = {
 }
 
 export type ApiClientRow = typeof apiClients.$inferSelect
+
+/** The longest name of an API client (issue 17 item 5). */
+export const apiClientNameMaxLength = 100
+/** Bounds of a key's rate limit, requests a minute; 600 when not given. */
+export const apiClientRateLimit = { min: 1, max: 60_000, default: 600 } as const
+
+/** An API client as administrators see it: who made it, when last used, how much. */
+export interface ApiClientListed extends ApiClientRow {
+  createdByName: string | null
+  requestsLastDay: number
+}
 
 // kep_<8-char id>_<43-char secret>: the id finds the row, the whole key is compared hashed.
 const keyPattern = /^kep_([A-Za-z0-9]{8})_([A-Za-z0-9_-]{43})$/
@@ -59,15 +71,18 @@ export async function createApiClient(
   actor: Actor,
   input: { name: string; scopes: string[]; rateLimitPerMinute?: number | null },
   ip?: string,
-): Promise<{ client: ApiClientRow; key: string }> {
+): Promise<{ client: ApiClientListed; key: string }> {
   assertAdministrator(actor)
   const name = input.name.trim()
   const problems: FieldError[] = []
-  if (name.length < 2 || name.length > 120) {
+  if (name.length < 2 || name.length > apiClientNameMaxLength) {
     problems.push({
       field: 'input.name',
       reason: 'invalid_length',
-      message: { el: 'Ένα όνομα από 2 έως 120 χαρακτήρες.', en: 'A name of 2 to 120 characters.' },
+      message: {
+        el: `Ένα όνομα από 2 έως ${apiClientNameMaxLength} χαρακτήρες.`,
+        en: `A name of 2 to ${apiClientNameMaxLength} characters.`,
+      },
     })
   }
   const scopes = [...new Set(input.scopes)]
@@ -81,11 +96,11 @@ export async function createApiClient(
       },
     })
   }
-  const rateLimitPerMinute = input.rateLimitPerMinute ?? 600
+  const rateLimitPerMinute = input.rateLimitPerMinute ?? apiClientRateLimit.default
   if (
     !Number.isInteger(rateLimitPerMinute) ||
-    rateLimitPerMinute < 1 ||
-    rateLimitPerMinute > 60_000
+    rateLimitPerMinute < apiClientRateLimit.min ||
+    rateLimitPerMinute > apiClientRateLimit.max
   ) {
     problems.push({
       field: 'input.rateLimitPerMinute',
@@ -122,7 +137,7 @@ export async function createApiClient(
       details: { scopes, rateLimitPerMinute },
       at: clock.now(),
     })
-    return { client: client!, key }
+    return { client: await listedOne(tx, clock.now(), client!), key }
   })
 }
 
@@ -136,14 +151,14 @@ export async function revokeApiClient(
   actor: Actor,
   id: string,
   ip?: string,
-): Promise<ApiClientRow> {
+): Promise<ApiClientListed> {
   assertAdministrator(actor)
   const missing = notFound({ el: 'Ο πελάτης API', en: 'The API client' })
   if (!isUuid(id)) throw missing
   return db.transaction(async (tx) => {
     const [existing] = await tx.select().from(apiClients).where(eq(apiClients.id, id))
     if (!existing) throw missing
-    if (existing.revokedAt) return existing
+    if (existing.revokedAt) return listedOne(tx, clock.now(), existing)
     const [row] = await tx
       .update(apiClients)
       .set({ revokedAt: clock.now() })
@@ -157,14 +172,58 @@ export async function revokeApiClient(
       ip,
       at: clock.now(),
     })
-    return row!
+    return listedOne(tx, clock.now(), row!)
   })
 }
 
-/** Every API client, newest first. @throws FORBIDDEN unless an administrator (any role) asks. */
-export async function listApiClients(db: Db, actor: Actor): Promise<ApiClientRow[]> {
+/** One client as the list shows it (after a change to it). */
+async function listedOne(db: Db, now: Date, row: ApiClientRow): Promise<ApiClientListed> {
+  const [creator] = row.createdBy
+    ? await db
+        .select({ fullName: administrators.fullName })
+        .from(administrators)
+        .where(eq(administrators.id, row.createdBy))
+    : []
+  const usage = await requestsInLastDay(db, now, row.id)
+  return {
+    ...row,
+    createdByName: creator?.fullName ?? null,
+    requestsLastDay: usage.get(row.id) ?? 0,
+  }
+}
+
+/**
+ * Every API client, newest first, with who made it, when it was last used and its requests in
+ * the last day (up to a minute behind: see api-client-usage.ts). Listing is itself audited (R7.2).
+ * @throws FORBIDDEN unless an administrator (any role) asks.
+ */
+export async function listApiClients(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  ip?: string,
+): Promise<ApiClientListed[]> {
   assertAdministrator(actor, 'auditor')
-  return db.select().from(apiClients).orderBy(desc(apiClients.createdAt))
+  const now = clock.now()
+  const rows = await db
+    .select({ client: apiClients, createdByName: administrators.fullName })
+    .from(apiClients)
+    .leftJoin(administrators, eq(administrators.id, apiClients.createdBy))
+    .orderBy(desc(apiClients.createdAt), desc(apiClients.id))
+  const usage = await requestsInLastDay(db, now)
+  await recordAudit(db, {
+    actor,
+    action: 'api_client.list',
+    entity: 'api_client',
+    ip,
+    details: { count: rows.length },
+    at: now,
+  })
+  return rows.map(({ client, createdByName }) => ({
+    ...client,
+    createdByName,
+    requestsLastDay: usage.get(client.id) ?? 0,
+  }))
 }
 
 /**

@@ -104,19 +104,21 @@ export class IdentityOperations {
   }
 
   @Authorized(Role.Auditor)
-  @Query(() => [ApiClient], { description: 'Every API client, newest first.' })
-  apiClients(@Ctx() ctx: Context) {
-    return listApiClients(ctx.db, ctx.actor)
+  @Query(() => [ApiClient], {
+    description: 'Every API client, newest first, with its use; the listing is audited (R7.2).',
+  })
+  apiClients(@Ctx() ctx: Context): Promise<ApiClient[]> {
+    return listApiClients(ctx.db, ctx.clock, ctx.actor, ctx.ip)
   }
 
   @Authorized(Role.Administrator)
   @Mutation(() => CreateApiClientPayload, {
     description: 'A key for a third party (e.g. the national portal); the key is shown once.',
   })
-  createApiClient(
+  async createApiClient(
     @Ctx() ctx: Context,
     @Arg('input', () => CreateApiClientInput) input: CreateApiClientInput,
-  ) {
+  ): Promise<CreateApiClientPayload> {
     return createApiClient(ctx.db, ctx.clock, ctx.actor, input, ctx.ip)
   }
 

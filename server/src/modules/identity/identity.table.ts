@@ -7,6 +7,7 @@ import {
   integer,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uuid,
@@ -155,4 +156,22 @@ export const apiClients = pgTable('api_clients', {
   createdBy: uuid().references(() => administrators.id),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   revokedAt: timestamp({ withTimezone: true }),
+  /** When the key was last used, to the minute (issue 17 item 5; written by api-client-usage.ts). */
+  lastUsedAt: timestamp({ withTimezone: true }),
 })
+
+/**
+ * Requests per API key and minute (issue 17 item 5): counted in memory and added here once a
+ * minute by api-client-usage.ts, so a request never writes; rows older than two days are pruned.
+ */
+export const apiClientUsage = pgTable(
+  'api_client_usage',
+  {
+    clientId: uuid()
+      .notNull()
+      .references(() => apiClients.id),
+    minute: timestamp({ withTimezone: true }).notNull(),
+    requests: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.clientId, t.minute] }), index().on(t.minute)],
+)

@@ -109,17 +109,39 @@ export class ApiClient {
 
   @Field(() => DateTimeResolver, { nullable: true })
   revokedAt!: Date | null
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The administrator who made the key; null for keys made before this was kept.',
+  })
+  createdByName!: string | null
+
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: 'The minute the key was last used (up to a minute behind); null: never.',
+  })
+  lastUsedAt!: Date | null
+
+  @Field(() => Int, {
+    description: 'Requests with the key in the last 24 hours (up to a minute behind).',
+  })
+  requestsLastDay!: number
 }
 
 @InputType()
 export class CreateApiClientInput {
-  @Field(() => String, { description: 'Who the key is for, e.g. "gov.gr portal".' })
+  @Field(() => String, {
+    description: 'Who the key is for, e.g. "gov.gr portal": 2 to 100 characters.',
+  })
   name!: string
 
   @Field(() => [ApiScopeEnum])
   scopes!: ApiScopeEnum[]
 
-  @Field(() => Int, { nullable: true, description: 'Requests a minute; 600 if not given.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Requests a minute, 1 to 60,000; 600 if not given.',
+  })
   rateLimitPerMinute?: number | null
 }
 

@@ -12,6 +12,7 @@ export {
 export { resolveIdentitySettings, type IdentitySettings } from './identity.settings.js'
 export { cookiePolicy } from './cookies.js'
 export { apiScopes, scopeOperations, type ApiScope } from './api-client.service.js'
+export { ApiKeyUsage } from './api-client-usage.js'
 export { principalOf, revokeSessionsOf } from './session.service.js'
 export { identityResolvers } from './identity.resolver.js'
 export { actorNamesOf, type ActorRef } from './actor-names.js'
