@@ -31,6 +31,7 @@ import { handOverMatrix } from './matrix/handover.js'
 import { accountMatrix } from './matrix/account.js'
 import { glanceMatrix } from './matrix/glance.js'
 import { workstationsMatrix } from './matrix/workstations.js'
+import { auditMailMatrix } from './matrix/audit-mail.js'
 
 export {
   matrixRoles,
@@ -398,6 +399,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   ...glanceMatrix,
   // A KEP's workstations (issue 14 item 8).
   ...workstationsMatrix,
+  ...auditMailMatrix,
 }
 
 // Issue 11 defect 6: field by field, who reads the data a call carries. The operations above
