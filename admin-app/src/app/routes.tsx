@@ -16,6 +16,8 @@ import { KepsPage } from '../pages/keps/keps-page'
 import { ParametersPage } from '../pages/parameters/parameters-page'
 import { NewProcedurePage, ProcedurePage } from '../pages/procedures/procedure-page'
 import { ProceduresPage } from '../pages/procedures/procedures-page'
+import { AuditPage } from '../pages/audit/audit-page'
+import { UndeliveredMailPage } from '../pages/mail/undelivered-mail-page'
 
 /** One page of the admin app: its address under /admin and, if it is in the menu, its entry. */
 export interface AdminRoute {
@@ -53,6 +55,8 @@ export const routes: readonly AdminRoute[] = [
     component: AdministratorsPage,
     nav: { labelKey: 'nav.administrators' },
   },
+  { path: '/audit', component: AuditPage, nav: { labelKey: 'nav.audit' } },
+  { path: '/mail', component: UndeliveredMailPage, nav: { labelKey: 'nav.mail' } },
 ]
 
 /** The menu entries a role sees. */
