@@ -17,6 +17,8 @@ import { KepsPage } from '../pages/keps/keps-page'
 import { ParametersPage } from '../pages/parameters/parameters-page'
 import { NewProcedurePage, ProcedurePage } from '../pages/procedures/procedure-page'
 import { ProceduresPage } from '../pages/procedures/procedures-page'
+import { AuditPage } from '../pages/audit/audit-page'
+import { UndeliveredMailPage } from '../pages/mail/undelivered-mail-page'
 
 /** One page of the admin app: its address under /admin and, if it is in the menu, its entry. */
 export interface AdminRoute {
@@ -55,6 +57,8 @@ export const routes: readonly AdminRoute[] = [
     nav: { labelKey: 'nav.administrators' },
   },
   { path: '/api-clients', component: ApiClientsPage, nav: { labelKey: 'nav.apiClients' } },
+  { path: '/audit', component: AuditPage, nav: { labelKey: 'nav.audit' } },
+  { path: '/mail', component: UndeliveredMailPage, nav: { labelKey: 'nav.mail' } },
 ]
 
 /** The menu entries a role sees. */

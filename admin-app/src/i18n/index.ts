@@ -18,6 +18,10 @@ import { parameters as elParameters } from './el/parameters'
 import { parameters as enParameters } from './en/parameters'
 import { procedures as elProcedures } from './el/procedures'
 import { procedures as enProcedures } from './en/procedures'
+import { audit as elAudit } from './el/audit'
+import { audit as enAudit } from './en/audit'
+import { mail as elMail } from './el/mail'
+import { mail as enMail } from './en/mail'
 
 // One message file per part of the app and language: Greek is the source, English must have
 // exactly its keys (the type of each English file says so). A new feature adds one import per
@@ -33,6 +37,8 @@ const el = {
   ...elProcedures,
   ...elAdministrators,
   ...elApiClients,
+  ...elAudit,
+  ...elMail,
 }
 const en: Record<keyof typeof el, string> = {
   ...kepAdminCatalogs.en,
@@ -45,6 +51,8 @@ const en: Record<keyof typeof el, string> = {
   ...enProcedures,
   ...enAdministrators,
   ...enApiClients,
+  ...enAudit,
+  ...enMail,
 }
 
 export type MessageKey = keyof typeof el

@@ -31,6 +31,7 @@ import { accountMatrix } from './matrix/account.js'
 import { glanceMatrix } from './matrix/glance.js'
 import { workstationsMatrix } from './matrix/workstations.js'
 import { apiClientsMatrix } from './matrix/api-clients.js'
+import { auditMailMatrix } from './matrix/audit-mail.js'
 
 export {
   matrixRoles,
@@ -389,6 +390,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   // A KEP's workstations (issue 14 item 8).
   ...workstationsMatrix,
   ...apiClientsMatrix,
+  ...auditMailMatrix,
 }
 
 // Issue 11 defect 6: field by field, who reads the data a call carries. The operations above

@@ -45,10 +45,14 @@ export type AuditLogFilter = {
   action?: string | null | undefined
   actorId?: string | number | null | undefined
   actorKind?: string | null | undefined
+  /** administrator, operator, auditor, staff or manager (entries since issue 17). */
+  actorRole?: string | null | undefined
   entity?: string | null | undefined
   entityId?: string | null | undefined
   /** From this instant (inclusive). */
   from?: string | null | undefined
+  /** Entries about this KEP (since issue 17). */
+  kepId?: string | number | null | undefined
   /** Until this instant (exclusive). */
   to?: string | null | undefined
 }

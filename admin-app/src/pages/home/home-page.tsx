@@ -1,5 +1,6 @@
 import { CatalogCounts } from '../../features/catalog-counts/catalog-counts'
 import { useRole } from '../../features/common/use-role'
+import { MailCounts } from '../../features/mail/mail-counts'
 import { useT } from '../../i18n'
 
 /** What the app offers the logged-in role, and the catalogue in numbers. */
@@ -17,6 +18,7 @@ export function HomePage() {
       ) : null}
       <p>{t('home.impactNote')}</p>
       <CatalogCounts />
+      {role ? <MailCounts /> : null}
     </>
   )
 }

@@ -1,16 +1,26 @@
-import { isUuid } from '../../platform/uuid.js'
 import { validationFailed, type FieldError } from '../../platform/errors.js'
 import { pagedRows } from '../../platform/paged-rows.js'
 import type { CsvExport } from '../exports/index.js'
+import { auditFilterProblems } from './audit.filter.js'
 import { listAuditLog, type AuditFilter } from './audit.service.js'
 
-// Issue 17 item 4: the audit trail as CSV, with the filters of `auditLog` (actor, action,
-// entity, time), newest first as the screen lists it. The rows are the audit log's own: ids and
-// keyed hashes, never personal data in clear (R7.2).
+// Issue 17 item 4: the audit trail as CSV, with the filters of `auditLog` (actor, role, KEP,
+// action, entity, time), newest first as the screen lists it. The rows are the audit log's own:
+// ids and keyed hashes, never personal data in clear (R7.2).
 
 const auditPageSize = 1000
 
-const filterParameters = ['actorKind', 'actorId', 'action', 'entity', 'entityId', 'from', 'to']
+const filterParameters = [
+  'actorKind',
+  'actorId',
+  'actorRole',
+  'kepId',
+  'action',
+  'entity',
+  'entityId',
+  'from',
+  'to',
+]
 
 function instant(value: string | undefined, field: string, problems: FieldError[]) {
   if (value === undefined || value === '') return null
@@ -34,41 +44,22 @@ export const auditLogExport: CsvExport<AuditFilter> = {
   parameters: filterParameters,
   parse(query) {
     const problems: FieldError[] = []
-    for (const field of ['actorKind', 'action', 'entity', 'entityId'] as const) {
-      if ((query[field]?.length ?? 0) > 200) {
-        problems.push({
-          field,
-          reason: 'too_long',
-          message: { el: 'Έως 200 χαρακτήρες.', en: 'At most 200 characters.' },
-        })
-      }
-    }
-    if (query.actorId && !isUuid(query.actorId)) {
-      problems.push({
-        field: 'actorId',
-        reason: 'invalid_format',
-        message: { el: 'Μη έγκυρο αναγνωριστικό.', en: 'Invalid id.' },
-      })
-    }
     const from = instant(query.from, 'from', problems)
     const to = instant(query.to, 'to', problems)
-    if (from && to && from > to) {
-      problems.push({
-        field: 'to',
-        reason: 'before_start',
-        message: { el: 'Το τέλος είναι πριν από την αρχή.', en: 'The end is before the start.' },
-      })
-    }
-    if (problems.length > 0) throw validationFailed(problems)
-    return {
+    const filter: AuditFilter = {
       actorKind: query.actorKind || null,
       actorId: query.actorId || null,
+      actorRole: query.actorRole || null,
+      kepId: query.kepId || null,
       action: query.action || null,
       entity: query.entity || null,
       entityId: query.entityId || null,
       from,
       to,
     }
+    problems.push(...auditFilterProblems(filter))
+    if (problems.length > 0) throw validationFailed(problems)
+    return filter
   },
   header: (locale) =>
     locale === 'el'

@@ -52,13 +52,17 @@ export function canonicalJson(value: unknown): string {
 export type HashedFields = Pick<
   AuditRow,
   'at' | 'actorKind' | 'actorId' | 'action' | 'entity' | 'entityId' | 'ipAddress' | 'details'
-> & { seq: number; prevHash: string }
+> &
+  Partial<Pick<AuditRow, 'actorRole' | 'kepId'>> & { seq: number; prevHash: string }
 
 /** The chain: SHA-256 over the previous hash and the row's canonical JSON (hash excluded). */
 export function hashRow(row: HashedFields): string {
   const { seq, at, actorKind, actorId, action, entity, entityId, ipAddress, details, prevHash } =
     row
   const body = canonicalJson({
+    // Issue 17 (0026): hashed when set, absent otherwise, so the rows before keep their hashes.
+    actorRole: row.actorRole ?? undefined,
+    kepId: row.kepId ?? undefined,
     seq,
     at: at.toISOString(),
     actorKind,
@@ -77,16 +81,21 @@ export function auditHmac(key: string, value: string): string {
   return createHmac('sha256', key).update(value).digest('hex')
 }
 
-function actorColumns(actor: Actor): { actorKind: string; actorId: string | null; job?: string } {
+function actorColumns(actor: Actor): {
+  actorKind: string
+  actorId: string | null
+  actorRole?: string
+  job?: string
+} {
   switch (actor.kind) {
     case 'anonymous':
       return { actorKind: 'anonymous', actorId: null }
     case 'citizen':
       return { actorKind: 'citizen', actorId: actor.citizenId }
     case 'employee':
-      return { actorKind: 'employee', actorId: actor.employeeId }
+      return { actorKind: 'employee', actorId: actor.employeeId, actorRole: actor.role }
     case 'administrator':
-      return { actorKind: 'administrator', actorId: actor.administratorId }
+      return { actorKind: 'administrator', actorId: actor.administratorId, actorRole: actor.role }
     case 'api_client':
       return { actorKind: 'api_client', actorId: actor.clientId }
     case 'system':
@@ -124,12 +133,15 @@ export async function recordAudits(db: Db, entries: readonly AuditEntry[]): Prom
         v.entityId,
         v.ipAddress,
         v.details,
+        v.actorRole,
+        v.kepId,
       ]
     })
     await db.execute(sql`
-      insert into ${auditLog} (at, actor_kind, actor_id, action, entity, entity_id, ip_address, details)
+      insert into ${auditLog}
+        (at, actor_kind, actor_id, action, entity, entity_id, ip_address, details, actor_role, kep_id)
       select (e->>0)::timestamptz, e->>1, (e->>2)::uuid, e->>3, e->>4, e->>5, e->>6,
-        nullif(e->7, 'null'::jsonb)
+        nullif(e->7, 'null'::jsonb), e->>8, (e->>9)::uuid
       from jsonb_array_elements(${JSON.stringify(batch)}::jsonb) with ordinality as b(e, n)
       order by n`)
   }
@@ -148,13 +160,28 @@ export function auditWrite(db: Db, entry: AuditEntry) {
   return db.insert(auditLog).values(auditValues(entry))
 }
 
+/**
+ * The KEP an entry concerns, for the trail's KEP filter (issue 17 item 4): the `kepId` of its
+ * details, else a KEP entity's own id, else an employee actor's KEP. Writers that know the KEP
+ * of what they change should name it in their details as `kepId`.
+ */
+function kepOf(entry: AuditEntry): string | null {
+  const detail = entry.details?.['kepId']
+  if (typeof detail === 'string' && isUuid(detail)) return detail
+  if (entry.entity === 'kep' && entry.entityId && isUuid(entry.entityId)) return entry.entityId
+  if (entry.actor.kind === 'employee' && isUuid(entry.actor.kepId)) return entry.actor.kepId
+  return null
+}
+
 /** An entry as the columns of its row (the actor's columns, a job's name in its details). */
 function auditValues(entry: AuditEntry) {
-  const { job, ...actor } = actorColumns(entry.actor)
+  const { job, actorRole, ...actor } = actorColumns(entry.actor)
   const details = job ? { ...(entry.details ?? {}), job } : (entry.details ?? null)
   return {
     at: entry.at ?? new Date(),
     ...actor,
+    actorRole: actorRole ?? null,
+    kepId: kepOf(entry),
     action: entry.action,
     entity: entry.entity,
     entityId: entry.entityId ?? null,
@@ -256,10 +283,15 @@ export type ChainCheck = (
  * Walks the sealed trail in order and recomputes every hash. Names the first row that was
  * changed, or the first gap where a row was deleted; reports the unsealed tail beside.
  */
-export async function verifyAuditChain(db: Db, batchSize = 1000): Promise<ChainCheck> {
+export async function verifyAuditChain(
+  db: Db,
+  batchSize = 1000,
+  /** Start after this row, already verified (issue 17: the screen's incremental check). */
+  from?: ChainCheckpoint,
+): Promise<ChainCheck> {
   const tail = await unsealedTail(db)
-  let expectedSeq = 1
-  let prevHash = genesisHash
+  let expectedSeq = (from?.seq ?? 0) + 1
+  let prevHash = from?.hash ?? genesisHash
   for (;;) {
     const rows = await db
       .select()
@@ -306,9 +338,19 @@ export async function verifyAuditChain(db: Db, batchSize = 1000): Promise<ChainC
   }
 }
 
+/** A row of the chain known good: its seq and hash. */
+export interface ChainCheckpoint {
+  seq: number
+  hash: string
+}
+
 export interface AuditFilter {
   actorKind?: string | null
   actorId?: string | null
+  /** The actor's role when they wrote it (rows since migration 0026). */
+  actorRole?: string | null
+  /** The KEP the entry concerns (rows since migration 0026; see kepOf). */
+  kepId?: string | null
   action?: string | null
   entity?: string | null
   entityId?: string | null
@@ -328,12 +370,14 @@ export async function listAuditLog(
   after: string | null | undefined,
 ): Promise<{ entries: AuditRow[]; hasNextPage: boolean; endCursor: string | null }> {
   // Actors are named by UUIDs: another actorId names nobody (and is no value for the column).
-  if (filter.actorId && !isUuid(filter.actorId)) {
+  if ((filter.actorId && !isUuid(filter.actorId)) || (filter.kepId && !isUuid(filter.kepId))) {
     return { entries: [], hasNextPage: false, endCursor: null }
   }
   const conditions: SQL[] = []
   if (filter.actorKind) conditions.push(eq(auditLog.actorKind, filter.actorKind))
   if (filter.actorId) conditions.push(eq(auditLog.actorId, filter.actorId))
+  if (filter.actorRole) conditions.push(eq(auditLog.actorRole, filter.actorRole))
+  if (filter.kepId) conditions.push(eq(auditLog.kepId, filter.kepId))
   if (filter.action) conditions.push(eq(auditLog.action, filter.action))
   if (filter.entity) conditions.push(eq(auditLog.entity, filter.entity))
   if (filter.entityId) conditions.push(eq(auditLog.entityId, filter.entityId))

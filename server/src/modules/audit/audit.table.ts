@@ -49,6 +49,18 @@ export const auditLog = pgTable(
     entityId: text(),
     ipAddress: text(),
     details: jsonb().$type<Record<string, unknown>>(),
+    /**
+     * Issue 17 item 4 (migration 0026): the actor's role when the row was written
+     * (administrator, operator, auditor; staff, manager), for the trail's role filter. Null for
+     * other actors and for rows written before 0026. Hashed when set.
+     */
+    actorRole: text(),
+    /**
+     * Issue 17 item 4: the KEP the entry concerns, set at write time (the entry's `kepId`
+     * detail, a KEP entity's id, or an employee actor's KEP), for the trail's KEP filter. Null
+     * when none, and for rows written before 0026. Hashed when set.
+     */
+    kepId: uuid(),
     /** The hash of row `seq - 1` (genesis for row 1); null until sealed. */
     prevHash: text(),
     /** SHA-256 of `prev_hash` and this row's canonical JSON; null until sealed. */
@@ -68,5 +80,13 @@ export const auditLog = pgTable(
     index().on(t.at),
     index().on(t.actorKind, t.actorId),
     index().on(t.entity, t.entityId),
+    // Issue 17 item 4: the trail's role and KEP filters, newest first.
+    index('audit_log_kep_index')
+      .on(t.kepId, t.id)
+      .where(sql`${t.kepId} is not null`),
+    index('audit_log_actor_role_index')
+      .on(t.actorRole, t.id)
+      .where(sql`${t.actorRole} is not null`),
+    index('audit_log_action_index').on(t.action, t.id),
   ],
 )

@@ -287,6 +287,8 @@ describe('auditLog for administrators', () => {
       'fresh-1',
     ])
     expect(seqs).toEqual([seqs[2]! + 2, seqs[2]! + 1, seqs[2]!])
+    // Issue 17: reading the trail is itself audited; that entry is sealed like any other.
+    await sealAuditChain(database.db)
     const after = (await (await fetch(`${server.url}/readyz`)).json()) as typeof readyz
     expect(after.audit).toEqual({ unsealed: 0, oldestUnsealedAgeSeconds: 0 })
   })

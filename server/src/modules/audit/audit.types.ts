@@ -1,5 +1,5 @@
 import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars'
-import { Field, ID, InputType, ObjectType } from 'type-graphql'
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql'
 
 @ObjectType({ description: 'One entry of the audit trail (R7.2).' })
 export class AuditEntry {
@@ -20,6 +20,19 @@ export class AuditEntry {
 
   @Field(() => ID, { nullable: true })
   actorId!: string | null
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The actor's role when they did it (administrator, operator, auditor, staff, manager); null for other actors and for entries before issue 17.",
+  })
+  actorRole!: string | null
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The KEP the entry concerns, when known (entries since issue 17).',
+  })
+  kepId!: string | null
 
   @Field(() => String)
   action!: string
@@ -44,6 +57,12 @@ export class AuditEntry {
     description: 'SHA-256 of the previous hash and this entry; null until sealed.',
   })
   hash!: string | null
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The previous entry's hash (genesis: 64 zeros); null until sealed.",
+  })
+  prevHash!: string | null
 }
 
 @InputType()
@@ -53,6 +72,15 @@ export class AuditLogFilter {
 
   @Field(() => ID, { nullable: true })
   actorId?: string | null
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'administrator, operator, auditor, staff or manager (entries since issue 17).',
+  })
+  actorRole?: string | null
+
+  @Field(() => ID, { nullable: true, description: 'Entries about this KEP (since issue 17).' })
+  kepId?: string | null
 
   @Field(() => String, { nullable: true })
   action?: string | null
@@ -86,4 +114,40 @@ export class AuditLogPage {
 
   @Field(() => AuditPageInfo)
   pageInfo!: AuditPageInfo
+}
+
+@ObjectType({
+  description:
+    "The audit chain's verification (R7.2), as `pnpm audit:verify` reports it: good up to a row, or the first bad row.",
+})
+export class AuditChainStatus {
+  @Field(() => Boolean, { description: 'Every sealed row checked is unchanged and in place.' })
+  ok!: boolean
+
+  @Field(() => Int, { description: 'Sealed rows found good, from the first.' })
+  verifiedRows!: number
+
+  @Field(() => Int, {
+    description:
+      'Where this check started: 0 for the whole chain, else after that row (incremental).',
+  })
+  fromSeq!: number
+
+  @Field(() => Int, { nullable: true, description: 'The first bad row (changed, or missing).' })
+  badSeq!: number | null
+
+  @Field(() => String, { nullable: true, description: 'Why that row is bad (English).' })
+  reason!: string | null
+
+  @Field(() => String, { nullable: true, description: 'The hash of the last good row.' })
+  lastHash!: string | null
+
+  @Field(() => Int, { description: 'Rows written but not sealed yet.' })
+  unsealed!: number
+
+  @Field(() => Int)
+  oldestUnsealedAgeSeconds!: number
+
+  @Field(() => DateTimeResolver)
+  checkedAt!: Date
 }

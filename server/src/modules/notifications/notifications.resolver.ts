@@ -4,6 +4,7 @@ import { isAdministrator, Role } from '../../platform/actor.js'
 import type { BaseContext } from '../../platform/context.js'
 import { DomainError } from '../../platform/errors.js'
 import { listOutboxFailures } from './outbox.service.js'
+import { OutboxAdminResolver } from './outbox-admin.resolver.js'
 
 @ObjectType({
   description: 'An email the outbox gave up on (an address refused, or too many tries).',
@@ -60,4 +61,4 @@ export class NotificationsQueries {
   }
 }
 
-export const notificationsResolvers = [NotificationsQueries] as const
+export const notificationsResolvers = [NotificationsQueries, OutboxAdminResolver] as const

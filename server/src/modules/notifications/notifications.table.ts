@@ -46,6 +46,18 @@ export const outbox = pgTable(
      * id>:<date>`: two instances enqueueing the same one write one row (issue 14 item 4).
      */
     dedupeKey: text().unique('outbox_dedupe_key'),
+    /** Issue 17 item 6 (migration 0026): when the sender last claimed the row to send it. */
+    lastAttemptAt: timestamp({ withTimezone: true }),
+    /**
+     * The attempts count when an administrator last sent a failed email back to the queue:
+     * the sender parks it again after `maxAttempts` more tries. The count itself only grows,
+     * so a stale claim (same id, an older count) can never mark the retried row sent.
+     */
+    retryBase: integer().notNull().default(0),
+    /** A failed email an administrator marked handled: off the list, kept in the history. */
+    handledAt: timestamp({ withTimezone: true }),
+    handledBy: uuid(),
+    handledNote: text(),
   },
   (t) => [
     unique('outbox_booking_kind_version').on(t.bookingId, t.kind, t.version),
@@ -55,5 +67,9 @@ export const outbox = pgTable(
       .on(t.nextAttemptAt)
       .where(sql`${t.status} = 'pending'`),
     check('outbox_attempts', sql`${t.attempts} >= 0`),
+    // Issue 17 item 6: the undelivered list (failed, not handled), newest first.
+    index('outbox_failed_open')
+      .on(t.createdAt)
+      .where(sql`${t.status} = 'failed' and ${t.handledAt} is null`),
   ],
 )

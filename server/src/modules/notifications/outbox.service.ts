@@ -225,6 +225,8 @@ interface Claimed {
   recipient: string
   locale: string
   attempts: number
+  /** The attempts count when an administrator last re-queued it (issue 17 item 6). */
+  retry_base: number
   /** jsonb: an object, or its text on a driver that does not parse it. */
   payload: Payload | string | null
 }
@@ -283,6 +285,7 @@ export async function sendDueEmails(deps: SenderDeps): Promise<TickResult> {
   const claimed = rowsOf<Claimed>(
     await db.execute(sql`
       update outbox set attempts = attempts + 1,
+        last_attempt_at = ${now.toISOString()}::timestamptz,
         next_attempt_at = ${new Date(now.getTime() + leaseMs).toISOString()}::timestamptz
       where id in (
         select id from outbox
@@ -290,7 +293,7 @@ export async function sendDueEmails(deps: SenderDeps): Promise<TickResult> {
         order by next_attempt_at
         limit ${deps.batchSize ?? 50}::int
         for update skip locked)
-      returning id, booking_id, kind, version, recipient, locale, attempts, payload`),
+      returning id, booking_id, kind, version, recipient, locale, attempts, retry_base, payload`),
   )
   const result: TickResult = { claimed: claimed.length, sent: 0, retried: 0, failed: 0, dropped: 0 }
   if (claimed.length === 0) return result
@@ -366,7 +369,7 @@ export async function sendDueEmails(deps: SenderDeps): Promise<TickResult> {
       result.sent++
     } catch (err) {
       const { permanent, message } = classify(err)
-      if (permanent || c.attempts >= maxAttempts) {
+      if (permanent || c.attempts - Number(c.retry_base ?? 0) >= maxAttempts) {
         await db.update(outbox).set({ status: 'failed', lastError: message }).where(ours(c))
         result.failed++
         deps.logger?.warn({ outboxId: c.id, kind: c.kind, error: message }, 'email failed')

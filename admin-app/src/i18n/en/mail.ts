@@ -1,0 +1,36 @@
+import type { mail as el } from '../el/mail'
+
+/** Issue 17 item 6: undelivered mail, and its counts on the home page. */
+export const mail: Record<keyof typeof el, string> = {
+  'nav.mail': 'Undelivered email',
+  'mail.title': 'Undelivered email',
+  'mail.intro':
+    'The emails the mail server refused or that failed too many times. Addresses are shown masked.',
+  'mail.caption': 'Undelivered emails, newest first',
+  'mail.empty': 'No emails outstanding: all were delivered or handled.',
+  'mail.column.to': 'Recipient',
+  'mail.column.kind': 'Kind of message',
+  'mail.column.reference': 'Booking reference',
+  'mail.column.error': 'Error',
+  'mail.column.attempts': 'Attempts',
+  'mail.column.lastAttempt': 'Last attempt',
+  'mail.column.actions': 'Actions',
+  'mail.retry': 'Send again',
+  'mail.retry.label': 'Send "{kind}" to {to} again',
+  'mail.retry.done': 'The email to {to} is back in the sending queue.',
+  'mail.retryAll': 'Send all again',
+  'mail.retryAll.done': '{count} emails are back in the sending queue.',
+  'mail.handle': 'Handled',
+  'mail.handle.label': 'Mark "{kind}" to {to} as handled',
+  'mail.handle.title': 'Mark as handled: "{kind}" to {to}',
+  'mail.handle.note': 'Note',
+  'mail.handle.note.hint': 'How it was handled, e.g. "Told by phone".',
+  'mail.handle.submit': 'Mark handled',
+  'mail.handle.cancel': 'Cancel',
+  'mail.handle.done': 'The email to {to} is marked as handled.',
+  'mail.counts.title': 'Email today',
+  'mail.counts.pending': 'Waiting to be sent',
+  'mail.counts.sentToday': 'Sent today',
+  'mail.counts.failedToday': 'Failed today',
+  'mail.counts.link': 'Undelivered emails: {count}',
+}
