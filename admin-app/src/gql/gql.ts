@@ -23,6 +23,8 @@ type Documents = {
   '\n  fragment ApiClientRow_apiClient on ApiClient {\n    id\n    name\n    keyPrefix\n    scopes\n    rateLimitPerMinute\n    createdAt\n    createdByName\n    lastUsedAt\n    requestsLastDay\n    revokedAt\n  }\n': typeof types.ApiClientRow_ApiClientFragmentDoc
   '\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        ...ApiClientRow_apiClient\n      }\n    }\n  }\n': typeof types.CreateApiClientDocument
   '\n  mutation RevokeApiClient($input: RevokeApiClientInput!) {\n    revokeApiClient(input: $input) {\n      client {\n        ...ApiClientRow_apiClient\n      }\n    }\n  }\n': typeof types.RevokeApiClientDocument
+  '\n  query AuditTrail($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 25, after: $after) {\n      entries {\n        seq\n        at\n        actorKind\n        actorId\n        actorName\n        actorRole\n        kepId\n        action\n        entity\n        entityId\n        ipAddress\n        details\n        hash\n        prevHash\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.AuditTrailDocument
+  '\n  query AuditChainStatus($full: Boolean) {\n    auditChainStatus(full: $full) {\n      ok\n      verifiedRows\n      fromSeq\n      badSeq\n      reason\n      unsealed\n      checkedAt\n    }\n  }\n': typeof types.AuditChainStatusDocument
   '\n  query CatalogCounts {\n    municipalities(participating: true) {\n      id\n      procedures {\n        id\n      }\n    }\n    keps {\n      id\n    }\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n      procedures {\n        id\n      }\n    }\n  }\n': typeof types.CatalogCountsDocument
   '\n  query AdminMe {\n    me {\n      role\n      displayName\n    }\n  }\n': typeof types.AdminMeDocument
   '\n  query EmployeeKepChoices {\n    keps {\n      id\n      code\n      name {\n        el\n        en\n      }\n    }\n  }\n': typeof types.EmployeeKepChoicesDocument
@@ -43,6 +45,11 @@ type Documents = {
   '\n  fragment KepImpact_impact on Impact {\n    token\n    ...ImpactSummary_impact\n  }\n': typeof types.KepImpact_ImpactFragmentDoc
   '\n  mutation SuspendKep($input: SuspendKepInput!, $impact: ImpactInput!) {\n    suspendKep(input: $input, impact: $impact) {\n      impact {\n        ...KepImpact_impact\n      }\n    }\n  }\n': typeof types.SuspendKepDocument
   '\n  mutation CloseKep($input: CloseKepInput!, $impact: ImpactInput!) {\n    closeKep(input: $input, impact: $impact) {\n      impact {\n        ...KepImpact_impact\n      }\n    }\n  }\n': typeof types.CloseKepDocument
+  '\n  query UndeliveredMail($after: String) {\n    undeliveredMail(first: 25, after: $after) {\n      entries {\n        id\n        kind\n        bookingReference\n        recipientMasked\n        attempts\n        lastError\n        lastAttemptAt\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.UndeliveredMailDocument
+  '\n  query MailCounts {\n    mailCounts {\n      pending\n      sentToday\n      failedToday\n      undelivered\n    }\n  }\n': typeof types.MailCountsDocument
+  '\n  mutation RetryUndeliveredMail($id: ID!) {\n    retryUndeliveredMail(id: $id) {\n      id\n    }\n  }\n': typeof types.RetryUndeliveredMailDocument
+  '\n  mutation RetryAllUndeliveredMail {\n    retryAllUndeliveredMail\n  }\n': typeof types.RetryAllUndeliveredMailDocument
+  '\n  mutation MarkMailHandled($id: ID!, $note: String!) {\n    markMailHandled(id: $id, note: $note) {\n      id\n    }\n  }\n': typeof types.MarkMailHandledDocument
   '\n  query AdminFieldParameters {\n    fieldParameters {\n      categoryId\n      category\n      inForce {\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n      scheduled {\n        id\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n    }\n  }\n': typeof types.AdminFieldParametersDocument
   '\n  mutation AdminScheduleFieldParameters($input: ScheduleFieldParametersInput!, $preview: Boolean!) {\n    scheduleFieldParameters(input: $input, preview: $preview) {\n      applied\n      version {\n        id\n        effectiveFrom\n      }\n      impact {\n        totalBefore\n        totalAfter\n        days {\n          date\n          before\n          after\n          difference\n        }\n      }\n    }\n  }\n': typeof types.AdminScheduleFieldParametersDocument
   '\n  mutation AdminCancelScheduledFieldParameters($id: ID!) {\n    cancelScheduledFieldParameters(id: $id) {\n      categoryId\n    }\n  }\n': typeof types.AdminCancelScheduledFieldParametersDocument
@@ -99,6 +106,10 @@ const documents: Documents = {
     types.CreateApiClientDocument,
   '\n  mutation RevokeApiClient($input: RevokeApiClientInput!) {\n    revokeApiClient(input: $input) {\n      client {\n        ...ApiClientRow_apiClient\n      }\n    }\n  }\n':
     types.RevokeApiClientDocument,
+  '\n  query AuditTrail($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 25, after: $after) {\n      entries {\n        seq\n        at\n        actorKind\n        actorId\n        actorName\n        actorRole\n        kepId\n        action\n        entity\n        entityId\n        ipAddress\n        details\n        hash\n        prevHash\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.AuditTrailDocument,
+  '\n  query AuditChainStatus($full: Boolean) {\n    auditChainStatus(full: $full) {\n      ok\n      verifiedRows\n      fromSeq\n      badSeq\n      reason\n      unsealed\n      checkedAt\n    }\n  }\n':
+    types.AuditChainStatusDocument,
   '\n  query CatalogCounts {\n    municipalities(participating: true) {\n      id\n      procedures {\n        id\n      }\n    }\n    keps {\n      id\n    }\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n      procedures {\n        id\n      }\n    }\n  }\n':
     types.CatalogCountsDocument,
   '\n  query AdminMe {\n    me {\n      role\n      displayName\n    }\n  }\n':
@@ -139,6 +150,16 @@ const documents: Documents = {
     types.SuspendKepDocument,
   '\n  mutation CloseKep($input: CloseKepInput!, $impact: ImpactInput!) {\n    closeKep(input: $input, impact: $impact) {\n      impact {\n        ...KepImpact_impact\n      }\n    }\n  }\n':
     types.CloseKepDocument,
+  '\n  query UndeliveredMail($after: String) {\n    undeliveredMail(first: 25, after: $after) {\n      entries {\n        id\n        kind\n        bookingReference\n        recipientMasked\n        attempts\n        lastError\n        lastAttemptAt\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.UndeliveredMailDocument,
+  '\n  query MailCounts {\n    mailCounts {\n      pending\n      sentToday\n      failedToday\n      undelivered\n    }\n  }\n':
+    types.MailCountsDocument,
+  '\n  mutation RetryUndeliveredMail($id: ID!) {\n    retryUndeliveredMail(id: $id) {\n      id\n    }\n  }\n':
+    types.RetryUndeliveredMailDocument,
+  '\n  mutation RetryAllUndeliveredMail {\n    retryAllUndeliveredMail\n  }\n':
+    types.RetryAllUndeliveredMailDocument,
+  '\n  mutation MarkMailHandled($id: ID!, $note: String!) {\n    markMailHandled(id: $id, note: $note) {\n      id\n    }\n  }\n':
+    types.MarkMailHandledDocument,
   '\n  query AdminFieldParameters {\n    fieldParameters {\n      categoryId\n      category\n      inForce {\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n      scheduled {\n        id\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n    }\n  }\n':
     types.AdminFieldParametersDocument,
   '\n  mutation AdminScheduleFieldParameters($input: ScheduleFieldParametersInput!, $preview: Boolean!) {\n    scheduleFieldParameters(input: $input, preview: $preview) {\n      applied\n      version {\n        id\n        effectiveFrom\n      }\n      impact {\n        totalBefore\n        totalAfter\n        days {\n          date\n          before\n          after\n          difference\n        }\n      }\n    }\n  }\n':
@@ -285,6 +306,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query AuditTrail($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 25, after: $after) {\n      entries {\n        seq\n        at\n        actorKind\n        actorId\n        actorName\n        actorRole\n        kepId\n        action\n        entity\n        entityId\n        ipAddress\n        details\n        hash\n        prevHash\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AuditTrail($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 25, after: $after) {\n      entries {\n        seq\n        at\n        actorKind\n        actorId\n        actorName\n        actorRole\n        kepId\n        action\n        entity\n        entityId\n        ipAddress\n        details\n        hash\n        prevHash\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditChainStatus($full: Boolean) {\n    auditChainStatus(full: $full) {\n      ok\n      verifiedRows\n      fromSeq\n      badSeq\n      reason\n      unsealed\n      checkedAt\n    }\n  }\n',
+): (typeof documents)['\n  query AuditChainStatus($full: Boolean) {\n    auditChainStatus(full: $full) {\n      ok\n      verifiedRows\n      fromSeq\n      badSeq\n      reason\n      unsealed\n      checkedAt\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query CatalogCounts {\n    municipalities(participating: true) {\n      id\n      procedures {\n        id\n      }\n    }\n    keps {\n      id\n    }\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n      procedures {\n        id\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query CatalogCounts {\n    municipalities(participating: true) {\n      id\n      procedures {\n        id\n      }\n    }\n    keps {\n      id\n    }\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n      procedures {\n        id\n      }\n    }\n  }\n']
 /**
@@ -401,6 +434,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CloseKep($input: CloseKepInput!, $impact: ImpactInput!) {\n    closeKep(input: $input, impact: $impact) {\n      impact {\n        ...KepImpact_impact\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CloseKep($input: CloseKepInput!, $impact: ImpactInput!) {\n    closeKep(input: $input, impact: $impact) {\n      impact {\n        ...KepImpact_impact\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UndeliveredMail($after: String) {\n    undeliveredMail(first: 25, after: $after) {\n      entries {\n        id\n        kind\n        bookingReference\n        recipientMasked\n        attempts\n        lastError\n        lastAttemptAt\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query UndeliveredMail($after: String) {\n    undeliveredMail(first: 25, after: $after) {\n      entries {\n        id\n        kind\n        bookingReference\n        recipientMasked\n        attempts\n        lastError\n        lastAttemptAt\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MailCounts {\n    mailCounts {\n      pending\n      sentToday\n      failedToday\n      undelivered\n    }\n  }\n',
+): (typeof documents)['\n  query MailCounts {\n    mailCounts {\n      pending\n      sentToday\n      failedToday\n      undelivered\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RetryUndeliveredMail($id: ID!) {\n    retryUndeliveredMail(id: $id) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RetryUndeliveredMail($id: ID!) {\n    retryUndeliveredMail(id: $id) {\n      id\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RetryAllUndeliveredMail {\n    retryAllUndeliveredMail\n  }\n',
+): (typeof documents)['\n  mutation RetryAllUndeliveredMail {\n    retryAllUndeliveredMail\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkMailHandled($id: ID!, $note: String!) {\n    markMailHandled(id: $id, note: $note) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkMailHandled($id: ID!, $note: String!) {\n    markMailHandled(id: $id, note: $note) {\n      id\n    }\n  }\n']
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

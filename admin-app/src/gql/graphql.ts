@@ -72,10 +72,14 @@ export type AuditLogFilter = {
   action?: string | null | undefined
   actorId?: string | number | null | undefined
   actorKind?: string | null | undefined
+  /** administrator, operator, auditor, staff or manager (entries since issue 17). */
+  actorRole?: string | null | undefined
   entity?: string | null | undefined
   entityId?: string | null | undefined
   /** From this instant (inclusive). */
   from?: string | null | undefined
+  /** Entries about this KEP (since issue 17). */
+  kepId?: string | number | null | undefined
   /** Until this instant (exclusive). */
   to?: string | null | undefined
 }
@@ -591,6 +595,49 @@ export type RevokeApiClientMutation = {
   }
 }
 
+export type AuditTrailQueryVariables = Exact<{
+  filter?: AuditLogFilter | null | undefined
+  after?: string | null | undefined
+}>
+
+export type AuditTrailQuery = {
+  auditLog: {
+    entries: Array<{
+      seq: string | null
+      at: string
+      actorKind: string
+      actorId: string | null
+      actorName: string | null
+      actorRole: string | null
+      kepId: string | null
+      action: string
+      entity: string
+      entityId: string | null
+      ipAddress: string | null
+      details: Record<string, unknown> | null
+      hash: string | null
+      prevHash: string | null
+    }>
+    pageInfo: { hasNextPage: boolean; endCursor: string | null }
+  }
+}
+
+export type AuditChainStatusQueryVariables = Exact<{
+  full?: boolean | null | undefined
+}>
+
+export type AuditChainStatusQuery = {
+  auditChainStatus: {
+    ok: boolean
+    verifiedRows: number
+    fromSeq: number
+    badSeq: number | null
+    reason: string | null
+    unsealed: number
+    checkedAt: string
+  }
+}
+
 export type CatalogCountsQueryVariables = Exact<{ [key: string]: never }>
 
 export type CatalogCountsQuery = {
@@ -1089,6 +1136,49 @@ export type CloseKepMutation = {
     }
   }
 }
+
+export type UndeliveredMailQueryVariables = Exact<{
+  after?: string | null | undefined
+}>
+
+export type UndeliveredMailQuery = {
+  undeliveredMail: {
+    entries: Array<{
+      id: string
+      kind: string
+      bookingReference: string | null
+      recipientMasked: string
+      attempts: number
+      lastError: string | null
+      lastAttemptAt: string | null
+      createdAt: string
+    }>
+    pageInfo: { hasNextPage: boolean; endCursor: string | null }
+  }
+}
+
+export type MailCountsQueryVariables = Exact<{ [key: string]: never }>
+
+export type MailCountsQuery = {
+  mailCounts: { pending: number; sentToday: number; failedToday: number; undelivered: number }
+}
+
+export type RetryUndeliveredMailMutationVariables = Exact<{
+  id: string | number
+}>
+
+export type RetryUndeliveredMailMutation = { retryUndeliveredMail: { id: string } }
+
+export type RetryAllUndeliveredMailMutationVariables = Exact<{ [key: string]: never }>
+
+export type RetryAllUndeliveredMailMutation = { retryAllUndeliveredMail: number }
+
+export type MarkMailHandledMutationVariables = Exact<{
+  id: string | number
+  note: string
+}>
+
+export type MarkMailHandledMutation = { markMailHandled: { id: string } }
 
 export type AdminFieldParametersQueryVariables = Exact<{ [key: string]: never }>
 
@@ -2664,6 +2754,138 @@ export const RevokeApiClientDocument = {
     },
   ],
 } as unknown as DocumentNode<RevokeApiClientMutation, RevokeApiClientMutationVariables>
+export const AuditTrailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditTrail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditLogFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditLog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '25' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entries' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorRole' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'entity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'entityId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ipAddress' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hash' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'prevHash' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditTrailQuery, AuditTrailQueryVariables>
+export const AuditChainStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditChainStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'full' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditChainStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'full' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'full' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'ok' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedRows' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromSeq' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'badSeq' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unsealed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditChainStatusQuery, AuditChainStatusQueryVariables>
 export const CatalogCountsDocument = {
   kind: 'Document',
   definitions: [
@@ -4741,6 +4963,215 @@ export const CloseKepDocument = {
     },
   ],
 } as unknown as DocumentNode<CloseKepMutation, CloseKepMutationVariables>
+export const UndeliveredMailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UndeliveredMail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'undeliveredMail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '25' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entries' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'bookingReference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recipientMasked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastAttemptAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UndeliveredMailQuery, UndeliveredMailQueryVariables>
+export const MailCountsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MailCounts' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mailCounts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentToday' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failedToday' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'undelivered' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MailCountsQuery, MailCountsQueryVariables>
+export const RetryUndeliveredMailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetryUndeliveredMail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retryUndeliveredMail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RetryUndeliveredMailMutation, RetryUndeliveredMailMutationVariables>
+export const RetryAllUndeliveredMailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetryAllUndeliveredMail' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'retryAllUndeliveredMail' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RetryAllUndeliveredMailMutation,
+  RetryAllUndeliveredMailMutationVariables
+>
+export const MarkMailHandledDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkMailHandled' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markMailHandled' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkMailHandledMutation, MarkMailHandledMutationVariables>
 export const AdminFieldParametersDocument = {
   kind: 'Document',
   definitions: [
