@@ -519,6 +519,45 @@ function sectionsOf(input: SaveInput): string[] {
   ].filter((s) => s !== undefined)
 }
 
+/** An existing KEP of the municipality named by id: its own details are shown with it. */
+async function withExistingKeps(
+  tx: Db,
+  data: ApplicationData,
+  municipalityId: string,
+): Promise<ApplicationData> {
+  const ids = data.keps.flatMap((k) => (k.existingKepId && isUuid(k.existingKepId) ? [k.existingKepId] : []))
+  if (ids.length === 0) return data
+  const found = new Map(
+    (
+      await tx
+        .select()
+        .from(keps)
+        .where(and(inArray(keps.id, ids), eq(keps.municipalityId, municipalityId)))
+    ).map((k) => [k.id, k]),
+  )
+  return {
+    ...data,
+    keps: data.keps.map((k) => {
+      const kep = k.existingKepId ? found.get(k.existingKepId) : undefined
+      if (!kep) return k
+      return {
+        key: k.key,
+        existingKepId: kep.id,
+        nameEl: kep.nameEl,
+        nameEn: kep.nameEn,
+        addressEl: kep.addressEl,
+        addressEn: kep.addressEn,
+        postalCode: kep.postalCode,
+        cityEl: kep.cityEl,
+        cityEn: kep.cityEn,
+        phone: kep.phone,
+        email: kep.email,
+        hours: [],
+      }
+    }),
+  }
+}
+
 export async function saveApplication(
   db: Db,
   clock: Clock,
@@ -534,7 +573,7 @@ export async function saveApplication(
       throw wrongStatus(row.status, editableStatuses)
     }
     const municipality = (await municipalityOf(tx, row.municipalityId))!
-    const data = merged(row, input)
+    const data = await withExistingKeps(tx, merged(row, input), row.municipalityId)
     const errors = await applicationProblems(
       tx,
       municipality,

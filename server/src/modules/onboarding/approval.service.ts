@@ -5,7 +5,7 @@ import type { Clock } from '../../platform/clock.js'
 import type { Db } from '../../platform/db/client.js'
 import { procedureRowOf } from '../administration/index.js'
 import { recordAudit } from '../audit/index.js'
-import { keps, municipalities, procedures, serviceCategories } from '../catalog/index.js'
+import { keps, municipalities, procedures } from '../catalog/index.js'
 import { employees } from '../identity/index.js'
 import {
   addDays,
@@ -17,6 +17,7 @@ import {
 } from '../scheduling/index.js'
 import type { ApplicationRow } from './applications.service.js'
 import { grantOnApproval } from './officers.service.js'
+import { municipalCategoryId } from './running.service.js'
 import {
   municipalityDepartures,
   municipalProcedureOptions,
@@ -164,11 +165,7 @@ export async function approve(
   }
 
   // the procedures, in the municipal field
-  const [category] = await tx
-    .select({ id: serviceCategories.id })
-    .from(serviceCategories)
-    .where(eq(serviceCategories.municipal, true))
-    .limit(1)
+  const categoryId = row.services.length > 0 ? await municipalCategoryId(tx) : ''
   const proceduresCreated: string[] = []
   const proceduresRestored: string[] = []
   for (const s of row.services) {
@@ -177,7 +174,7 @@ export async function approve(
       .from(procedures)
       .where(
         and(
-          eq(procedures.categoryId, category!.id),
+          eq(procedures.categoryId, categoryId),
           eq(procedures.municipalityId, municipalityId),
           eq(procedures.titleEl, s.titleEl),
         ),
@@ -194,7 +191,7 @@ export async function approve(
           .returning({ id: procedures.id })
       : await tx
           .insert(procedures)
-          .values({ ...fields, categoryId: category!.id, municipalityId, updatedAt: now })
+          .values({ ...fields, categoryId: categoryId, municipalityId, updatedAt: now })
           .returning({ id: procedures.id })
     ;(same ? proceduresRestored : proceduresCreated).push(procedure!.id)
     await tx

@@ -93,13 +93,15 @@ export async function myMunicipality(db: Db, actor: Actor): Promise<OfficerMunic
   return municipalityView(db, municipalityOfActor(actor))
 }
 
-async function municipalCategoryId(db: Db): Promise<string> {
+/** The municipal field (R4.4), where the municipalities' procedures are. */
+export async function municipalCategoryId(db: Db): Promise<string> {
   const [category] = await db
     .select({ id: serviceCategories.id })
     .from(serviceCategories)
     .where(eq(serviceCategories.municipal, true))
     .limit(1)
-  return category!.id
+  if (!category) throw notFound({ el: 'Το θεματικό πεδίο του δήμου', en: 'The municipal field' })
+  return category.id
 }
 
 function toView(
