@@ -110,10 +110,13 @@ interface ApplicationsFile {
     decisionDate: string
     contact: { name: string; email: string; phone: string }
     /** An existing KEP by its code (existingKep), or a new one with its fields and hours. */
-    keps: ({ key: string; existingKep: string } | (Omit<KepFile, 'code' | 'hours' | 'workstations'> & {
-      key: string
-      hours: { weekday: number; opens: string; closes: string }[]
-    }))[]
+    keps: (
+      | { key: string; existingKep: string }
+      | (Omit<KepFile, 'code' | 'hours' | 'workstations'> & {
+          key: string
+          hours: { weekday: number; opens: string; closes: string }[]
+        })
+    )[]
     employees: { fullName: string; taxId: string; kepKey: string; email: string }[]
     services: {
       titleEl: string
@@ -219,7 +222,9 @@ export function validateSeedData(data: SeedData): string[] {
   const municipalityCodes = new Map(data.municipalities.map((m) => [m.code, m]))
   for (const o of data.applications.officers) {
     if (!municipalityCodes.has(o.municipality)) {
-      problems.push(`applications.json officer ${o.gsisUserId}: unknown municipality "${o.municipality}"`)
+      problems.push(
+        `applications.json officer ${o.gsisUserId}: unknown municipality "${o.municipality}"`,
+      )
     }
   }
   for (const a of data.applications.applications) {

@@ -19,7 +19,8 @@ import {
 // application is refused by validation, which is "allowed" here).
 
 const hex = () => randomBytes(4).toString('hex')
-const randomAfm = () => withAfmCheckDigit(String(10_000_000 + Math.floor(Math.random() * 89_999_999)))
+const randomAfm = () =>
+  withAfmCheckDigit(String(10_000_000 + Math.floor(Math.random() * 89_999_999)))
 
 /** An application of the fixture municipality, written as it stands at `status`. */
 async function anApplication(f: MatrixFixtures, status: 'draft' | 'submitted'): Promise<string> {
@@ -133,7 +134,8 @@ export const municipalitiesMatrix: Record<string, MatrixRow> = {
     expect: officersOnly,
   },
   'Query.municipalityApplication': {
-    document: 'query ($id: ID!) { municipalityApplication(id: $id) { id status contact { name } } }',
+    document:
+      'query ($id: ID!) { municipalityApplication(id: $id) { id status contact { name } } }',
     variables: async (f) => ({ id: await anApplication(f, 'submitted') }),
     expect: officersAndAdministrators,
   },
@@ -159,7 +161,8 @@ export const municipalitiesMatrix: Record<string, MatrixRow> = {
   },
   // incomplete: the allowed cell is its VALIDATION_FAILED
   'Mutation.submitMunicipalityApplication': {
-    document: 'mutation ($id: ID!) { submitMunicipalityApplication(id: $id) { application { id } } }',
+    document:
+      'mutation ($id: ID!) { submitMunicipalityApplication(id: $id) { application { id } } }',
     variables: async (f) => ({ id: await anApplication(f, 'draft') }),
     expect: officersOnly,
   },
@@ -214,13 +217,13 @@ export const municipalitiesMatrix: Record<string, MatrixRow> = {
     expect: officersOnly,
   },
   'Mutation.retireMunicipalProcedure': {
-    document: 'mutation ($id: ID!) { retireMunicipalProcedure(id: $id) { procedure { id active } } }',
+    document:
+      'mutation ($id: ID!) { retireMunicipalProcedure(id: $id) { procedure { id active } } }',
     variables: async (f) => ({ id: await aMunicipalProcedure(f) }),
     expect: officersOnly,
   },
   'Query.municipalKepUsage': {
-    document:
-      'query { municipalKepUsage(from: "2027-01-01", to: "2027-01-31") { kepId booked } }',
+    document: 'query { municipalKepUsage(from: "2027-01-01", to: "2027-01-31") { kepId booked } }',
     expect: officersOnly,
   },
 

@@ -213,7 +213,7 @@ export const officersOnly = {
 } as const satisfies Record<MatrixRole, Outcome>
 
 /** Issue 18: an application to join: the ministry's administrators and the municipality's officers. */
-export const officersAndAdministrators = { ...anyAdministrator, officer: A } as const satisfies Record<
-  MatrixRole,
-  Outcome
->
+export const officersAndAdministrators = {
+  ...anyAdministrator,
+  officer: A,
+} as const satisfies Record<MatrixRole, Outcome>

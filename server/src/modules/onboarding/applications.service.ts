@@ -2,12 +2,7 @@ import { and, asc, count, desc, eq, inArray, or, sql } from 'drizzle-orm'
 import type { Actor } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
 import type { Db } from '../../platform/db/client.js'
-import {
-  fieldError,
-  notFound,
-  validationFailed,
-  type FieldError,
-} from '../../platform/errors.js'
+import { fieldError, notFound, validationFailed, type FieldError } from '../../platform/errors.js'
 import { forbidden } from '../../platform/security/auth-checker.js'
 import { isUuid } from '../../platform/uuid.js'
 import { recordAudit } from '../audit/index.js'
@@ -221,7 +216,9 @@ export async function listApplications(
   }
   const offset = after == null ? 0 : Number(Buffer.from(after, 'base64url').toString())
   if (!Number.isSafeInteger(offset) || offset < 0) {
-    errors.push(fieldError('after', 'invalid', 'Μη έγκυρος δείκτης σελίδας.', 'Invalid page cursor.'))
+    errors.push(
+      fieldError('after', 'invalid', 'Μη έγκυρος δείκτης σελίδας.', 'Invalid page cursor.'),
+    )
   }
   if (errors.length > 0) throw validationFailed(errors)
   const statuses = filter.statuses?.length
@@ -235,7 +232,9 @@ export async function listApplications(
     .innerJoin(municipalities, eq(municipalities.id, municipalityApplications.municipalityId))
     .where(where)
     .orderBy(
-      asc(sql`coalesce(${municipalityApplications.submittedAt}, ${municipalityApplications.createdAt})`),
+      asc(
+        sql`coalesce(${municipalityApplications.submittedAt}, ${municipalityApplications.createdAt})`,
+      ),
       asc(municipalityApplications.id),
     )
     .limit(first)
@@ -525,7 +524,9 @@ async function withExistingKeps(
   data: ApplicationData,
   municipalityId: string,
 ): Promise<ApplicationData> {
-  const ids = data.keps.flatMap((k) => (k.existingKepId && isUuid(k.existingKepId) ? [k.existingKepId] : []))
+  const ids = data.keps.flatMap((k) =>
+    k.existingKepId && isUuid(k.existingKepId) ? [k.existingKepId] : [],
+  )
   if (ids.length === 0) return data
   const found = new Map(
     (
@@ -662,10 +663,7 @@ async function assertNotOwn(tx: Db, actor: Actor, row: ApplicationRow): Promise<
     .from(administrators)
     .innerJoin(municipalityOfficers, eq(municipalityOfficers.taxId, administrators.taxId))
     .where(
-      and(
-        eq(administrators.id, actor.administratorId),
-        eq(municipalityOfficers.id, row.startedBy),
-      ),
+      and(eq(administrators.id, actor.administratorId), eq(municipalityOfficers.id, row.startedBy)),
     )
   if (same) {
     throw validationFailed([

@@ -113,7 +113,10 @@ const emailsOf = (applicationId: string) =>
     .select()
     .from(outbox)
     .where(
-      and(eq(outbox.kind, applicationMailKind), sql`${outbox.payload}->>'applicationId' = ${applicationId}`),
+      and(
+        eq(outbox.kind, applicationMailKind),
+        sql`${outbox.payload}->>'applicationId' = ${applicationId}`,
+      ),
     )
 
 let municipality: Awaited<ReturnType<typeof aMunicipality>>
@@ -125,7 +128,12 @@ beforeAll(async () => {
   await aCategory(db, 'municipal', { minNoticeMinutes: 0, slotStepMinutes: 30 })
   adminTaxId = anAfm()
   const a = await anAdministrator(db, { taxId: adminTaxId })
-  admin = { kind: 'administrator', administratorId: a.id, role: 'administrator', sessionId: randomUUID() }
+  admin = {
+    kind: 'administrator',
+    administratorId: a.id,
+    role: 'administrator',
+    sessionId: randomUUID(),
+  }
 })
 afterAll(() => database?.close())
 beforeEach(async () => {
@@ -139,7 +147,10 @@ async function aSubmitted(taxIds = [anAfm(), anAfm()]) {
     municipalityId: municipality.id,
     decisionNumber: '45/2026',
   })
-  await applications.saveApplication(db, clock, official.actor, { id: started.id, ...complete(taxIds) })
+  await applications.saveApplication(db, clock, official.actor, {
+    id: started.id,
+    ...complete(taxIds),
+  })
   const submitted = await applications.submitApplication(db, clock, official.actor, started.id)
   return { official, submitted, taxIds }
 }
@@ -153,14 +164,16 @@ describe('issue 18: an application to join, from its draft to the ministry’s d
     })
     expect(draft.status).toBe(ApplicationStatus.DRAFT)
     // first session: the contact person and the decision only (a draft may be incomplete)
-    await applications.saveApplication(db, clock, official.actor, {
-      id: draft.id,
-      decisionDate: '2026-12-01',
-      contact: { name: 'Ελένη Μαυρίδου', email: 'contact@dimos.example.gr', phone: '210 000' },
-    }).then(
-      () => expect.unreachable('a phone of 6 digits is refused'),
-      () => undefined,
-    )
+    await applications
+      .saveApplication(db, clock, official.actor, {
+        id: draft.id,
+        decisionDate: '2026-12-01',
+        contact: { name: 'Ελένη Μαυρίδου', email: 'contact@dimos.example.gr', phone: '210 000' },
+      })
+      .then(
+        () => expect.unreachable('a phone of 6 digits is refused'),
+        () => undefined,
+      )
     await applications.saveApplication(db, clock, official.actor, {
       id: draft.id,
       decisionDate: '2026-12-01',
@@ -168,7 +181,9 @@ describe('issue 18: an application to join, from its draft to the ministry’s d
     })
     // second session: the rest, then submit
     const [t1, t2] = [anAfm(), anAfm()]
-    const resumed = (await applications.myApplications(db, official.actor)).find((a) => a.id === draft.id)!
+    const resumed = (await applications.myApplications(db, official.actor)).find(
+      (a) => a.id === draft.id,
+    )!
     expect(resumed.contact?.name).toBe('Ελένη Μαυρίδου')
     const { contact: _c, ...rest } = complete([t1, t2])
     await applications.saveApplication(db, clock, official.actor, { id: draft.id, ...rest })
@@ -176,10 +191,20 @@ describe('issue 18: an application to join, from its draft to the ministry’s d
     expect(submitted.status).toBe(ApplicationStatus.SUBMITTED)
     // submitted: no longer editable
     expect(
-      await refusal(applications.saveApplication(db, clock, official.actor, { id: draft.id, decisionNumber: 'x' })),
+      await refusal(
+        applications.saveApplication(db, clock, official.actor, {
+          id: draft.id,
+          decisionNumber: 'x',
+        }),
+      ),
     ).toEqual(['id wrong_status'])
 
-    const queue = await applications.listApplications(db, admin, { statuses: [ApplicationStatus.SUBMITTED] }, 100)
+    const queue = await applications.listApplications(
+      db,
+      admin,
+      { statuses: [ApplicationStatus.SUBMITTED] },
+      100,
+    )
     expect(queue.nodes.map((n) => n.id)).toContain(draft.id)
 
     const sentBack = await applications.requestChanges(db, clock, admin, draft.id, [
@@ -212,7 +237,8 @@ describe('issue 18: an application to join, from its draft to the ministry’s d
     const newKeps = await db.select().from(keps).where(eq(keps.municipalityId, municipality.id))
     expect(newKeps).toHaveLength(1)
     expect(
-      (await db.select().from(kepOpeningHours).where(eq(kepOpeningHours.kepId, newKeps[0]!.id))).length,
+      (await db.select().from(kepOpeningHours).where(eq(kepOpeningHours.kepId, newKeps[0]!.id)))
+        .length,
     ).toBe(5)
     const staff = await db.select().from(employees).where(eq(employees.kepId, newKeps[0]!.id))
     expect(staff.map((e) => e.taxId).sort()).toEqual([t1, t2].sort())
@@ -226,7 +252,10 @@ describe('issue 18: an application to join, from its draft to the ministry’s d
       .select()
       .from(procedures)
       .where(and(eq(procedures.municipalityId, municipality.id), eq(procedures.active, true)))
-    expect(offered.map((p) => p.titleEn).sort()).toEqual(['Certificate of residence', 'Parking permit'])
+    expect(offered.map((p) => p.titleEn).sort()).toEqual([
+      'Certificate of residence',
+      'Parking permit',
+    ])
     const { days } = await availability(db, clock, {
       category: 'municipal',
       procedureId: offered[0]!.id,
@@ -273,7 +302,9 @@ describe('issue 18: an application to join, from its draft to the ministry’s d
       create trigger refuse_procedures before insert on procedures
       for each row execute function refuse_procedures()`)
     try {
-      await expect(applications.approveApplication(db, clock, admin, submitted.id)).rejects.toThrow()
+      await expect(
+        applications.approveApplication(db, clock, admin, submitted.id),
+      ).rejects.toThrow()
     } finally {
       await db.execute(sql`drop trigger refuse_procedures on procedures`)
       await db.execute(sql`drop function refuse_procedures()`)
@@ -289,9 +320,9 @@ describe('issue 18: an application to join, from its draft to the ministry’s d
       .from(municipalityApplications)
       .where(eq(municipalityApplications.id, submitted.id))
     expect(row!.status).toBe('submitted')
-    expect((await emailsOf(submitted.id)).map((e) => (e.payload as { step: string }).step)).toEqual([
-      'submitted',
-    ])
+    expect((await emailsOf(submitted.id)).map((e) => (e.payload as { step: string }).step)).toEqual(
+      ['submitted'],
+    )
     // and once the cause is gone, the same approval goes through
     expect((await applications.approveApplication(db, clock, admin, submitted.id)).status).toBe(
       ApplicationStatus.APPROVED,
@@ -300,21 +331,33 @@ describe('issue 18: an application to join, from its draft to the ministry’s d
 
   it('rejects with a reason, and the application can be withdrawn until decided; a rejoin starts from the previous one', async () => {
     const { official, submitted } = await aSubmitted()
-    expect(await refusal(applications.rejectApplication(db, clock, admin, submitted.id, '  '))).toEqual([
-      'reason required',
-    ])
-    const rejected = await applications.rejectApplication(db, clock, admin, submitted.id, 'Ελλιπής απόφαση.')
-    expect(rejected).toMatchObject({ status: ApplicationStatus.REJECTED, decisionNote: 'Ελλιπής απόφαση.' })
-    expect(await refusal(applications.withdrawApplication(db, clock, official.actor, submitted.id))).toEqual([
-      'id wrong_status',
-    ])
+    expect(
+      await refusal(applications.rejectApplication(db, clock, admin, submitted.id, '  ')),
+    ).toEqual(['reason required'])
+    const rejected = await applications.rejectApplication(
+      db,
+      clock,
+      admin,
+      submitted.id,
+      'Ελλιπής απόφαση.',
+    )
+    expect(rejected).toMatchObject({
+      status: ApplicationStatus.REJECTED,
+      decisionNote: 'Ελλιπής απόφαση.',
+    })
+    expect(
+      await refusal(applications.withdrawApplication(db, clock, official.actor, submitted.id)),
+    ).toEqual(['id wrong_status'])
     const again = await applications.startApplication(db, clock, official.actor, {
       municipalityId: municipality.id,
       decisionNumber: '46/2026',
       copyFromId: submitted.id,
     })
     expect(again).toMatchObject({ copiedFromId: submitted.id, status: ApplicationStatus.DRAFT })
-    expect(again.services.map((s) => s.titleEn)).toEqual(['Certificate of residence', 'Parking permit'])
+    expect(again.services.map((s) => s.titleEn)).toEqual([
+      'Certificate of residence',
+      'Parking permit',
+    ])
     const withdrawn = await applications.withdrawApplication(db, clock, official.actor, again.id)
     expect(withdrawn.status).toBe(ApplicationStatus.WITHDRAWN)
   })
@@ -365,16 +408,20 @@ describe('issue 18 "Bad input": typed errors naming the field, nothing written',
     input.keps = [kepInput({ postalCode: '54630' })] // Thessaloniki, not Attica
     input.services[1] = service('', '')
     expect(
-      await refusal(applications.saveApplication(db, clock, official.actor, { id: draft.id, ...input })),
-    ).toEqual(['input.keps[0].postalCode outside_region', 'input.employees[1].taxId employed_elsewhere'])
+      await refusal(
+        applications.saveApplication(db, clock, official.actor, { id: draft.id, ...input }),
+      ),
+    ).toEqual([
+      'input.keps[0].postalCode outside_region',
+      'input.employees[1].taxId employed_elsewhere',
+    ])
     // a draft may have an empty title; submitting it may not
     input.keps = [kepInput()]
     input.employees = input.employees.slice(0, 1)
     await applications.saveApplication(db, clock, official.actor, { id: draft.id, ...input })
-    expect(await refusal(applications.submitApplication(db, clock, official.actor, draft.id))).toEqual([
-      'input.services[1].titleEl required',
-      'input.services[1].titleEn required',
-    ])
+    expect(
+      await refusal(applications.submitApplication(db, clock, official.actor, draft.id)),
+    ).toEqual(['input.services[1].titleEl required', 'input.services[1].titleEn required'])
     const [row] = await db
       .select()
       .from(municipalityApplications)
@@ -385,7 +432,9 @@ describe('issue 18 "Bad input": typed errors naming the field, nothing written',
       await refusal(
         applications.saveApplication(db, clock, official.actor, {
           id: draft.id,
-          employees: [{ fullName: 'Χ', taxId: '123456789', kepKey: 'kep-1', email: 'x@example.gr' }],
+          employees: [
+            { fullName: 'Χ', taxId: '123456789', kepKey: 'kep-1', email: 'x@example.gr' },
+          ],
         }),
       ),
     ).toEqual(['input.employees[0].taxId invalid_format'])
@@ -397,16 +446,21 @@ describe('issue 18 "Bad input": typed errors naming the field, nothing written',
       municipalityId: municipality.id,
       decisionNumber: '45/2026',
     })
-    await applications.saveApplication(db, clock, own.actor, { id: draft.id, ...complete([anAfm()]) })
+    await applications.saveApplication(db, clock, own.actor, {
+      id: draft.id,
+      ...complete([anAfm()]),
+    })
     await applications.submitApplication(db, clock, own.actor, draft.id)
     expect(await refusal(applications.approveApplication(db, clock, admin, draft.id))).toEqual([
       'id own_application',
     ])
     const stranger = await anOfficial()
-    expect(await code(applications.getApplication(db, clock, stranger.actor, draft.id))).toBe('NOT_FOUND')
-    expect(
-      await code(applications.withdrawApplication(db, clock, stranger.actor, draft.id)),
-    ).toBe('NOT_FOUND')
+    expect(await code(applications.getApplication(db, clock, stranger.actor, draft.id))).toBe(
+      'NOT_FOUND',
+    )
+    expect(await code(applications.withdrawApplication(db, clock, stranger.actor, draft.id))).toBe(
+      'NOT_FOUND',
+    )
     const [m] = await db.select().from(municipalities).where(eq(municipalities.id, municipality.id))
     expect(m!.participation).toBe('applied')
   })
@@ -432,7 +486,9 @@ describe('issue 18 "Bad input": typed errors naming the field, nothing written',
         }),
       ),
     ).toBe('NOT_FOUND')
-    expect(await code(running.retireProcedure(db, clock, otherOfficer.actor, created.id))).toBe('NOT_FOUND')
+    expect(await code(running.retireProcedure(db, clock, otherOfficer.actor, created.id))).toBe(
+      'NOT_FOUND',
+    )
     const retired = await running.retireProcedure(db, clock, officer.actor, created.id)
     expect(retired.active).toBe(false)
     expect((await running.listProcedures(db, officer.actor)).map((p) => [p.id, p.active])).toEqual([

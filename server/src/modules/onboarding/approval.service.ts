@@ -65,7 +65,10 @@ export async function approve(
     .update(municipalityDepartures)
     .set({ endedAt: now })
     .where(
-      and(eq(municipalityDepartures.municipalityId, municipalityId), isNull(municipalityDepartures.endedAt)),
+      and(
+        eq(municipalityDepartures.municipalityId, municipalityId),
+        isNull(municipalityDepartures.endedAt),
+      ),
     )
     .returning()
   const closureIds = departures.flatMap((d) => d.kepClosureIds)
@@ -76,7 +79,9 @@ export async function approve(
     await tx
       .update(kepClosures)
       .set({ endsOn: addDays(today, -1) })
-      .where(and(inArray(kepClosures.id, closureIds), lte(kepClosures.startsOn, addDays(today, -1))))
+      .where(
+        and(inArray(kepClosures.id, closureIds), lte(kepClosures.startsOn, addDays(today, -1))),
+      )
   }
 
   // the KEPs: the application's key → the KEP's id
@@ -148,7 +153,10 @@ export async function approve(
           .set(values)
           .where(eq(employees.id, already.id))
           .returning({ id: employees.id })
-      : await tx.insert(employees).values({ ...values, createdAt: now }).returning({ id: employees.id })
+      : await tx
+          .insert(employees)
+          .values({ ...values, createdAt: now })
+          .returning({ id: employees.id })
     employeesCreated.push(employee!.id)
     if (hours.length > 0) {
       await tx.insert(employeeAvailability).values(
@@ -260,9 +268,12 @@ async function hoursOf(
 /** A workstation for a new employee, labelled with the first free number at the KEP. */
 async function newWorkstation(tx: Db, kepId: string): Promise<string> {
   const labels = new Set(
-    (await tx.select({ label: workstations.label }).from(workstations).where(eq(workstations.kepId, kepId))).map(
-      (w) => w.label,
-    ),
+    (
+      await tx
+        .select({ label: workstations.label })
+        .from(workstations)
+        .where(eq(workstations.kepId, kepId))
+    ).map((w) => w.label),
   )
   let n = 1
   while (labels.has(String(n))) n++

@@ -17,7 +17,7 @@ import {
 } from '../../test/factories.js'
 import { BookingFate } from '../administration/index.js'
 import { bookAppointment, bookings } from '../bookings/index.js'
-import { listMunicipalities } from '../catalog/catalog.service.js'
+import { municipalities } from '../catalog/index.js'
 import { municipalityOfficers, withAfmCheckDigit } from '../identity/index.js'
 import { outbox, sendDueEmails } from '../notifications/index.js'
 import * as departures from './departures.service.js'
@@ -31,7 +31,10 @@ import { municipalityDepartures } from './onboarding.table.js'
 const clock = fixedClock('2027-01-11T08:00:00Z') // a Monday
 const day = '2027-01-12' // the Tuesday after
 const at = (hhmm: string) => new Date(`${day}T${hhmm}:00+02:00`)
-const reason = { reasonEl: 'Ο δήμος δεν έχει προσωπικό.', reasonEn: 'The municipality has no staff.' }
+const reason = {
+  reasonEl: 'Ο δήμος δεν έχει προσωπικό.',
+  reasonEn: 'The municipality has no staff.',
+}
 const tuesday = [{ weekdays: [2], from: '08:00', to: '12:00' }]
 
 let database: Database
@@ -71,7 +74,11 @@ async function aWorld() {
   const nationalBooking = await book('information', national.id, '10:00')
   const [officer] = await db
     .insert(municipalityOfficers)
-    .values({ taxId: withAfmCheckDigit(String(afmSeq++)), fullName: 'Υπάλληλος', municipalityId: m.id })
+    .values({
+      taxId: withAfmCheckDigit(String(afmSeq++)),
+      fullName: 'Υπάλληλος',
+      municipalityId: m.id,
+    })
     .returning()
   return { m, n, kepA, kepB, national, own, municipalBooking, nationalBooking, officer: officer! }
 }
@@ -101,6 +108,14 @@ const newEmails = async (before: string[]) =>
       ),
     )
 const outboxIds = async () => (await db.select({ id: outbox.id }).from(outbox)).map((r) => r.id)
+/** The public list's municipalities (R5.3: `municipalities(participating: true)`). */
+const participating = async () =>
+  (
+    await db
+      .select({ id: municipalities.id })
+      .from(municipalities)
+      .where(eq(municipalities.participation, 'participating'))
+  ).map((m) => m.id)
 const bookingRow = async (id: string) =>
   (await db.select().from(bookings).where(eq(bookings.id, id)))[0]!
 
@@ -137,7 +152,10 @@ describe('issue 18: a municipality suspended from a date, previewed then applied
     expect((await bookingRow(world.municipalBooking.id)).status).toBe('booked')
 
     const applied = await suspend(true, preview.impact.token)
-    expect({ ...applied.impact, applied: undefined }).toEqual({ ...preview.impact, applied: undefined })
+    expect({ ...applied.impact, applied: undefined }).toEqual({
+      ...preview.impact,
+      applied: undefined,
+    })
     expect(applied.municipality.participation).toBe('suspended')
     expect((await bookingRow(world.municipalBooking.id)).status).toBe('cancelled')
     expect((await bookingRow(world.nationalBooking.id)).kepId).toBe(world.kepB.id)
@@ -150,8 +168,7 @@ describe('issue 18: a municipality suspended from a date, previewed then applied
     expect(JSON.stringify(cancellation.payload)).toMatch(/φυσική παρουσία/)
     expect(JSON.stringify(cancellation.payload)).toMatch(/in person/)
 
-    const list = await listMunicipalities(db, { participating: true })
-    expect(list.map((x) => x.id)).not.toContain(world.m.id)
+    expect(await participating()).not.toContain(world.m.id)
     const [departure] = await db
       .select()
       .from(municipalityDepartures)
@@ -181,12 +198,14 @@ describe('issue 18: a municipality suspended from a date, previewed then applied
     const before = await outboxIds()
     const preview = await suspend()
     // the second email of the apply fails: the database breaks the transaction there
-    await db.execute(sql.raw(`
+    await db.execute(
+      sql.raw(`
       create function crash_second_email() returns trigger language plpgsql as $$
       begin
         if new.booking_id = '${world.nationalBooking.id}' then raise exception 'crash'; end if;
         return new;
-      end $$`))
+      end $$`),
+    )
     await db.execute(sql`
       create trigger crash_second_email before insert on outbox
       for each row execute function crash_second_email()`)
@@ -198,7 +217,12 @@ describe('issue 18: a municipality suspended from a date, previewed then applied
     }
     expect(await newEmails(before)).toEqual([])
     expect((await bookingRow(world.municipalBooking.id)).status).toBe('booked')
-    expect(await db.select().from(municipalityDepartures).where(eq(municipalityDepartures.municipalityId, world.m.id))).toEqual([])
+    expect(
+      await db
+        .select()
+        .from(municipalityDepartures)
+        .where(eq(municipalityDepartures.municipalityId, world.m.id)),
+    ).toEqual([])
 
     const retried = await suspend(true, preview.impact.token)
     expect(retried.impact).toMatchObject({ applied: true, cancelled: 1, moved: 1 })
@@ -232,7 +256,9 @@ describe('issue 18: a municipality suspended from a date, previewed then applied
     )
     const stale = await suspend(true, preview.impact.token).catch((e: unknown) => e)
     expect((stale as DomainError).code).toBe('STALE_PREVIEW')
-    expect((await listMunicipalities(db, { participating: true })).map((x) => x.id)).toContain(world.m.id)
+    expect((await listMunicipalities(db, { participating: true })).map((x) => x.id)).toContain(
+      world.m.id,
+    )
 
     const officer: Actor = {
       kind: 'officer',
@@ -241,11 +267,17 @@ describe('issue 18: a municipality suspended from a date, previewed then applied
       sessionId: randomUUID(),
     }
     const withdraw = (apply: boolean, token?: string) =>
-      departures.withdrawMunicipality(db, clock, officer, { from: day, ...reason }, {
-        apply,
-        token,
-        uncovered: 'keep' as never,
-      })
+      departures.withdrawMunicipality(
+        db,
+        clock,
+        officer,
+        { from: day, ...reason },
+        {
+          apply,
+          token,
+          uncovered: 'keep' as never,
+        },
+      )
     const p = await withdraw(false)
     expect(p.impact).toMatchObject({ cancelled: 1, moved: 2 })
     const done = await withdraw(true, p.impact.token)

@@ -216,7 +216,8 @@ export async function updateProcedure(
       const { row: before, pickUpAtKep } = await ownProcedure(tx, actor, id)
       const row = procedureRowOf({ ...input, code: before.code })
       const errors = procedureFieldsProblems({ ...input, code: before.code })
-      if (errors.length === 0) errors.push(...(await procedureDuplicateProblems(tx, row, before, id)))
+      if (errors.length === 0)
+        errors.push(...(await procedureDuplicateProblems(tx, row, before, id)))
       if (errors.length > 0) throw validationFailed(errors)
       const [after] = await tx
         .update(procedures)

@@ -46,9 +46,9 @@ describe('the demo users of the GSIS stand-in', () => {
     // issue 18: a municipality's officer, and someone of the public administration with no role
     const officers = new Set(
       (
-        JSON.parse(
-          readFileSync(path.join(serverRoot, 'seed', 'applications.json'), 'utf8'),
-        ) as { officers: { gsisUserId: string }[] }
+        JSON.parse(readFileSync(path.join(serverRoot, 'seed', 'applications.json'), 'utf8')) as {
+          officers: { gsisUserId: string }[]
+        }
       ).officers.map((o) => o.gsisUserId),
     )
     expect(government.some((g) => officers.has(g.userid))).toBe(true)
