@@ -92,7 +92,7 @@ export const httpAuthorizationMatrix: Record<string, HttpMatrixRow> = {
       administrator: FB,
       operator: FB,
       auditor: FB,
-      officer: NF,
+      officer: FB,
       apiClient: FB,
     },
   },
