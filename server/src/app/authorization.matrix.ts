@@ -32,6 +32,7 @@ import { glanceMatrix } from './matrix/glance.js'
 import { workstationsMatrix } from './matrix/workstations.js'
 import { apiClientsMatrix } from './matrix/api-clients.js'
 import { auditMailMatrix } from './matrix/audit-mail.js'
+import { municipalitiesMatrix } from './matrix/municipalities.js'
 
 export {
   matrixRoles,
@@ -131,6 +132,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
       administrator: A,
       operator: A,
       auditor: A,
+      officer: NF,
       apiClient: FB,
     },
   },
@@ -187,6 +189,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
       administrator: FB,
       operator: FB,
       auditor: FB,
+      officer: NF,
       apiClient: FB,
     },
   },
@@ -218,6 +221,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
       administrator: FB,
       operator: FB,
       auditor: FB,
+      officer: NF,
       apiClient: FB,
     },
   },
@@ -235,6 +239,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
       administrator: A,
       operator: A,
       auditor: FB,
+      officer: NF,
       apiClient: FB,
     },
   },
@@ -254,6 +259,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
       administrator: FB,
       operator: FB,
       auditor: FB,
+      officer: FB,
       apiClient: FB,
     },
   },
@@ -391,6 +397,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   ...workstationsMatrix,
   ...apiClientsMatrix,
   ...auditMailMatrix,
+  ...municipalitiesMatrix,
 }
 
 // Issue 11 defect 6: field by field, who reads the data a call carries. The operations above

@@ -185,7 +185,7 @@ describe('the authorisation matrix', () => {
     }
     expect(mismatches).toEqual([])
     // Some 300 cells over HTTP and WebSocket: minutes on a loaded machine, not 30 seconds.
-  }, 180_000)
+  }, 420_000)
 })
 
 describe('the authorisation matrix of the call’s fields (issue 11 defect 6)', () => {

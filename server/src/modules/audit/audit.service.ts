@@ -96,6 +96,8 @@ function actorColumns(actor: Actor): {
       return { actorKind: 'employee', actorId: actor.employeeId, actorRole: actor.role }
     case 'administrator':
       return { actorKind: 'administrator', actorId: actor.administratorId, actorRole: actor.role }
+    case 'officer':
+      return { actorKind: 'officer', actorId: actor.officerId, actorRole: 'officer' }
     case 'api_client':
       return { actorKind: 'api_client', actorId: actor.clientId }
     case 'system':
