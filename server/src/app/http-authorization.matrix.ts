@@ -185,6 +185,7 @@ export const httpAuthorizationMatrix: Record<string, HttpMatrixRow> = {
       administrator: A,
       operator: A,
       auditor: A,
+      officer: FB,
       apiClient: FB,
     },
   },
