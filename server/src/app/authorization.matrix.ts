@@ -31,6 +31,7 @@ import { handOverMatrix } from './matrix/handover.js'
 import { accountMatrix } from './matrix/account.js'
 import { glanceMatrix } from './matrix/glance.js'
 import { workstationsMatrix } from './matrix/workstations.js'
+import { adminBookingsMatrix } from './matrix/admin-bookings.js'
 
 export {
   matrixRoles,
@@ -398,6 +399,8 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   ...glanceMatrix,
   // A KEP's workstations (issue 14 item 8).
   ...workstationsMatrix,
+  // Every booking, for the ministry's administrators (issue 17 item 1).
+  ...adminBookingsMatrix,
 }
 
 // Issue 11 defect 6: field by field, who reads the data a call carries. The operations above

@@ -100,6 +100,10 @@ export const bookings = pgTable(
     index().on(t.citizenId, t.startsAt),
     index().on(t.kepId, t.startsAt),
     index().on(t.employeeId, t.startsAt),
+    // issue 17 item 1: the administrators' list, by appointment time then id (keyset), and its
+    // search by email, any case (migration 0021)
+    index('bookings_starts_at_id_idx').on(t.startsAt, t.id),
+    index('bookings_email_lower_idx').on(sql`lower(${t.email})`),
     check('bookings_times', sql`${t.startsAt} < ${t.endsAt}`),
     check('bookings_business', sql`(${t.businessTaxId} is null) = (${t.businessName} is null)`),
   ],
