@@ -45,6 +45,31 @@ export type AddKepClosureInput = {
   startsOn: string
 }
 
+/** Which bookings: every condition given must hold. */
+export type AdminBookingsFilter = {
+  /** The field (service category). */
+  categoryId?: string | number | null | undefined
+  /** The assigned employee. */
+  employeeId?: string | number | null | undefined
+  /** Appointments from this date (Athens), included. */
+  from?: string | null | undefined
+  kepId?: string | number | null | undefined
+  municipalityId?: string | number | null | undefined
+  procedureId?: string | number | null | undefined
+  /** A region, in Greek or English. */
+  region?: string | null | undefined
+  /** A reference (KEP-2027-004211, exact), an email (exact, any case), or the starts of the words of the citizen’s name (accents and case ignored). */
+  search?: string | null | undefined
+  specialRequirement?: SpecialRequirementKind | null | undefined
+  /** Any of these states. */
+  statuses?: Array<BookingStatus> | null | undefined
+  /** Appointments until this date (Athens), included; at most two years after `from`. */
+  to?: string | null | undefined
+}
+
+/** By appointment time (then id), earliest or latest first. */
+export type AdminBookingsSort = 'STARTS_AT_ASC' | 'STARTS_AT_DESC'
+
 export type AdminEmployeesFilter = {
   /** true: working today; false: not. */
   active?: boolean | null | undefined
@@ -79,6 +104,8 @@ export type AuditLogFilter = {
 
 /** KEPT: unchanged (its employee may serve it at another desk), or outside the new rules and kept for follow-up (outsideRules); REASSIGNED: to a colleague of the same KEP; MOVED: to another KEP; CANCELLED: with one email to the citizen. */
 export type BookingFate = 'CANCELLED' | 'KEPT' | 'MOVED' | 'REASSIGNED'
+
+export type BookingStatus = 'BOOKED' | 'CANCELLED' | 'COMPLETED' | 'IN_PROGRESS' | 'NO_SHOW'
 
 /** One week to many KEPs, chosen by exactly one of kepIds, region or municipalityId (active KEPs), each KEP’s variant of the same range and season replaced. A variant of a KEP’s weekly hours is named by its date range (validFrom..validTo, either end open) and its yearly season (seasonFrom..seasonTo, MM-DD, both or neither, may wrap the new year); it holds on the dates inside both. Two variants of one KEP may never hold on the same date: summer hours next to all-year hours are two seasons that share no day (e.g. 06-15..09-15 and 09-16..06-14). */
 export type BulkSetWeeklyHoursInput = {
@@ -169,6 +196,9 @@ export type DeactivateEmployeeInput = {
   /** The first day they no longer work: today or later. */
   from: string
 }
+
+/** How the requested document reaches the citizen (R2.2 g); pick-up only for municipal services. */
+export type DeliveryMethod = 'EMAIL' | 'PICKUP' | 'POST'
 
 export type EmployeeAvailabilityRowInput = {
   /** HH:MM */
@@ -333,6 +363,9 @@ export type SettingKey =
 
 /** INTEGER: one whole number; INTEGERS: a list of different whole numbers. */
 export type SettingKind = 'INTEGER' | 'INTEGERS'
+
+/** R2.2 (f): any special requirement, or one kind of them. */
+export type SpecialRequirementKind = 'ANY' | 'LIP_READING' | 'OTHER' | 'SIGN_LANGUAGE'
 
 export type SuspendKepInput = {
   /** The first day suspended: today or later. */
@@ -500,6 +533,100 @@ export type DeactivateAdministratorMutation = {
       awaitingFirstLogin: boolean
       you: boolean
     }
+  }
+}
+
+export type AdminBookingsQueryVariables = Exact<{
+  filter?: AdminBookingsFilter | null | undefined
+  sort?: AdminBookingsSort | null | undefined
+  first?: number | null | undefined
+  after?: string | null | undefined
+}>
+
+export type AdminBookingsQuery = {
+  adminBookings: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null }
+    nodes: Array<{
+      id: string
+      reference: string
+      status: BookingStatus
+      startsAt: string
+      fullName: string
+      employeeName: string
+      kepName: { el: string; en: string }
+      procedureTitle: { el: string; en: string }
+    }>
+  }
+}
+
+export type BookingFilterChoicesQueryVariables = Exact<{ [key: string]: never }>
+
+export type BookingFilterChoicesQuery = {
+  municipalities: Array<{
+    id: string
+    name: { el: string; en: string }
+    region: { el: string; en: string }
+  }>
+  keps: Array<{
+    id: string
+    code: string
+    name: { el: string; en: string }
+    municipality: { id: string }
+  }>
+  serviceCategories: Array<{ id: string; name: { el: string; en: string } }>
+  procedures: Array<{ id: string; title: { el: string; en: string }; category: { id: string } }>
+}
+
+export type BookingEmployeeChoicesQueryVariables = Exact<{
+  kepId: string | number
+}>
+
+export type BookingEmployeeChoicesQuery = {
+  adminEmployees: { employees: Array<{ id: string; fullName: string }> }
+}
+
+export type AdminBookingQueryVariables = Exact<{
+  id: string | number
+}>
+
+export type AdminBookingQuery = {
+  booking: {
+    id: string
+    reference: string
+    status: BookingStatus
+    startsAt: string
+    endsAt: string
+    createdAt: string
+    fullName: string
+    email: string
+    phone: string
+    postalAddress: string
+    deliveryMethod: DeliveryMethod
+    business: { name: string } | null
+    category: { name: { el: string; en: string } }
+    procedure: { title: { el: string; en: string } }
+    kep: { name: { el: string; en: string } }
+    assignedEmployee: { displayName: string } | null
+    specialRequirements: { signLanguage: boolean; lipReading: boolean; other: string | null }
+    documents: Array<{ id: string; fileName: string; sizeBytes: number }>
+    history: Array<{
+      action: string
+      at: string
+      actorKind: string
+      actorName: string | null
+      fromStartsAt: string | null
+      toStartsAt: string | null
+      reason: string | null
+    }>
+    callTimes: {
+      status: string
+      citizenJoinedAt: string | null
+      admittedAt: string | null
+      identityCheckedAt: string | null
+      identityVerified: boolean | null
+      endedAt: string | null
+    } | null
+    submission: { protocolNumber: string; filedDescription: string; recordedAt: string } | null
   }
 }
 
@@ -2357,6 +2484,510 @@ export const DeactivateAdministratorDocument = {
   DeactivateAdministratorMutation,
   DeactivateAdministratorMutationVariables
 >
+export const AdminBookingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminBookings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminBookingsFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminBookingsSort' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'adminBookings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'kepName' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'procedureTitle' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'employeeName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminBookingsQuery, AdminBookingsQueryVariables>
+export const BookingFilterChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BookingFilterChoices' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'region' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'keps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'municipality' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceCategories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'procedures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'title' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'category' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BookingFilterChoicesQuery, BookingFilterChoicesQueryVariables>
+export const BookingEmployeeChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BookingEmployeeChoices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'adminEmployees' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'kepId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employees' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BookingEmployeeChoicesQuery, BookingEmployeeChoicesQueryVariables>
+export const AdminBookingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminBooking' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'booking' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveryMethod' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'business' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'category' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'name' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'procedure' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'title' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'name' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignedEmployee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'specialRequirements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'signLanguage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lipReading' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'other' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'history' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromStartsAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toStartsAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'callTimes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'citizenJoinedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'identityCheckedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'submission' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'protocolNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'filedDescription' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminBookingQuery, AdminBookingQueryVariables>
 export const CatalogCountsDocument = {
   kind: 'Document',
   definitions: [
