@@ -328,10 +328,7 @@ export async function createServer(deps: ServerDeps) {
       clock,
       logger,
       actorOf: (req) => actorFromRequest(database.db, clock, req),
-      exports: [
-        defineExport(auditLogExport),
-        defineExport(adminBookingsExport(config.auditKey)),
-      ],
+      exports: [defineExport(auditLogExport), defineExport(adminBookingsExport(config.auditKey))],
     }),
   )
 

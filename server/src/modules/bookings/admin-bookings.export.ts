@@ -119,7 +119,10 @@ export function adminBookingsExport(auditKey: string): CsvExport<ParsedBookingsF
       const el = ctx.locale === 'el'
       const rows = pagedRows(async (after) => {
         const page = await bookingsPage(db, parsed, exportPageSize, after)
-        return { rows: page.nodes, next: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null }
+        return {
+          rows: page.nodes,
+          next: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
+        }
       })
       for await (const r of rows) {
         yield [

@@ -1,15 +1,15 @@
-import { and, asc, desc, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm'
 import { DateTime } from 'luxon'
 import { isAdministrator, type Actor } from '../../platform/actor.js'
 import type { Db } from '../../platform/db/client.js'
 import { fieldError, validationFailed, type FieldError } from '../../platform/errors.js'
 import { forbidden } from '../../platform/security/auth-checker.js'
-import { escapeLike, foldForSearch } from '../../platform/text.js'
+import { foldForSearch } from '../../platform/text.js'
 import { isUuid } from '../../platform/uuid.js'
 import { auditHmac, recordAudit } from '../audit/index.js'
-import { keps, municipalities, procedures, serviceCategories } from '../catalog/catalog.table.js'
-import { employees } from '../identity/identity.table.js'
-import { bookings } from './bookings.table.js'
+import { keps, municipalities, procedures, serviceCategories } from '../catalog/index.js'
+import { employees } from '../identity/index.js'
+import { bookings, nameSearchWords } from './bookings.table.js'
 
 // Issue 17 item 1 (R3.5): every booking of the network for the ministry's administrators, a page
 // at a time (keyset: appointment time then id), filtered and searched; the CSV export (item 3)
@@ -102,11 +102,7 @@ export interface ParsedBookingsFilter {
   search: { kind: 'reference' | 'email' | 'name'; text: string } | null
 }
 
-// Greek accents, final sigma and capitals folded in SQL as foldForSearch does in JavaScript
-// (lower() alone folds only ASCII under the C collation).
-const greekFrom = 'ΆΈΉΊΌΎΏΪΫάέήίόύώϊϋΐΰςΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ'
-const greekTo = 'αεηιουωιυαεηιουωιυιυσαβγδεζηθικλμνξοπρστυφχψω'
-const foldedName = sql`lower(translate(${bookings.fullName}, ${sql.raw(`'${greekFrom}'`)}, ${sql.raw(`'${greekTo}'`)}))`
+const nameWords = nameSearchWords(bookings.fullName)
 
 const referencePattern = /^KEP-\d{4}-\d{1,12}$/i
 
@@ -164,12 +160,22 @@ export function parseBookingsFilter(
   const to = input.to ?? null
   if (from !== null && !isLocalDate(from)) {
     problems.push(
-      fieldError('filter.from', 'invalid_format', 'Δώστε ημερομηνία ΕΕΕΕ-ΜΜ-ΗΗ.', 'Give a date YYYY-MM-DD.'),
+      fieldError(
+        'filter.from',
+        'invalid_format',
+        'Δώστε ημερομηνία ΕΕΕΕ-ΜΜ-ΗΗ.',
+        'Give a date YYYY-MM-DD.',
+      ),
     )
   }
   if (to !== null && !isLocalDate(to)) {
     problems.push(
-      fieldError('filter.to', 'invalid_format', 'Δώστε ημερομηνία ΕΕΕΕ-ΜΜ-ΗΗ.', 'Give a date YYYY-MM-DD.'),
+      fieldError(
+        'filter.to',
+        'invalid_format',
+        'Δώστε ημερομηνία ΕΕΕΕ-ΜΜ-ΗΗ.',
+        'Give a date YYYY-MM-DD.',
+      ),
     )
   }
   if (from && to && isLocalDate(from) && isLocalDate(to)) {
@@ -194,7 +200,13 @@ export function parseBookingsFilter(
       )
     }
   }
-  for (const field of ['municipalityId', 'kepId', 'categoryId', 'procedureId', 'employeeId'] as const) {
+  for (const field of [
+    'municipalityId',
+    'kepId',
+    'categoryId',
+    'procedureId',
+    'employeeId',
+  ] as const) {
     const value = input[field]
     if (value && !isUuid(value)) problems.push(idProblem(`filter.${field}`))
   }
@@ -218,13 +230,23 @@ export function parseBookingsFilter(
   const region = input.region?.trim() ?? ''
   if (region.length > maxSearchLength) {
     problems.push(
-      fieldError('filter.region', 'too_long', `Έως ${maxSearchLength} χαρακτήρες.`, `At most ${maxSearchLength} characters.`),
+      fieldError(
+        'filter.region',
+        'too_long',
+        `Έως ${maxSearchLength} χαρακτήρες.`,
+        `At most ${maxSearchLength} characters.`,
+      ),
     )
   }
   const rawSearch = input.search?.trim() ?? ''
   if (rawSearch.length > maxSearchLength) {
     problems.push(
-      fieldError('filter.search', 'too_long', `Έως ${maxSearchLength} χαρακτήρες.`, `At most ${maxSearchLength} characters.`),
+      fieldError(
+        'filter.search',
+        'too_long',
+        `Έως ${maxSearchLength} χαρακτήρες.`,
+        `At most ${maxSearchLength} characters.`,
+      ),
     )
   }
   if (sort !== 'starts_at_asc' && sort !== 'starts_at_desc') {
@@ -279,10 +301,17 @@ export function parseBookingsFilter(
     } else {
       const folded = foldForSearch(rawSearch)
       search = { kind: 'name', text: folded }
-      // every word the start of a word of the name, accents and case ignored
-      for (const word of folded.split(' ').filter(Boolean)) {
-        conditions.push(sql`(' ' || ${foldedName}) like ${`% ${escapeLike(word)}%`}`)
-      }
+      // every word the start of a word of the name, accents and case ignored; only letters and
+      // digits reach the query's syntax
+      const words = folded
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+        .map((word) => `${word}:*`)
+      conditions.push(
+        words.length > 0
+          ? sql`${nameWords} @@ to_tsquery('simple'::regconfig, ${words.join(' & ')})`
+          : sql`false`,
+      )
     }
   }
   return {
@@ -293,10 +322,9 @@ export function parseBookingsFilter(
   }
 }
 
-export function assertBookingsReader(actor: Actor): asserts actor is Extract<
-  Actor,
-  { kind: 'administrator' }
-> {
+export function assertBookingsReader(
+  actor: Actor,
+): asserts actor is Extract<Actor, { kind: 'administrator' }> {
   if (!isAdministrator(actor, 'auditor')) throw forbidden()
 }
 

@@ -233,13 +233,17 @@ describe('every booking for administrators (issue 17 item 1)', () => {
       [{ employeeId: ids.empC }, (m) => m.employeeId === ids.empC],
       [
         { municipalityId: ids.attica, statuses: ['booked'], from: '2027-02-03' },
-        (m) => m.kepId !== ids.kepC && m.status === 'booked' && athensDay(m.startsAt) >= '2027-02-03',
+        (m) =>
+          m.kepId !== ids.kepC && m.status === 'booked' && athensDay(m.startsAt) >= '2027-02-03',
       ],
     ]
     for (const [filter, keep] of cases) {
       const expected = ordered(made.filter(keep))
       expect(expected.length).toBeGreaterThan(0)
-      expect((await all(filter)).map((r) => r.id), JSON.stringify(filter)).toEqual(expected)
+      expect(
+        (await all(filter)).map((r) => r.id),
+        JSON.stringify(filter),
+      ).toEqual(expected)
     }
   })
 
@@ -268,7 +272,10 @@ describe('every booking for administrators (issue 17 item 1)', () => {
     expect(await all({ search: 'john.smith@example' })).toEqual([])
     const papadopoulos = ordered(made.filter((m) => m.fullName === 'Γιώργος Παπαδόπουλος'))
     for (const search of ['παπαδοπουλος', 'ΠΑΠΑΔΌΠ', 'γιωργ παπ', 'Παπαδόπουλος Γιώργος']) {
-      expect((await all({ search })).map((r) => r.id), search).toEqual(papadopoulos)
+      expect(
+        (await all({ search })).map((r) => r.id),
+        search,
+      ).toEqual(papadopoulos)
     }
     // the start of a word, not its middle
     expect(await all({ search: 'αδοπουλ' })).toEqual([])
@@ -278,6 +285,9 @@ describe('every booking for administrators (issue 17 item 1)', () => {
     // LIKE's wildcards are literal
     expect(await all({ search: '%' })).toEqual([])
     expect(await all({ search: '_' })).toEqual([])
+    // the full-text query's own syntax is only text
+    expect(await all({ search: "o'brien & (x | !y):*" })).toEqual([])
+    expect((await all({ search: 'παπαδ:* | a' })).map((r) => r.id)).toEqual([])
   })
 
   it('R3.5 bad input is a typed error field by field: over two years, reversed, malformed dates, ids, cursor, page size', async () => {
@@ -337,7 +347,12 @@ describe('every booking for administrators (issue 17 item 1)', () => {
     const entries = await database.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.action, 'booking.list'), eq(auditLog.actorId, auditor.kind === 'administrator' ? auditor.administratorId : '')))
+      .where(
+        and(
+          eq(auditLog.action, 'booking.list'),
+          eq(auditLog.actorId, auditor.kind === 'administrator' ? auditor.administratorId : ''),
+        ),
+      )
     const entry = entries.find((e) => (e.details as { kepId?: string }).kepId === ids.kepA1)
     expect(entry).toMatchObject({ actorKind: 'administrator', entity: 'booking' })
     expect(entry!.details).toMatchObject({
@@ -408,9 +423,11 @@ describe('over GraphQL and HTTP (issue 17 items 1 and 3)', () => {
       .where(and(eq(auditLog.action, 'export'), eq(auditLog.entity, 'bookings')))
     expect(exports).toHaveLength(3)
     expect(JSON.stringify(exports)).not.toContain('παπαδ')
-    expect(exports.map((e) => (e.details as { filter: { searchHmac: string | null } }).filter.searchHmac)).toContain(
-      auditHmac(auditKey, 'παπαδοπουλοσ'),
-    )
+    expect(
+      exports.map(
+        (e) => (e.details as { filter: { searchHmac: string | null } }).filter.searchHmac,
+      ),
+    ).toContain(auditHmac(auditKey, 'παπαδοπουλοσ'))
   })
 
   it('R3.5 a bad export filter is a typed error field by field, nothing exported', async () => {

@@ -1,6 +1,6 @@
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars'
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql'
-import { LocalizedText } from '../catalog/catalog.types.js'
+import { LocalizedText } from '../catalog/index.js'
 import { BookingStatus } from './bookings.types.js'
 
 // Issue 17 item 1 (R3.5): the administrators' list of every booking. The enums' values are the

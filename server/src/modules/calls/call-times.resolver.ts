@@ -20,7 +20,10 @@ export class BookingCallTimes {
   })
   citizenJoinedAt!: Date | null
 
-  @Field(() => DateTimeResolver, { nullable: true, description: 'When the employee admitted them.' })
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: 'When the employee admitted them.',
+  })
   admittedAt!: Date | null
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'When the identity was checked.' })
