@@ -259,10 +259,19 @@ export function parseBookingsFilter(
     const next = DateTime.fromISO(to, { zone: athens }).plus({ days: 1 }).toJSDate()
     conditions.push(lt(bookings.startsAt, next))
   }
+  // where-conditions on the bookings alone, so that a page is read from bookings' own indexes
+  // before anything is joined to it
   if (region) {
-    conditions.push(or(eq(municipalities.regionEl, region), eq(municipalities.regionEn, region))!)
+    conditions.push(inArray(bookings.kepId, kepsOfRegion(region)))
   }
-  if (input.municipalityId) conditions.push(eq(keps.municipalityId, input.municipalityId))
+  if (input.municipalityId) {
+    conditions.push(
+      inArray(
+        bookings.kepId,
+        sql`(select ${keps.id} from ${keps} where ${keps.municipalityId} = ${input.municipalityId})`,
+      ),
+    )
+  }
   if (input.kepId) conditions.push(eq(bookings.kepId, input.kepId))
   if (input.categoryId) conditions.push(eq(bookings.categoryId, input.categoryId))
   if (input.procedureId) conditions.push(eq(bookings.procedureId, input.procedureId))
@@ -328,34 +337,9 @@ export function assertBookingsReader(
   if (!isAdministrator(actor, 'auditor')) throw forbidden()
 }
 
-const rowColumns = {
-  id: bookings.id,
-  reference: bookings.reference,
-  status: bookings.status,
-  startsAt: bookings.startsAt,
-  endsAt: bookings.endsAt,
-  createdAt: bookings.createdAt,
-  fullName: bookings.fullName,
-  email: bookings.email,
-  needsSignLanguage: bookings.needsSignLanguage,
-  needsLipReading: bookings.needsLipReading,
-  otherRequirements: bookings.otherRequirements,
-  kepId: bookings.kepId,
-  kepNameEl: keps.nameEl,
-  kepNameEn: keps.nameEn,
-  municipalityId: keps.municipalityId,
-  municipalityNameEl: municipalities.nameEl,
-  municipalityNameEn: municipalities.nameEn,
-  regionEl: municipalities.regionEl,
-  regionEn: municipalities.regionEn,
-  categoryId: bookings.categoryId,
-  categoryNameEl: serviceCategories.nameEl,
-  categoryNameEn: serviceCategories.nameEn,
-  procedureId: bookings.procedureId,
-  procedureTitleEl: procedures.titleEl,
-  procedureTitleEn: procedures.titleEn,
-  employeeId: bookings.employeeId,
-  employeeName: employees.fullName,
+/** The KEPs of a region (named in Greek or English), as a subquery. */
+function kepsOfRegion(region: string): SQL {
+  return sql`(select ${keps.id} from ${keps} join ${municipalities} on ${municipalities.id} = ${keps.municipalityId} where ${municipalities.regionEl} = ${region} or ${municipalities.regionEn} = ${region})`
 }
 
 /**
@@ -380,21 +364,59 @@ export async function bookingsPage(
         : sql`(${bookings.startsAt}, ${bookings.id}) < (${at.toISOString()}::timestamptz, ${id}::uuid)`,
     )
   }
-  const order =
-    parsed.sort === 'starts_at_asc'
-      ? [asc(bookings.startsAt), asc(bookings.id)]
-      : [desc(bookings.startsAt), desc(bookings.id)]
-  const rows = (await db
-    .select(rowColumns)
+  const ascending = parsed.sort === 'starts_at_asc'
+  const order = ascending
+    ? [asc(bookings.startsAt), asc(bookings.id)]
+    : [desc(bookings.startsAt), desc(bookings.id)]
+  // the page from bookings alone (its indexes, its order, its limit), then what it names
+  const picked = db
+    .select()
     .from(bookings)
-    .innerJoin(keps, eq(keps.id, bookings.kepId))
-    .innerJoin(municipalities, eq(municipalities.id, keps.municipalityId))
-    .innerJoin(serviceCategories, eq(serviceCategories.id, bookings.categoryId))
-    .innerJoin(procedures, eq(procedures.id, bookings.procedureId))
-    .innerJoin(employees, eq(employees.id, bookings.employeeId))
     .where(and(...conditions))
     .orderBy(...order)
-    .limit(first + 1)) as AdminBookingRow[]
+    .limit(first + 1)
+    .as('picked')
+  const rows = (await db
+    .select({
+      id: picked.id,
+      reference: picked.reference,
+      status: picked.status,
+      startsAt: picked.startsAt,
+      endsAt: picked.endsAt,
+      createdAt: picked.createdAt,
+      fullName: picked.fullName,
+      email: picked.email,
+      needsSignLanguage: picked.needsSignLanguage,
+      needsLipReading: picked.needsLipReading,
+      otherRequirements: picked.otherRequirements,
+      kepId: picked.kepId,
+      kepNameEl: keps.nameEl,
+      kepNameEn: keps.nameEn,
+      municipalityId: keps.municipalityId,
+      municipalityNameEl: municipalities.nameEl,
+      municipalityNameEn: municipalities.nameEn,
+      regionEl: municipalities.regionEl,
+      regionEn: municipalities.regionEn,
+      categoryId: picked.categoryId,
+      categoryNameEl: serviceCategories.nameEl,
+      categoryNameEn: serviceCategories.nameEn,
+      procedureId: picked.procedureId,
+      procedureTitleEl: procedures.titleEl,
+      procedureTitleEn: procedures.titleEn,
+      employeeId: picked.employeeId,
+      employeeName: employees.fullName,
+    })
+    .from(picked)
+    .innerJoin(keps, eq(keps.id, picked.kepId))
+    .innerJoin(municipalities, eq(municipalities.id, keps.municipalityId))
+    .innerJoin(serviceCategories, eq(serviceCategories.id, picked.categoryId))
+    .innerJoin(procedures, eq(procedures.id, picked.procedureId))
+    .innerJoin(employees, eq(employees.id, picked.employeeId))
+    .orderBy(
+      ...(ascending
+        ? [asc(picked.startsAt), asc(picked.id)]
+        : [desc(picked.startsAt), desc(picked.id)]),
+    )) as AdminBookingRow[]
   const page = rows.slice(0, first)
   const last = page.at(-1)
   return {
