@@ -7,6 +7,8 @@ import { EmployeesPage } from '../pages/employees/employees-page'
 import { ImportEmployeesPage } from '../pages/employees/import-employees-page'
 import { AdministratorsPage } from '../pages/administrators/administrators-page'
 import { ApiClientsPage } from '../pages/api-clients/api-clients-page'
+import { BookingPage } from '../pages/bookings/booking-page'
+import { BookingsPage } from '../pages/bookings/bookings-page'
 import { HomePage } from '../pages/home/home-page'
 import { BulkHoursPage } from '../pages/hours/bulk-hours-page'
 import { HoursPage } from '../pages/hours/hours-page'
@@ -51,6 +53,8 @@ export const routes: readonly AdminRoute[] = [
   { path: '/procedures', component: ProceduresPage, nav: { labelKey: 'nav.procedures' } },
   { path: '/procedures/new', component: NewProcedurePage },
   { path: '/procedures/:id', component: ProcedurePage },
+  { path: '/bookings', component: BookingsPage, nav: { labelKey: 'nav.bookings' } },
+  { path: '/bookings/:id', component: BookingPage },
   {
     path: '/administrators',
     component: AdministratorsPage,

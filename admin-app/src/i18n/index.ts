@@ -22,6 +22,8 @@ import { audit as elAudit } from './el/audit'
 import { audit as enAudit } from './en/audit'
 import { mail as elMail } from './el/mail'
 import { mail as enMail } from './en/mail'
+import { bookings as elBookings } from './el/bookings'
+import { bookings as enBookings } from './en/bookings'
 
 // One message file per part of the app and language: Greek is the source, English must have
 // exactly its keys (the type of each English file says so). A new feature adds one import per
@@ -39,6 +41,7 @@ const el = {
   ...elApiClients,
   ...elAudit,
   ...elMail,
+  ...elBookings,
 }
 const en: Record<keyof typeof el, string> = {
   ...kepAdminCatalogs.en,
@@ -53,6 +56,7 @@ const en: Record<keyof typeof el, string> = {
   ...enApiClients,
   ...enAudit,
   ...enMail,
+  ...enBookings,
 }
 
 export type MessageKey = keyof typeof el

@@ -33,6 +33,7 @@ import { workstationsMatrix } from './matrix/workstations.js'
 import { apiClientsMatrix } from './matrix/api-clients.js'
 import { auditMailMatrix } from './matrix/audit-mail.js'
 import { municipalitiesMatrix } from './matrix/municipalities.js'
+import { adminBookingsMatrix } from './matrix/admin-bookings.js'
 
 export {
   matrixRoles,
@@ -398,6 +399,8 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   ...apiClientsMatrix,
   ...auditMailMatrix,
   ...municipalitiesMatrix,
+  // Every booking, for the ministry's administrators (issue 17 item 1).
+  ...adminBookingsMatrix,
 }
 
 // Issue 11 defect 6: field by field, who reads the data a call carries. The operations above

@@ -26,7 +26,7 @@ import { rateLimit, RateLimits, type RateLimitRules } from '../platform/security
 import { auditLogExport, unsealedTail } from '../modules/audit/index.js'
 import { procedureFormsRouter } from '../modules/administration/index.js'
 import { defineExport, exportsRouter } from '../modules/exports/index.js'
-import { documentsRouter } from '../modules/bookings/index.js'
+import { adminBookingsExport, documentsRouter } from '../modules/bookings/index.js'
 import {
   httpKedClient,
   kedStandInPath,
@@ -356,7 +356,7 @@ export async function createServer(deps: ServerDeps) {
       clock,
       logger,
       actorOf: (req) => actorFromRequest(database.db, clock, req),
-      exports: [defineExport(auditLogExport)],
+      exports: [defineExport(auditLogExport), defineExport(adminBookingsExport(config.auditKey))],
     }),
   )
 

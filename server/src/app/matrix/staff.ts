@@ -107,4 +107,10 @@ export const staffBookingFieldMatrix: Record<string, StaffFieldRow> = {
     shows: (json, v) => json.includes(v.employeeId),
     expect: kepStaffAndAdministrators,
   },
+  // Issue 17 item 1: the call's times on a booking's page (the matrix's booking has a call).
+  'Booking.callTimes': {
+    select: 'callTimes { status citizenJoinedAt admittedAt endedAt }',
+    shows: (json) => json.includes('"callTimes":{"status":"'),
+    expect: kepStaffAndAdministrators,
+  },
 }

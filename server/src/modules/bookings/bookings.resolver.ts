@@ -18,6 +18,7 @@ import {
   type CatalogContext,
 } from '../catalog/index.js'
 import type { BookingsContext } from './bookings.loaders.js'
+import { AdminBookingOperations } from './admin-bookings.resolver.js'
 import { canSeeAssignment } from './bookings.policy.js'
 import { myBookingAllowance } from './allowance.service.js'
 import * as service from './bookings.service.js'
@@ -274,4 +275,9 @@ export class SlotHoldFields {
   }
 }
 
-export const bookingsResolvers = [BookingOperations, BookingFields, SlotHoldFields] as const
+export const bookingsResolvers = [
+  BookingOperations,
+  BookingFields,
+  SlotHoldFields,
+  AdminBookingOperations,
+] as const

@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm'
+import { sql, type SQL } from 'drizzle-orm'
 import {
+  type AnyPgColumn,
   boolean,
   check,
   customType,
@@ -17,6 +18,15 @@ import {
 import { keps, procedures, serviceCategories } from '../catalog/catalog.table.js'
 import { citizens, employees, principalKind } from '../identity/identity.table.js'
 import { workstations } from '../scheduling/scheduling.table.js'
+
+/**
+ * Issue 17 item 1: a citizen's name as words for a prefix search, accents, final sigma and case
+ * folded as foldForSearch folds them in JavaScript (translate for Greek: lower() alone folds
+ * only ASCII under the C collation). The GIN index below and the administrators' search use
+ * this one expression, as the index must match it exactly to be used.
+ */
+export const nameSearchWords = (fullName: AnyPgColumn | SQL) =>
+  sql`to_tsvector('simple'::regconfig, lower(translate(${fullName}, 'ΆΈΉΊΌΎΏΪΫάέήίόύώϊϋΐΰςΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ', 'αεηιουωιυαεηιουωιυιυσαβγδεζηθικλμνξοπρστυφχψω')))`
 
 export const bookingStatus = pgEnum('booking_status', [
   'booked',
@@ -100,6 +110,11 @@ export const bookings = pgTable(
     index().on(t.citizenId, t.startsAt),
     index().on(t.kepId, t.startsAt),
     index().on(t.employeeId, t.startsAt),
+    // issue 17 item 1: the administrators' list, by appointment time then id (keyset), and its
+    // search by email, any case (migration 0021)
+    index('bookings_starts_at_id_idx').on(t.startsAt, t.id),
+    index('bookings_email_lower_idx').on(sql`lower(${t.email})`),
+    index('bookings_name_search_idx').using('gin', nameSearchWords(t.fullName)),
     check('bookings_times', sql`${t.startsAt} < ${t.endsAt}`),
     check('bookings_business', sql`(${t.businessTaxId} is null) = (${t.businessName} is null)`),
   ],

@@ -12,7 +12,7 @@ export {
   rescheduleBookingForCitizen,
   type Booking,
 } from './bookings.service.js'
-export { canActForCitizen, canReadBooking } from './bookings.policy.js'
+export { canActForCitizen, canReadBooking, canSeeAssignment } from './bookings.policy.js'
 export { updateBookingContact, type ContactChangeInput } from './contact.service.js'
 export { myBookingAllowance, type BookingAllowance } from './allowance.service.js'
 export {
@@ -28,3 +28,12 @@ export { setBookingStatusFromCall, type CallOutcomeStatus } from './call-outcome
 export { documentsRouter, type DocumentsHttpDeps } from './documents.http.js'
 export { deleteExpiredDocuments } from './documents.service.js'
 export { isValidEmail, normalisePhone } from './booking.validation.js'
+export {
+  adminBookings,
+  bookingsPage,
+  parseBookingsFilter,
+  type AdminBookingRow,
+  type AdminBookingsFilter,
+  type AdminBookingsSort,
+} from './admin-bookings.service.js'
+export { adminBookingsExport } from './admin-bookings.export.js'

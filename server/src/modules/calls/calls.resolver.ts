@@ -17,6 +17,7 @@ import type { BaseContext } from '../../platform/context.js'
 import { DomainError } from '../../platform/errors.js'
 import { BookingType, canReadBooking, type Booking } from '../bookings/index.js'
 import type { CallEventMessage, CallSignalMessage, KepCallMessage } from './calls.events.js'
+import { BookingCallTimesFields } from './call-times.resolver.js'
 import { callWindowOf } from './call-window.js'
 import type { CallsContext } from './calls.context.js'
 import { canReadCallCaseData } from './calls.policy.js'
@@ -469,5 +470,6 @@ export const callsResolvers = [
   CallParticipantFields,
   CallEventFields,
   BookingCallFields,
+  BookingCallTimesFields,
   HandOverOperations,
 ] as const

@@ -1,0 +1,3 @@
+CREATE INDEX "bookings_starts_at_id_idx" ON "bookings" USING btree ("starts_at","id");--> statement-breakpoint
+CREATE INDEX "bookings_email_lower_idx" ON "bookings" USING btree (lower("email"));--> statement-breakpoint
+CREATE INDEX "bookings_name_search_idx" ON "bookings" USING gin (to_tsvector('simple'::regconfig, lower(translate("full_name", 'ΆΈΉΊΌΎΏΪΫάέήίόύώϊϋΐΰςΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ', 'αεηιουωιυαεηιουωιυιυσαβγδεζηθικλμνξοπρστυφχψω'))));
