@@ -21,6 +21,7 @@ export {
   type UsageStatistics,
   type UsageStatisticsInput,
 } from './usage.service.js'
+export { usageStatisticsExport, usageTables, type UsageTable } from './usage.export.js'
 export { kepAtAGlance, type KepAtAGlance } from './glance.service.js'
 
 /** The module's resolvers: the KEP at a glance (issue 14 item 9). */

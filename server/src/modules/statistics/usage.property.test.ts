@@ -39,7 +39,10 @@ beforeAll(async () => {
   const south = await aMunicipality(db, { regionEl: 'Περιφέρεια Β', regionEn: 'Region B' })
   for (const m of [north, north, south]) {
     const kep = await aKep(db, m.id)
-    keps.push({ id: kep.id, employees: [await anEmployee(db, kep.id), await anEmployee(db, kep.id)] })
+    keps.push({
+      id: kep.id,
+      employees: [await anEmployee(db, kep.id), await anEmployee(db, kep.id)],
+    })
   }
   for (const code of ['information', 'disability'] as const) {
     const category = await aCategory(db, code)
@@ -165,9 +168,13 @@ async function apply(db: Db, op: Op): Promise<void> {
       const start = Date.parse(b!.starts)
       const joined = op.joined === null ? null : new Date(start + op.joined * minute)
       const admitted =
-        joined && op.admittedAfter !== null ? new Date(joined.getTime() + op.admittedAfter * 1000) : null
+        joined && op.admittedAfter !== null
+          ? new Date(joined.getTime() + op.admittedAfter * 1000)
+          : null
       const ended =
-        admitted && op.endedAfter !== null ? new Date(admitted.getTime() + op.endedAfter * 1000) : null
+        admitted && op.endedAfter !== null
+          ? new Date(admitted.getTime() + op.endedAfter * 1000)
+          : null
       const values = {
         bookingId: id,
         citizenJoinedAt: joined,
@@ -252,7 +259,10 @@ async function recount(db: Db) {
 
 /** The three tables as the triggers keep them, rows of zeros left out. */
 async function counters(db: Db) {
-  const read = async (query: ReturnType<typeof sql>, key: (r: Counts & Record<string, string>) => string) => {
+  const read = async (
+    query: ReturnType<typeof sql>,
+    key: (r: Counts & Record<string, string>) => string,
+  ) => {
     const out = new Map<string, Counts>()
     for (const r of rowsOf<Counts & Record<string, string>>(await db.execute(query))) {
       const counts: Counts = {}

@@ -106,7 +106,10 @@ const notFound = (field: string) =>
   fieldError(field, 'not_found', 'Δεν υπάρχει.', 'It does not exist.')
 
 /** Malformed input first; then, only if all is well formed, the ids and region that exist. */
-async function inputProblems(db: Db, input: UsageStatisticsInput): Promise<FieldError[]> {
+export async function usageInputProblems(
+  db: Db,
+  input: UsageStatisticsInput,
+): Promise<FieldError[]> {
   const problems = dateRangeProblems(input.from, input.to, maxUsageDays)
   for (const field of ['municipalityId', 'kepId', 'categoryId', 'procedureId'] as const) {
     const value = input[field]
@@ -114,7 +117,10 @@ async function inputProblems(db: Db, input: UsageStatisticsInput): Promise<Field
       problems.push(fieldError(field, 'invalid_format', 'Μη έγκυρο αναγνωριστικό.', 'Invalid id.'))
     }
   }
-  if (input.region != null && (input.region.length === 0 || input.region.length > maxRegionLength)) {
+  if (
+    input.region != null &&
+    (input.region.length === 0 || input.region.length > maxRegionLength)
+  ) {
     problems.push(
       fieldError(
         'region',
@@ -201,7 +207,7 @@ export async function usageStatistics(
   input: UsageStatisticsInput,
 ): Promise<UsageStatistics> {
   usageReadable(actor)
-  const problems = await inputProblems(db, input)
+  const problems = await usageInputProblems(db, input)
   if (problems.length > 0) throw validationFailed(problems)
   const { from, to } = input
   const scope = scopeOf(input)
@@ -245,7 +251,9 @@ export async function usageStatistics(
       where on_date between ${from}::date and ${to}::date and ${scopeOf(input, false)}`),
   ])
   const byDate = new Map(rowsOf<DayRow>(dayRows).map((r) => [r.date, r]))
-  const made = new Map(rowsOf<{ date: string; made: number }>(madeRows).map((r) => [r.date, r.made]))
+  const made = new Map(
+    rowsOf<{ date: string; made: number }>(madeRows).map((r) => [r.date, r.made]),
+  )
   const sum = (key: keyof Omit<DayRow, 'date'>) => {
     let s = 0
     for (const r of byDate.values()) s += Number(r[key])

@@ -64,7 +64,11 @@ beforeAll(async () => {
     await anEmployee(db, kep2.id),
   ]
   const citizen = async () => (await aCitizen(db)).id
-  const of = (kepId: string, procedureId: string) => ({ kepId, procedureId, categoryId: category.id })
+  const of = (kepId: string, procedureId: string) => ({
+    kepId,
+    procedureId,
+    categoryId: category.id,
+  })
   const b1 = await aBooking(db, {
     ...of(kep1.id, p1.id),
     citizenId: await citizen(),
@@ -187,8 +191,24 @@ describe('usage statistics (issue 17 item 2, R3.5)', () => {
     expect(s.days[1]).toMatchObject({ made: 0, booked: 2, cancelled: 1, noShow: 1, held: 1 })
     expect(s.days[2]).toMatchObject({ made: 1, booked: 0 })
     expect(s.weeks).toEqual([
-      { weekStart: '2027-01-11', made: 2, booked: 3, cancelled: 1, completed: 1, noShow: 1, held: 2 },
-      { weekStart: '2027-01-18', made: 0, booked: 1, cancelled: 0, completed: 1, noShow: 0, held: 1 },
+      {
+        weekStart: '2027-01-11',
+        made: 2,
+        booked: 3,
+        cancelled: 1,
+        completed: 1,
+        noShow: 1,
+        held: 2,
+      },
+      {
+        weekStart: '2027-01-18',
+        made: 0,
+        booked: 1,
+        cancelled: 0,
+        completed: 1,
+        noShow: 0,
+        held: 1,
+      },
     ])
   })
 
@@ -265,9 +285,9 @@ describe('usage statistics (issue 17 item 2, R3.5)', () => {
       sessionId: randomUUID(),
     }
     expect((await refusal({}, staff)).code).toBe('FORBIDDEN')
-    expect((await refusal({}, { kind: 'api_client', clientId: randomUUID(), scopes: [] })).code).toBe(
-      'FORBIDDEN',
-    )
+    expect(
+      (await refusal({}, { kind: 'api_client', clientId: randomUUID(), scopes: [] })).code,
+    ).toBe('FORBIDDEN')
     expect(
       (await refusal({}, { kind: 'citizen', citizenId: randomUUID(), sessionId: randomUUID() }))
         .code,
