@@ -26,12 +26,34 @@ CREATE TABLE "usage_counters" (
 --> statement-breakpoint
 CREATE TABLE "usage_hour_counters" (
 	"on_date" date NOT NULL,
-	"hour" smallint NOT NULL,
 	"kep_id" uuid NOT NULL,
 	"category_id" uuid NOT NULL,
 	"procedure_id" uuid NOT NULL,
-	"held" integer DEFAULT 0 NOT NULL,
-	CONSTRAINT "usage_hour_counters_on_date_hour_kep_id_category_id_procedure_id_pk" PRIMARY KEY("on_date","hour","kep_id","category_id","procedure_id")
+	"h00" integer DEFAULT 0 NOT NULL,
+	"h01" integer DEFAULT 0 NOT NULL,
+	"h02" integer DEFAULT 0 NOT NULL,
+	"h03" integer DEFAULT 0 NOT NULL,
+	"h04" integer DEFAULT 0 NOT NULL,
+	"h05" integer DEFAULT 0 NOT NULL,
+	"h06" integer DEFAULT 0 NOT NULL,
+	"h07" integer DEFAULT 0 NOT NULL,
+	"h08" integer DEFAULT 0 NOT NULL,
+	"h09" integer DEFAULT 0 NOT NULL,
+	"h10" integer DEFAULT 0 NOT NULL,
+	"h11" integer DEFAULT 0 NOT NULL,
+	"h12" integer DEFAULT 0 NOT NULL,
+	"h13" integer DEFAULT 0 NOT NULL,
+	"h14" integer DEFAULT 0 NOT NULL,
+	"h15" integer DEFAULT 0 NOT NULL,
+	"h16" integer DEFAULT 0 NOT NULL,
+	"h17" integer DEFAULT 0 NOT NULL,
+	"h18" integer DEFAULT 0 NOT NULL,
+	"h19" integer DEFAULT 0 NOT NULL,
+	"h20" integer DEFAULT 0 NOT NULL,
+	"h21" integer DEFAULT 0 NOT NULL,
+	"h22" integer DEFAULT 0 NOT NULL,
+	"h23" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "usage_hour_counters_on_date_kep_id_category_id_procedure_id_pk" PRIMARY KEY("on_date","kep_id","category_id","procedure_id")
 );
 --> statement-breakpoint
 CREATE TABLE "usage_made_counters" (
@@ -101,13 +123,13 @@ $$;
 --> statement-breakpoint
 CREATE FUNCTION usage_hour_counters_add(deltas usage_hour_counters[]) RETURNS void LANGUAGE sql AS $$
   INSERT INTO usage_hour_counters AS c
-  SELECT d.on_date, d.hour, d.kep_id, d.category_id, d.procedure_id, sum(d.held)
+  SELECT d.on_date, d.kep_id, d.category_id, d.procedure_id, sum(d.h00), sum(d.h01), sum(d.h02), sum(d.h03), sum(d.h04), sum(d.h05), sum(d.h06), sum(d.h07), sum(d.h08), sum(d.h09), sum(d.h10), sum(d.h11), sum(d.h12), sum(d.h13), sum(d.h14), sum(d.h15), sum(d.h16), sum(d.h17), sum(d.h18), sum(d.h19), sum(d.h20), sum(d.h21), sum(d.h22), sum(d.h23)
   FROM unnest(deltas) d
-  GROUP BY 1, 2, 3, 4, 5
-  HAVING sum(d.held) <> 0
-  ORDER BY 1, 2, 3, 4, 5
-  ON CONFLICT (on_date, hour, kep_id, category_id, procedure_id) DO UPDATE SET
-    held = c.held + excluded.held
+  GROUP BY 1, 2, 3, 4
+  HAVING sum(d.h00) <> 0 OR sum(d.h01) <> 0 OR sum(d.h02) <> 0 OR sum(d.h03) <> 0 OR sum(d.h04) <> 0 OR sum(d.h05) <> 0 OR sum(d.h06) <> 0 OR sum(d.h07) <> 0 OR sum(d.h08) <> 0 OR sum(d.h09) <> 0 OR sum(d.h10) <> 0 OR sum(d.h11) <> 0 OR sum(d.h12) <> 0 OR sum(d.h13) <> 0 OR sum(d.h14) <> 0 OR sum(d.h15) <> 0 OR sum(d.h16) <> 0 OR sum(d.h17) <> 0 OR sum(d.h18) <> 0 OR sum(d.h19) <> 0 OR sum(d.h20) <> 0 OR sum(d.h21) <> 0 OR sum(d.h22) <> 0 OR sum(d.h23) <> 0
+  ORDER BY 1, 2, 3, 4
+  ON CONFLICT (on_date, kep_id, category_id, procedure_id) DO UPDATE SET
+    h00 = c.h00 + excluded.h00, h01 = c.h01 + excluded.h01, h02 = c.h02 + excluded.h02, h03 = c.h03 + excluded.h03, h04 = c.h04 + excluded.h04, h05 = c.h05 + excluded.h05, h06 = c.h06 + excluded.h06, h07 = c.h07 + excluded.h07, h08 = c.h08 + excluded.h08, h09 = c.h09 + excluded.h09, h10 = c.h10 + excluded.h10, h11 = c.h11 + excluded.h11, h12 = c.h12 + excluded.h12, h13 = c.h13 + excluded.h13, h14 = c.h14 + excluded.h14, h15 = c.h15 + excluded.h15, h16 = c.h16 + excluded.h16, h17 = c.h17 + excluded.h17, h18 = c.h18 + excluded.h18, h19 = c.h19 + excluded.h19, h20 = c.h20 + excluded.h20, h21 = c.h21 + excluded.h21, h22 = c.h22 + excluded.h22, h23 = c.h23 + excluded.h23
 $$;
 --> statement-breakpoint
 CREATE FUNCTION usage_made_counters_add(deltas usage_made_counters[]) RETURNS void LANGUAGE sql AS $$
@@ -165,9 +187,10 @@ $$;
 --> statement-breakpoint
 CREATE FUNCTION usage_hour_part(b bookings, sign integer) RETURNS usage_hour_counters
 LANGUAGE sql IMMUTABLE AS $$
-  SELECT (b.starts_at AT TIME ZONE 'Europe/Athens')::date,
-    extract(hour FROM b.starts_at AT TIME ZONE 'Europe/Athens')::smallint,
-    b.kep_id, b.category_id, b.procedure_id, sign * (b.status <> 'cancelled')::integer
+  SELECT (b.starts_at AT TIME ZONE 'Europe/Athens')::date, b.kep_id, b.category_id, b.procedure_id,
+    sign * (h.held AND h.hour = 0)::integer, sign * (h.held AND h.hour = 1)::integer, sign * (h.held AND h.hour = 2)::integer, sign * (h.held AND h.hour = 3)::integer, sign * (h.held AND h.hour = 4)::integer, sign * (h.held AND h.hour = 5)::integer, sign * (h.held AND h.hour = 6)::integer, sign * (h.held AND h.hour = 7)::integer, sign * (h.held AND h.hour = 8)::integer, sign * (h.held AND h.hour = 9)::integer, sign * (h.held AND h.hour = 10)::integer, sign * (h.held AND h.hour = 11)::integer, sign * (h.held AND h.hour = 12)::integer, sign * (h.held AND h.hour = 13)::integer, sign * (h.held AND h.hour = 14)::integer, sign * (h.held AND h.hour = 15)::integer, sign * (h.held AND h.hour = 16)::integer, sign * (h.held AND h.hour = 17)::integer, sign * (h.held AND h.hour = 18)::integer, sign * (h.held AND h.hour = 19)::integer, sign * (h.held AND h.hour = 20)::integer, sign * (h.held AND h.hour = 21)::integer, sign * (h.held AND h.hour = 22)::integer, sign * (h.held AND h.hour = 23)::integer
+  FROM (SELECT b.status <> 'cancelled' AS held,
+    extract(hour FROM b.starts_at AT TIME ZONE 'Europe/Athens')::integer AS hour) h
 $$;
 --> statement-breakpoint
 CREATE FUNCTION usage_made_part(b bookings, sign integer) RETURNS usage_made_counters
@@ -279,6 +302,6 @@ SELECT usage_made_counters_add(ARRAY(SELECT usage_made_part(b, 1) FROM bookings 
 --> statement-breakpoint
 COMMENT ON TABLE "usage_counters" IS 'Issue 17 item 2: per Athens date of the appointment, KEP, field and procedure: bookings, their status, minutes, lead time, special requirements and their call''s wait, length and identity check; kept by triggers on bookings and calls. Equal to a GROUP BY over bookings left-joined to calls at every commit.';
 --> statement-breakpoint
-COMMENT ON TABLE "usage_hour_counters" IS 'Issue 17 item 2: appointments not cancelled per Athens date and hour of their start, KEP, field and procedure (the heat map); kept by triggers on bookings.';
+COMMENT ON TABLE "usage_hour_counters" IS 'Issue 17 item 2: appointments not cancelled per Athens date, KEP, field and procedure, by the Athens hour of their start in h00..h23 (the heat map); kept by triggers on bookings.';
 --> statement-breakpoint
 COMMENT ON TABLE "usage_made_counters" IS 'Issue 17 item 2: bookings per Athens date they were made, KEP, field and procedure; kept by triggers on bookings.';

@@ -30,6 +30,7 @@ const keps: { id: string; employees: { id: string; workstationId: string }[] }[]
 const fields: { categoryId: string; procedureId: string }[] = []
 let citizens: string[] = []
 const base = Date.parse('2027-03-01T00:00:00Z')
+const hourColumns = Array.from({ length: 24 }, (_, h) => `h${String(h).padStart(2, '0')}`)
 const statuses = ['booked', 'in_progress', 'completed', 'no_show', 'cancelled'] as const
 
 beforeAll(async () => {
@@ -207,8 +208,16 @@ const add = (map: Map<string, Counts>, key: string, counts: Counts) => {
   for (const [k, v] of Object.entries(counts)) c[k] = (c[k] ?? 0) + v
   map.set(key, c)
 }
+/** Rows with their zero counts left out, rows of nothing but zeros dropped. */
 const nonZero = (map: Map<string, Counts>) =>
-  new Map([...map].filter(([, c]) => Object.values(c).some((v) => v !== 0)))
+  new Map(
+    [...map]
+      .map(
+        ([key, c]) =>
+          [key, Object.fromEntries(Object.entries(c).filter(([, v]) => v !== 0))] as const,
+      )
+      .filter(([, c]) => Object.keys(c).length > 0),
+  )
 
 /** The three tables as they must be, grouped from bookings and calls here. */
 async function recount(db: Db) {
@@ -247,8 +256,8 @@ async function recount(db: Db) {
       identityFailed: +(c?.identityVerified === false),
     })
     const hour = DateTime.fromMillis(start, { zone: 'Europe/Athens' }).hour
-    add(hours, `${onDate} ${hour} ${b.kepId} ${b.categoryId} ${b.procedureId}`, {
-      held: +!cancelled,
+    add(hours, `${onDate} ${b.kepId} ${b.categoryId} ${b.procedureId}`, {
+      [`h${String(hour).padStart(2, '0')}`]: +!cancelled,
     })
     add(made, `${localDateOf(b.createdAt.getTime())} ${b.kepId} ${b.categoryId} ${b.procedureId}`, {
       made: 1,
@@ -267,7 +276,7 @@ async function counters(db: Db) {
     for (const r of rowsOf<Counts & Record<string, string>>(await db.execute(query))) {
       const counts: Counts = {}
       for (const [k, v] of Object.entries(r)) {
-        if (!['onDate', 'madeOn', 'hour', 'kepId', 'categoryId', 'procedureId'].includes(k)) {
+        if (!['onDate', 'madeOn', 'kepId', 'categoryId', 'procedureId'].includes(k)) {
           counts[k] = Number(v)
         }
       }
@@ -289,9 +298,9 @@ async function counters(db: Db) {
       (r) => `${r.onDate} ${r.kepId} ${r.categoryId} ${r.procedureId}`,
     ),
     hours: await read(
-      sql`select on_date::text as "onDate", hour::text as hour, kep_id as "kepId",
-        category_id as "categoryId", procedure_id as "procedureId", held from usage_hour_counters`,
-      (r) => `${r.onDate} ${r.hour} ${r.kepId} ${r.categoryId} ${r.procedureId}`,
+      sql`select on_date::text as "onDate", kep_id as "kepId", category_id as "categoryId",
+        procedure_id as "procedureId", ${sql.raw(hourColumns.join(', '))} from usage_hour_counters`,
+      (r) => `${r.onDate} ${r.kepId} ${r.categoryId} ${r.procedureId}`,
     ),
     made: await read(
       sql`select made_on::text as "madeOn", kep_id as "kepId", category_id as "categoryId",

@@ -190,6 +190,9 @@ interface DayRow {
   identityFailed: number
 }
 
+/** usage_hour_counters' columns: appointments starting in each Athens hour. */
+const hourColumns = Array.from({ length: 24 }, (_, h) => `h${String(h).padStart(2, '0')}`)
+
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null)
 const mondayOf = (date: LocalDate) =>
   DateTime.fromISO(date, { zone: 'utc' }).startOf('week').toISODate()!
@@ -231,11 +234,12 @@ export async function usageStatistics(
       where made_on between ${from}::date and ${to}::date and ${scope}
       group by made_on`),
     db.execute(sql`
-      select extract(isodow from on_date)::int as weekday, hour::int as hour,
-        sum(held)::int as appointments
+      select extract(isodow from on_date)::int as weekday, ${sql.raw(
+        hourColumns.map((h) => `sum(${h})::int as ${h}`).join(', '),
+      )}
       from usage_hour_counters
       where on_date between ${from}::date and ${to}::date and ${scope}
-      group by 1, 2 having sum(held) <> 0 order by 1, 2`),
+      group by 1 order by 1`),
     db.execute(sql`
       select t.procedure_id as "procedureId", p.title_el as "titleEl", p.title_en as "titleEn",
         t.bookings
@@ -325,7 +329,11 @@ export async function usageStatistics(
     lipReadingRequests: sum('lipReading'),
     days,
     weeks: [...weeks.values()],
-    heatMap: rowsOf<{ weekday: number; hour: number; appointments: number }>(heatRows),
+    heatMap: rowsOf<{ weekday: number } & Record<string, number>>(heatRows).flatMap((r) =>
+      hourColumns.flatMap((h, hour) =>
+        r[h] ? [{ weekday: r.weekday, hour, appointments: Number(r[h]) }] : [],
+      ),
+    ),
     topProcedures: rowsOf<UsageStatistics['topProcedures'][number]>(procedureRows),
   }
 }

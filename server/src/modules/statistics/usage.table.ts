@@ -70,14 +70,15 @@ export const usageCounters = pgTable(
 )
 
 /**
- * Per Athens date and hour of the appointment's start, KEP, field and procedure: the
- * appointments not cancelled (the weekday × hour heat map).
+ * Per Athens date of the appointment, KEP, field and procedure: the appointments not cancelled
+ * by the Athens hour of their start, h00 … h23 (the weekday × hour heat map). One row per
+ * (date, KEP, field, procedure) rather than per hour keeps a year's national read to as many rows
+ * as usage_counters.
  */
 export const usageHourCounters = pgTable(
   'usage_hour_counters',
   {
     onDate: date({ mode: 'string' }).notNull(),
-    hour: smallint().notNull(),
     kepId: uuid()
       .notNull()
       .references(() => keps.id, { onDelete: 'cascade' }),
@@ -87,10 +88,33 @@ export const usageHourCounters = pgTable(
     procedureId: uuid()
       .notNull()
       .references(() => procedures.id),
-    held: count(),
+    h00: count(),
+    h01: count(),
+    h02: count(),
+    h03: count(),
+    h04: count(),
+    h05: count(),
+    h06: count(),
+    h07: count(),
+    h08: count(),
+    h09: count(),
+    h10: count(),
+    h11: count(),
+    h12: count(),
+    h13: count(),
+    h14: count(),
+    h15: count(),
+    h16: count(),
+    h17: count(),
+    h18: count(),
+    h19: count(),
+    h20: count(),
+    h21: count(),
+    h22: count(),
+    h23: count(),
   },
   (t) => [
-    primaryKey({ columns: [t.onDate, t.hour, t.kepId, t.categoryId, t.procedureId] }),
+    primaryKey({ columns: [t.onDate, t.kepId, t.categoryId, t.procedureId] }),
     index().on(t.kepId, t.onDate),
   ],
 )
