@@ -1,4 +1,4 @@
-import type { ComponentType, LazyExoticComponent } from 'react'
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
 import type { AdminRole } from '../features/common/use-role'
 import type { MessageKey } from '../i18n'
 import { AddEmployeePage } from '../pages/employees/add-employee-page'
@@ -16,6 +16,11 @@ import { KepsPage } from '../pages/keps/keps-page'
 import { ParametersPage } from '../pages/parameters/parameters-page'
 import { NewProcedurePage, ProcedurePage } from '../pages/procedures/procedure-page'
 import { ProceduresPage } from '../pages/procedures/procedures-page'
+
+// the statistics and their charting library load only when opened (issue 17 item 2)
+const StatisticsPage = lazy(() =>
+  import('../pages/statistics/statistics-page').then((m) => ({ default: m.StatisticsPage })),
+)
 
 /** One page of the admin app: its address under /admin and, if it is in the menu, its entry. */
 export interface AdminRoute {
@@ -48,6 +53,7 @@ export const routes: readonly AdminRoute[] = [
   { path: '/procedures', component: ProceduresPage, nav: { labelKey: 'nav.procedures' } },
   { path: '/procedures/new', component: NewProcedurePage },
   { path: '/procedures/:id', component: ProcedurePage },
+  { path: '/statistics', component: StatisticsPage, nav: { labelKey: 'nav.statistics' } },
   {
     path: '/administrators',
     component: AdministratorsPage,

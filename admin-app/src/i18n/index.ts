@@ -16,6 +16,8 @@ import { parameters as elParameters } from './el/parameters'
 import { parameters as enParameters } from './en/parameters'
 import { procedures as elProcedures } from './el/procedures'
 import { procedures as enProcedures } from './en/procedures'
+import { statistics as elStatistics } from './el/statistics'
+import { statistics as enStatistics } from './en/statistics'
 
 // One message file per part of the app and language: Greek is the source, English must have
 // exactly its keys (the type of each English file says so). A new feature adds one import per
@@ -30,6 +32,7 @@ const el = {
   ...elParameters,
   ...elProcedures,
   ...elAdministrators,
+  ...elStatistics,
 }
 const en: Record<keyof typeof el, string> = {
   ...kepAdminCatalogs.en,
@@ -41,6 +44,7 @@ const en: Record<keyof typeof el, string> = {
   ...enParameters,
   ...enProcedures,
   ...enAdministrators,
+  ...enStatistics,
 }
 
 export type MessageKey = keyof typeof el
