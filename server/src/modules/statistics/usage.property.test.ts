@@ -14,7 +14,7 @@ import {
   aProcedure,
 } from '../../test/factories.js'
 import { bookings } from '../bookings/index.js'
-import { calls } from '../calls/calls.table.js'
+import { calls } from '../calls/index.js'
 import { localDateOf } from '../scheduling/index.js'
 
 // Issue 17 item 2: the usage counters (migration 0025) are equal at every commit to a GROUP BY

@@ -1,13 +1,4 @@
-import {
-  bigint,
-  date,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  smallint,
-  uuid,
-} from 'drizzle-orm/pg-core'
+import { bigint, date, index, integer, pgTable, primaryKey, uuid } from 'drizzle-orm/pg-core'
 import { keps, procedures, serviceCategories } from '../catalog/catalog.table.js'
 
 const count = () => integer().notNull().default(0)

@@ -13,7 +13,7 @@ import {
   anEmployee,
   aProcedure,
 } from '../../test/factories.js'
-import { calls } from '../calls/calls.table.js'
+import { calls } from '../calls/index.js'
 import { kepDailyCapacity } from './statistics.table.js'
 import { usageStatistics, type UsageStatisticsInput } from './usage.service.js'
 
