@@ -1,4 +1,4 @@
-import type { ComponentType, LazyExoticComponent } from 'react'
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
 import type { AdminRole } from '../features/common/use-role'
 import type { MessageKey } from '../i18n'
 import { AddEmployeePage } from '../pages/employees/add-employee-page'
@@ -21,6 +21,11 @@ import { NewProcedurePage, ProcedurePage } from '../pages/procedures/procedure-p
 import { ProceduresPage } from '../pages/procedures/procedures-page'
 import { AuditPage } from '../pages/audit/audit-page'
 import { UndeliveredMailPage } from '../pages/mail/undelivered-mail-page'
+
+// the statistics and their charting library load only when opened (issue 17 item 2)
+const StatisticsPage = lazy(() =>
+  import('../pages/statistics/statistics-page').then((m) => ({ default: m.StatisticsPage })),
+)
 
 /** One page of the admin app: its address under /admin and, if it is in the menu, its entry. */
 export interface AdminRoute {
@@ -55,6 +60,7 @@ export const routes: readonly AdminRoute[] = [
   { path: '/procedures/:id', component: ProcedurePage },
   { path: '/bookings', component: BookingsPage, nav: { labelKey: 'nav.bookings' } },
   { path: '/bookings/:id', component: BookingPage },
+  { path: '/statistics', component: StatisticsPage, nav: { labelKey: 'nav.statistics' } },
   {
     path: '/administrators',
     component: AdministratorsPage,

@@ -409,6 +409,19 @@ export type UpdateProcedureInput = {
   titleEn: string
 }
 
+/** A range of Athens dates (YYYY-MM-DD, both included, at most two years) and an optional scope; the scope’s parts combine. */
+export type UsageStatisticsInput = {
+  /** A field (service category). */
+  categoryId?: string | number | null | undefined
+  from: string
+  kepId?: string | number | null | undefined
+  municipalityId?: string | number | null | undefined
+  procedureId?: string | number | null | undefined
+  /** A region, by its Greek name as the municipalities carry it. */
+  region?: string | null | undefined
+  to: string
+}
+
 /** The role our own tables give the caller (never the identity provider). */
 export type UserRole =
   | 'ADMINISTRATOR'
@@ -1358,6 +1371,84 @@ export type RemoveProcedureFormMutationVariables = Exact<{
 }>
 
 export type RemoveProcedureFormMutation = { removeProcedureForm: { removed: boolean } }
+
+export type UsageStatisticsQueryVariables = Exact<{
+  input: UsageStatisticsInput
+}>
+
+export type UsageStatisticsQuery = {
+  usageStatistics: {
+    from: string
+    to: string
+    cancellationRate: number | null
+    completionRate: number | null
+    noShowRate: number | null
+    averageWaitSeconds: number | null
+    averageCallSeconds: number | null
+    identityPassed: number
+    identityFailed: number
+    interpreterRequests: number
+    lipReadingRequests: number
+    totals: {
+      made: number
+      booked: number
+      cancelled: number
+      completed: number
+      noShow: number
+      held: number
+    }
+    leadTime: {
+      averageMinutes: number | null
+      sameDay: number
+      oneToTwoDays: number
+      threeToSevenDays: number
+      overSevenDays: number
+    }
+    utilisation: { bookedMinutes: number; availableMinutes: number; ratio: number | null }
+    days: Array<{
+      date: string
+      made: number
+      booked: number
+      cancelled: number
+      completed: number
+      noShow: number
+      held: number
+    }>
+    weeks: Array<{
+      weekStart: string
+      made: number
+      booked: number
+      cancelled: number
+      completed: number
+      noShow: number
+      held: number
+    }>
+    heatMap: Array<{ weekday: number; hour: number; appointments: number }>
+    topProcedures: Array<{
+      procedureId: string
+      titleEl: string
+      titleEn: string
+      bookings: number
+    }>
+  }
+}
+
+export type StatisticsScopeQueryVariables = Exact<{ [key: string]: never }>
+
+export type StatisticsScopeQuery = {
+  municipalities: Array<{
+    id: string
+    name: { el: string; en: string }
+    region: { el: string; en: string }
+  }>
+  serviceCategories: Array<{ id: string; name: { el: string; en: string } }>
+}
+
+export type StatisticsKepsQueryVariables = Exact<{
+  municipalityId?: string | number | null | undefined
+}>
+
+export type StatisticsKepsQuery = { keps: Array<{ id: string; name: { el: string; en: string } }> }
 
 export type CreateKepMutationVariables = Exact<{
   input: CreateKepInput
@@ -6053,6 +6144,274 @@ export const RemoveProcedureFormDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveProcedureFormMutation, RemoveProcedureFormMutationVariables>
+export const UsageStatisticsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UsageStatistics' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UsageStatisticsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usageStatistics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'totals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'made' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'booked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noShow' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'held' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancellationRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completionRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noShowRate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leadTime' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sameDay' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'oneToTwoDays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'threeToSevenDays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overSevenDays' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'utilisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'bookedMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'availableMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageWaitSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageCallSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'identityPassed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'identityFailed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interpreterRequests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lipReadingRequests' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'days' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'made' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'booked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noShow' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'held' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'weeks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'weekStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'made' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'booked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noShow' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'held' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'heatMap' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hour' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'appointments' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'topProcedures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'procedureId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleEl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'bookings' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsageStatisticsQuery, UsageStatisticsQueryVariables>
+export const StatisticsScopeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsScope' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'region' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceCategories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsScopeQuery, StatisticsScopeQueryVariables>
+export const StatisticsKepsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsKeps' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'municipalityId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'keps' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'municipalityId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'municipalityId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsKepsQuery, StatisticsKepsQueryVariables>
 export const CreateKepDocument = {
   kind: 'Document',
   definitions: [

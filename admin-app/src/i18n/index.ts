@@ -24,6 +24,8 @@ import { mail as elMail } from './el/mail'
 import { mail as enMail } from './en/mail'
 import { bookings as elBookings } from './el/bookings'
 import { bookings as enBookings } from './en/bookings'
+import { statistics as elStatistics } from './el/statistics'
+import { statistics as enStatistics } from './en/statistics'
 
 // One message file per part of the app and language: Greek is the source, English must have
 // exactly its keys (the type of each English file says so). A new feature adds one import per
@@ -42,6 +44,7 @@ const el = {
   ...elAudit,
   ...elMail,
   ...elBookings,
+  ...elStatistics,
 }
 const en: Record<keyof typeof el, string> = {
   ...kepAdminCatalogs.en,
@@ -57,6 +60,7 @@ const en: Record<keyof typeof el, string> = {
   ...enAudit,
   ...enMail,
   ...enBookings,
+  ...enStatistics,
 }
 
 export type MessageKey = keyof typeof el

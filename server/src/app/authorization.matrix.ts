@@ -29,6 +29,7 @@ import { staffMatrix } from './matrix/staff.js'
 import { handOverMatrix } from './matrix/handover.js'
 import { accountMatrix } from './matrix/account.js'
 import { glanceMatrix } from './matrix/glance.js'
+import { statisticsMatrix } from './matrix/statistics.js'
 import { workstationsMatrix } from './matrix/workstations.js'
 import { apiClientsMatrix } from './matrix/api-clients.js'
 import { auditMailMatrix } from './matrix/audit-mail.js'
@@ -394,6 +395,8 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   ...accountMatrix,
   // The KEP at a glance (issue 14 item 9).
   ...glanceMatrix,
+  // Usage statistics (issue 17 item 2).
+  ...statisticsMatrix,
   // A KEP's workstations (issue 14 item 8).
   ...workstationsMatrix,
   ...apiClientsMatrix,

@@ -24,6 +24,7 @@ import {
 } from '../platform/security/operation-guard.js'
 import { rateLimit, RateLimits, type RateLimitRules } from '../platform/security/rate-limit.js'
 import { auditLogExport, unsealedTail } from '../modules/audit/index.js'
+import { usageStatisticsExport } from '../modules/statistics/index.js'
 import { procedureFormsRouter } from '../modules/administration/index.js'
 import { defineExport, exportsRouter } from '../modules/exports/index.js'
 import { adminBookingsExport, documentsRouter } from '../modules/bookings/index.js'
@@ -356,7 +357,11 @@ export async function createServer(deps: ServerDeps) {
       clock,
       logger,
       actorOf: (req) => actorFromRequest(database.db, clock, req),
-      exports: [defineExport(auditLogExport), defineExport(adminBookingsExport(config.auditKey))],
+      exports: [
+        defineExport(auditLogExport),
+        defineExport(adminBookingsExport(config.auditKey)),
+        defineExport(usageStatisticsExport(database.db)),
+      ],
     }),
   )
 

@@ -45,8 +45,8 @@ export interface CsvExport<Filter> {
   allowed?: (actor: ExportContext['actor']) => boolean
   /** The filter from the parameters, every problem named by field (VALIDATION_FAILED). */
   parse(query: Readonly<Record<string, string>>, ctx: ExportContext): Filter | Promise<Filter>
-  /** The header row, in the reader's language. */
-  header(locale: Locale): readonly string[]
+  /** The header row, in the reader's language (of the filter's table, for an export of several). */
+  header(locale: Locale, filter: Filter): readonly string[]
   /** The rows of the filter, read a page at a time. */
   rows(db: Db, filter: Filter, ctx: ExportContext): AsyncIterable<readonly CsvValue[]>
   /** The downloaded file's name, without `.csv`. */
@@ -199,7 +199,7 @@ export function exportsRouter(deps: ExportsHttpDeps): Router {
       )
       res.setHeader('Cache-Control', 'no-store')
       res.setHeader('X-Content-Type-Options', 'nosniff')
-      let chunk = csvBom + csvLine(definition.header(locale), separator)
+      let chunk = csvBom + csvLine(definition.header(locale, filter), separator)
       for await (const row of definition.rows(deps.db, filter, ctx)) {
         if (clientGone(req, res)) break // the generator is closed: no more pages are read
         chunk += csvLine(row, separator)

@@ -13,6 +13,15 @@ export {
   type FieldCounts,
   type KepDay,
 } from './statistics.service.js'
+export {
+  maxUsageDays,
+  usageReadable,
+  usageStatistics,
+  type UsageScope,
+  type UsageStatistics,
+  type UsageStatisticsInput,
+} from './usage.service.js'
+export { usageStatisticsExport, usageTables, type UsageTable } from './usage.export.js'
 export { kepAtAGlance, type KepAtAGlance } from './glance.service.js'
 
 /** The module's resolvers: the KEP at a glance (issue 14 item 9). */

@@ -4,6 +4,8 @@ import { Role } from '../../platform/actor.js'
 import type { BaseContext } from '../../platform/context.js'
 import * as glance from './glance.service.js'
 import { KepAtAGlance } from './statistics.types.js'
+import { usageStatistics } from './usage.service.js'
+import { UsageStatistics, UsageStatisticsInput } from './usage.types.js'
 
 // Thin: the rules (own KEP, dates, audit) are in glance.service.ts and statistics.policy.ts.
 
@@ -26,5 +28,17 @@ export class StatisticsOperations {
   ): Promise<KepAtAGlance> {
     const read = await glance.kepAtAGlance(ctx.db, ctx.clock, ctx.actor, { kepId, date }, ctx)
     return { ...read, day: period(read.day), week: period(read.week) }
+  }
+
+  @Authorized(Role.Auditor)
+  @Query(() => UsageStatistics, {
+    description:
+      'Issue 17 item 2: usage statistics of a range (at most two years) for the country or a region, municipality, KEP, field or procedure. Any administrator (AUDITORs included).',
+  })
+  async usageStatistics(
+    @Ctx() ctx: BaseContext,
+    @Arg('input', () => UsageStatisticsInput) input: UsageStatisticsInput,
+  ): Promise<UsageStatistics> {
+    return usageStatistics(ctx.db, ctx.actor, input)
   }
 }
