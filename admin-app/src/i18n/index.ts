@@ -16,6 +16,10 @@ import { parameters as elParameters } from './el/parameters'
 import { parameters as enParameters } from './en/parameters'
 import { procedures as elProcedures } from './el/procedures'
 import { procedures as enProcedures } from './en/procedures'
+import { municipalities as elMunicipalities } from './el/municipalities'
+import { municipalities as enMunicipalities } from './en/municipalities'
+import { municipalityManual as elMunicipalityManual } from './el/municipality-manual'
+import { municipalityManual as enMunicipalityManual } from './en/municipality-manual'
 
 // One message file per part of the app and language: Greek is the source, English must have
 // exactly its keys (the type of each English file says so). A new feature adds one import per
@@ -30,6 +34,8 @@ const el = {
   ...elParameters,
   ...elProcedures,
   ...elAdministrators,
+  ...elMunicipalities,
+  ...elMunicipalityManual,
 }
 const en: Record<keyof typeof el, string> = {
   ...kepAdminCatalogs.en,
@@ -41,6 +47,8 @@ const en: Record<keyof typeof el, string> = {
   ...enParameters,
   ...enProcedures,
   ...enAdministrators,
+  ...enMunicipalities,
+  ...enMunicipalityManual,
 }
 
 export type MessageKey = keyof typeof el
