@@ -5,6 +5,8 @@
 export const municipalities = {
   'nav.municipality': 'Ο δήμος μου',
   'nav.municipalities': 'Δήμοι',
+  'login.municipalities':
+    'Οι δήμοι κάνουν εδώ την αίτηση ένταξής τους και, μετά την ένταξη, κρατούν ενημερωμένες τις δημοτικές τους διαδικασίες.',
   'nav.municipalityProcedures': 'Διαδικασίες του δήμου',
   'nav.municipalityUsage': 'Χρήση των ΚΕΠ',
   'nav.municipalityManual': 'Οδηγός για τους δήμους',

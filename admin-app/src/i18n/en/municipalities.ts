@@ -3,6 +3,8 @@ import type { municipalities as el } from '../el/municipalities'
 export const municipalities: Record<keyof typeof el, string> = {
   'nav.municipality': 'My municipality',
   'nav.municipalities': 'Municipalities',
+  'login.municipalities':
+    'Municipalities apply to join here and, once they have joined, keep their municipal procedures current.',
   'nav.municipalityProcedures': "The municipality's procedures",
   'nav.municipalityUsage': 'Usage of the KEPs',
   'nav.municipalityManual': 'Guide for municipalities',
