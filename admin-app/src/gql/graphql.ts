@@ -392,7 +392,15 @@ export type UpdateProcedureInput = {
 
 /** The role our own tables give the caller (never the identity provider). */
 export type UserRole =
-  'ADMINISTRATOR' | 'API_CLIENT' | 'AUDITOR' | 'CITIZEN' | 'MANAGER' | 'OPERATOR' | 'STAFF'
+  | 'ADMINISTRATOR'
+  | 'API_CLIENT'
+  | 'AUDITOR'
+  | 'CITIZEN'
+  | 'MANAGER'
+  | 'OFFICER'
+  | 'OFFICIAL'
+  | 'OPERATOR'
+  | 'STAFF'
 
 export type WeeklyHoursDayInput = {
   /** ISO weekday: 1 = Monday … 7 = Sunday; each at most once. */

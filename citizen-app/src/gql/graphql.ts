@@ -171,7 +171,15 @@ export type UpdateBookingContactInput = {
 
 /** The role our own tables give the caller (never the identity provider). */
 export type UserRole =
-  'ADMINISTRATOR' | 'API_CLIENT' | 'AUDITOR' | 'CITIZEN' | 'MANAGER' | 'OPERATOR' | 'STAFF'
+  | 'ADMINISTRATOR'
+  | 'API_CLIENT'
+  | 'AUDITOR'
+  | 'CITIZEN'
+  | 'MANAGER'
+  | 'OFFICER'
+  | 'OFFICIAL'
+  | 'OPERATOR'
+  | 'STAFF'
 
 export type BookingFlowMeQueryVariables = Exact<{ [key: string]: never }>
 

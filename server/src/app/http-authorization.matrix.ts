@@ -50,6 +50,7 @@ const same = (outcome: HttpOutcome): Record<MatrixRole, HttpOutcome> => ({
   administrator: outcome,
   operator: outcome,
   auditor: outcome,
+  officer: outcome,
   apiClient: outcome,
 })
 
@@ -73,6 +74,7 @@ export const httpAuthorizationMatrix: Record<string, HttpMatrixRow> = {
       administrator: FB,
       operator: FB,
       auditor: FB,
+      officer: FB,
       apiClient: FB,
     },
   },
@@ -90,6 +92,7 @@ export const httpAuthorizationMatrix: Record<string, HttpMatrixRow> = {
       administrator: FB,
       operator: FB,
       auditor: FB,
+      officer: NF,
       apiClient: FB,
     },
   },
@@ -158,6 +161,7 @@ export const httpAuthorizationMatrix: Record<string, HttpMatrixRow> = {
       administrator: A,
       operator: FB,
       auditor: FB,
+      officer: FB,
       apiClient: FB,
     },
   },

@@ -9,6 +9,7 @@ import { callsResolvers } from '../modules/calls/index.js'
 import { catalogResolvers } from '../modules/catalog/index.js'
 import { identityResolvers } from '../modules/identity/index.js'
 import { notificationsResolvers } from '../modules/notifications/index.js'
+import { onboardingResolvers } from '../modules/onboarding/index.js'
 import { schedulingResolvers } from '../modules/scheduling/index.js'
 import { statisticsResolvers } from '../modules/statistics/index.js'
 
@@ -23,6 +24,7 @@ const resolvers = [
   ...callsResolvers,
   ...administrationResolvers,
   ...statisticsResolvers,
+  ...onboardingResolvers,
 ] as unknown as NonEmptyArray<new (...args: never[]) => object>
 
 // Every subscription names its own `subscribe` and takes the pub/sub from the request context:

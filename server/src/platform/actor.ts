@@ -25,6 +25,18 @@ export type Actor =
       role: AdministratorRole
       sessionId: string
     }
+  | {
+      /**
+       * Issue 18 item 1: someone who logged in through the public-administration login and is
+       * neither an employee nor an administrator. With a municipality: its officer (acts for it
+       * only); without one (municipalityId null): they may start an application to join, and
+       * become the officer of that municipality when it is approved.
+       */
+      kind: 'officer'
+      officerId: string
+      municipalityId: string | null
+      sessionId: string
+    }
   | { kind: 'api_client'; clientId: string; scopes: readonly string[] }
   | { kind: 'system'; job: string }
 
@@ -47,6 +59,13 @@ export enum Role {
   Operator = 'operator',
   /** Any of the ministry's administrators, AUDITORs included: reading. */
   Auditor = 'auditor',
+  /** A municipality's officer (issue 18): for their own municipality only. */
+  Officer = 'officer',
+  /**
+   * Anyone of the public administration with no other role, officers included: they may start
+   * and follow an application to join (issue 18 item 1).
+   */
+  Official = 'official',
   ApiClient = 'api_client',
 }
 
@@ -65,6 +84,10 @@ export function hasRole(actor: Actor, role: Role): boolean {
       return actor.kind === 'administrator' && actor.role !== 'auditor'
     case Role.Auditor:
       return actor.kind === 'administrator'
+    case Role.Officer:
+      return actor.kind === 'officer' && actor.municipalityId !== null
+    case Role.Official:
+      return actor.kind === 'officer'
     case Role.ApiClient:
       return actor.kind === 'api_client'
   }

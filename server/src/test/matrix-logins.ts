@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import type { MatrixRole } from '../app/authorization.matrix.js'
-import { citizens } from '../modules/identity/index.js'
+import { citizens, municipalityOfficers, withAfmCheckDigit } from '../modules/identity/index.js'
 import type { Db } from '../platform/db/client.js'
 import {
   aCategory,
@@ -31,6 +31,8 @@ export interface MatrixLogins {
   manager: Awaited<ReturnType<typeof anEmployee>>
   /** The row of the `citizen` role's person. */
   citizenId: string
+  /** The `officer` role's row: an officer of `municipality`. */
+  officerId: string
   /** The `apiClient` role's key. */
   apiKey: string
   /** Another API client, made by the administrator. */
@@ -57,6 +59,18 @@ export async function matrixLogins(
   const admin = await anAdministrator(db)
   const operator = await anAdministrator(db, { role: 'operator' })
   const auditor = await anAdministrator(db, { role: 'auditor' })
+  // issue 18: an officer of the fixture municipality, granted before their first login
+  const officerGsisId = `matrix-officer-${randomBytes(3).toString('hex')}`
+  const [officer] = await db
+    .insert(municipalityOfficers)
+    .values({
+      gsisUserId: officerGsisId,
+      taxId: withAfmCheckDigit(String(10_000_000 + Math.floor(Math.random() * 89_999_999))),
+      fullName: 'Υπάλληλος Δήμου Πίνακα',
+      municipalityId: municipality.id,
+      grantedAt: new Date(),
+    })
+    .returning()
 
   const people: Record<LoggedInRole, TestIdentity & { role?: 'staff' | 'admin' }> = {
     citizen: { gsisUserId: `matrix-citizen-${randomBytes(3).toString('hex')}` },
@@ -67,6 +81,7 @@ export async function matrixLogins(
     administrator: { gsisUserId: admin.gsisUserId, role: 'admin' },
     operator: { gsisUserId: operator.gsisUserId, role: 'admin' },
     auditor: { gsisUserId: auditor.gsisUserId, role: 'admin' },
+    officer: { gsisUserId: officerGsisId, role: 'admin' },
   }
   const logins = new Map<MatrixRole, Record<string, string>>()
   for (const [role, who] of Object.entries(people)) {
@@ -95,6 +110,7 @@ export async function matrixLogins(
     staff,
     manager,
     citizenId: citizen!.id,
+    officerId: officer!.id,
     apiKey,
     createApiClient,
     async headersOf(role, fresh = false) {

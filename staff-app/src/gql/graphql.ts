@@ -288,7 +288,15 @@ export type UpdateEmployeeSettingsInput = {
 
 /** The role our own tables give the caller (never the identity provider). */
 export type UserRole =
-  'ADMINISTRATOR' | 'API_CLIENT' | 'AUDITOR' | 'CITIZEN' | 'MANAGER' | 'OPERATOR' | 'STAFF'
+  | 'ADMINISTRATOR'
+  | 'API_CLIENT'
+  | 'AUDITOR'
+  | 'CITIZEN'
+  | 'MANAGER'
+  | 'OFFICER'
+  | 'OFFICIAL'
+  | 'OPERATOR'
+  | 'STAFF'
 
 /** ADD a workstation (label), RENAME one (id, label), RETIRE one (id): its availability windows end and the bookings held at it are kept by their employee at another free desk, given to a free colleague, or follow ImpactInput.uncovered. */
 export type WorkstationChangeKind = 'ADD' | 'RENAME' | 'RETIRE'

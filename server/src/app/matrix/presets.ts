@@ -18,6 +18,8 @@ export const matrixRoles = [
   'administrator',
   'operator',
   'auditor',
+  // issue 18: an officer of the fixture municipality (public-administration login)
+  'officer',
   'apiClient',
 ] as const
 export type MatrixRole = (typeof matrixRoles)[number]
@@ -71,6 +73,7 @@ export const everyone = {
   administrator: A,
   operator: A,
   auditor: A,
+  officer: A,
   apiClient: A,
 } as const satisfies Record<MatrixRole, Outcome>
 
@@ -85,6 +88,7 @@ export const administratorsOnly = {
   administrator: A,
   operator: FB,
   auditor: FB,
+  officer: FB,
   apiClient: FB,
 } as const satisfies Record<MatrixRole, Outcome>
 
@@ -111,6 +115,7 @@ export const kepManagers = {
   administrator: A,
   operator: A,
   auditor: FB,
+  officer: FB,
   apiClient: FB,
 } as const satisfies Record<MatrixRole, Outcome>
 
@@ -125,6 +130,7 @@ export const anyLoggedInPerson = {
   administrator: A,
   operator: A,
   auditor: A,
+  officer: A,
   apiClient: FB,
 } as const satisfies Record<MatrixRole, Outcome>
 
@@ -139,6 +145,7 @@ export const citizensOnly = {
   administrator: FB,
   operator: FB,
   auditor: FB,
+  officer: FB,
   apiClient: FB,
 } as const satisfies Record<MatrixRole, Outcome>
 
@@ -153,6 +160,7 @@ export const callStaff = {
   administrator: FB,
   operator: FB,
   auditor: FB,
+  officer: FB,
   apiClient: FB,
 } as const satisfies Record<MatrixRole, Outcome>
 
@@ -170,6 +178,7 @@ export const participantOnly = {
   administrator: FB,
   operator: FB,
   auditor: FB,
+  officer: FB,
   apiClient: FB,
 } as const satisfies Record<MatrixRole, Outcome>
 
@@ -184,5 +193,6 @@ export const anyStaff = {
   administrator: FB,
   operator: FB,
   auditor: FB,
+  officer: FB,
   apiClient: FB,
 } as const satisfies Record<MatrixRole, Outcome>

@@ -79,6 +79,7 @@ const kepStaffAndAdministrators = {
   administrator: 'shown',
   operator: 'shown',
   auditor: 'shown',
+  officer: NF,
   apiClient: FB,
 } as const satisfies Record<MatrixRole, StaffFieldOutcome>
 

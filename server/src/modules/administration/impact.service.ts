@@ -45,6 +45,13 @@ export interface ImpactOptions {
    * the change it previewed.
    */
   subject?: unknown
+  /**
+   * Issue 18 (a municipality leaving, its KEPs with it): MOVE also looks at any KEP of the
+   * network when no KEP of the booking's municipality can take it.
+   */
+  moveAnywhere?: boolean
+  /** Issue 18: with MOVE, what cannot be moved (a municipal field's booking) is cancelled. */
+  cancelUnmoved?: boolean
 }
 
 /** The preview's outcome carried out of the transaction it rolls back. */
@@ -120,7 +127,7 @@ async function decide(
   tx: Db,
   actor: Actor,
   now: Date,
-  { input, watch, reason }: ImpactOptions,
+  { input, watch, reason, moveAnywhere = false, cancelUnmoved = false }: ImpactOptions,
 ): Promise<AffectedBooking[]> {
   const touched = await lockFutureBookings(tx, watch, now)
   const reservations = new Map(
@@ -139,7 +146,10 @@ async function decide(
     // no reservation holds nobody's time (a booking written before scheduling owned it)
     const state = reservation && states.get(reservation.id)
     if (!reservation || !state || state === 'held') continue
-    const outcome = await rehome(tx, booking, reservation, state, input.uncovered, now)
+    const outcome = await rehome(tx, booking, reservation, state, input.uncovered, now, {
+      moveAnywhere,
+      cancelUnmoved,
+    })
     if (outcome) await writeAdministrativeOutcome(tx, actor, booking, outcome, now, reason)
     // the same employee at another desk keeps it: KEPT, not outside the rules
     const sameEmployee =
@@ -172,6 +182,7 @@ async function rehome(
   state: HeldReservationState,
   uncovered: UncoveredChoice,
   now: Date,
+  { moveAnywhere, cancelUnmoved }: { moveAnywhere: boolean; cancelUnmoved: boolean },
 ): Promise<AdministrativeOutcome | undefined> {
   const keeping = {
     callMinutes: Math.round(
@@ -220,8 +231,12 @@ async function rehome(
         reservation: elsewhere,
       }
     }
+    const anywhere = moveAnywhere ? await tryIn({}) : undefined
+    if (anywhere) return { fate: 'moved', reservation: anywhere }
   }
-  if (uncovered === UncoveredChoice.CANCEL) return { fate: 'cancelled' }
+  if (uncovered === UncoveredChoice.CANCEL || (uncovered === UncoveredChoice.MOVE && cancelUnmoved)) {
+    return { fate: 'cancelled' }
+  }
   return undefined
 }
 

@@ -9,6 +9,17 @@ import { WorkstationOperations } from './workstations.resolver.js'
 
 export { applyDueMoves } from './employees.moves.js'
 export { procedureFormsRouter } from './procedures.http.js'
+// issue 18: the municipalities' officers keep their procedures with the same rules
+export {
+  duplicateFromConstraint as procedureDuplicateFromConstraint,
+  duplicateProblems as procedureDuplicateProblems,
+  fieldsProblems as procedureFieldsProblems,
+  rowOf as procedureRowOf,
+  snapshot as procedureSnapshot,
+  type ProcedureFields,
+} from './procedures.service.js'
+export { changeWithImpact, stalePreview, type ImpactOptions } from './impact.service.js'
+export { BookingFate, Impact, ImpactInput, UncoveredChoice } from './impact.types.js'
 
 export const administrationResolvers = [
   KepAdministration,

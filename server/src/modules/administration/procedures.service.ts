@@ -323,8 +323,11 @@ function formUrlProblem(formUrl: string | null | undefined): FieldError | undefi
   return undefined
 }
 
-/** Every problem of the fields both creating and editing take; none for good input. */
-function fieldsProblems(input: ProcedureFields): FieldError[] {
+/**
+ * Every problem of the fields both creating and editing take; none for good input. Also the
+ * municipalities' own procedures (onboarding, issue 18) are checked with it.
+ */
+export function fieldsProblems(input: ProcedureFields): FieldError[] {
   const code = input.code.trim().toUpperCase()
   const codeProblem =
     code === ''
@@ -389,7 +392,7 @@ const duplicateTitle = () =>
   )
 
 /** The row as stored: trimmed, the code in upper case, the search text computed. */
-function rowOf(input: ProcedureFields) {
+export function rowOf(input: ProcedureFields) {
   const code = input.code.trim().toUpperCase()
   const titleEl = input.titleEl.trim()
   const titleEn = input.titleEn.trim()
@@ -408,7 +411,7 @@ function rowOf(input: ProcedureFields) {
 }
 
 /** Duplicates the database would refuse, found first so they are named with every other field. */
-async function duplicateProblems(
+export async function duplicateProblems(
   db: Db,
   row: { code: string; titleEl: string },
   table: { categoryId: string; municipalityId: string | null },
@@ -437,7 +440,7 @@ async function duplicateProblems(
 }
 
 /** A concurrent write that took the code or title first: the same answer as the check's. */
-function duplicateFromConstraint(err: unknown): FieldError | undefined {
+export function duplicateFromConstraint(err: unknown): FieldError | undefined {
   const { code, constraint } = pgErrorOf(err)
   if (code !== '23505') return undefined
   if (constraint === 'procedures_code_unique') return duplicateCode()
@@ -446,7 +449,7 @@ function duplicateFromConstraint(err: unknown): FieldError | undefined {
 }
 
 /** What the audit trail keeps of a procedure: everything but the search text. */
-function snapshot(p: Procedure) {
+export function snapshot(p: Procedure) {
   return {
     code: p.code,
     categoryId: p.categoryId,

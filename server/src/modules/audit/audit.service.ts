@@ -87,6 +87,8 @@ function actorColumns(actor: Actor): { actorKind: string; actorId: string | null
       return { actorKind: 'employee', actorId: actor.employeeId }
     case 'administrator':
       return { actorKind: 'administrator', actorId: actor.administratorId }
+    case 'officer':
+      return { actorKind: 'officer', actorId: actor.officerId }
     case 'api_client':
       return { actorKind: 'api_client', actorId: actor.clientId }
     case 'system':

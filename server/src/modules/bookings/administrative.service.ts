@@ -116,7 +116,9 @@ export async function writeAdministrativeOutcome(
       ? actor.administratorId
       : actor.kind === 'employee'
         ? actor.employeeId
-        : null
+        : actor.kind === 'officer'
+          ? actor.officerId
+          : null
   const audit = (action: string, details: Record<string, unknown>) =>
     auditWrite(tx, {
       actor,

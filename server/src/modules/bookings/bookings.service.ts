@@ -1099,7 +1099,7 @@ function requireVersion(booking: Booking, expected: number | undefined): void {
   )
 }
 
-type PrincipalKind = 'citizen' | 'employee' | 'administrator' | 'api_client' | 'system'
+type PrincipalKind = 'citizen' | 'employee' | 'administrator' | 'officer' | 'api_client' | 'system'
 
 function actorKindOf(actor: Actor): PrincipalKind {
   return actor.kind === 'anonymous' ? 'system' : actor.kind
@@ -1113,6 +1113,8 @@ function actorIdOf(actor: Actor): string | null {
       return actor.employeeId
     case 'administrator':
       return actor.administratorId
+    case 'officer':
+      return actor.officerId
     case 'api_client':
       return actor.clientId
     default:

@@ -20,6 +20,7 @@ export {
 export {
   Kep as KepType,
   LocalizedText,
+  LocalizedTextList,
   Municipality as MunicipalityType,
   Procedure as ProcedureType,
   ServiceCategory as ServiceCategoryType,

@@ -58,6 +58,16 @@ export class IdentityOperations {
           displayName: names.displayName,
           sessionExpiresAt,
         }
+      case 'officer':
+        return {
+          role: actor.municipalityId === null ? UserRole.OFFICIAL : UserRole.OFFICER,
+          displayName: names.displayName,
+          municipality:
+            actor.municipalityId === null
+              ? null
+              : await ctx.catalog.municipality.load(actor.municipalityId),
+          sessionExpiresAt,
+        }
     }
   }
 

@@ -11,7 +11,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core'
-import { keps } from '../catalog/catalog.table.js'
+import { keps, municipalities } from '../catalog/catalog.table.js'
 
 /** A person who logged in through GSIS/TaxisNet (R1.4, R2.1). Anyone who logs in is a citizen. */
 export const citizens = pgTable('citizens', {
@@ -119,6 +119,8 @@ export const principalKind = pgEnum('principal_kind', [
   'administrator',
   'api_client',
   'system',
+  // issue 18: a municipality's officer, or someone of the public administration with no role
+  'officer',
 ])
 
 /** Server-side sessions; the browser holds only an opaque id, stored here hashed. */
@@ -156,3 +158,24 @@ export const apiClients = pgTable('api_clients', {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   revokedAt: timestamp({ withTimezone: true }),
 })
+
+/**
+ * Issue 18 item 1: people of the public administration who logged in with no other role (a row
+ * made at their first login, municipality null), and the officers an administrator granted a
+ * municipality (or whose application was approved). Revoking sets the municipality back to null.
+ */
+export const municipalityOfficers = pgTable(
+  'municipality_officers',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** null until the first login of one granted by tax number. */
+    gsisUserId: text().unique(),
+    taxId: text().notNull().unique(),
+    fullName: text().notNull(),
+    municipalityId: uuid().references(() => municipalities.id),
+    grantedAt: timestamp({ withTimezone: true }),
+    grantedBy: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.municipalityId)],
+)

@@ -1,6 +1,6 @@
 import { DateTimeResolver } from 'graphql-scalars'
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql'
-import { KepType } from '../catalog/index.js'
+import { KepType, MunicipalityType } from '../catalog/index.js'
 
 export enum UserRole {
   CITIZEN = 'citizen',
@@ -10,6 +10,10 @@ export enum UserRole {
   ADMINISTRATOR = 'administrator',
   OPERATOR = 'operator',
   AUDITOR = 'auditor',
+  /** Issue 18: a municipality's officer (their municipality in `municipality`). */
+  OFFICER = 'officer',
+  /** Issue 18: someone of the public administration with no role: may apply to join. */
+  OFFICIAL = 'official',
   API_CLIENT = 'api_client',
 }
 registerEnumType(UserRole, {
@@ -42,6 +46,12 @@ export class Me {
 
   @Field(() => KepType, { nullable: true, description: 'The KEP of an employee or manager.' })
   kep?: unknown
+
+  @Field(() => MunicipalityType, {
+    nullable: true,
+    description: 'The municipality of an officer (issue 18).',
+  })
+  municipality?: unknown
 
   @Field(() => DateTimeResolver, {
     nullable: true,

@@ -262,13 +262,15 @@ export function authRouter(deps: AuthRoutesDeps): Router {
       const result = await completeLogin(db, clock, settings, providerName, user, {
         ip: req.ip,
         userAgent: req.headers['user-agent'],
+        // issue 18: someone with no role may start a municipality's application in the admin app
+        officials: live.role === 'admin',
       })
       if (!result.ok) return fail(result.reason)
       // The session that was in this browser before (if any) ends: a new id at every login.
       const previous = readCookie(req.headers, cookies.session)
       if (previous) await revokeSessionByToken(db, clock, previous)
       const returnTo =
-        !live.explicit && result.actor.kind === 'administrator'
+        !live.explicit && (result.actor.kind === 'administrator' || result.actor.kind === 'officer')
           ? defaultReturn.admin
           : live.returnTo
       res.setHeader('Set-Cookie', [

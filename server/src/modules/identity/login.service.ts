@@ -5,7 +5,7 @@ import type { Db } from '../../platform/db/client.js'
 import { auditHmac, recordAudit } from '../audit/index.js'
 import type { GsisUser } from './gsis.client.js'
 import type { IdentitySettings, ProviderName } from './identity.settings.js'
-import { administrators, citizens, employees } from './identity.table.js'
+import { administrators, citizens, employees, municipalityOfficers } from './identity.table.js'
 import { createSession, type Principal } from './session.service.js'
 
 export type LoginResult =
@@ -14,9 +14,12 @@ export type LoginResult =
 
 /**
  * Turns a person GSIS vouched for into a session. Citizens' login: anyone is a citizen,
- * created at first login and refreshed after. Public-administration login: only people in our
- * employees or administrators tables (the role comes from here, never from GSIS). Writes the
- * session and the audit entry in one transaction.
+ * created at first login and refreshed after. Public-administration login: people in our
+ * employees or administrators tables (the role comes from here, never from GSIS); then, with
+ * `meta.officials` (the admin app's login, issue 18), a municipality's officer, or anyone else
+ * of the public administration as an officer with no municipality (they may start an
+ * application to join), recorded at their first login. Writes the session and the audit entry
+ * in one transaction.
  */
 export async function completeLogin(
   db: Db,
@@ -24,7 +27,7 @@ export async function completeLogin(
   settings: IdentitySettings,
   provider: ProviderName,
   user: GsisUser,
-  meta: { ip?: string; userAgent?: string },
+  meta: { ip?: string; userAgent?: string; officials?: boolean },
 ): Promise<LoginResult> {
   return db.transaction(async (tx) => {
     const now = clock.now()
@@ -126,7 +129,16 @@ export async function completeLogin(
           sessionId,
         })
       } else {
-        return { ok: false, reason: 'not_registered' }
+        const officer = meta.officials ? await officerOf(tx, user, now) : undefined
+        if (!officer) return { ok: false, reason: 'not_registered' }
+        firstLogin = officer.inserted
+        principal = { kind: 'officer', id: officer.id }
+        actorOf = (sessionId) => ({
+          kind: 'officer',
+          officerId: officer.id,
+          municipalityId: officer.municipalityId,
+          sessionId,
+        })
       }
     }
     const { token, sessionId } = await createSession(tx, clock, settings.session, principal, meta)
@@ -147,6 +159,49 @@ export async function completeLogin(
     })
     return { ok: true, token, actor, principal }
   })
+}
+
+/**
+ * Issue 18: the officer row of someone of the public administration with no other role: known
+ * by their GSIS id, or (granted by tax number before their first login) by that number; else
+ * made now with no municipality.
+ */
+async function officerOf(
+  tx: Db,
+  user: GsisUser,
+  now: Date,
+): Promise<{ id: string; municipalityId: string | null; inserted: boolean }> {
+  const fullName = `${user.firstName} ${user.lastName}`
+  const [known] = await tx
+    .select({ id: municipalityOfficers.id, municipalityId: municipalityOfficers.municipalityId })
+    .from(municipalityOfficers)
+    .where(
+      sql`${municipalityOfficers.gsisUserId} = ${user.userId}
+        or (${municipalityOfficers.gsisUserId} is null and ${municipalityOfficers.taxId} = ${user.taxId})`,
+    )
+    .orderBy(sql`${municipalityOfficers.gsisUserId} is null`)
+    .limit(1)
+  if (known) {
+    await tx
+      .update(municipalityOfficers)
+      .set({ gsisUserId: user.userId })
+      .where(eq(municipalityOfficers.id, known.id))
+    return { ...known, inserted: false }
+  }
+  const [row] = await tx
+    .insert(municipalityOfficers)
+    .values({ gsisUserId: user.userId, taxId: user.taxId, fullName, createdAt: now })
+    .onConflictDoUpdate({
+      // the tax number known under another GSIS id: GSIS's id for the person changed
+      target: municipalityOfficers.taxId,
+      set: { gsisUserId: user.userId },
+    })
+    .returning({
+      id: municipalityOfficers.id,
+      municipalityId: municipalityOfficers.municipalityId,
+      inserted: sql<boolean>`(xmax = 0)`,
+    })
+  return row!
 }
 
 /** Records a failed login: the reason and the address, nothing about the person. */
@@ -182,6 +237,13 @@ export async function describePrincipal(db: Db, actor: Actor) {
         .from(employees)
         .where(eq(employees.id, actor.employeeId))
       return e ? { displayName: e.fullName } : undefined
+    }
+    case 'officer': {
+      const [o] = await db
+        .select({ fullName: municipalityOfficers.fullName })
+        .from(municipalityOfficers)
+        .where(eq(municipalityOfficers.id, actor.officerId))
+      return o ? { displayName: o.fullName } : undefined
     }
     case 'administrator': {
       const [a] = await db

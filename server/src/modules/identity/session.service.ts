@@ -4,12 +4,19 @@ import type { Clock } from '../../platform/clock.js'
 import type { SessionConfig } from '../../platform/config.js'
 import type { Db } from '../../platform/db/client.js'
 import { randomToken, sha256 } from './cookies.js'
-import { administrators, citizens, employees, sessions } from './identity.table.js'
+import {
+  administrators,
+  citizens,
+  employees,
+  municipalityOfficers,
+  sessions,
+} from './identity.table.js'
 
 export type Principal =
   | { kind: 'citizen'; id: string }
   | { kind: 'employee'; id: string }
   | { kind: 'administrator'; id: string }
+  | { kind: 'officer'; id: string }
 
 // lastSeenAt is written at most this often: a request per second must not be a write per second.
 const touchEverySeconds = 15
@@ -124,6 +131,17 @@ async function principalActor(
         ? { kind: 'administrator', administratorId: a.id, role: a.role, sessionId }
         : { kind: 'anonymous' }
     }
+    case 'officer': {
+      // issue 18: the municipality is read afresh on every request: a grant or a revocation
+      // holds at once
+      const [o] = await db
+        .select({ id: municipalityOfficers.id, municipalityId: municipalityOfficers.municipalityId })
+        .from(municipalityOfficers)
+        .where(eq(municipalityOfficers.id, id))
+      return o
+        ? { kind: 'officer', officerId: o.id, municipalityId: o.municipalityId, sessionId }
+        : { kind: 'anonymous' }
+    }
     default:
       return { kind: 'anonymous' }
   }
@@ -189,6 +207,8 @@ export function principalOf(actor: Actor): Principal | undefined {
       return { kind: 'employee', id: actor.employeeId }
     case 'administrator':
       return { kind: 'administrator', id: actor.administratorId }
+    case 'officer':
+      return { kind: 'officer', id: actor.officerId }
     default:
       return undefined
   }

@@ -22,6 +22,11 @@ export { devMailRouter, joinRouter } from './notifications.http.js'
 export { notificationsResolvers } from './notifications.resolver.js'
 export { parseIcs } from './ics.js'
 export {
+  applicationMailKind,
+  enqueueApplicationEmail,
+  type ApplicationMail,
+} from './application-mail.js'
+export {
   enqueueMorningSummaries,
   morningSummaryFromHour,
   morningSummaryUntilHour,

@@ -119,4 +119,33 @@ export const en: Messages = {
       "You get this email because you turned it on in the staff app's Settings. It contains citizens' personal data: use it only to serve them.",
     footer: 'A message from the myKEPlive service. Please do not reply to it.',
   },
+  municipalityApplication: {
+    subject: {
+      submitted: (m) => `Application to join myKEPlive: ${m} — submitted`,
+      changes_requested: (m) => `Application to join myKEPlive: ${m} — changes requested`,
+      approved: (m) => `Application to join myKEPlive: ${m} — approved`,
+      rejected: (m) => `Application to join myKEPlive: ${m} — rejected`,
+    },
+    intro: {
+      submitted:
+        'We received the municipality’s application to join. The Ministry will review it and let you know by email.',
+      changes_requested:
+        'The Ministry reviewed the application to join and asks for changes. Please correct what follows and submit it again.',
+      approved:
+        'The application to join was approved. The municipality now takes part in myKEPlive: its KEPs and services are shown to citizens.',
+      rejected: 'The application to join was rejected.',
+    },
+    reasonHeading: 'The reason',
+    commentsHeading: 'What must change',
+    sections: {
+      municipality: 'Municipality',
+      contact: 'Contact person',
+      decision: 'Decision to join',
+      keps: 'KEPs',
+      employees: 'Employees',
+      services: 'Services',
+    },
+    linkText: 'The application in the administration app',
+    footer: 'A message from the myKEPlive service. Please do not reply to it.',
+  },
 }

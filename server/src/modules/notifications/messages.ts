@@ -61,6 +61,20 @@ export interface Messages {
   calendarSummary: (reference: string) => string
   /** Issue 14 item 4: an employee's morning email listing their day (to their work address). */
   morningSummary: MorningSummaryMessages
+  /** Issue 18: the steps of a municipality's application, to its contact person. */
+  municipalityApplication: MunicipalityApplicationMessages
+}
+
+export type MunicipalityApplicationStep = 'submitted' | 'changes_requested' | 'approved' | 'rejected'
+
+export interface MunicipalityApplicationMessages {
+  subject: Record<MunicipalityApplicationStep, (municipality: string) => string>
+  intro: Record<MunicipalityApplicationStep, string>
+  reasonHeading: string
+  commentsHeading: string
+  sections: Record<'municipality' | 'contact' | 'decision' | 'keps' | 'employees' | 'services', string>
+  linkText: string
+  footer: string
 }
 
 export interface MorningSummaryMessages {

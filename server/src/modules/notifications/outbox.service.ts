@@ -1,3 +1,8 @@
+import {
+  applicationMailKind,
+  applicationMailPayload,
+  renderApplicationMail,
+} from './application-mail.js'
 import { and, desc, eq, like, lt, sql } from 'drizzle-orm'
 import type { Transporter } from 'nodemailer'
 import type { Clock } from '../../platform/clock.js'
@@ -335,6 +340,23 @@ export async function sendDueEmails(deps: SenderDeps): Promise<TickResult> {
   }
 
   const handle = async (c: Claimed) => {
+    if (c.kind === applicationMailKind) {
+      const payload = applicationMailPayload(c.payload)
+      if (!payload) return drop(c)
+      if (performance.now() - started > leaseMs / 2) return
+      const rendered = renderApplicationMail(payload, deps.publicUrl)
+      return deliver(c, () =>
+        Promise.resolve({
+          from: deps.from,
+          to: c.recipient,
+          subject: rendered.subject,
+          html: rendered.html,
+          text: rendered.text,
+          messageId: `<${c.id}@keplive>`,
+          headers: { 'X-Keplive-Outbox': c.id },
+        }),
+      )
+    }
     if (c.kind === morningSummaryKind) {
       const message = await composeMorningSummary(deps, c)
       // nothing left to list (all cancelled since), or they turned it off: no email
