@@ -14,7 +14,7 @@ import {
   validAfm,
   type MailMessage,
 } from './booking-flow.js'
-import { officialSession } from './officer.js'
+import { officialSession, type OfficialIdentity } from './officer.js'
 import {
   expectNoAxeViolations,
   expectNoHorizontalScroll,
@@ -32,8 +32,19 @@ import {
 const baseUrl = inject('baseUrl')
 let browser: Browser
 
-/** The GSIS stand-in's demo users of the public administration with no role (seed). */
-const officials = { scenario: 'official01', keyboard: 'official02' }
+/**
+ * A person of the public administration with no role, of this run's own: an OFFICIAL, who
+ * becomes the OFFICER of the municipality once its application is approved.
+ */
+function newOfficial(): OfficialIdentity {
+  const digits = String(Date.now() + Math.floor(Math.random() * 1e6)).slice(-8)
+  return {
+    userId: `e2e-official-${digits}`,
+    afm: validAfm(digits),
+    firstName: 'Αναστασία',
+    lastName: 'Δημητρίου',
+  }
+}
 
 beforeAll(async () => {
   browser = await launchChromium()
@@ -122,9 +133,10 @@ describe('a municipality joins, is reviewed, serves and is suspended (issue 18)'
       const kepName = `ΚΕΠ Δοκιμής ${u}`
       const serviceTitles = [`Βεβαίωση μόνιμης κατοικίας ${u}`, `Άδεια χρήσης πεζοδρομίου ${u}`]
       const contactEmail = `muni-${u}@example.gr`
+      const who = newOfficial()
 
       // ---- first session: the start, contact, decision, KEP and employee; continued later
-      let official = await officialSession(browser, baseUrl, officials.scenario)
+      let official = await officialSession(browser, baseUrl, who)
       let page = official.page
       try {
         await heading(page, 'Ο δήμος μου')
@@ -201,7 +213,7 @@ describe('a municipality joins, is reviewed, serves and is suspended (issue 18)'
       }
 
       // ---- second session: the draft resumed where it was, the services, check, submit
-      official = await officialSession(browser, baseUrl, officials.scenario)
+      official = await officialSession(browser, baseUrl, who)
       page = official.page
       try {
         await page
@@ -288,7 +300,7 @@ describe('a municipality joins, is reviewed, serves and is suspended (issue 18)'
       }
 
       // ---- the official answers the comment and submits again
-      official = await officialSession(browser, baseUrl, officials.scenario)
+      official = await officialSession(browser, baseUrl, who)
       page = official.page
       try {
         await page
@@ -419,7 +431,7 @@ describe('a municipality joins, is reviewed, serves and is suspended (issue 18)'
       const admin = await adminSession(browser, baseUrl, 'administrator')
       const municipality = await municipalityToApply(admin)
       await admin.context.close()
-      const official = await officialSession(browser, baseUrl, officials.keyboard, 'phone')
+      const official = await officialSession(browser, baseUrl, newOfficial(), 'phone')
       const { page } = official
       const press = (key: string) => page.keyboard.press(key)
       /** Tabs until the element matching `selector` has the focus. */

@@ -11,14 +11,19 @@ import { viewports, type ViewportName } from './pages.js'
 /** Numbers each session's own address (X-Forwarded-For); apart from admin.ts's 10.13.x.x. */
 let sessionCount = 1
 
+/** Who logs in: a demo user of the stand-in (`officer01`, `official01`), or a test identity. */
+export type OfficialIdentity =
+  { demo: string } | { userId: string; afm: string; firstName: string; lastName: string }
+
 /**
- * A fresh browser profile (Greek, at the viewport's size; desktop unless said) logged in as the
- * stand-in's user `userid` through the admin app's login, on the admin app with its menu shown.
+ * A fresh browser profile (Greek, at the viewport's size; desktop unless said) logged in as
+ * `who` through the admin app's public-administration login, on the admin app with its menu
+ * shown. A test identity of its own is an OFFICIAL until an application of theirs is approved.
  */
 export async function officialSession(
   browser: Browser,
   baseUrl: string,
-  userid: string,
+  who: OfficialIdentity,
   viewport: ViewportName = 'desktop',
 ): Promise<AdminSession> {
   const context = await browser.newContext({
@@ -31,7 +36,15 @@ export async function officialSession(
   const problems = watchProblems(page)
   await page.goto(`/auth/login?role=admin&returnTo=${encodeURIComponent('/admin/')}`)
   await page.waitForURL(/\/dev\/gsis\//)
-  await page.locator(`input[name=user][value="${userid}"]`).check()
+  if ('demo' in who) {
+    await page.locator(`input[name=user][value="${who.demo}"]`).check()
+  } else {
+    await page.locator('input[name=user][value=custom]').check()
+    await page.locator('#custom_userid').fill(who.userId)
+    await page.locator('#custom_taxid').fill(who.afm)
+    await page.locator('#custom_firstname').fill(who.firstName)
+    await page.locator('#custom_lastname').fill(who.lastName)
+  }
   await page.locator('button[value=login]').click()
   await page.waitForURL(`${baseUrl}/admin/`)
   await page
