@@ -59,9 +59,21 @@ async function checkPage(page: Page, step: string, viewport: ViewportName = 'des
   await screenshot(page, 'municipalities', step, viewport)
 }
 
-/** The page's `<h1>` once shown. */
+/** The page's `<h1>` once shown (the machine may be busy: a generous wait). */
 const heading = (page: Page, name: string | RegExp) =>
-  page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 })
+  page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 30_000 })
+
+/**
+ * "Save and continue", then the next step's heading; a refusal instead fails the test with
+ * what the error summary says.
+ */
+async function saveAndContinue(page: Page, next: string) {
+  await page.getByRole('button', { name: 'Αποθήκευση και συνέχεια', exact: true }).click()
+  const nextHeading = page.getByRole('heading', { level: 1, name: next })
+  const summary = page.locator('.govgr-error-summary, .keplive-notice--alert')
+  await nextHeading.or(summary).first().waitFor({ timeout: 30_000 })
+  if (await summary.count()) throw new Error(`refused: ${await summary.first().innerText()}`)
+}
 
 /** Postcodes' first two digits by region (ELTA), for a new KEP inside the municipality's region. */
 const postcodePrefix: Record<string, string> = {
@@ -164,14 +176,10 @@ describe('a municipality joins, is reviewed, serves and is suspended (issue 18)'
         await page.getByLabel('Ονοματεπώνυμο').fill('Αναστασία Δημητρίου')
         await page.getByLabel('Διεύθυνση email').fill(contactEmail)
         await page.getByLabel('Τηλέφωνο').fill('2101234567')
-        await page.getByRole('button', { name: 'Αποθήκευση και συνέχεια', exact: true }).click()
-
-        await heading(page, 'Η απόφαση ένταξης')
+        await saveAndContinue(page, 'Η απόφαση ένταξης')
         await checkPage(page, '05-decision')
         await page.getByLabel('Ημερομηνία απόφασης').fill(athensDate(new Date()))
-        await page.getByRole('button', { name: 'Αποθήκευση και συνέχεια', exact: true }).click()
-
-        await heading(page, 'Τα ΚΕΠ που θα εξυπηρετούν')
+        await saveAndContinue(page, 'Τα ΚΕΠ που θα εξυπηρετούν')
         await page.getByRole('button', { name: 'Προσθήκη ΚΕΠ' }).click()
         const newKep = page.getByRole('radio', { name: 'Νέο ΚΕΠ' })
         if (await newKep.count()) await newKep.check()
@@ -196,9 +204,7 @@ describe('a municipality joins, is reviewed, serves and is suspended (issue 18)'
           .waitFor()
         await checkPage(page, '06-keps-error')
         await page.locator('#app-keps-0-postalCode').fill(`${prefix}100`)
-        await page.getByRole('button', { name: 'Αποθήκευση και συνέχεια', exact: true }).click()
-
-        await heading(page, 'Οι εκπαιδευμένοι υπάλληλοι')
+        await saveAndContinue(page, 'Οι εκπαιδευμένοι υπάλληλοι')
         await page.getByRole('button', { name: 'Προσθήκη υπαλλήλου' }).click()
         await page.locator('#app-employees-0-fullName').fill('Ιωάννης Παπαδάκης')
         await page.locator('#app-employees-0-taxId').fill(validAfm(String(Date.now()).slice(-8)))
@@ -226,15 +232,12 @@ describe('a municipality joins, is reviewed, serves and is suspended (issue 18)'
           'Τα ΚΕΠ που θα εξυπηρετούν',
           'Οι εκπαιδευμένοι υπάλληλοι',
         ]) {
-          await page.getByRole('button', { name: 'Αποθήκευση και συνέχεια', exact: true }).click()
-          await heading(page, step)
+          await saveAndContinue(page, step)
         }
         expect(await page.locator('#app-employees-0-fullName').inputValue()).toBe(
           'Ιωάννης Παπαδάκης',
         )
-        await page.getByRole('button', { name: 'Αποθήκευση και συνέχεια', exact: true }).click()
-
-        await heading(page, 'Οι δημοτικές υπηρεσίες')
+        await saveAndContinue(page, 'Οι δημοτικές υπηρεσίες')
         for (const [i, title] of serviceTitles.entries()) {
           await page.getByRole('button', { name: 'Προσθήκη υπηρεσίας' }).click()
           await page.locator(`#app-services-${i}-titleEl`).fill(title)
@@ -252,9 +255,7 @@ describe('a municipality joins, is reviewed, serves and is suspended (issue 18)'
           .first()
           .check()
         await checkPage(page, '08-services')
-        await page.getByRole('button', { name: 'Αποθήκευση και συνέχεια', exact: true }).click()
-
-        await heading(page, 'Ελέγξτε τις απαντήσεις σας')
+        await saveAndContinue(page, 'Ελέγξτε τις απαντήσεις σας')
         for (const text of [kepName, serviceTitles[0]!, serviceTitles[1]!, contactEmail]) {
           await page.getByRole('main').getByText(text).first().waitFor()
         }
@@ -317,8 +318,7 @@ describe('a municipality joins, is reviewed, serves and is suspended (issue 18)'
         await page
           .locator('#app-services-1-descriptionEl')
           .fill('Η άδεια εκδίδεται και αποστέλλεται με email.')
-        await page.getByRole('button', { name: 'Αποθήκευση και συνέχεια', exact: true }).click()
-        await heading(page, 'Ελέγξτε τις απαντήσεις σας')
+        await saveAndContinue(page, 'Ελέγξτε τις απαντήσεις σας')
         await page.getByRole('button', { name: 'Υποβολή της αίτησης' }).click()
         await heading(page, 'Η αίτηση υποβλήθηκε')
       } finally {
@@ -450,7 +450,12 @@ describe('a municipality joins, is reviewed, serves and is suspended (issue 18)'
         await heading(page, 'Αίτηση ένταξης δήμου')
         await checkPage(page, 'k02-start', 'phone')
         await tabTo('#app-start-municipality')
-        await page.keyboard.type(municipality.name.el)
+        // a closed select changes its choice with the arrow keys
+        const select = page.locator('#app-start-municipality')
+        for (let i = 0; i < 400 && (await select.inputValue()) !== municipality.id; i++) {
+          await press('ArrowDown')
+        }
+        expect(await select.inputValue()).toBe(municipality.id)
         await tabTo('#app-start-decision')
         await page.keyboard.type('77/2026')
         await press('Enter')
