@@ -187,9 +187,7 @@ function Decision({
             label={t('muni.review.changes.comment', { section: t(`muni.section.${section}`) })}
             rows={3}
             value={comments[section] ?? ''}
-            error={
-              commentError(section) ?? (i === 0 ? missing : undefined)
-            }
+            error={commentError(section) ?? (i === 0 ? missing : undefined)}
             onChange={(e) => setComments((c) => ({ ...c, [section]: e.target.value }))}
           />
         ))}
