@@ -31,6 +31,7 @@ import { handOverMatrix } from './matrix/handover.js'
 import { accountMatrix } from './matrix/account.js'
 import { glanceMatrix } from './matrix/glance.js'
 import { workstationsMatrix } from './matrix/workstations.js'
+import { municipalitiesMatrix } from './matrix/municipalities.js'
 
 export {
   matrixRoles,
@@ -267,7 +268,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
       administrator: FB,
       operator: FB,
       auditor: FB,
-      officer: NF,
+      officer: FB,
       apiClient: FB,
     },
   },
@@ -403,6 +404,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   ...glanceMatrix,
   // A KEP's workstations (issue 14 item 8).
   ...workstationsMatrix,
+  ...municipalitiesMatrix,
 }
 
 // Issue 11 defect 6: field by field, who reads the data a call carries. The operations above

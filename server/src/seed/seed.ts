@@ -12,7 +12,8 @@ import {
   serviceCategories,
   type DocumentKind,
 } from '../modules/catalog/index.js'
-import { administrators, employees } from '../modules/identity/index.js'
+import { administrators, employees, municipalityOfficers } from '../modules/identity/index.js'
+import { municipalityApplications } from '../modules/onboarding/index.js'
 import {
   employeeAvailability,
   kepClosures,
@@ -100,6 +101,37 @@ interface AdministratorFile {
   role?: 'administrator' | 'operator' | 'auditor'
 }
 
+/** Issue 18: officers, and the applications of the municipalities that applied (applications.json). */
+interface ApplicationsFile {
+  officers: { gsisUserId: string; taxId: string; fullName: string; municipality: string }[]
+  applications: {
+    municipality: string
+    decisionNumber: string
+    decisionDate: string
+    contact: { name: string; email: string; phone: string }
+    /** An existing KEP by its code (existingKep), or a new one with its fields and hours. */
+    keps: (
+      | { key: string; existingKep: string }
+      | (Omit<KepFile, 'code' | 'hours' | 'workstations'> & {
+          key: string
+          hours: { weekday: number; opens: string; closes: string }[]
+        })
+    )[]
+    employees: { fullName: string; taxId: string; kepKey: string; email: string }[]
+    services: {
+      titleEl: string
+      titleEn: string
+      descriptionEl: string
+      descriptionEn: string
+      requiredDocumentsEl: string[]
+      requiredDocumentsEn: string[]
+      formUrl: string | null
+      pickUpAtKep: boolean
+    }[]
+    submittedAt: string
+  }[]
+}
+
 export interface SeedData {
   categories: CategoryFile[]
   procedures: ProcedureFile[]
@@ -108,6 +140,7 @@ export interface SeedData {
   staff: StaffFile[]
   administrators: AdministratorFile[]
   settings: Record<string, unknown>
+  applications: ApplicationsFile
 }
 
 async function readJson<T>(name: string, dir: string): Promise<T> {
@@ -123,6 +156,7 @@ export async function loadSeedData(dir = seedDir): Promise<SeedData> {
     staff,
     administrators_,
     settings_,
+    applications_,
   ] = await Promise.all([
     readJson<CategoryFile[]>('categories.json', dir),
     readJson<ProcedureFile[]>('procedures.json', dir),
@@ -131,6 +165,7 @@ export async function loadSeedData(dir = seedDir): Promise<SeedData> {
     readJson<StaffFile[]>('staff.json', dir),
     readJson<AdministratorFile[]>('administrators.json', dir),
     readJson<Record<string, unknown>>('settings.json', dir),
+    readJson<ApplicationsFile>('applications.json', dir),
   ])
   return {
     categories,
@@ -140,6 +175,7 @@ export async function loadSeedData(dir = seedDir): Promise<SeedData> {
     staff,
     administrators: administrators_,
     settings: settings_,
+    applications: applications_,
   }
 }
 
@@ -183,11 +219,31 @@ export function validateSeedData(data: SeedData): string[] {
       problems.push(`staff.json ${s.gsisUserId}: no workstation ${s.workstation} at ${s.kep}`)
     }
   }
+  const municipalityCodes = new Map(data.municipalities.map((m) => [m.code, m]))
+  for (const o of data.applications.officers) {
+    if (!municipalityCodes.has(o.municipality)) {
+      problems.push(
+        `applications.json officer ${o.gsisUserId}: unknown municipality "${o.municipality}"`,
+      )
+    }
+  }
+  for (const a of data.applications.applications) {
+    const m = municipalityCodes.get(a.municipality)
+    if (!m) problems.push(`applications.json: unknown municipality "${a.municipality}"`)
+    for (const k of a.keps) {
+      if ('existingKep' in k && !m?.keps.some((mk) => mk.code === k.existingKep)) {
+        problems.push(`applications.json ${a.municipality}: KEP ${k.existingKep} is not of it`)
+      }
+    }
+  }
   return problems
 }
 
 /** Recurring closures keep month and day; the year 2000 is a placeholder (a leap year). */
 const recurringDate = (monthDay: string) => `2000-${monthDay}`
+
+/** When the seed's officers were granted their municipality. */
+const seededAt = '2026-11-01T09:00:00Z'
 
 /** Availability in the seed holds from this date on, with no end. */
 const availabilityFrom = '2024-01-01'
@@ -339,6 +395,65 @@ export async function seed(db: Db, data: SeedData): Promise<void> {
     )
 
     await insertBatched(tx, administrators, data.administrators)
+    await insertBatched(
+      tx,
+      municipalityOfficers,
+      data.applications.officers.map((o) => ({
+        gsisUserId: o.gsisUserId,
+        taxId: o.taxId,
+        fullName: o.fullName,
+        municipalityId: municipalityIds.get(o.municipality)!,
+        grantedAt: new Date(seededAt),
+      })),
+    )
+    // issue 18: the municipalities that applied are in the ministry's queue
+    await insertBatched(
+      tx,
+      municipalityApplications,
+      data.applications.applications.map((a) => ({
+        municipalityId: municipalityIds.get(a.municipality)!,
+        status: 'submitted' as const,
+        decisionNumber: a.decisionNumber,
+        decisionDate: a.decisionDate,
+        contactName: a.contact.name,
+        contactEmail: a.contact.email,
+        contactPhone: a.contact.phone,
+        keps: a.keps.map((k) =>
+          'existingKep' in k
+            ? {
+                key: k.key,
+                existingKepId: kepIds.get(k.existingKep)!,
+                ...Object.fromEntries(
+                  (
+                    [
+                      'nameEl',
+                      'nameEn',
+                      'addressEl',
+                      'addressEn',
+                      'postalCode',
+                      'cityEl',
+                      'cityEn',
+                      'phone',
+                      'email',
+                    ] as const
+                  ).map((f) => [f, kepFiles.get(k.existingKep)![f]]),
+                ),
+                hours: [],
+              }
+            : { ...k, existingKepId: null },
+        ) as (typeof municipalityApplications.$inferInsert)['keps'],
+        employees: a.employees,
+        services: a.services,
+        submittedAt: new Date(a.submittedAt),
+        createdAt: new Date(a.submittedAt),
+        updatedAt: new Date(a.submittedAt),
+        version: 2,
+        history: [
+          { status: 'draft', at: a.submittedAt, note: null },
+          { status: 'submitted', at: a.submittedAt, note: null },
+        ],
+      })),
+    )
     await insertBatched(
       tx,
       settings,

@@ -196,3 +196,24 @@ export const anyStaff = {
   officer: FB,
   apiClient: FB,
 } as const satisfies Record<MatrixRole, Outcome>
+
+/** Issue 18: a municipality's officers (public-administration login), for their own municipality. */
+export const officersOnly = {
+  anonymous: UN,
+  citizen: FB,
+  otherCitizen: FB,
+  staff: FB,
+  otherKepStaff: FB,
+  manager: FB,
+  administrator: FB,
+  operator: FB,
+  auditor: FB,
+  officer: A,
+  apiClient: FB,
+} as const satisfies Record<MatrixRole, Outcome>
+
+/** Issue 18: an application to join: the ministry's administrators and the municipality's officers. */
+export const officersAndAdministrators = {
+  ...anyAdministrator,
+  officer: A,
+} as const satisfies Record<MatrixRole, Outcome>

@@ -234,7 +234,10 @@ async function rehome(
     const anywhere = moveAnywhere ? await tryIn({}) : undefined
     if (anywhere) return { fate: 'moved', reservation: anywhere }
   }
-  if (uncovered === UncoveredChoice.CANCEL || (uncovered === UncoveredChoice.MOVE && cancelUnmoved)) {
+  if (
+    uncovered === UncoveredChoice.CANCEL ||
+    (uncovered === UncoveredChoice.MOVE && cancelUnmoved)
+  ) {
     return { fate: 'cancelled' }
   }
   return undefined

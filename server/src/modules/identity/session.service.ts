@@ -135,7 +135,10 @@ async function principalActor(
       // issue 18: the municipality is read afresh on every request: a grant or a revocation
       // holds at once
       const [o] = await db
-        .select({ id: municipalityOfficers.id, municipalityId: municipalityOfficers.municipalityId })
+        .select({
+          id: municipalityOfficers.id,
+          municipalityId: municipalityOfficers.municipalityId,
+        })
         .from(municipalityOfficers)
         .where(eq(municipalityOfficers.id, id))
       return o

@@ -60,7 +60,9 @@ const steps: readonly MunicipalityApplicationStep[] = [
 
 /** The payload of a claimed row, or undefined when it is not one (nothing to send). */
 export function applicationMailPayload(value: unknown): ApplicationMailPayload | undefined {
-  const p = (typeof value === 'string' ? JSON.parse(value) : value) as Partial<ApplicationMailPayload> | null
+  const p = (
+    typeof value === 'string' ? JSON.parse(value) : value
+  ) as Partial<ApplicationMailPayload> | null
   if (
     !p ||
     typeof p.applicationId !== 'string' ||
@@ -111,7 +113,9 @@ export function renderApplicationMail(
         '',
         p.intro,
         ...(p.reason ? ['', `${p.reason.heading}:`, p.reason.text] : []),
-        ...(p.comments ? ['', `${p.comments.heading}:`, ...p.comments.list.map((c) => `- ${c}`)] : []),
+        ...(p.comments
+          ? ['', `${p.comments.heading}:`, ...p.comments.list.map((c) => `- ${c}`)]
+          : []),
         '',
         `${p.linkText}: ${link}`,
         '--',
@@ -130,7 +134,9 @@ export function renderApplicationMail(
 <body style="margin:0;padding:0;background:#ffffff;color:#0b0c0c;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5">
 ${parts
   .map(
-    (p) => `<div role="article" aria-label="${e(p.heading)}" lang="${p.lang}" style="max-width:640px;margin:0 auto;padding:16px">
+    (
+      p,
+    ) => `<div role="article" aria-label="${e(p.heading)}" lang="${p.lang}" style="max-width:640px;margin:0 auto;padding:16px">
 <p style="margin:0 0 16px;padding:12px 16px;background:#003375;color:#ffffff;font-weight:bold">myKEPlive</p>
 <h1 style="font-size:24px;margin:0 0 16px">${e(p.heading)}</h1>
 <p>${e(p.intro)}</p>

@@ -65,14 +65,18 @@ export interface Messages {
   municipalityApplication: MunicipalityApplicationMessages
 }
 
-export type MunicipalityApplicationStep = 'submitted' | 'changes_requested' | 'approved' | 'rejected'
+export type MunicipalityApplicationStep =
+  'submitted' | 'changes_requested' | 'approved' | 'rejected'
 
 export interface MunicipalityApplicationMessages {
   subject: Record<MunicipalityApplicationStep, (municipality: string) => string>
   intro: Record<MunicipalityApplicationStep, string>
   reasonHeading: string
   commentsHeading: string
-  sections: Record<'municipality' | 'contact' | 'decision' | 'keps' | 'employees' | 'services', string>
+  sections: Record<
+    'municipality' | 'contact' | 'decision' | 'keps' | 'employees' | 'services',
+    string
+  >
   linkText: string
   footer: string
 }

@@ -2,12 +2,7 @@ import { and, asc, count, desc, eq, inArray, or, sql } from 'drizzle-orm'
 import type { Actor } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
 import type { Db } from '../../platform/db/client.js'
-import {
-  fieldError,
-  notFound,
-  validationFailed,
-  type FieldError,
-} from '../../platform/errors.js'
+import { fieldError, notFound, validationFailed, type FieldError } from '../../platform/errors.js'
 import { forbidden } from '../../platform/security/auth-checker.js'
 import { isUuid } from '../../platform/uuid.js'
 import { recordAudit } from '../audit/index.js'
@@ -221,7 +216,9 @@ export async function listApplications(
   }
   const offset = after == null ? 0 : Number(Buffer.from(after, 'base64url').toString())
   if (!Number.isSafeInteger(offset) || offset < 0) {
-    errors.push(fieldError('after', 'invalid', 'Μη έγκυρος δείκτης σελίδας.', 'Invalid page cursor.'))
+    errors.push(
+      fieldError('after', 'invalid', 'Μη έγκυρος δείκτης σελίδας.', 'Invalid page cursor.'),
+    )
   }
   if (errors.length > 0) throw validationFailed(errors)
   const statuses = filter.statuses?.length
@@ -235,7 +232,9 @@ export async function listApplications(
     .innerJoin(municipalities, eq(municipalities.id, municipalityApplications.municipalityId))
     .where(where)
     .orderBy(
-      asc(sql`coalesce(${municipalityApplications.submittedAt}, ${municipalityApplications.createdAt})`),
+      asc(
+        sql`coalesce(${municipalityApplications.submittedAt}, ${municipalityApplications.createdAt})`,
+      ),
       asc(municipalityApplications.id),
     )
     .limit(first)
@@ -519,6 +518,47 @@ function sectionsOf(input: SaveInput): string[] {
   ].filter((s) => s !== undefined)
 }
 
+/** An existing KEP of the municipality named by id: its own details are shown with it. */
+async function withExistingKeps(
+  tx: Db,
+  data: ApplicationData,
+  municipalityId: string,
+): Promise<ApplicationData> {
+  const ids = data.keps.flatMap((k) =>
+    k.existingKepId && isUuid(k.existingKepId) ? [k.existingKepId] : [],
+  )
+  if (ids.length === 0) return data
+  const found = new Map(
+    (
+      await tx
+        .select()
+        .from(keps)
+        .where(and(inArray(keps.id, ids), eq(keps.municipalityId, municipalityId)))
+    ).map((k) => [k.id, k]),
+  )
+  return {
+    ...data,
+    keps: data.keps.map((k) => {
+      const kep = k.existingKepId ? found.get(k.existingKepId) : undefined
+      if (!kep) return k
+      return {
+        key: k.key,
+        existingKepId: kep.id,
+        nameEl: kep.nameEl,
+        nameEn: kep.nameEn,
+        addressEl: kep.addressEl,
+        addressEn: kep.addressEn,
+        postalCode: kep.postalCode,
+        cityEl: kep.cityEl,
+        cityEn: kep.cityEn,
+        phone: kep.phone,
+        email: kep.email,
+        hours: [],
+      }
+    }),
+  }
+}
+
 export async function saveApplication(
   db: Db,
   clock: Clock,
@@ -534,7 +574,7 @@ export async function saveApplication(
       throw wrongStatus(row.status, editableStatuses)
     }
     const municipality = (await municipalityOf(tx, row.municipalityId))!
-    const data = merged(row, input)
+    const data = await withExistingKeps(tx, merged(row, input), row.municipalityId)
     const errors = await applicationProblems(
       tx,
       municipality,
@@ -623,10 +663,7 @@ async function assertNotOwn(tx: Db, actor: Actor, row: ApplicationRow): Promise<
     .from(administrators)
     .innerJoin(municipalityOfficers, eq(municipalityOfficers.taxId, administrators.taxId))
     .where(
-      and(
-        eq(administrators.id, actor.administratorId),
-        eq(municipalityOfficers.id, row.startedBy),
-      ),
+      and(eq(administrators.id, actor.administratorId), eq(municipalityOfficers.id, row.startedBy)),
     )
   if (same) {
     throw validationFailed([

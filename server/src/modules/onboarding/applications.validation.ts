@@ -123,7 +123,11 @@ export async function applicationProblems(
   if (data.decisionDate === null) {
     if (mode === 'submit') {
       errors.push(
-        required('input.decisionDate', 'Δώστε την ημερομηνία της απόφασης.', 'Give the decision’s date.'),
+        required(
+          'input.decisionDate',
+          'Δώστε την ημερομηνία της απόφασης.',
+          'Give the decision’s date.',
+        ),
       )
     }
   } else if (data.decisionDate > today) {
@@ -199,7 +203,12 @@ async function kepsProblems(
       )
     } else if (keys.has(k.key)) {
       errors.push(
-        fieldError(`${at}.key`, 'duplicate', 'Το κλειδί χρησιμοποιείται ήδη.', 'The key is already used.'),
+        fieldError(
+          `${at}.key`,
+          'duplicate',
+          'Το κλειδί χρησιμοποιείται ήδη.',
+          'The key is already used.',
+        ),
       )
     }
     keys.add(k.key)
@@ -228,10 +237,22 @@ async function kepsProblems(
       return
     }
     const texts = [
-      ['nameEl', k.nameEl, { el: 'Δώστε την ονομασία του ΚΕΠ.', en: 'Give the KEP’s name in Greek.' }],
-      ['nameEn', k.nameEn, { el: 'Δώστε την ονομασία στα αγγλικά.', en: 'Give the KEP’s name in English.' }],
+      [
+        'nameEl',
+        k.nameEl,
+        { el: 'Δώστε την ονομασία του ΚΕΠ.', en: 'Give the KEP’s name in Greek.' },
+      ],
+      [
+        'nameEn',
+        k.nameEn,
+        { el: 'Δώστε την ονομασία στα αγγλικά.', en: 'Give the KEP’s name in English.' },
+      ],
       ['addressEl', k.addressEl, { el: 'Δώστε τη διεύθυνση.', en: 'Give the address in Greek.' }],
-      ['addressEn', k.addressEn, { el: 'Δώστε τη διεύθυνση στα αγγλικά.', en: 'Give the address in English.' }],
+      [
+        'addressEn',
+        k.addressEn,
+        { el: 'Δώστε τη διεύθυνση στα αγγλικά.', en: 'Give the address in English.' },
+      ],
       ['cityEl', k.cityEl, { el: 'Δώστε την πόλη.', en: 'Give the town in Greek.' }],
       ['cityEn', k.cityEn, { el: 'Δώστε την πόλη στα αγγλικά.', en: 'Give the town in English.' }],
     ] as const
@@ -241,7 +262,9 @@ async function kepsProblems(
     const postalCode = k.postalCode.trim()
     if (postalCode === '') {
       if (mode === 'submit') {
-        errors.push(required(`${at}.postalCode`, 'Δώστε τον ταχυδρομικό κώδικα.', 'Give the postcode.'))
+        errors.push(
+          required(`${at}.postalCode`, 'Δώστε τον ταχυδρομικό κώδικα.', 'Give the postcode.'),
+        )
       }
     } else if (!/^\d{5}$/.test(postalCode)) {
       errors.push(
@@ -276,24 +299,34 @@ function hoursProblems(
 ): FieldError[] {
   const errors: FieldError[] = []
   if (hours.length === 0 && mode === 'submit') {
-    errors.push(
-      required(at, 'Δώστε το ωράριο λειτουργίας.', 'Give the opening hours.'),
-    )
+    errors.push(required(at, 'Δώστε το ωράριο λειτουργίας.', 'Give the opening hours.'))
   }
   if (hours.length > maxHours) {
-    errors.push(fieldError(at, 'too_many', `Έως ${maxHours} διαστήματα.`, `At most ${maxHours} windows.`))
+    errors.push(
+      fieldError(at, 'too_many', `Έως ${maxHours} διαστήματα.`, `At most ${maxHours} windows.`),
+    )
     return errors
   }
   hours.forEach((h, i) => {
     const field = `${at}[${i}]`
     if (!Number.isInteger(h.weekday) || h.weekday < 1 || h.weekday > 7) {
       errors.push(
-        fieldError(`${field}.weekday`, 'invalid', 'Ημέρα 1 (Δευτέρα) έως 7 (Κυριακή).', 'Day 1 (Monday) to 7 (Sunday).'),
+        fieldError(
+          `${field}.weekday`,
+          'invalid',
+          'Ημέρα 1 (Δευτέρα) έως 7 (Κυριακή).',
+          'Day 1 (Monday) to 7 (Sunday).',
+        ),
       )
     }
     if (!timeFormat.test(h.opens) || !timeFormat.test(h.closes)) {
       errors.push(
-        fieldError(`${field}.opens`, 'invalid_format', 'Ώρα ΩΩ:ΛΛ, π.χ. 08:00.', 'Time HH:MM, e.g. 08:00.'),
+        fieldError(
+          `${field}.opens`,
+          'invalid_format',
+          'Ώρα ΩΩ:ΛΛ, π.χ. 08:00.',
+          'Time HH:MM, e.g. 08:00.',
+        ),
       )
     } else if (h.opens >= h.closes) {
       errors.push(
@@ -341,7 +374,12 @@ async function employeesProblems(
   }
   if (list.length > maxEmployees) {
     errors.push(
-      fieldError('input.employees', 'too_many', `Έως ${maxEmployees} υπάλληλοι.`, `At most ${maxEmployees} employees.`),
+      fieldError(
+        'input.employees',
+        'too_many',
+        `Έως ${maxEmployees} υπάλληλοι.`,
+        `At most ${maxEmployees} employees.`,
+      ),
     )
     return errors
   }
@@ -373,12 +411,20 @@ async function employeesProblems(
     })
     const taxId = e.taxId.trim()
     if (taxId === '') {
-      if (mode === 'submit') errors.push(required(`${at}.taxId`, 'Δώστε τον ΑΦΜ.', 'Give the tax number (ΑΦΜ).'))
+      if (mode === 'submit')
+        errors.push(required(`${at}.taxId`, 'Δώστε τον ΑΦΜ.', 'Give the tax number (ΑΦΜ).'))
     } else if (!isValidAfm(taxId)) {
-      errors.push(fieldError(`${at}.taxId`, 'invalid_format', 'Μη έγκυρος ΑΦΜ.', 'Invalid tax number (ΑΦΜ).'))
+      errors.push(
+        fieldError(`${at}.taxId`, 'invalid_format', 'Μη έγκυρος ΑΦΜ.', 'Invalid tax number (ΑΦΜ).'),
+      )
     } else if (seen.has(taxId)) {
       errors.push(
-        fieldError(`${at}.taxId`, 'duplicate', 'Ο ΑΦΜ δηλώθηκε ήδη.', 'The tax number is already listed.'),
+        fieldError(
+          `${at}.taxId`,
+          'duplicate',
+          'Ο ΑΦΜ δηλώθηκε ήδη.',
+          'The tax number is already listed.',
+        ),
       )
     } else if (elsewhere.has(taxId)) {
       errors.push(
@@ -435,7 +481,12 @@ function servicesProblems(list: ApplicationServiceData[], mode: CheckMode): Fiel
   }
   if (list.length > maxServices) {
     errors.push(
-      fieldError('input.services', 'too_many', `Έως ${maxServices} υπηρεσίες.`, `At most ${maxServices} services.`),
+      fieldError(
+        'input.services',
+        'too_many',
+        `Έως ${maxServices} υπηρεσίες.`,
+        `At most ${maxServices} services.`,
+      ),
     )
     return errors
   }

@@ -5,7 +5,7 @@ import type { Clock } from '../../platform/clock.js'
 import type { Db } from '../../platform/db/client.js'
 import { procedureRowOf } from '../administration/index.js'
 import { recordAudit } from '../audit/index.js'
-import { keps, municipalities, procedures, serviceCategories } from '../catalog/index.js'
+import { keps, municipalities, procedures } from '../catalog/index.js'
 import { employees } from '../identity/index.js'
 import {
   addDays,
@@ -17,6 +17,7 @@ import {
 } from '../scheduling/index.js'
 import type { ApplicationRow } from './applications.service.js'
 import { grantOnApproval } from './officers.service.js'
+import { municipalCategoryId } from './running.service.js'
 import {
   municipalityDepartures,
   municipalProcedureOptions,
@@ -64,7 +65,10 @@ export async function approve(
     .update(municipalityDepartures)
     .set({ endedAt: now })
     .where(
-      and(eq(municipalityDepartures.municipalityId, municipalityId), isNull(municipalityDepartures.endedAt)),
+      and(
+        eq(municipalityDepartures.municipalityId, municipalityId),
+        isNull(municipalityDepartures.endedAt),
+      ),
     )
     .returning()
   const closureIds = departures.flatMap((d) => d.kepClosureIds)
@@ -75,7 +79,9 @@ export async function approve(
     await tx
       .update(kepClosures)
       .set({ endsOn: addDays(today, -1) })
-      .where(and(inArray(kepClosures.id, closureIds), lte(kepClosures.startsOn, addDays(today, -1))))
+      .where(
+        and(inArray(kepClosures.id, closureIds), lte(kepClosures.startsOn, addDays(today, -1))),
+      )
   }
 
   // the KEPs: the application's key → the KEP's id
@@ -147,7 +153,10 @@ export async function approve(
           .set(values)
           .where(eq(employees.id, already.id))
           .returning({ id: employees.id })
-      : await tx.insert(employees).values({ ...values, createdAt: now }).returning({ id: employees.id })
+      : await tx
+          .insert(employees)
+          .values({ ...values, createdAt: now })
+          .returning({ id: employees.id })
     employeesCreated.push(employee!.id)
     if (hours.length > 0) {
       await tx.insert(employeeAvailability).values(
@@ -164,11 +173,7 @@ export async function approve(
   }
 
   // the procedures, in the municipal field
-  const [category] = await tx
-    .select({ id: serviceCategories.id })
-    .from(serviceCategories)
-    .where(eq(serviceCategories.municipal, true))
-    .limit(1)
+  const categoryId = row.services.length > 0 ? await municipalCategoryId(tx) : ''
   const proceduresCreated: string[] = []
   const proceduresRestored: string[] = []
   for (const s of row.services) {
@@ -177,7 +182,7 @@ export async function approve(
       .from(procedures)
       .where(
         and(
-          eq(procedures.categoryId, category!.id),
+          eq(procedures.categoryId, categoryId),
           eq(procedures.municipalityId, municipalityId),
           eq(procedures.titleEl, s.titleEl),
         ),
@@ -194,7 +199,7 @@ export async function approve(
           .returning({ id: procedures.id })
       : await tx
           .insert(procedures)
-          .values({ ...fields, categoryId: category!.id, municipalityId, updatedAt: now })
+          .values({ ...fields, categoryId: categoryId, municipalityId, updatedAt: now })
           .returning({ id: procedures.id })
     ;(same ? proceduresRestored : proceduresCreated).push(procedure!.id)
     await tx
@@ -263,9 +268,12 @@ async function hoursOf(
 /** A workstation for a new employee, labelled with the first free number at the KEP. */
 async function newWorkstation(tx: Db, kepId: string): Promise<string> {
   const labels = new Set(
-    (await tx.select({ label: workstations.label }).from(workstations).where(eq(workstations.kepId, kepId))).map(
-      (w) => w.label,
-    ),
+    (
+      await tx
+        .select({ label: workstations.label })
+        .from(workstations)
+        .where(eq(workstations.kepId, kepId))
+    ).map((w) => w.label),
   )
   let n = 1
   while (labels.has(String(n))) n++

@@ -43,9 +43,13 @@ function leaveProblems(input: LeaveInput, today: string): FieldError[] {
     Number.isNaN(Date.parse(input.from)) ||
     localDateOf(Date.parse(input.from)) !== input.from
   ) {
-    errors.push(fieldError('input.from', 'invalid_format', 'Μη έγκυρη ημερομηνία.', 'Invalid date.'))
+    errors.push(
+      fieldError('input.from', 'invalid_format', 'Μη έγκυρη ημερομηνία.', 'Invalid date.'),
+    )
   } else if (input.from < today) {
-    errors.push(fieldError('input.from', 'in_past', 'Η ημερομηνία έχει περάσει.', 'The date has passed.'))
+    errors.push(
+      fieldError('input.from', 'in_past', 'Η ημερομηνία έχει περάσει.', 'The date has passed.'),
+    )
   } else if (input.from > addDays(today, maxDaysAhead)) {
     errors.push(
       fieldError(
@@ -172,7 +176,10 @@ async function leave(
           ),
         ])
       }
-      await tx.update(municipalities).set({ participation: kind }).where(eq(municipalities.id, m.id))
+      await tx
+        .update(municipalities)
+        .set({ participation: kind })
+        .where(eq(municipalities.id, m.id))
       const closures =
         kepIds.length === 0
           ? []
@@ -197,7 +204,8 @@ async function leave(
           fromDate: input.from,
           reasonEl: input.reasonEl.trim(),
           reasonEn: input.reasonEn.trim(),
-          decidedById: actor.kind === 'administrator' ? actor.administratorId : actorOfficerId(actor),
+          decidedById:
+            actor.kind === 'administrator' ? actor.administratorId : actorOfficerId(actor),
           decidedAt: clock.now(),
           kepClosureIds: closures.map((c) => c.id),
         })

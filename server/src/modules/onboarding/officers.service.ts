@@ -78,7 +78,9 @@ export async function listOfficers(
     })
     .from(municipalityOfficers)
     .innerJoin(municipalities, eq(municipalities.id, municipalityOfficers.municipalityId))
-    .where(municipalityId === null ? undefined : eq(municipalityOfficers.municipalityId, municipalityId))
+    .where(
+      municipalityId === null ? undefined : eq(municipalityOfficers.municipalityId, municipalityId),
+    )
     .orderBy(asc(municipalityOfficers.fullName), asc(municipalityOfficers.id))
   await recordAudit(db, {
     actor,
@@ -151,7 +153,11 @@ export async function grantOfficer(
       const [row] = before
         ? await tx
             .update(municipalityOfficers)
-            .set({ municipalityId: input.municipalityId, grantedAt: now, grantedBy: actorId(actor) })
+            .set({
+              municipalityId: input.municipalityId,
+              grantedAt: now,
+              grantedBy: actorId(actor),
+            })
             .where(eq(municipalityOfficers.id, before.id))
             .returning()
         : await tx

@@ -121,13 +121,7 @@ export class MunicipalityApplicationsResolver {
     input: StartMunicipalityApplicationInput,
   ): Promise<MunicipalityApplicationPayload> {
     return {
-      application: await applications.startApplication(
-        ctx.db,
-        ctx.clock,
-        ctx.actor,
-        input,
-        ctx.ip,
-      ),
+      application: await applications.startApplication(ctx.db, ctx.clock, ctx.actor, input, ctx.ip),
     }
   }
 
@@ -167,13 +161,7 @@ export class MunicipalityApplicationsResolver {
     @Arg('id', () => ID) id: string,
   ): Promise<MunicipalityApplicationPayload> {
     return {
-      application: await applications.withdrawApplication(
-        ctx.db,
-        ctx.clock,
-        ctx.actor,
-        id,
-        ctx.ip,
-      ),
+      application: await applications.withdrawApplication(ctx.db, ctx.clock, ctx.actor, id, ctx.ip),
     }
   }
 
@@ -193,7 +181,8 @@ export class MunicipalityApplicationsResolver {
 
   @Authorized(Role.Administrator)
   @Mutation(() => MunicipalityApplicationPayload, {
-    description: 'Rejects a SUBMITTED application with a reason (ADMINISTRATOR). Emails the contact person.',
+    description:
+      'Rejects a SUBMITTED application with a reason (ADMINISTRATOR). Emails the contact person.',
   })
   async rejectMunicipalityApplication(
     @Ctx() ctx: BaseContext,

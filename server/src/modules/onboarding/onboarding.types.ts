@@ -226,7 +226,10 @@ export class MunicipalityApplication {
   @Field(() => DateTimeResolver, { nullable: true })
   decidedAt!: Date | null
 
-  @Field(() => ID, { nullable: true, description: 'The application this one started as a copy of.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The application this one started as a copy of.',
+  })
   copiedFromId!: string | null
 
   @Field(() => Boolean, { description: 'Whether the caller started it (they cannot review it).' })
@@ -434,7 +437,10 @@ export class MunicipalityOfficer {
   @Field(() => String)
   fullName!: string
 
-  @Field(() => ID, { nullable: true, description: 'null: no municipality (revoked or never granted).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'null: no municipality (revoked or never granted).',
+  })
   municipalityId!: string | null
 
   @Field(() => LocalizedText, { nullable: true })

@@ -93,13 +93,15 @@ export async function myMunicipality(db: Db, actor: Actor): Promise<OfficerMunic
   return municipalityView(db, municipalityOfActor(actor))
 }
 
-async function municipalCategoryId(db: Db): Promise<string> {
+/** The municipal field (R4.4), where the municipalities' procedures are. */
+export async function municipalCategoryId(db: Db): Promise<string> {
   const [category] = await db
     .select({ id: serviceCategories.id })
     .from(serviceCategories)
     .where(eq(serviceCategories.municipal, true))
     .limit(1)
-  return category!.id
+  if (!category) throw notFound({ el: 'Το θεματικό πεδίο του δήμου', en: 'The municipal field' })
+  return category.id
 }
 
 function toView(
@@ -214,7 +216,8 @@ export async function updateProcedure(
       const { row: before, pickUpAtKep } = await ownProcedure(tx, actor, id)
       const row = procedureRowOf({ ...input, code: before.code })
       const errors = procedureFieldsProblems({ ...input, code: before.code })
-      if (errors.length === 0) errors.push(...(await procedureDuplicateProblems(tx, row, before, id)))
+      if (errors.length === 0)
+        errors.push(...(await procedureDuplicateProblems(tx, row, before, id)))
       if (errors.length > 0) throw validationFailed(errors)
       const [after] = await tx
         .update(procedures)

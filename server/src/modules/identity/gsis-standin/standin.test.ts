@@ -43,8 +43,19 @@ describe('the demo users of the GSIS stand-in', () => {
     expect(new Set(employees.map((e) => staff.get(e.userid)!.kep)).size).toBeGreaterThanOrEqual(2)
     expect(employees.some((e) => staff.get(e.userid)!.role === 'manager')).toBe(true)
     expect(government.some((g) => admins.has(g.userid))).toBe(true)
-    for (const g of government)
-      expect(staff.has(g.userid) || admins.has(g.userid), g.userid).toBe(true)
+    // issue 18: a municipality's officer, and someone of the public administration with no role
+    const officers = new Set(
+      (
+        JSON.parse(readFileSync(path.join(serverRoot, 'seed', 'applications.json'), 'utf8')) as {
+          officers: { gsisUserId: string }[]
+        }
+      ).officers.map((o) => o.gsisUserId),
+    )
+    expect(government.some((g) => officers.has(g.userid))).toBe(true)
+    const noRole = government.filter(
+      (g) => !staff.has(g.userid) && !admins.has(g.userid) && !officers.has(g.userid),
+    )
+    expect(noRole.map((g) => g.userid)).toEqual(['official01'])
   })
 
   it('Art. 3.5 include a demo administrator, operator and auditor, so each role can log in', () => {
