@@ -2,7 +2,7 @@ import { ApolloProvider, useQuery } from '@apollo/client/react'
 import { AppShell, Loading } from '@keplive/ui'
 import { Suspense } from 'react'
 import { Route, Router, Switch } from 'wouter'
-import { adminMeQuery, isAdminRole } from '../features/common/use-role'
+import { adminMeQuery, isAppRole } from '../features/common/use-role'
 import { catalogs } from '../i18n'
 import { AccessDeniedPage } from '../pages/access/access-denied-page'
 import { LoginPage } from '../pages/access/login-page'
@@ -10,17 +10,18 @@ import { NotFoundPage } from '../pages/not-found/not-found-page'
 import { api } from './api'
 import { AdminNavigation } from './admin-navigation'
 import { RouteFocus } from './route-focus'
-import { routes } from './routes'
+import { routesFor } from './routes'
 import { MeStatus } from './me-status'
 
 /**
  * The login gate: no page of the app shows before `me` says who is here. Anonymous → the login
- * page; logged in without an administrator's role → a refusal; else the menu and the pages.
+ * page; logged in without an administrator's or a municipality's role → a refusal; else the
+ * menu and the pages that role may open.
  */
 function Gate() {
   const { data, loading, error } = useQuery(adminMeQuery)
   const me = data?.me
-  const role = isAdminRole(me?.role) ? me.role : undefined
+  const role = isAppRole(me?.role) ? me.role : undefined
   return (
     <AppShell
       catalogs={catalogs}
@@ -39,7 +40,7 @@ function Gate() {
           <RouteFocus />
           <Suspense fallback={<Loading />}>
             <Switch>
-              {routes.map((route) => (
+              {routesFor(role).map((route) => (
                 <Route key={route.path} path={route.path} component={route.component} />
               ))}
               <Route component={NotFoundPage} />

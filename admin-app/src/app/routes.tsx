@@ -1,5 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
-import type { AdminRole } from '../features/common/use-role'
+import { adminRoles, appRoles, municipalityRoles, type AppRole } from '../features/common/use-role'
 import type { MessageKey } from '../i18n'
 import { AddEmployeePage } from '../pages/employees/add-employee-page'
 import { EmployeePage } from '../pages/employees/employee-page'
@@ -26,6 +26,19 @@ import { UndeliveredMailPage } from '../pages/mail/undelivered-mail-page'
 const StatisticsPage = lazy(() =>
   import('../pages/statistics/statistics-page').then((m) => ({ default: m.StatisticsPage })),
 )
+import { ApplicationCheckPage } from '../pages/municipalities/application-check-page'
+import { ApplicationPage } from '../pages/municipalities/application-page'
+import { ApplicationReviewPage } from '../pages/municipalities/application-review-page'
+import { ApplicationStartPage } from '../pages/municipalities/application-start-page'
+import { ApplicationStepPage } from '../pages/municipalities/application-step-page'
+import { ApplicationsQueuePage } from '../pages/municipalities/applications-queue-page'
+import { MunicipalProceduresPage } from '../pages/municipalities/municipal-procedures-page'
+import { MunicipalUsagePage } from '../pages/municipalities/municipal-usage-page'
+import { MunicipalityHomePage } from '../pages/municipalities/municipality-home-page'
+import { MunicipalityManualPage } from '../pages/municipalities/municipality-manual-page'
+import { ParticipatingMunicipalitiesPage } from '../pages/municipalities/participating-municipalities-page'
+import { SuspendMunicipalityPage } from '../pages/municipalities/suspend-municipality-page'
+import { WithdrawMunicipalityPage } from '../pages/municipalities/withdraw-municipality-page'
 
 /** One page of the admin app: its address under /admin and, if it is in the menu, its entry. */
 export interface AdminRoute {
@@ -33,10 +46,15 @@ export interface AdminRoute {
   path: string
   component: ComponentType | LazyExoticComponent<ComponentType>
   /**
-   * The menu entry; `roles` hides it from the others (leave it out for every administrator's
-   * role). Hiding is a courtesy: the server refuses what a role may not do.
+   * Who may open the page; leave it out for the administrators' roles (issue 18: the
+   * municipalities' officers see only their own pages). Another role gets "not found".
    */
-  nav?: { labelKey: MessageKey; roles?: readonly AdminRole[] }
+  roles?: readonly AppRole[]
+  /**
+   * The menu entry; `roles` hides it from the others (leave it out for everyone who may open
+   * the page). Hiding is a courtesy: the server refuses what a role may not do.
+   */
+  nav?: { labelKey: MessageKey; roles?: readonly AppRole[] }
 }
 
 // The registry of the app's pages, in menu order: a page adds one line here (and nothing else
@@ -69,13 +87,68 @@ export const routes: readonly AdminRoute[] = [
   { path: '/api-clients', component: ApiClientsPage, nav: { labelKey: 'nav.apiClients' } },
   { path: '/audit', component: AuditPage, nav: { labelKey: 'nav.audit' } },
   { path: '/mail', component: UndeliveredMailPage, nav: { labelKey: 'nav.mail' } },
+  // issue 18: the ministry's side of the municipalities, then the municipalities' own pages
+  {
+    path: '/municipalities',
+    component: ApplicationsQueuePage,
+    nav: { labelKey: 'nav.municipalities' },
+  },
+  { path: '/municipalities/participating', component: ParticipatingMunicipalitiesPage },
+  { path: '/municipalities/applications/:id', component: ApplicationReviewPage },
+  {
+    path: '/municipalities/:id/suspend',
+    component: SuspendMunicipalityPage,
+    roles: ['ADMINISTRATOR'],
+  },
+  {
+    path: '/',
+    component: MunicipalityHomePage,
+    roles: municipalityRoles,
+    nav: { labelKey: 'nav.municipality' },
+  },
+  { path: '/municipality/apply', component: ApplicationStartPage, roles: municipalityRoles },
+  { path: '/municipality/applications/:id', component: ApplicationPage, roles: municipalityRoles },
+  {
+    path: '/municipality/applications/:id/check',
+    component: ApplicationCheckPage,
+    roles: municipalityRoles,
+  },
+  {
+    path: '/municipality/applications/:id/:step',
+    component: ApplicationStepPage,
+    roles: municipalityRoles,
+  },
+  {
+    path: '/municipality/procedures',
+    component: MunicipalProceduresPage,
+    roles: ['OFFICER'],
+    nav: { labelKey: 'nav.municipalityProcedures' },
+  },
+  {
+    path: '/municipality/usage',
+    component: MunicipalUsagePage,
+    roles: ['OFFICER'],
+    nav: { labelKey: 'nav.municipalityUsage' },
+  },
+  { path: '/municipality/withdraw', component: WithdrawMunicipalityPage, roles: ['OFFICER'] },
+  {
+    path: '/municipality/manual',
+    component: MunicipalityManualPage,
+    roles: appRoles,
+    nav: { labelKey: 'nav.municipalityManual', roles: municipalityRoles },
+  },
 ]
+
+/** The pages a role may open, in the registry's order. */
+export function routesFor(role: AppRole): AdminRoute[] {
+  return routes.filter((route) => (route.roles ?? adminRoles).includes(role))
+}
 
 /** The menu entries a role sees. */
 export function navigationFor(
-  role: AdminRole,
+  role: AppRole,
 ): (AdminRoute & { nav: NonNullable<AdminRoute['nav']> })[] {
-  return routes.filter(
+  return routesFor(role).filter(
     (route): route is AdminRoute & { nav: NonNullable<AdminRoute['nav']> } =>
       route.nav !== undefined && (route.nav.roles === undefined || route.nav.roles.includes(role)),
   )

@@ -26,6 +26,10 @@ import { bookings as elBookings } from './el/bookings'
 import { bookings as enBookings } from './en/bookings'
 import { statistics as elStatistics } from './el/statistics'
 import { statistics as enStatistics } from './en/statistics'
+import { municipalities as elMunicipalities } from './el/municipalities'
+import { municipalities as enMunicipalities } from './en/municipalities'
+import { municipalityManual as elMunicipalityManual } from './el/municipality-manual'
+import { municipalityManual as enMunicipalityManual } from './en/municipality-manual'
 
 // One message file per part of the app and language: Greek is the source, English must have
 // exactly its keys (the type of each English file says so). A new feature adds one import per
@@ -45,6 +49,8 @@ const el = {
   ...elMail,
   ...elBookings,
   ...elStatistics,
+  ...elMunicipalities,
+  ...elMunicipalityManual,
 }
 const en: Record<keyof typeof el, string> = {
   ...kepAdminCatalogs.en,
@@ -61,6 +67,8 @@ const en: Record<keyof typeof el, string> = {
   ...enMail,
   ...enBookings,
   ...enStatistics,
+  ...enMunicipalities,
+  ...enMunicipalityManual,
 }
 
 export type MessageKey = keyof typeof el

@@ -19,6 +19,10 @@ const ManualPage = page(
   () => import('../pages/manual/manual-page').then((m) => m.ManualPage),
   () => Promise.resolve(),
 )
+const MunicipalitiesPage = page(
+  () => import('../pages/municipalities/municipalities-page').then((m) => m.MunicipalitiesPage),
+  () => Promise.resolve(),
+)
 const BookingFlowPage = page(() =>
   import('../pages/book/booking-flow-page').then((m) => m.BookingFlowPage),
 )
@@ -45,6 +49,7 @@ export function Routes() {
         <Switch>
           <Route path="/" component={HomePage} />
           <Route path="/manual" component={ManualPage} />
+          <Route path="/municipalities" component={MunicipalitiesPage} />
           <Route path="/book" component={BookingFlowPage} />
           <Route path="/bookings" component={MyBookingsPage} />
           <Route path="/bookings/:id" component={BookingPage} />

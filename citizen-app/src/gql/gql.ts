@@ -47,6 +47,7 @@ type Documents = {
   '\n  query HomeCategories {\n    serviceCategories {\n      id\n      code\n      name {\n        el\n        en\n      }\n      description {\n        el\n        en\n      }\n      callMinutes\n    }\n  }\n': typeof types.HomeCategoriesDocument
   '\n  query JoinLinkBooking($id: ID!) {\n    booking(id: $id) {\n      id\n    }\n  }\n': typeof types.JoinLinkBookingDocument
   '\n  query JoinLinkMe {\n    me {\n      role\n    }\n  }\n': typeof types.JoinLinkMeDocument
+  '\n  query MunicipalityList {\n    municipalities(participating: true) {\n      id\n      joinedOn\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      keps {\n        id\n        name {\n          el\n          en\n        }\n        address {\n          el\n          en\n        }\n        city {\n          el\n          en\n        }\n        postalCode\n        phone\n      }\n      procedures {\n        id\n        title {\n          el\n          en\n        }\n      }\n    }\n  }\n': typeof types.MunicipalityListDocument
 }
 const documents: Documents = {
   '\n  query BookingFlowMe {\n    me {\n      role\n      firstName\n      lastName\n      displayName\n    }\n  }\n':
@@ -114,6 +115,8 @@ const documents: Documents = {
   '\n  query JoinLinkBooking($id: ID!) {\n    booking(id: $id) {\n      id\n    }\n  }\n':
     types.JoinLinkBookingDocument,
   '\n  query JoinLinkMe {\n    me {\n      role\n    }\n  }\n': types.JoinLinkMeDocument,
+  '\n  query MunicipalityList {\n    municipalities(participating: true) {\n      id\n      joinedOn\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      keps {\n        id\n        name {\n          el\n          en\n        }\n        address {\n          el\n          en\n        }\n        city {\n          el\n          en\n        }\n        postalCode\n        phone\n      }\n      procedures {\n        id\n        title {\n          el\n          en\n        }\n      }\n    }\n  }\n':
+    types.MunicipalityListDocument,
 }
 
 /**
@@ -328,6 +331,12 @@ export function graphql(
 export function graphql(
   source: '\n  query JoinLinkMe {\n    me {\n      role\n    }\n  }\n',
 ): (typeof documents)['\n  query JoinLinkMe {\n    me {\n      role\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MunicipalityList {\n    municipalities(participating: true) {\n      id\n      joinedOn\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      keps {\n        id\n        name {\n          el\n          en\n        }\n        address {\n          el\n          en\n        }\n        city {\n          el\n          en\n        }\n        postalCode\n        phone\n      }\n      procedures {\n        id\n        title {\n          el\n          en\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MunicipalityList {\n    municipalities(participating: true) {\n      id\n      joinedOn\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      keps {\n        id\n        name {\n          el\n          en\n        }\n        address {\n          el\n          en\n        }\n        city {\n          el\n          en\n        }\n        postalCode\n        phone\n      }\n      procedures {\n        id\n        title {\n          el\n          en\n        }\n      }\n    }\n  }\n']
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {}

@@ -11,6 +11,7 @@ export function LoginPage() {
     <>
       <h1 className="govgr-heading-xl">{t('login.title')}</h1>
       <p className="govgr-body">{t('login.intro')}</p>
+      <p className="govgr-body">{t('login.municipalities')}</p>
       <p className="govgr-body">{t('login.how')}</p>
       <a
         className="govgr-btn govgr-btn-primary govgr-btn-cta"
