@@ -25,6 +25,10 @@ type Documents = {
   '\n  mutation RevokeApiClient($input: RevokeApiClientInput!) {\n    revokeApiClient(input: $input) {\n      client {\n        ...ApiClientRow_apiClient\n      }\n    }\n  }\n': typeof types.RevokeApiClientDocument
   '\n  query AuditTrail($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 25, after: $after) {\n      entries {\n        seq\n        at\n        actorKind\n        actorId\n        actorName\n        actorRole\n        kepId\n        action\n        entity\n        entityId\n        ipAddress\n        details\n        hash\n        prevHash\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.AuditTrailDocument
   '\n  query AuditChainStatus($full: Boolean) {\n    auditChainStatus(full: $full) {\n      ok\n      verifiedRows\n      fromSeq\n      badSeq\n      reason\n      unsealed\n      checkedAt\n    }\n  }\n': typeof types.AuditChainStatusDocument
+  '\n  query AdminBookings(\n    $filter: AdminBookingsFilter\n    $sort: AdminBookingsSort\n    $first: Int\n    $after: String\n  ) {\n    adminBookings(filter: $filter, sort: $sort, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        reference\n        status\n        startsAt\n        fullName\n        kepName {\n          el\n          en\n        }\n        procedureTitle {\n          el\n          en\n        }\n        employeeName\n      }\n    }\n  }\n': typeof types.AdminBookingsDocument
+  '\n  query BookingFilterChoices {\n    municipalities {\n      id\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n    }\n    keps {\n      id\n      code\n      name {\n        el\n        en\n      }\n      municipality {\n        id\n      }\n    }\n    serviceCategories {\n      id\n      name {\n        el\n        en\n      }\n    }\n    procedures {\n      id\n      title {\n        el\n        en\n      }\n      category {\n        id\n      }\n    }\n  }\n': typeof types.BookingFilterChoicesDocument
+  '\n  query BookingEmployeeChoices($kepId: ID!) {\n    adminEmployees(filter: { kepId: $kepId }, first: 100) {\n      employees {\n        id\n        fullName\n      }\n    }\n  }\n': typeof types.BookingEmployeeChoicesDocument
+  '\n  query AdminBooking($id: ID!) {\n    booking(id: $id) {\n      id\n      reference\n      status\n      startsAt\n      endsAt\n      createdAt\n      fullName\n      email\n      phone\n      postalAddress\n      deliveryMethod\n      business {\n        name\n      }\n      category {\n        name {\n          el\n          en\n        }\n      }\n      procedure {\n        title {\n          el\n          en\n        }\n      }\n      kep {\n        name {\n          el\n          en\n        }\n      }\n      assignedEmployee {\n        displayName\n      }\n      specialRequirements {\n        signLanguage\n        lipReading\n        other\n      }\n      documents {\n        id\n        fileName\n        sizeBytes\n      }\n      history {\n        action\n        at\n        actorKind\n        actorName\n        fromStartsAt\n        toStartsAt\n        reason\n      }\n      callTimes {\n        status\n        citizenJoinedAt\n        admittedAt\n        identityCheckedAt\n        identityVerified\n        endedAt\n      }\n      submission {\n        protocolNumber\n        filedDescription\n        recordedAt\n      }\n    }\n  }\n': typeof types.AdminBookingDocument
   '\n  query CatalogCounts {\n    municipalities(participating: true) {\n      id\n      procedures {\n        id\n      }\n    }\n    keps {\n      id\n    }\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n      procedures {\n        id\n      }\n    }\n  }\n': typeof types.CatalogCountsDocument
   '\n  query AdminMe {\n    me {\n      role\n      displayName\n    }\n  }\n': typeof types.AdminMeDocument
   '\n  query EmployeeKepChoices {\n    keps {\n      id\n      code\n      name {\n        el\n        en\n      }\n    }\n  }\n': typeof types.EmployeeKepChoicesDocument
@@ -50,6 +54,29 @@ type Documents = {
   '\n  mutation RetryUndeliveredMail($id: ID!) {\n    retryUndeliveredMail(id: $id) {\n      id\n    }\n  }\n': typeof types.RetryUndeliveredMailDocument
   '\n  mutation RetryAllUndeliveredMail {\n    retryAllUndeliveredMail\n  }\n': typeof types.RetryAllUndeliveredMailDocument
   '\n  mutation MarkMailHandled($id: ID!, $note: String!) {\n    markMailHandled(id: $id, note: $note) {\n      id\n    }\n  }\n': typeof types.MarkMailHandledDocument
+  '\n  fragment MunicipalityApplication_application on MunicipalityApplication {\n    id\n    municipalityId\n    municipalityName {\n      el\n      en\n    }\n    municipalityRegion {\n      el\n      en\n    }\n    status\n    decisionNumber\n    decisionDate\n    contact {\n      name\n      email\n      phone\n    }\n    keps {\n      key\n      existingKepId\n      nameEl\n      nameEn\n      addressEl\n      addressEn\n      postalCode\n      cityEl\n      cityEn\n      phone\n      email\n      hours {\n        weekday\n        opens\n        closes\n      }\n    }\n    employees {\n      fullName\n      taxId\n      kepKey\n      email\n    }\n    services {\n      titleEl\n      titleEn\n      descriptionEl\n      descriptionEn\n      requiredDocumentsEl\n      requiredDocumentsEn\n      formUrl\n      pickUpAtKep\n    }\n    reviewComments {\n      section\n      comment\n    }\n    decisionNote\n    createdAt\n    updatedAt\n    submittedAt\n    decidedAt\n    startedByMe\n    history {\n      status\n      at\n      note\n    }\n  }\n': typeof types.MunicipalityApplication_ApplicationFragmentDoc
+  '\n  query MyMunicipalityApplications {\n    myMunicipalityApplications {\n      id\n      municipalityId\n      municipalityName {\n        el\n        en\n      }\n      status\n      updatedAt\n    }\n  }\n': typeof types.MyMunicipalityApplicationsDocument
+  '\n  query MunicipalityApplicationDetail($id: ID!) {\n    municipalityApplication(id: $id) {\n      ...MunicipalityApplication_application\n    }\n  }\n': typeof types.MunicipalityApplicationDetailDocument
+  '\n  query MunicipalityApplicationChoices {\n    municipalities {\n      id\n      participation\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      keps {\n        id\n        name {\n          el\n          en\n        }\n      }\n    }\n  }\n': typeof types.MunicipalityApplicationChoicesDocument
+  '\n  mutation StartMunicipalityApplication($input: StartMunicipalityApplicationInput!) {\n    startMunicipalityApplication(input: $input) {\n      application {\n        id\n      }\n    }\n  }\n': typeof types.StartMunicipalityApplicationDocument
+  '\n  mutation SaveMunicipalityApplication($input: SaveMunicipalityApplicationInput!) {\n    saveMunicipalityApplication(input: $input) {\n      application {\n        ...MunicipalityApplication_application\n      }\n    }\n  }\n': typeof types.SaveMunicipalityApplicationDocument
+  '\n  mutation SubmitMunicipalityApplication($id: ID!) {\n    submitMunicipalityApplication(id: $id) {\n      application {\n        ...MunicipalityApplication_application\n      }\n    }\n  }\n': typeof types.SubmitMunicipalityApplicationDocument
+  '\n  mutation WithdrawMunicipalityApplication($id: ID!) {\n    withdrawMunicipalityApplication(id: $id) {\n      application {\n        ...MunicipalityApplication_application\n      }\n    }\n  }\n': typeof types.WithdrawMunicipalityApplicationDocument
+  '\n  query MunicipalityApplicationQueue($filter: MunicipalityApplicationFilter, $after: String) {\n    municipalityApplications(filter: $filter, first: 25, after: $after) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        municipalityName {\n          el\n          en\n        }\n        municipalityRegion {\n          el\n          en\n        }\n        status\n        submittedAt\n        services {\n          titleEl\n        }\n      }\n    }\n  }\n': typeof types.MunicipalityApplicationQueueDocument
+  '\n  mutation ApproveMunicipalityApplication($id: ID!) {\n    approveMunicipalityApplication(id: $id) {\n      application {\n        ...MunicipalityApplication_application\n      }\n    }\n  }\n': typeof types.ApproveMunicipalityApplicationDocument
+  '\n  mutation RejectMunicipalityApplication($id: ID!, $reason: String!) {\n    rejectMunicipalityApplication(id: $id, reason: $reason) {\n      application {\n        ...MunicipalityApplication_application\n      }\n    }\n  }\n': typeof types.RejectMunicipalityApplicationDocument
+  '\n  mutation RequestMunicipalityApplicationChanges($id: ID!, $comments: [ApplicationCommentInput!]!) {\n    requestMunicipalityApplicationChanges(id: $id, comments: $comments) {\n      application {\n        ...MunicipalityApplication_application\n      }\n    }\n  }\n': typeof types.RequestMunicipalityApplicationChangesDocument
+  '\n  query MyMunicipality {\n    myMunicipality {\n      id\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      participation\n      joinedOn\n      leavesOn\n    }\n  }\n': typeof types.MyMunicipalityDocument
+  '\n  fragment MunicipalProcedure_procedure on MunicipalProcedure {\n    id\n    code\n    title {\n      el\n      en\n    }\n    description {\n      el\n      en\n    }\n    requiredDocuments {\n      el\n      en\n    }\n    formUrl\n    pickUpAtKep\n    active\n    updatedAt\n  }\n': typeof types.MunicipalProcedure_ProcedureFragmentDoc
+  '\n  query MunicipalProcedures {\n    municipalProcedures {\n      ...MunicipalProcedure_procedure\n    }\n  }\n': typeof types.MunicipalProceduresDocument
+  '\n  mutation CreateMunicipalProcedure($input: MunicipalProcedureInput!) {\n    createMunicipalProcedure(input: $input) {\n      procedure {\n        ...MunicipalProcedure_procedure\n      }\n    }\n  }\n': typeof types.CreateMunicipalProcedureDocument
+  '\n  mutation UpdateMunicipalProcedure($id: ID!, $input: MunicipalProcedureInput!) {\n    updateMunicipalProcedure(id: $id, input: $input) {\n      procedure {\n        ...MunicipalProcedure_procedure\n      }\n    }\n  }\n': typeof types.UpdateMunicipalProcedureDocument
+  '\n  mutation RetireMunicipalProcedure($id: ID!) {\n    retireMunicipalProcedure(id: $id) {\n      procedure {\n        ...MunicipalProcedure_procedure\n      }\n    }\n  }\n': typeof types.RetireMunicipalProcedureDocument
+  '\n  query MunicipalKepUsage($from: LocalDate!, $to: LocalDate!) {\n    municipalKepUsage(from: $from, to: $to) {\n      kepId\n      kepName {\n        el\n        en\n      }\n      booked\n      municipalBooked\n      completed\n      cancelled\n      noShow\n    }\n  }\n': typeof types.MunicipalKepUsageDocument
+  '\n  query AdminParticipatingMunicipalities {\n    municipalities(participating: true) {\n      id\n      joinedOn\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      keps {\n        id\n      }\n      procedures {\n        id\n      }\n    }\n  }\n': typeof types.AdminParticipatingMunicipalitiesDocument
+  '\n  fragment MunicipalityImpact_impact on Impact {\n    token\n    ...ImpactSummary_impact\n  }\n': typeof types.MunicipalityImpact_ImpactFragmentDoc
+  '\n  mutation SuspendMunicipality($input: SuspendMunicipalityInput!, $impact: ImpactInput!) {\n    suspendMunicipality(input: $input, impact: $impact) {\n      impact {\n        ...MunicipalityImpact_impact\n      }\n      municipality {\n        id\n        participation\n        leavesOn\n      }\n    }\n  }\n': typeof types.SuspendMunicipalityDocument
+  '\n  mutation WithdrawMunicipality($input: WithdrawMunicipalityInput!, $impact: ImpactInput!) {\n    withdrawMunicipality(input: $input, impact: $impact) {\n      impact {\n        ...MunicipalityImpact_impact\n      }\n      municipality {\n        id\n        participation\n        leavesOn\n      }\n    }\n  }\n': typeof types.WithdrawMunicipalityDocument
   '\n  query AdminFieldParameters {\n    fieldParameters {\n      categoryId\n      category\n      inForce {\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n      scheduled {\n        id\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n    }\n  }\n': typeof types.AdminFieldParametersDocument
   '\n  mutation AdminScheduleFieldParameters($input: ScheduleFieldParametersInput!, $preview: Boolean!) {\n    scheduleFieldParameters(input: $input, preview: $preview) {\n      applied\n      version {\n        id\n        effectiveFrom\n      }\n      impact {\n        totalBefore\n        totalAfter\n        days {\n          date\n          before\n          after\n          difference\n        }\n      }\n    }\n  }\n': typeof types.AdminScheduleFieldParametersDocument
   '\n  mutation AdminCancelScheduledFieldParameters($id: ID!) {\n    cancelScheduledFieldParameters(id: $id) {\n      categoryId\n    }\n  }\n': typeof types.AdminCancelScheduledFieldParametersDocument
@@ -113,6 +140,14 @@ const documents: Documents = {
     types.AuditTrailDocument,
   '\n  query AuditChainStatus($full: Boolean) {\n    auditChainStatus(full: $full) {\n      ok\n      verifiedRows\n      fromSeq\n      badSeq\n      reason\n      unsealed\n      checkedAt\n    }\n  }\n':
     types.AuditChainStatusDocument,
+  '\n  query AdminBookings(\n    $filter: AdminBookingsFilter\n    $sort: AdminBookingsSort\n    $first: Int\n    $after: String\n  ) {\n    adminBookings(filter: $filter, sort: $sort, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        reference\n        status\n        startsAt\n        fullName\n        kepName {\n          el\n          en\n        }\n        procedureTitle {\n          el\n          en\n        }\n        employeeName\n      }\n    }\n  }\n':
+    types.AdminBookingsDocument,
+  '\n  query BookingFilterChoices {\n    municipalities {\n      id\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n    }\n    keps {\n      id\n      code\n      name {\n        el\n        en\n      }\n      municipality {\n        id\n      }\n    }\n    serviceCategories {\n      id\n      name {\n        el\n        en\n      }\n    }\n    procedures {\n      id\n      title {\n        el\n        en\n      }\n      category {\n        id\n      }\n    }\n  }\n':
+    types.BookingFilterChoicesDocument,
+  '\n  query BookingEmployeeChoices($kepId: ID!) {\n    adminEmployees(filter: { kepId: $kepId }, first: 100) {\n      employees {\n        id\n        fullName\n      }\n    }\n  }\n':
+    types.BookingEmployeeChoicesDocument,
+  '\n  query AdminBooking($id: ID!) {\n    booking(id: $id) {\n      id\n      reference\n      status\n      startsAt\n      endsAt\n      createdAt\n      fullName\n      email\n      phone\n      postalAddress\n      deliveryMethod\n      business {\n        name\n      }\n      category {\n        name {\n          el\n          en\n        }\n      }\n      procedure {\n        title {\n          el\n          en\n        }\n      }\n      kep {\n        name {\n          el\n          en\n        }\n      }\n      assignedEmployee {\n        displayName\n      }\n      specialRequirements {\n        signLanguage\n        lipReading\n        other\n      }\n      documents {\n        id\n        fileName\n        sizeBytes\n      }\n      history {\n        action\n        at\n        actorKind\n        actorName\n        fromStartsAt\n        toStartsAt\n        reason\n      }\n      callTimes {\n        status\n        citizenJoinedAt\n        admittedAt\n        identityCheckedAt\n        identityVerified\n        endedAt\n      }\n      submission {\n        protocolNumber\n        filedDescription\n        recordedAt\n      }\n    }\n  }\n':
+    types.AdminBookingDocument,
   '\n  query CatalogCounts {\n    municipalities(participating: true) {\n      id\n      procedures {\n        id\n      }\n    }\n    keps {\n      id\n    }\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n      procedures {\n        id\n      }\n    }\n  }\n':
     types.CatalogCountsDocument,
   '\n  query AdminMe {\n    me {\n      role\n      displayName\n    }\n  }\n':
@@ -163,6 +198,52 @@ const documents: Documents = {
     types.RetryAllUndeliveredMailDocument,
   '\n  mutation MarkMailHandled($id: ID!, $note: String!) {\n    markMailHandled(id: $id, note: $note) {\n      id\n    }\n  }\n':
     types.MarkMailHandledDocument,
+  '\n  fragment MunicipalityApplication_application on MunicipalityApplication {\n    id\n    municipalityId\n    municipalityName {\n      el\n      en\n    }\n    municipalityRegion {\n      el\n      en\n    }\n    status\n    decisionNumber\n    decisionDate\n    contact {\n      name\n      email\n      phone\n    }\n    keps {\n      key\n      existingKepId\n      nameEl\n      nameEn\n      addressEl\n      addressEn\n      postalCode\n      cityEl\n      cityEn\n      phone\n      email\n      hours {\n        weekday\n        opens\n        closes\n      }\n    }\n    employees {\n      fullName\n      taxId\n      kepKey\n      email\n    }\n    services {\n      titleEl\n      titleEn\n      descriptionEl\n      descriptionEn\n      requiredDocumentsEl\n      requiredDocumentsEn\n      formUrl\n      pickUpAtKep\n    }\n    reviewComments {\n      section\n      comment\n    }\n    decisionNote\n    createdAt\n    updatedAt\n    submittedAt\n    decidedAt\n    startedByMe\n    history {\n      status\n      at\n      note\n    }\n  }\n':
+    types.MunicipalityApplication_ApplicationFragmentDoc,
+  '\n  query MyMunicipalityApplications {\n    myMunicipalityApplications {\n      id\n      municipalityId\n      municipalityName {\n        el\n        en\n      }\n      status\n      updatedAt\n    }\n  }\n':
+    types.MyMunicipalityApplicationsDocument,
+  '\n  query MunicipalityApplicationDetail($id: ID!) {\n    municipalityApplication(id: $id) {\n      ...MunicipalityApplication_application\n    }\n  }\n':
+    types.MunicipalityApplicationDetailDocument,
+  '\n  query MunicipalityApplicationChoices {\n    municipalities {\n      id\n      participation\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      keps {\n        id\n        name {\n          el\n          en\n        }\n      }\n    }\n  }\n':
+    types.MunicipalityApplicationChoicesDocument,
+  '\n  mutation StartMunicipalityApplication($input: StartMunicipalityApplicationInput!) {\n    startMunicipalityApplication(input: $input) {\n      application {\n        id\n      }\n    }\n  }\n':
+    types.StartMunicipalityApplicationDocument,
+  '\n  mutation SaveMunicipalityApplication($input: SaveMunicipalityApplicationInput!) {\n    saveMunicipalityApplication(input: $input) {\n      application {\n        ...MunicipalityApplication_application\n      }\n    }\n  }\n':
+    types.SaveMunicipalityApplicationDocument,
+  '\n  mutation SubmitMunicipalityApplication($id: ID!) {\n    submitMunicipalityApplication(id: $id) {\n      application {\n        ...MunicipalityApplication_application\n      }\n    }\n  }\n':
+    types.SubmitMunicipalityApplicationDocument,
+  '\n  mutation WithdrawMunicipalityApplication($id: ID!) {\n    withdrawMunicipalityApplication(id: $id) {\n      application {\n        ...MunicipalityApplication_application\n      }\n    }\n  }\n':
+    types.WithdrawMunicipalityApplicationDocument,
+  '\n  query MunicipalityApplicationQueue($filter: MunicipalityApplicationFilter, $after: String) {\n    municipalityApplications(filter: $filter, first: 25, after: $after) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        municipalityName {\n          el\n          en\n        }\n        municipalityRegion {\n          el\n          en\n        }\n        status\n        submittedAt\n        services {\n          titleEl\n        }\n      }\n    }\n  }\n':
+    types.MunicipalityApplicationQueueDocument,
+  '\n  mutation ApproveMunicipalityApplication($id: ID!) {\n    approveMunicipalityApplication(id: $id) {\n      application {\n        ...MunicipalityApplication_application\n      }\n    }\n  }\n':
+    types.ApproveMunicipalityApplicationDocument,
+  '\n  mutation RejectMunicipalityApplication($id: ID!, $reason: String!) {\n    rejectMunicipalityApplication(id: $id, reason: $reason) {\n      application {\n        ...MunicipalityApplication_application\n      }\n    }\n  }\n':
+    types.RejectMunicipalityApplicationDocument,
+  '\n  mutation RequestMunicipalityApplicationChanges($id: ID!, $comments: [ApplicationCommentInput!]!) {\n    requestMunicipalityApplicationChanges(id: $id, comments: $comments) {\n      application {\n        ...MunicipalityApplication_application\n      }\n    }\n  }\n':
+    types.RequestMunicipalityApplicationChangesDocument,
+  '\n  query MyMunicipality {\n    myMunicipality {\n      id\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      participation\n      joinedOn\n      leavesOn\n    }\n  }\n':
+    types.MyMunicipalityDocument,
+  '\n  fragment MunicipalProcedure_procedure on MunicipalProcedure {\n    id\n    code\n    title {\n      el\n      en\n    }\n    description {\n      el\n      en\n    }\n    requiredDocuments {\n      el\n      en\n    }\n    formUrl\n    pickUpAtKep\n    active\n    updatedAt\n  }\n':
+    types.MunicipalProcedure_ProcedureFragmentDoc,
+  '\n  query MunicipalProcedures {\n    municipalProcedures {\n      ...MunicipalProcedure_procedure\n    }\n  }\n':
+    types.MunicipalProceduresDocument,
+  '\n  mutation CreateMunicipalProcedure($input: MunicipalProcedureInput!) {\n    createMunicipalProcedure(input: $input) {\n      procedure {\n        ...MunicipalProcedure_procedure\n      }\n    }\n  }\n':
+    types.CreateMunicipalProcedureDocument,
+  '\n  mutation UpdateMunicipalProcedure($id: ID!, $input: MunicipalProcedureInput!) {\n    updateMunicipalProcedure(id: $id, input: $input) {\n      procedure {\n        ...MunicipalProcedure_procedure\n      }\n    }\n  }\n':
+    types.UpdateMunicipalProcedureDocument,
+  '\n  mutation RetireMunicipalProcedure($id: ID!) {\n    retireMunicipalProcedure(id: $id) {\n      procedure {\n        ...MunicipalProcedure_procedure\n      }\n    }\n  }\n':
+    types.RetireMunicipalProcedureDocument,
+  '\n  query MunicipalKepUsage($from: LocalDate!, $to: LocalDate!) {\n    municipalKepUsage(from: $from, to: $to) {\n      kepId\n      kepName {\n        el\n        en\n      }\n      booked\n      municipalBooked\n      completed\n      cancelled\n      noShow\n    }\n  }\n':
+    types.MunicipalKepUsageDocument,
+  '\n  query AdminParticipatingMunicipalities {\n    municipalities(participating: true) {\n      id\n      joinedOn\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      keps {\n        id\n      }\n      procedures {\n        id\n      }\n    }\n  }\n':
+    types.AdminParticipatingMunicipalitiesDocument,
+  '\n  fragment MunicipalityImpact_impact on Impact {\n    token\n    ...ImpactSummary_impact\n  }\n':
+    types.MunicipalityImpact_ImpactFragmentDoc,
+  '\n  mutation SuspendMunicipality($input: SuspendMunicipalityInput!, $impact: ImpactInput!) {\n    suspendMunicipality(input: $input, impact: $impact) {\n      impact {\n        ...MunicipalityImpact_impact\n      }\n      municipality {\n        id\n        participation\n        leavesOn\n      }\n    }\n  }\n':
+    types.SuspendMunicipalityDocument,
+  '\n  mutation WithdrawMunicipality($input: WithdrawMunicipalityInput!, $impact: ImpactInput!) {\n    withdrawMunicipality(input: $input, impact: $impact) {\n      impact {\n        ...MunicipalityImpact_impact\n      }\n      municipality {\n        id\n        participation\n        leavesOn\n      }\n    }\n  }\n':
+    types.WithdrawMunicipalityDocument,
   '\n  query AdminFieldParameters {\n    fieldParameters {\n      categoryId\n      category\n      inForce {\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n      scheduled {\n        id\n        effectiveFrom\n        callMinutes\n        bufferMinutes\n        slotStepMinutes\n        minNoticeMinutes\n        horizonDays\n      }\n    }\n  }\n':
     types.AdminFieldParametersDocument,
   '\n  mutation AdminScheduleFieldParameters($input: ScheduleFieldParametersInput!, $preview: Boolean!) {\n    scheduleFieldParameters(input: $input, preview: $preview) {\n      applied\n      version {\n        id\n        effectiveFrom\n      }\n      impact {\n        totalBefore\n        totalAfter\n        days {\n          date\n          before\n          after\n          difference\n        }\n      }\n    }\n  }\n':
@@ -327,6 +408,30 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query AdminBookings(\n    $filter: AdminBookingsFilter\n    $sort: AdminBookingsSort\n    $first: Int\n    $after: String\n  ) {\n    adminBookings(filter: $filter, sort: $sort, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        reference\n        status\n        startsAt\n        fullName\n        kepName {\n          el\n          en\n        }\n        procedureTitle {\n          el\n          en\n        }\n        employeeName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminBookings(\n    $filter: AdminBookingsFilter\n    $sort: AdminBookingsSort\n    $first: Int\n    $after: String\n  ) {\n    adminBookings(filter: $filter, sort: $sort, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        reference\n        status\n        startsAt\n        fullName\n        kepName {\n          el\n          en\n        }\n        procedureTitle {\n          el\n          en\n        }\n        employeeName\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BookingFilterChoices {\n    municipalities {\n      id\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n    }\n    keps {\n      id\n      code\n      name {\n        el\n        en\n      }\n      municipality {\n        id\n      }\n    }\n    serviceCategories {\n      id\n      name {\n        el\n        en\n      }\n    }\n    procedures {\n      id\n      title {\n        el\n        en\n      }\n      category {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BookingFilterChoices {\n    municipalities {\n      id\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n    }\n    keps {\n      id\n      code\n      name {\n        el\n        en\n      }\n      municipality {\n        id\n      }\n    }\n    serviceCategories {\n      id\n      name {\n        el\n        en\n      }\n    }\n    procedures {\n      id\n      title {\n        el\n        en\n      }\n      category {\n        id\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BookingEmployeeChoices($kepId: ID!) {\n    adminEmployees(filter: { kepId: $kepId }, first: 100) {\n      employees {\n        id\n        fullName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BookingEmployeeChoices($kepId: ID!) {\n    adminEmployees(filter: { kepId: $kepId }, first: 100) {\n      employees {\n        id\n        fullName\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminBooking($id: ID!) {\n    booking(id: $id) {\n      id\n      reference\n      status\n      startsAt\n      endsAt\n      createdAt\n      fullName\n      email\n      phone\n      postalAddress\n      deliveryMethod\n      business {\n        name\n      }\n      category {\n        name {\n          el\n          en\n        }\n      }\n      procedure {\n        title {\n          el\n          en\n        }\n      }\n      kep {\n        name {\n          el\n          en\n        }\n      }\n      assignedEmployee {\n        displayName\n      }\n      specialRequirements {\n        signLanguage\n        lipReading\n        other\n      }\n      documents {\n        id\n        fileName\n        sizeBytes\n      }\n      history {\n        action\n        at\n        actorKind\n        actorName\n        fromStartsAt\n        toStartsAt\n        reason\n      }\n      callTimes {\n        status\n        citizenJoinedAt\n        admittedAt\n        identityCheckedAt\n        identityVerified\n        endedAt\n      }\n      submission {\n        protocolNumber\n        filedDescription\n        recordedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminBooking($id: ID!) {\n    booking(id: $id) {\n      id\n      reference\n      status\n      startsAt\n      endsAt\n      createdAt\n      fullName\n      email\n      phone\n      postalAddress\n      deliveryMethod\n      business {\n        name\n      }\n      category {\n        name {\n          el\n          en\n        }\n      }\n      procedure {\n        title {\n          el\n          en\n        }\n      }\n      kep {\n        name {\n          el\n          en\n        }\n      }\n      assignedEmployee {\n        displayName\n      }\n      specialRequirements {\n        signLanguage\n        lipReading\n        other\n      }\n      documents {\n        id\n        fileName\n        sizeBytes\n      }\n      history {\n        action\n        at\n        actorKind\n        actorName\n        fromStartsAt\n        toStartsAt\n        reason\n      }\n      callTimes {\n        status\n        citizenJoinedAt\n        admittedAt\n        identityCheckedAt\n        identityVerified\n        endedAt\n      }\n      submission {\n        protocolNumber\n        filedDescription\n        recordedAt\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query CatalogCounts {\n    municipalities(participating: true) {\n      id\n      procedures {\n        id\n      }\n    }\n    keps {\n      id\n    }\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n      procedures {\n        id\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query CatalogCounts {\n    municipalities(participating: true) {\n      id\n      procedures {\n        id\n      }\n    }\n    keps {\n      id\n    }\n    serviceCategories {\n      code\n      municipal\n      name {\n        el\n        en\n      }\n      procedures {\n        id\n      }\n    }\n  }\n']
 /**
@@ -473,6 +578,144 @@ export function graphql(
 export function graphql(
   source: '\n  mutation MarkMailHandled($id: ID!, $note: String!) {\n    markMailHandled(id: $id, note: $note) {\n      id\n    }\n  }\n',
 ): (typeof documents)['\n  mutation MarkMailHandled($id: ID!, $note: String!) {\n    markMailHandled(id: $id, note: $note) {\n      id\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MunicipalityApplication_application on MunicipalityApplication {\n    id\n    municipalityId\n    municipalityName {\n      el\n      en\n    }\n    municipalityRegion {\n      el\n      en\n    }\n    status\n    decisionNumber\n    decisionDate\n    contact {\n      name\n      email\n      phone\n    }\n    keps {\n      key\n      existingKepId\n      nameEl\n      nameEn\n      addressEl\n      addressEn\n      postalCode\n      cityEl\n      cityEn\n      phone\n      email\n      hours {\n        weekday\n        opens\n        closes\n      }\n    }\n    employees {\n      fullName\n      taxId\n      kepKey\n      email\n    }\n    services {\n      titleEl\n      titleEn\n      descriptionEl\n      descriptionEn\n      requiredDocumentsEl\n      requiredDocumentsEn\n      formUrl\n      pickUpAtKep\n    }\n    reviewComments {\n      section\n      comment\n    }\n    decisionNote\n    createdAt\n    updatedAt\n    submittedAt\n    decidedAt\n    startedByMe\n    history {\n      status\n      at\n      note\n    }\n  }\n',
+): (typeof documents)['\n  fragment MunicipalityApplication_application on MunicipalityApplication {\n    id\n    municipalityId\n    municipalityName {\n      el\n      en\n    }\n    municipalityRegion {\n      el\n      en\n    }\n    status\n    decisionNumber\n    decisionDate\n    contact {\n      name\n      email\n      phone\n    }\n    keps {\n      key\n      existingKepId\n      nameEl\n      nameEn\n      addressEl\n      addressEn\n      postalCode\n      cityEl\n      cityEn\n      phone\n      email\n      hours {\n        weekday\n        opens\n        closes\n      }\n    }\n    employees {\n      fullName\n      taxId\n      kepKey\n      email\n    }\n    services {\n      titleEl\n      titleEn\n      descriptionEl\n      descriptionEn\n      requiredDocumentsEl\n      requiredDocumentsEn\n      formUrl\n      pickUpAtKep\n    }\n    reviewComments {\n      section\n      comment\n    }\n    decisionNote\n    createdAt\n    updatedAt\n    submittedAt\n    decidedAt\n    startedByMe\n    history {\n      status\n      at\n      note\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyMunicipalityApplications {\n    myMunicipalityApplications {\n      id\n      municipalityId\n      municipalityName {\n        el\n        en\n      }\n      status\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  query MyMunicipalityApplications {\n    myMunicipalityApplications {\n      id\n      municipalityId\n      municipalityName {\n        el\n        en\n      }\n      status\n      updatedAt\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MunicipalityApplicationDetail($id: ID!) {\n    municipalityApplication(id: $id) {\n      ...MunicipalityApplication_application\n    }\n  }\n',
+): (typeof documents)['\n  query MunicipalityApplicationDetail($id: ID!) {\n    municipalityApplication(id: $id) {\n      ...MunicipalityApplication_application\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MunicipalityApplicationChoices {\n    municipalities {\n      id\n      participation\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      keps {\n        id\n        name {\n          el\n          en\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MunicipalityApplicationChoices {\n    municipalities {\n      id\n      participation\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      keps {\n        id\n        name {\n          el\n          en\n        }\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartMunicipalityApplication($input: StartMunicipalityApplicationInput!) {\n    startMunicipalityApplication(input: $input) {\n      application {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartMunicipalityApplication($input: StartMunicipalityApplicationInput!) {\n    startMunicipalityApplication(input: $input) {\n      application {\n        id\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveMunicipalityApplication($input: SaveMunicipalityApplicationInput!) {\n    saveMunicipalityApplication(input: $input) {\n      application {\n        ...MunicipalityApplication_application\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveMunicipalityApplication($input: SaveMunicipalityApplicationInput!) {\n    saveMunicipalityApplication(input: $input) {\n      application {\n        ...MunicipalityApplication_application\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitMunicipalityApplication($id: ID!) {\n    submitMunicipalityApplication(id: $id) {\n      application {\n        ...MunicipalityApplication_application\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SubmitMunicipalityApplication($id: ID!) {\n    submitMunicipalityApplication(id: $id) {\n      application {\n        ...MunicipalityApplication_application\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawMunicipalityApplication($id: ID!) {\n    withdrawMunicipalityApplication(id: $id) {\n      application {\n        ...MunicipalityApplication_application\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawMunicipalityApplication($id: ID!) {\n    withdrawMunicipalityApplication(id: $id) {\n      application {\n        ...MunicipalityApplication_application\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MunicipalityApplicationQueue($filter: MunicipalityApplicationFilter, $after: String) {\n    municipalityApplications(filter: $filter, first: 25, after: $after) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        municipalityName {\n          el\n          en\n        }\n        municipalityRegion {\n          el\n          en\n        }\n        status\n        submittedAt\n        services {\n          titleEl\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MunicipalityApplicationQueue($filter: MunicipalityApplicationFilter, $after: String) {\n    municipalityApplications(filter: $filter, first: 25, after: $after) {\n      totalCount\n      endCursor\n      nodes {\n        id\n        municipalityName {\n          el\n          en\n        }\n        municipalityRegion {\n          el\n          en\n        }\n        status\n        submittedAt\n        services {\n          titleEl\n        }\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApproveMunicipalityApplication($id: ID!) {\n    approveMunicipalityApplication(id: $id) {\n      application {\n        ...MunicipalityApplication_application\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ApproveMunicipalityApplication($id: ID!) {\n    approveMunicipalityApplication(id: $id) {\n      application {\n        ...MunicipalityApplication_application\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RejectMunicipalityApplication($id: ID!, $reason: String!) {\n    rejectMunicipalityApplication(id: $id, reason: $reason) {\n      application {\n        ...MunicipalityApplication_application\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RejectMunicipalityApplication($id: ID!, $reason: String!) {\n    rejectMunicipalityApplication(id: $id, reason: $reason) {\n      application {\n        ...MunicipalityApplication_application\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestMunicipalityApplicationChanges($id: ID!, $comments: [ApplicationCommentInput!]!) {\n    requestMunicipalityApplicationChanges(id: $id, comments: $comments) {\n      application {\n        ...MunicipalityApplication_application\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RequestMunicipalityApplicationChanges($id: ID!, $comments: [ApplicationCommentInput!]!) {\n    requestMunicipalityApplicationChanges(id: $id, comments: $comments) {\n      application {\n        ...MunicipalityApplication_application\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyMunicipality {\n    myMunicipality {\n      id\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      participation\n      joinedOn\n      leavesOn\n    }\n  }\n',
+): (typeof documents)['\n  query MyMunicipality {\n    myMunicipality {\n      id\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      participation\n      joinedOn\n      leavesOn\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MunicipalProcedure_procedure on MunicipalProcedure {\n    id\n    code\n    title {\n      el\n      en\n    }\n    description {\n      el\n      en\n    }\n    requiredDocuments {\n      el\n      en\n    }\n    formUrl\n    pickUpAtKep\n    active\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment MunicipalProcedure_procedure on MunicipalProcedure {\n    id\n    code\n    title {\n      el\n      en\n    }\n    description {\n      el\n      en\n    }\n    requiredDocuments {\n      el\n      en\n    }\n    formUrl\n    pickUpAtKep\n    active\n    updatedAt\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MunicipalProcedures {\n    municipalProcedures {\n      ...MunicipalProcedure_procedure\n    }\n  }\n',
+): (typeof documents)['\n  query MunicipalProcedures {\n    municipalProcedures {\n      ...MunicipalProcedure_procedure\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateMunicipalProcedure($input: MunicipalProcedureInput!) {\n    createMunicipalProcedure(input: $input) {\n      procedure {\n        ...MunicipalProcedure_procedure\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateMunicipalProcedure($input: MunicipalProcedureInput!) {\n    createMunicipalProcedure(input: $input) {\n      procedure {\n        ...MunicipalProcedure_procedure\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateMunicipalProcedure($id: ID!, $input: MunicipalProcedureInput!) {\n    updateMunicipalProcedure(id: $id, input: $input) {\n      procedure {\n        ...MunicipalProcedure_procedure\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateMunicipalProcedure($id: ID!, $input: MunicipalProcedureInput!) {\n    updateMunicipalProcedure(id: $id, input: $input) {\n      procedure {\n        ...MunicipalProcedure_procedure\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RetireMunicipalProcedure($id: ID!) {\n    retireMunicipalProcedure(id: $id) {\n      procedure {\n        ...MunicipalProcedure_procedure\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RetireMunicipalProcedure($id: ID!) {\n    retireMunicipalProcedure(id: $id) {\n      procedure {\n        ...MunicipalProcedure_procedure\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MunicipalKepUsage($from: LocalDate!, $to: LocalDate!) {\n    municipalKepUsage(from: $from, to: $to) {\n      kepId\n      kepName {\n        el\n        en\n      }\n      booked\n      municipalBooked\n      completed\n      cancelled\n      noShow\n    }\n  }\n',
+): (typeof documents)['\n  query MunicipalKepUsage($from: LocalDate!, $to: LocalDate!) {\n    municipalKepUsage(from: $from, to: $to) {\n      kepId\n      kepName {\n        el\n        en\n      }\n      booked\n      municipalBooked\n      completed\n      cancelled\n      noShow\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminParticipatingMunicipalities {\n    municipalities(participating: true) {\n      id\n      joinedOn\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      keps {\n        id\n      }\n      procedures {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminParticipatingMunicipalities {\n    municipalities(participating: true) {\n      id\n      joinedOn\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      keps {\n        id\n      }\n      procedures {\n        id\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MunicipalityImpact_impact on Impact {\n    token\n    ...ImpactSummary_impact\n  }\n',
+): (typeof documents)['\n  fragment MunicipalityImpact_impact on Impact {\n    token\n    ...ImpactSummary_impact\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SuspendMunicipality($input: SuspendMunicipalityInput!, $impact: ImpactInput!) {\n    suspendMunicipality(input: $input, impact: $impact) {\n      impact {\n        ...MunicipalityImpact_impact\n      }\n      municipality {\n        id\n        participation\n        leavesOn\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SuspendMunicipality($input: SuspendMunicipalityInput!, $impact: ImpactInput!) {\n    suspendMunicipality(input: $input, impact: $impact) {\n      impact {\n        ...MunicipalityImpact_impact\n      }\n      municipality {\n        id\n        participation\n        leavesOn\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawMunicipality($input: WithdrawMunicipalityInput!, $impact: ImpactInput!) {\n    withdrawMunicipality(input: $input, impact: $impact) {\n      impact {\n        ...MunicipalityImpact_impact\n      }\n      municipality {\n        id\n        participation\n        leavesOn\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawMunicipality($input: WithdrawMunicipalityInput!, $impact: ImpactInput!) {\n    withdrawMunicipality(input: $input, impact: $impact) {\n      impact {\n        ...MunicipalityImpact_impact\n      }\n      municipality {\n        id\n        participation\n        leavesOn\n      }\n    }\n  }\n']
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -45,6 +45,31 @@ export type AddKepClosureInput = {
   startsOn: string
 }
 
+/** Which bookings: every condition given must hold. */
+export type AdminBookingsFilter = {
+  /** The field (service category). */
+  categoryId?: string | number | null | undefined
+  /** The assigned employee. */
+  employeeId?: string | number | null | undefined
+  /** Appointments from this date (Athens), included. */
+  from?: string | null | undefined
+  kepId?: string | number | null | undefined
+  municipalityId?: string | number | null | undefined
+  procedureId?: string | number | null | undefined
+  /** A region, in Greek or English. */
+  region?: string | null | undefined
+  /** A reference (KEP-2027-004211, exact), an email (exact, any case), or the starts of the words of the citizen’s name (accents and case ignored). */
+  search?: string | null | undefined
+  specialRequirement?: SpecialRequirementKind | null | undefined
+  /** Any of these states. */
+  statuses?: Array<BookingStatus> | null | undefined
+  /** Appointments until this date (Athens), included; at most two years after `from`. */
+  to?: string | null | undefined
+}
+
+/** By appointment time (then id), earliest or latest first. */
+export type AdminBookingsSort = 'STARTS_AT_ASC' | 'STARTS_AT_DESC'
+
 export type AdminEmployeesFilter = {
   /** true: working today; false: not. */
   active?: boolean | null | undefined
@@ -68,6 +93,59 @@ export type AdministratorRole = 'ADMINISTRATOR' | 'AUDITOR' | 'OPERATOR'
 /** What an API key may read: the public catalog, and availability. */
 export type ApiScope = 'AVAILABILITY_READ' | 'CATALOG_READ'
 
+export type ApplicationCommentInput = {
+  comment: string
+  section: MunicipalityApplicationSection
+}
+
+export type ApplicationContactInput = {
+  email: string
+  name: string
+  phone: string
+}
+
+export type ApplicationEmployeeInput = {
+  email: string
+  fullName: string
+  kepKey: string
+  taxId: string
+}
+
+export type ApplicationKepHoursInput = {
+  /** "HH:MM" */
+  closes: string
+  /** "HH:MM" */
+  opens: string
+  weekday: number
+}
+
+/** An existing KEP of the municipality (existingKepId, nothing else needed) or a new one (every other field). */
+export type ApplicationKepInput = {
+  addressEl?: string | null | undefined
+  addressEn?: string | null | undefined
+  cityEl?: string | null | undefined
+  cityEn?: string | null | undefined
+  email?: string | null | undefined
+  existingKepId?: string | number | null | undefined
+  hours?: Array<ApplicationKepHoursInput> | null | undefined
+  key: string
+  nameEl?: string | null | undefined
+  nameEn?: string | null | undefined
+  phone?: string | null | undefined
+  postalCode?: string | null | undefined
+}
+
+export type ApplicationServiceInput = {
+  descriptionEl?: string
+  descriptionEn?: string
+  formUrl?: string | null | undefined
+  pickUpAtKep?: boolean
+  requiredDocumentsEl?: Array<string>
+  requiredDocumentsEn?: Array<string>
+  titleEl: string
+  titleEn: string
+}
+
 export type AuditLogFilter = {
   action?: string | null | undefined
   actorId?: string | number | null | undefined
@@ -86,6 +164,8 @@ export type AuditLogFilter = {
 
 /** KEPT: unchanged (its employee may serve it at another desk), or outside the new rules and kept for follow-up (outsideRules); REASSIGNED: to a colleague of the same KEP; MOVED: to another KEP; CANCELLED: with one email to the citizen. */
 export type BookingFate = 'CANCELLED' | 'KEPT' | 'MOVED' | 'REASSIGNED'
+
+export type BookingStatus = 'BOOKED' | 'CANCELLED' | 'COMPLETED' | 'IN_PROGRESS' | 'NO_SHOW'
 
 /** One week to many KEPs, chosen by exactly one of kepIds, region or municipalityId (active KEPs), each KEP’s variant of the same range and season replaced. A variant of a KEP’s weekly hours is named by its date range (validFrom..validTo, either end open) and its yearly season (seasonFrom..seasonTo, MM-DD, both or neither, may wrap the new year); it holds on the dates inside both. Two variants of one KEP may never hold on the same date: summer hours next to all-year hours are two seasons that share no day (e.g. 06-15..09-15 and 09-16..06-14). */
 export type BulkSetWeeklyHoursInput = {
@@ -185,6 +265,9 @@ export type DeactivateEmployeeInput = {
   from: string
 }
 
+/** How the requested document reaches the citizen (R2.2 g); pick-up only for municipal services. */
+export type DeliveryMethod = 'EMAIL' | 'PICKUP' | 'POST'
+
 export type EmployeeAvailabilityRowInput = {
   /** HH:MM */
   endsAt: string
@@ -241,6 +324,33 @@ export type MoveEmployeeInput = {
   toKepId: string | number
 }
 
+export type MunicipalProcedureInput = {
+  descriptionEl?: string
+  descriptionEn?: string
+  formUrl?: string | null | undefined
+  pickUpAtKep?: boolean
+  requiredDocumentsEl?: Array<string>
+  requiredDocumentsEn?: Array<string>
+  titleEl: string
+  titleEn: string
+}
+
+export type MunicipalityApplicationFilter = {
+  /** Only these statuses; all but DRAFT when not given. */
+  statuses?: Array<MunicipalityApplicationStatus> | null | undefined
+}
+
+/** A step of the application form, as the reviewers’ comments name it. */
+export type MunicipalityApplicationSection =
+  'CONTACT' | 'DECISION' | 'EMPLOYEES' | 'KEPS' | 'MUNICIPALITY' | 'SERVICES'
+
+/** DRAFT: being filled in (saved, resumable); SUBMITTED: waiting for the ministry, no longer editable; CHANGES_REQUESTED: sent back with comments, editable and submitted again; APPROVED: the municipality participates; REJECTED (with a reason); WITHDRAWN by its applicant. */
+export type MunicipalityApplicationStatus =
+  'APPROVED' | 'CHANGES_REQUESTED' | 'DRAFT' | 'REJECTED' | 'SUBMITTED' | 'WITHDRAWN'
+
+/** Where a municipality stands in the programme (R5.1–R5.3). */
+export type ParticipationStatus = 'APPLIED' | 'PARTICIPATING' | 'SUSPENDED' | 'WITHDRAWN'
+
 /** Which procedures to list; every given filter must match. */
 export type ProcedureFilterInput = {
   /** true: in use; false: retired. */
@@ -269,6 +379,17 @@ export type RemoveKepSpecialHoursInput = {
 
 export type RevokeApiClientInput = {
   id: string | number
+}
+
+/** Saves a DRAFT or CHANGES_REQUESTED application: the sections given replace the saved ones, those left out stay. Formats are checked; completeness only on submit. */
+export type SaveMunicipalityApplicationInput = {
+  contact?: ApplicationContactInput | null | undefined
+  decisionDate?: string | null | undefined
+  decisionNumber?: string | null | undefined
+  employees?: Array<ApplicationEmployeeInput> | null | undefined
+  id: string | number
+  keps?: Array<ApplicationKepInput> | null | undefined
+  services?: Array<ApplicationServiceInput> | null | undefined
 }
 
 /** A new version of a field's parameters. */
@@ -353,6 +474,16 @@ export type SettingKey =
 /** INTEGER: one whole number; INTEGERS: a list of different whole numbers. */
 export type SettingKind = 'INTEGER' | 'INTEGERS'
 
+/** R2.2 (f): any special requirement, or one kind of them. */
+export type SpecialRequirementKind = 'ANY' | 'LIP_READING' | 'OTHER' | 'SIGN_LANGUAGE'
+
+/** Starts a draft: the municipality and the mayor’s decision number; copyFromId starts from a previous application of the same municipality (rejoining). */
+export type StartMunicipalityApplicationInput = {
+  copyFromId?: string | number | null | undefined
+  decisionNumber: string
+  municipalityId: string | number
+}
+
 export type SuspendKepInput = {
   /** The first day suspended: today or later. */
   from: string
@@ -363,6 +494,14 @@ export type SuspendKepInput = {
   reasonEn: string
   /** The last day suspended; leave out for “until further notice”. */
   until?: string | null | undefined
+}
+
+/** Suspends a municipality from a date (ADMINISTRATOR). */
+export type SuspendMunicipalityInput = {
+  from: string
+  municipalityId: string | number
+  reasonEl: string
+  reasonEn: string
 }
 
 /** A window of opening, in Europe/Athens wall-clock time. */
@@ -455,6 +594,13 @@ export type WeeklyWindowInput = {
   closesAt: string
   /** HH:MM */
   opensAt: string
+}
+
+/** The officer withdraws their municipality from a date. */
+export type WithdrawMunicipalityInput = {
+  from: string
+  reasonEl: string
+  reasonEn: string
 }
 
 /** ADD a workstation (label), RENAME one (id, label), RETIRE one (id): its availability windows end and the bookings held at it are kept by their employee at another free desk, given to a free colleague, or follow ImpactInput.uncovered. */
@@ -656,6 +802,100 @@ export type AuditChainStatusQuery = {
     reason: string | null
     unsealed: number
     checkedAt: string
+  }
+}
+
+export type AdminBookingsQueryVariables = Exact<{
+  filter?: AdminBookingsFilter | null | undefined
+  sort?: AdminBookingsSort | null | undefined
+  first?: number | null | undefined
+  after?: string | null | undefined
+}>
+
+export type AdminBookingsQuery = {
+  adminBookings: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null }
+    nodes: Array<{
+      id: string
+      reference: string
+      status: BookingStatus
+      startsAt: string
+      fullName: string
+      employeeName: string
+      kepName: { el: string; en: string }
+      procedureTitle: { el: string; en: string }
+    }>
+  }
+}
+
+export type BookingFilterChoicesQueryVariables = Exact<{ [key: string]: never }>
+
+export type BookingFilterChoicesQuery = {
+  municipalities: Array<{
+    id: string
+    name: { el: string; en: string }
+    region: { el: string; en: string }
+  }>
+  keps: Array<{
+    id: string
+    code: string
+    name: { el: string; en: string }
+    municipality: { id: string }
+  }>
+  serviceCategories: Array<{ id: string; name: { el: string; en: string } }>
+  procedures: Array<{ id: string; title: { el: string; en: string }; category: { id: string } }>
+}
+
+export type BookingEmployeeChoicesQueryVariables = Exact<{
+  kepId: string | number
+}>
+
+export type BookingEmployeeChoicesQuery = {
+  adminEmployees: { employees: Array<{ id: string; fullName: string }> }
+}
+
+export type AdminBookingQueryVariables = Exact<{
+  id: string | number
+}>
+
+export type AdminBookingQuery = {
+  booking: {
+    id: string
+    reference: string
+    status: BookingStatus
+    startsAt: string
+    endsAt: string
+    createdAt: string
+    fullName: string
+    email: string
+    phone: string
+    postalAddress: string
+    deliveryMethod: DeliveryMethod
+    business: { name: string } | null
+    category: { name: { el: string; en: string } }
+    procedure: { title: { el: string; en: string } }
+    kep: { name: { el: string; en: string } }
+    assignedEmployee: { displayName: string } | null
+    specialRequirements: { signLanguage: boolean; lipReading: boolean; other: string | null }
+    documents: Array<{ id: string; fileName: string; sizeBytes: number }>
+    history: Array<{
+      action: string
+      at: string
+      actorKind: string
+      actorName: string | null
+      fromStartsAt: string | null
+      toStartsAt: string | null
+      reason: string | null
+    }>
+    callTimes: {
+      status: string
+      citizenJoinedAt: string | null
+      admittedAt: string | null
+      identityCheckedAt: string | null
+      identityVerified: boolean | null
+      endedAt: string | null
+    } | null
+    submission: { protocolNumber: string; filedDescription: string; recordedAt: string } | null
   }
 }
 
@@ -1200,6 +1440,669 @@ export type MarkMailHandledMutationVariables = Exact<{
 }>
 
 export type MarkMailHandledMutation = { markMailHandled: { id: string } }
+
+export type MunicipalityApplication_ApplicationFragment = {
+  id: string
+  municipalityId: string
+  status: MunicipalityApplicationStatus
+  decisionNumber: string
+  decisionDate: string | null
+  decisionNote: string | null
+  createdAt: string
+  updatedAt: string
+  submittedAt: string | null
+  decidedAt: string | null
+  startedByMe: boolean
+  municipalityName: { el: string; en: string }
+  municipalityRegion: { el: string; en: string }
+  contact: { name: string; email: string; phone: string } | null
+  keps: Array<{
+    key: string
+    existingKepId: string | null
+    nameEl: string
+    nameEn: string
+    addressEl: string
+    addressEn: string
+    postalCode: string
+    cityEl: string
+    cityEn: string
+    phone: string
+    email: string
+    hours: Array<{ weekday: number; opens: string; closes: string }>
+  }>
+  employees: Array<{ fullName: string; taxId: string; kepKey: string; email: string }>
+  services: Array<{
+    titleEl: string
+    titleEn: string
+    descriptionEl: string
+    descriptionEn: string
+    requiredDocumentsEl: Array<string>
+    requiredDocumentsEn: Array<string>
+    formUrl: string | null
+    pickUpAtKep: boolean
+  }>
+  reviewComments: Array<{ section: MunicipalityApplicationSection; comment: string }>
+  history: Array<{ status: MunicipalityApplicationStatus; at: string; note: string | null }>
+}
+
+export type MyMunicipalityApplicationsQueryVariables = Exact<{ [key: string]: never }>
+
+export type MyMunicipalityApplicationsQuery = {
+  myMunicipalityApplications: Array<{
+    id: string
+    municipalityId: string
+    status: MunicipalityApplicationStatus
+    updatedAt: string
+    municipalityName: { el: string; en: string }
+  }>
+}
+
+export type MunicipalityApplicationDetailQueryVariables = Exact<{
+  id: string | number
+}>
+
+export type MunicipalityApplicationDetailQuery = {
+  municipalityApplication: {
+    id: string
+    municipalityId: string
+    status: MunicipalityApplicationStatus
+    decisionNumber: string
+    decisionDate: string | null
+    decisionNote: string | null
+    createdAt: string
+    updatedAt: string
+    submittedAt: string | null
+    decidedAt: string | null
+    startedByMe: boolean
+    municipalityName: { el: string; en: string }
+    municipalityRegion: { el: string; en: string }
+    contact: { name: string; email: string; phone: string } | null
+    keps: Array<{
+      key: string
+      existingKepId: string | null
+      nameEl: string
+      nameEn: string
+      addressEl: string
+      addressEn: string
+      postalCode: string
+      cityEl: string
+      cityEn: string
+      phone: string
+      email: string
+      hours: Array<{ weekday: number; opens: string; closes: string }>
+    }>
+    employees: Array<{ fullName: string; taxId: string; kepKey: string; email: string }>
+    services: Array<{
+      titleEl: string
+      titleEn: string
+      descriptionEl: string
+      descriptionEn: string
+      requiredDocumentsEl: Array<string>
+      requiredDocumentsEn: Array<string>
+      formUrl: string | null
+      pickUpAtKep: boolean
+    }>
+    reviewComments: Array<{ section: MunicipalityApplicationSection; comment: string }>
+    history: Array<{ status: MunicipalityApplicationStatus; at: string; note: string | null }>
+  }
+}
+
+export type MunicipalityApplicationChoicesQueryVariables = Exact<{ [key: string]: never }>
+
+export type MunicipalityApplicationChoicesQuery = {
+  municipalities: Array<{
+    id: string
+    participation: ParticipationStatus
+    name: { el: string; en: string }
+    region: { el: string; en: string }
+    keps: Array<{ id: string; name: { el: string; en: string } }>
+  }>
+}
+
+export type StartMunicipalityApplicationMutationVariables = Exact<{
+  input: StartMunicipalityApplicationInput
+}>
+
+export type StartMunicipalityApplicationMutation = {
+  startMunicipalityApplication: { application: { id: string } }
+}
+
+export type SaveMunicipalityApplicationMutationVariables = Exact<{
+  input: SaveMunicipalityApplicationInput
+}>
+
+export type SaveMunicipalityApplicationMutation = {
+  saveMunicipalityApplication: {
+    application: {
+      id: string
+      municipalityId: string
+      status: MunicipalityApplicationStatus
+      decisionNumber: string
+      decisionDate: string | null
+      decisionNote: string | null
+      createdAt: string
+      updatedAt: string
+      submittedAt: string | null
+      decidedAt: string | null
+      startedByMe: boolean
+      municipalityName: { el: string; en: string }
+      municipalityRegion: { el: string; en: string }
+      contact: { name: string; email: string; phone: string } | null
+      keps: Array<{
+        key: string
+        existingKepId: string | null
+        nameEl: string
+        nameEn: string
+        addressEl: string
+        addressEn: string
+        postalCode: string
+        cityEl: string
+        cityEn: string
+        phone: string
+        email: string
+        hours: Array<{ weekday: number; opens: string; closes: string }>
+      }>
+      employees: Array<{ fullName: string; taxId: string; kepKey: string; email: string }>
+      services: Array<{
+        titleEl: string
+        titleEn: string
+        descriptionEl: string
+        descriptionEn: string
+        requiredDocumentsEl: Array<string>
+        requiredDocumentsEn: Array<string>
+        formUrl: string | null
+        pickUpAtKep: boolean
+      }>
+      reviewComments: Array<{ section: MunicipalityApplicationSection; comment: string }>
+      history: Array<{ status: MunicipalityApplicationStatus; at: string; note: string | null }>
+    }
+  }
+}
+
+export type SubmitMunicipalityApplicationMutationVariables = Exact<{
+  id: string | number
+}>
+
+export type SubmitMunicipalityApplicationMutation = {
+  submitMunicipalityApplication: {
+    application: {
+      id: string
+      municipalityId: string
+      status: MunicipalityApplicationStatus
+      decisionNumber: string
+      decisionDate: string | null
+      decisionNote: string | null
+      createdAt: string
+      updatedAt: string
+      submittedAt: string | null
+      decidedAt: string | null
+      startedByMe: boolean
+      municipalityName: { el: string; en: string }
+      municipalityRegion: { el: string; en: string }
+      contact: { name: string; email: string; phone: string } | null
+      keps: Array<{
+        key: string
+        existingKepId: string | null
+        nameEl: string
+        nameEn: string
+        addressEl: string
+        addressEn: string
+        postalCode: string
+        cityEl: string
+        cityEn: string
+        phone: string
+        email: string
+        hours: Array<{ weekday: number; opens: string; closes: string }>
+      }>
+      employees: Array<{ fullName: string; taxId: string; kepKey: string; email: string }>
+      services: Array<{
+        titleEl: string
+        titleEn: string
+        descriptionEl: string
+        descriptionEn: string
+        requiredDocumentsEl: Array<string>
+        requiredDocumentsEn: Array<string>
+        formUrl: string | null
+        pickUpAtKep: boolean
+      }>
+      reviewComments: Array<{ section: MunicipalityApplicationSection; comment: string }>
+      history: Array<{ status: MunicipalityApplicationStatus; at: string; note: string | null }>
+    }
+  }
+}
+
+export type WithdrawMunicipalityApplicationMutationVariables = Exact<{
+  id: string | number
+}>
+
+export type WithdrawMunicipalityApplicationMutation = {
+  withdrawMunicipalityApplication: {
+    application: {
+      id: string
+      municipalityId: string
+      status: MunicipalityApplicationStatus
+      decisionNumber: string
+      decisionDate: string | null
+      decisionNote: string | null
+      createdAt: string
+      updatedAt: string
+      submittedAt: string | null
+      decidedAt: string | null
+      startedByMe: boolean
+      municipalityName: { el: string; en: string }
+      municipalityRegion: { el: string; en: string }
+      contact: { name: string; email: string; phone: string } | null
+      keps: Array<{
+        key: string
+        existingKepId: string | null
+        nameEl: string
+        nameEn: string
+        addressEl: string
+        addressEn: string
+        postalCode: string
+        cityEl: string
+        cityEn: string
+        phone: string
+        email: string
+        hours: Array<{ weekday: number; opens: string; closes: string }>
+      }>
+      employees: Array<{ fullName: string; taxId: string; kepKey: string; email: string }>
+      services: Array<{
+        titleEl: string
+        titleEn: string
+        descriptionEl: string
+        descriptionEn: string
+        requiredDocumentsEl: Array<string>
+        requiredDocumentsEn: Array<string>
+        formUrl: string | null
+        pickUpAtKep: boolean
+      }>
+      reviewComments: Array<{ section: MunicipalityApplicationSection; comment: string }>
+      history: Array<{ status: MunicipalityApplicationStatus; at: string; note: string | null }>
+    }
+  }
+}
+
+export type MunicipalityApplicationQueueQueryVariables = Exact<{
+  filter?: MunicipalityApplicationFilter | null | undefined
+  after?: string | null | undefined
+}>
+
+export type MunicipalityApplicationQueueQuery = {
+  municipalityApplications: {
+    totalCount: number
+    endCursor: string | null
+    nodes: Array<{
+      id: string
+      status: MunicipalityApplicationStatus
+      submittedAt: string | null
+      municipalityName: { el: string; en: string }
+      municipalityRegion: { el: string; en: string }
+      services: Array<{ titleEl: string }>
+    }>
+  }
+}
+
+export type ApproveMunicipalityApplicationMutationVariables = Exact<{
+  id: string | number
+}>
+
+export type ApproveMunicipalityApplicationMutation = {
+  approveMunicipalityApplication: {
+    application: {
+      id: string
+      municipalityId: string
+      status: MunicipalityApplicationStatus
+      decisionNumber: string
+      decisionDate: string | null
+      decisionNote: string | null
+      createdAt: string
+      updatedAt: string
+      submittedAt: string | null
+      decidedAt: string | null
+      startedByMe: boolean
+      municipalityName: { el: string; en: string }
+      municipalityRegion: { el: string; en: string }
+      contact: { name: string; email: string; phone: string } | null
+      keps: Array<{
+        key: string
+        existingKepId: string | null
+        nameEl: string
+        nameEn: string
+        addressEl: string
+        addressEn: string
+        postalCode: string
+        cityEl: string
+        cityEn: string
+        phone: string
+        email: string
+        hours: Array<{ weekday: number; opens: string; closes: string }>
+      }>
+      employees: Array<{ fullName: string; taxId: string; kepKey: string; email: string }>
+      services: Array<{
+        titleEl: string
+        titleEn: string
+        descriptionEl: string
+        descriptionEn: string
+        requiredDocumentsEl: Array<string>
+        requiredDocumentsEn: Array<string>
+        formUrl: string | null
+        pickUpAtKep: boolean
+      }>
+      reviewComments: Array<{ section: MunicipalityApplicationSection; comment: string }>
+      history: Array<{ status: MunicipalityApplicationStatus; at: string; note: string | null }>
+    }
+  }
+}
+
+export type RejectMunicipalityApplicationMutationVariables = Exact<{
+  id: string | number
+  reason: string
+}>
+
+export type RejectMunicipalityApplicationMutation = {
+  rejectMunicipalityApplication: {
+    application: {
+      id: string
+      municipalityId: string
+      status: MunicipalityApplicationStatus
+      decisionNumber: string
+      decisionDate: string | null
+      decisionNote: string | null
+      createdAt: string
+      updatedAt: string
+      submittedAt: string | null
+      decidedAt: string | null
+      startedByMe: boolean
+      municipalityName: { el: string; en: string }
+      municipalityRegion: { el: string; en: string }
+      contact: { name: string; email: string; phone: string } | null
+      keps: Array<{
+        key: string
+        existingKepId: string | null
+        nameEl: string
+        nameEn: string
+        addressEl: string
+        addressEn: string
+        postalCode: string
+        cityEl: string
+        cityEn: string
+        phone: string
+        email: string
+        hours: Array<{ weekday: number; opens: string; closes: string }>
+      }>
+      employees: Array<{ fullName: string; taxId: string; kepKey: string; email: string }>
+      services: Array<{
+        titleEl: string
+        titleEn: string
+        descriptionEl: string
+        descriptionEn: string
+        requiredDocumentsEl: Array<string>
+        requiredDocumentsEn: Array<string>
+        formUrl: string | null
+        pickUpAtKep: boolean
+      }>
+      reviewComments: Array<{ section: MunicipalityApplicationSection; comment: string }>
+      history: Array<{ status: MunicipalityApplicationStatus; at: string; note: string | null }>
+    }
+  }
+}
+
+export type RequestMunicipalityApplicationChangesMutationVariables = Exact<{
+  id: string | number
+  comments: Array<ApplicationCommentInput> | ApplicationCommentInput
+}>
+
+export type RequestMunicipalityApplicationChangesMutation = {
+  requestMunicipalityApplicationChanges: {
+    application: {
+      id: string
+      municipalityId: string
+      status: MunicipalityApplicationStatus
+      decisionNumber: string
+      decisionDate: string | null
+      decisionNote: string | null
+      createdAt: string
+      updatedAt: string
+      submittedAt: string | null
+      decidedAt: string | null
+      startedByMe: boolean
+      municipalityName: { el: string; en: string }
+      municipalityRegion: { el: string; en: string }
+      contact: { name: string; email: string; phone: string } | null
+      keps: Array<{
+        key: string
+        existingKepId: string | null
+        nameEl: string
+        nameEn: string
+        addressEl: string
+        addressEn: string
+        postalCode: string
+        cityEl: string
+        cityEn: string
+        phone: string
+        email: string
+        hours: Array<{ weekday: number; opens: string; closes: string }>
+      }>
+      employees: Array<{ fullName: string; taxId: string; kepKey: string; email: string }>
+      services: Array<{
+        titleEl: string
+        titleEn: string
+        descriptionEl: string
+        descriptionEn: string
+        requiredDocumentsEl: Array<string>
+        requiredDocumentsEn: Array<string>
+        formUrl: string | null
+        pickUpAtKep: boolean
+      }>
+      reviewComments: Array<{ section: MunicipalityApplicationSection; comment: string }>
+      history: Array<{ status: MunicipalityApplicationStatus; at: string; note: string | null }>
+    }
+  }
+}
+
+export type MyMunicipalityQueryVariables = Exact<{ [key: string]: never }>
+
+export type MyMunicipalityQuery = {
+  myMunicipality: {
+    id: string
+    participation: string
+    joinedOn: string | null
+    leavesOn: string | null
+    name: { el: string; en: string }
+    region: { el: string; en: string }
+  }
+}
+
+export type MunicipalProcedure_ProcedureFragment = {
+  id: string
+  code: string
+  formUrl: string | null
+  pickUpAtKep: boolean
+  active: boolean
+  updatedAt: string
+  title: { el: string; en: string }
+  description: { el: string; en: string }
+  requiredDocuments: { el: Array<string>; en: Array<string> }
+}
+
+export type MunicipalProceduresQueryVariables = Exact<{ [key: string]: never }>
+
+export type MunicipalProceduresQuery = {
+  municipalProcedures: Array<{
+    id: string
+    code: string
+    formUrl: string | null
+    pickUpAtKep: boolean
+    active: boolean
+    updatedAt: string
+    title: { el: string; en: string }
+    description: { el: string; en: string }
+    requiredDocuments: { el: Array<string>; en: Array<string> }
+  }>
+}
+
+export type CreateMunicipalProcedureMutationVariables = Exact<{
+  input: MunicipalProcedureInput
+}>
+
+export type CreateMunicipalProcedureMutation = {
+  createMunicipalProcedure: {
+    procedure: {
+      id: string
+      code: string
+      formUrl: string | null
+      pickUpAtKep: boolean
+      active: boolean
+      updatedAt: string
+      title: { el: string; en: string }
+      description: { el: string; en: string }
+      requiredDocuments: { el: Array<string>; en: Array<string> }
+    }
+  }
+}
+
+export type UpdateMunicipalProcedureMutationVariables = Exact<{
+  id: string | number
+  input: MunicipalProcedureInput
+}>
+
+export type UpdateMunicipalProcedureMutation = {
+  updateMunicipalProcedure: {
+    procedure: {
+      id: string
+      code: string
+      formUrl: string | null
+      pickUpAtKep: boolean
+      active: boolean
+      updatedAt: string
+      title: { el: string; en: string }
+      description: { el: string; en: string }
+      requiredDocuments: { el: Array<string>; en: Array<string> }
+    }
+  }
+}
+
+export type RetireMunicipalProcedureMutationVariables = Exact<{
+  id: string | number
+}>
+
+export type RetireMunicipalProcedureMutation = {
+  retireMunicipalProcedure: {
+    procedure: {
+      id: string
+      code: string
+      formUrl: string | null
+      pickUpAtKep: boolean
+      active: boolean
+      updatedAt: string
+      title: { el: string; en: string }
+      description: { el: string; en: string }
+      requiredDocuments: { el: Array<string>; en: Array<string> }
+    }
+  }
+}
+
+export type MunicipalKepUsageQueryVariables = Exact<{
+  from: string
+  to: string
+}>
+
+export type MunicipalKepUsageQuery = {
+  municipalKepUsage: Array<{
+    kepId: string
+    booked: number
+    municipalBooked: number
+    completed: number
+    cancelled: number
+    noShow: number
+    kepName: { el: string; en: string }
+  }>
+}
+
+export type AdminParticipatingMunicipalitiesQueryVariables = Exact<{ [key: string]: never }>
+
+export type AdminParticipatingMunicipalitiesQuery = {
+  municipalities: Array<{
+    id: string
+    joinedOn: string | null
+    name: { el: string; en: string }
+    region: { el: string; en: string }
+    keps: Array<{ id: string }>
+    procedures: Array<{ id: string }>
+  }>
+}
+
+export type MunicipalityImpact_ImpactFragment = {
+  token: string
+  applied: boolean
+  kept: number
+  outsideRules: number
+  reassigned: number
+  moved: number
+  cancelled: number
+  bookings: Array<{
+    bookingId: string
+    reference: string
+    startsAt: string
+    fate: BookingFate
+    outsideRules: boolean
+  }>
+}
+
+export type SuspendMunicipalityMutationVariables = Exact<{
+  input: SuspendMunicipalityInput
+  impact: ImpactInput
+}>
+
+export type SuspendMunicipalityMutation = {
+  suspendMunicipality: {
+    impact: {
+      token: string
+      applied: boolean
+      kept: number
+      outsideRules: number
+      reassigned: number
+      moved: number
+      cancelled: number
+      bookings: Array<{
+        bookingId: string
+        reference: string
+        startsAt: string
+        fate: BookingFate
+        outsideRules: boolean
+      }>
+    }
+    municipality: { id: string; participation: string; leavesOn: string | null }
+  }
+}
+
+export type WithdrawMunicipalityMutationVariables = Exact<{
+  input: WithdrawMunicipalityInput
+  impact: ImpactInput
+}>
+
+export type WithdrawMunicipalityMutation = {
+  withdrawMunicipality: {
+    impact: {
+      token: string
+      applied: boolean
+      kept: number
+      outsideRules: number
+      reassigned: number
+      moved: number
+      cancelled: number
+      bookings: Array<{
+        bookingId: string
+        reference: string
+        startsAt: string
+        fate: BookingFate
+        outsideRules: boolean
+      }>
+    }
+    municipality: { id: string; participation: string; leavesOn: string | null }
+  }
+}
 
 export type AdminFieldParametersQueryVariables = Exact<{ [key: string]: never }>
 
@@ -2124,6 +3027,255 @@ export const KepImpact_ImpactFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<KepImpact_ImpactFragment, unknown>
+export const MunicipalityApplication_ApplicationFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MunicipalityApplication_application' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'MunicipalityApplication' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipalityId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalityName' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalityRegion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contact' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'keps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'existingKepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addressEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addressEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cityEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cityEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hours' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closes' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'services' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptionEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredDocumentsEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredDocumentsEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pickUpAtKep' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewComments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedByMe' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MunicipalityApplication_ApplicationFragment, unknown>
+export const MunicipalProcedure_ProcedureFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MunicipalProcedure_procedure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MunicipalProcedure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'description' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requiredDocuments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'formUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pickUpAtKep' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MunicipalProcedure_ProcedureFragment, unknown>
+export const MunicipalityImpact_ImpactFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MunicipalityImpact_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MunicipalityImpact_ImpactFragment, unknown>
 export const KepGlance_PeriodFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2985,6 +4137,510 @@ export const AuditChainStatusDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditChainStatusQuery, AuditChainStatusQueryVariables>
+export const AdminBookingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminBookings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminBookingsFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminBookingsSort' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'adminBookings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'kepName' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'procedureTitle' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'employeeName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminBookingsQuery, AdminBookingsQueryVariables>
+export const BookingFilterChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BookingFilterChoices' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'region' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'keps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'municipality' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceCategories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'procedures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'title' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'category' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BookingFilterChoicesQuery, BookingFilterChoicesQueryVariables>
+export const BookingEmployeeChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BookingEmployeeChoices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'adminEmployees' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'kepId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'kepId' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employees' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BookingEmployeeChoicesQuery, BookingEmployeeChoicesQueryVariables>
+export const AdminBookingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminBooking' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'booking' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveryMethod' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'business' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'category' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'name' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'procedure' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'title' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kep' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'name' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignedEmployee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'specialRequirements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'signLanguage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lipReading' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'other' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'history' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromStartsAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toStartsAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'callTimes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'citizenJoinedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'admittedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'identityCheckedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'identityVerified' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'submission' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'protocolNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'filedDescription' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminBookingQuery, AdminBookingQueryVariables>
 export const CatalogCountsDocument = {
   kind: 'Document',
   definitions: [
@@ -5271,6 +6927,2552 @@ export const MarkMailHandledDocument = {
     },
   ],
 } as unknown as DocumentNode<MarkMailHandledMutation, MarkMailHandledMutationVariables>
+export const MyMunicipalityApplicationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyMunicipalityApplications' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myMunicipalityApplications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipalityId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'municipalityName' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  MyMunicipalityApplicationsQuery,
+  MyMunicipalityApplicationsQueryVariables
+>
+export const MunicipalityApplicationDetailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MunicipalityApplicationDetail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalityApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'MunicipalityApplication_application' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MunicipalityApplication_application' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'MunicipalityApplication' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipalityId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalityName' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalityRegion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contact' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'keps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'existingKepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addressEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addressEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cityEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cityEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hours' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closes' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'services' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptionEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredDocumentsEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredDocumentsEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pickUpAtKep' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewComments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedByMe' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  MunicipalityApplicationDetailQuery,
+  MunicipalityApplicationDetailQueryVariables
+>
+export const MunicipalityApplicationChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MunicipalityApplicationChoices' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participation' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'region' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'keps' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'name' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  MunicipalityApplicationChoicesQuery,
+  MunicipalityApplicationChoicesQueryVariables
+>
+export const StartMunicipalityApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartMunicipalityApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'StartMunicipalityApplicationInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startMunicipalityApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'application' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StartMunicipalityApplicationMutation,
+  StartMunicipalityApplicationMutationVariables
+>
+export const SaveMunicipalityApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveMunicipalityApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SaveMunicipalityApplicationInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveMunicipalityApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'application' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MunicipalityApplication_application' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MunicipalityApplication_application' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'MunicipalityApplication' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipalityId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalityName' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalityRegion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contact' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'keps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'existingKepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addressEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addressEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cityEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cityEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hours' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closes' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'services' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptionEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredDocumentsEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredDocumentsEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pickUpAtKep' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewComments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedByMe' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SaveMunicipalityApplicationMutation,
+  SaveMunicipalityApplicationMutationVariables
+>
+export const SubmitMunicipalityApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitMunicipalityApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitMunicipalityApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'application' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MunicipalityApplication_application' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MunicipalityApplication_application' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'MunicipalityApplication' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipalityId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalityName' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalityRegion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contact' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'keps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'existingKepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addressEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addressEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cityEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cityEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hours' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closes' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'services' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptionEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredDocumentsEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredDocumentsEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pickUpAtKep' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewComments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedByMe' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SubmitMunicipalityApplicationMutation,
+  SubmitMunicipalityApplicationMutationVariables
+>
+export const WithdrawMunicipalityApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawMunicipalityApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawMunicipalityApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'application' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MunicipalityApplication_application' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MunicipalityApplication_application' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'MunicipalityApplication' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipalityId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalityName' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalityRegion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contact' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'keps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'existingKepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addressEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addressEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cityEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cityEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hours' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closes' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'services' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptionEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredDocumentsEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredDocumentsEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pickUpAtKep' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewComments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedByMe' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  WithdrawMunicipalityApplicationMutation,
+  WithdrawMunicipalityApplicationMutationVariables
+>
+export const MunicipalityApplicationQueueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MunicipalityApplicationQueue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'MunicipalityApplicationFilter' },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalityApplications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '25' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'municipalityName' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'municipalityRegion' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'services' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'titleEl' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  MunicipalityApplicationQueueQuery,
+  MunicipalityApplicationQueueQueryVariables
+>
+export const ApproveMunicipalityApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApproveMunicipalityApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveMunicipalityApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'application' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MunicipalityApplication_application' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MunicipalityApplication_application' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'MunicipalityApplication' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipalityId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalityName' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalityRegion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contact' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'keps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'existingKepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addressEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addressEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cityEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cityEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hours' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closes' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'services' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptionEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredDocumentsEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredDocumentsEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pickUpAtKep' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewComments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedByMe' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ApproveMunicipalityApplicationMutation,
+  ApproveMunicipalityApplicationMutationVariables
+>
+export const RejectMunicipalityApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectMunicipalityApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectMunicipalityApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'application' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MunicipalityApplication_application' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MunicipalityApplication_application' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'MunicipalityApplication' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipalityId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalityName' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalityRegion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contact' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'keps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'existingKepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addressEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addressEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cityEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cityEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hours' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closes' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'services' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptionEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredDocumentsEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredDocumentsEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pickUpAtKep' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewComments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedByMe' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RejectMunicipalityApplicationMutation,
+  RejectMunicipalityApplicationMutationVariables
+>
+export const RequestMunicipalityApplicationChangesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestMunicipalityApplicationChanges' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'comments' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: {
+                  kind: 'NamedType',
+                  name: { kind: 'Name', value: 'ApplicationCommentInput' },
+                },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestMunicipalityApplicationChanges' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'comments' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'comments' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'application' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MunicipalityApplication_application' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MunicipalityApplication_application' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'MunicipalityApplication' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipalityId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalityName' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalityRegion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contact' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'keps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'existingKepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addressEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addressEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cityEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cityEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hours' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'weekday' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closes' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kepKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'services' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptionEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptionEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredDocumentsEl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredDocumentsEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pickUpAtKep' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewComments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedByMe' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RequestMunicipalityApplicationChangesMutation,
+  RequestMunicipalityApplicationChangesMutationVariables
+>
+export const MyMunicipalityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyMunicipality' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myMunicipality' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'region' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'participation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'leavesOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyMunicipalityQuery, MyMunicipalityQueryVariables>
+export const MunicipalProceduresDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MunicipalProcedures' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalProcedures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'MunicipalProcedure_procedure' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MunicipalProcedure_procedure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MunicipalProcedure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'description' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requiredDocuments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'formUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pickUpAtKep' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MunicipalProceduresQuery, MunicipalProceduresQueryVariables>
+export const CreateMunicipalProcedureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateMunicipalProcedure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MunicipalProcedureInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createMunicipalProcedure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'procedure' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MunicipalProcedure_procedure' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MunicipalProcedure_procedure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MunicipalProcedure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'description' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requiredDocuments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'formUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pickUpAtKep' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateMunicipalProcedureMutation,
+  CreateMunicipalProcedureMutationVariables
+>
+export const UpdateMunicipalProcedureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateMunicipalProcedure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MunicipalProcedureInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMunicipalProcedure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'procedure' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MunicipalProcedure_procedure' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MunicipalProcedure_procedure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MunicipalProcedure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'description' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requiredDocuments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'formUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pickUpAtKep' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateMunicipalProcedureMutation,
+  UpdateMunicipalProcedureMutationVariables
+>
+export const RetireMunicipalProcedureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetireMunicipalProcedure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retireMunicipalProcedure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'procedure' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MunicipalProcedure_procedure' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MunicipalProcedure_procedure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MunicipalProcedure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'description' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requiredDocuments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'formUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pickUpAtKep' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RetireMunicipalProcedureMutation,
+  RetireMunicipalProcedureMutationVariables
+>
+export const MunicipalKepUsageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MunicipalKepUsage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalKepUsage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kepId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kepName' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'booked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipalBooked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noShow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MunicipalKepUsageQuery, MunicipalKepUsageQueryVariables>
+export const AdminParticipatingMunicipalitiesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminParticipatingMunicipalities' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalities' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'participating' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'region' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'el' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'keps' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'procedures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AdminParticipatingMunicipalitiesQuery,
+  AdminParticipatingMunicipalitiesQueryVariables
+>
+export const SuspendMunicipalityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SuspendMunicipality' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SuspendMunicipalityInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImpactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suspendMunicipality' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'impact' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'impact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MunicipalityImpact_impact' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'municipality' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'participation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'leavesOn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MunicipalityImpact_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuspendMunicipalityMutation, SuspendMunicipalityMutationVariables>
+export const WithdrawMunicipalityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawMunicipality' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'WithdrawMunicipalityInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImpactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawMunicipality' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'impact' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'impact' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'impact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MunicipalityImpact_impact' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'municipality' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'participation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'leavesOn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImpactSummary_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reassigned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'bookingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outsideRules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MunicipalityImpact_impact' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Impact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImpactSummary_impact' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawMunicipalityMutation, WithdrawMunicipalityMutationVariables>
 export const AdminFieldParametersDocument = {
   kind: 'Document',
   definitions: [

@@ -9,7 +9,7 @@ import { auditChainStatus } from './audit.chain.js'
 import { auditLog, recordAudit, recordAudits, sealAuditChain, verifyAuditChain } from './index.js'
 
 // Issue 17 item 4: the audit trail screen's API — the role and KEP filters (set at write time,
-// migration 0026), the audited reads, the chain's verification status with tampering.
+// migration 0025), the audited reads, the chain's verification status with tampering.
 
 let database: Database
 let server: TestServer

@@ -60,7 +60,7 @@ export function hashRow(row: HashedFields): string {
   const { seq, at, actorKind, actorId, action, entity, entityId, ipAddress, details, prevHash } =
     row
   const body = canonicalJson({
-    // Issue 17 (0026): hashed when set, absent otherwise, so the rows before keep their hashes.
+    // Issue 17 (0025): hashed when set, absent otherwise, so the rows before keep their hashes.
     actorRole: row.actorRole ?? undefined,
     kepId: row.kepId ?? undefined,
     seq,
@@ -349,9 +349,9 @@ export interface ChainCheckpoint {
 export interface AuditFilter {
   actorKind?: string | null
   actorId?: string | null
-  /** The actor's role when they wrote it (rows since migration 0026). */
+  /** The actor's role when they wrote it (rows since migration 0025). */
   actorRole?: string | null
-  /** The KEP the entry concerns (rows since migration 0026; see kepOf). */
+  /** The KEP the entry concerns (rows since migration 0025; see kepOf). */
   kepId?: string | null
   action?: string | null
   entity?: string | null

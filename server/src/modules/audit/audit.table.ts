@@ -50,15 +50,15 @@ export const auditLog = pgTable(
     ipAddress: text(),
     details: jsonb().$type<Record<string, unknown>>(),
     /**
-     * Issue 17 item 4 (migration 0026): the actor's role when the row was written
+     * Issue 17 item 4 (migration 0025): the actor's role when the row was written
      * (administrator, operator, auditor; staff, manager), for the trail's role filter. Null for
-     * other actors and for rows written before 0026. Hashed when set.
+     * other actors and for rows written before 0025. Hashed when set.
      */
     actorRole: text(),
     /**
      * Issue 17 item 4: the KEP the entry concerns, set at write time (the entry's `kepId`
      * detail, a KEP entity's id, or an employee actor's KEP), for the trail's KEP filter. Null
-     * when none, and for rows written before 0026. Hashed when set.
+     * when none, and for rows written before 0025. Hashed when set.
      */
     kepId: uuid(),
     /** The hash of row `seq - 1` (genesis for row 1); null until sealed. */

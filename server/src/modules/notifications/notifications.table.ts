@@ -46,7 +46,7 @@ export const outbox = pgTable(
      * id>:<date>`: two instances enqueueing the same one write one row (issue 14 item 4).
      */
     dedupeKey: text().unique('outbox_dedupe_key'),
-    /** Issue 17 item 6 (migration 0026): when the sender last claimed the row to send it. */
+    /** Issue 17 item 6 (migration 0025): when the sender last claimed the row to send it. */
     lastAttemptAt: timestamp({ withTimezone: true }),
     /**
      * The attempts count when an administrator last sent a failed email back to the queue:

@@ -17,7 +17,7 @@ import { bookings } from '../bookings/index.js'
 import { calls } from '../calls/index.js'
 import { localDateOf } from '../scheduling/index.js'
 
-// Issue 17 item 2: the usage counters (migration 0025) are equal at every commit to a GROUP BY
+// Issue 17 item 2: the usage counters (migration 0024) are equal at every commit to a GROUP BY
 // over the raw rows. Random bookings (several fields and procedures, at three KEPs, made from
 // minutes to weeks ahead, with special requirements), state changes one by one and in bulk,
 // reschedules across days, hours and KEPs, calls joined, let in, ended, verified or not (by

@@ -8,7 +8,7 @@ import { isUuid } from '../../platform/uuid.js'
 import { dateRangeProblems, datesBetween, type LocalDate } from '../scheduling/index.js'
 
 // Issue 17 item 2: usage statistics for a scope and a range of Athens dates, read from the
-// usage counters (usage.table.ts, kept by triggers, migration 0025) and the KEPs' capacity —
+// usage counters (usage.table.ts, kept by triggers, migration 0024) and the KEPs' capacity —
 // five grouped reads of aggregates, never a scan of bookings or calls.
 
 /** The longest range one read may ask for: two years and a day (a leap year, both ends). */

@@ -6,7 +6,7 @@ const total = () => bigint({ mode: 'number' }).notNull().default(0)
 
 // Issue 17 item 2: usage statistics are sums over these rows, never a scan of bookings or calls
 // at read time. All three are kept by triggers on `bookings` and `calls` in the writer's own
-// transaction (migration 0025_usage_counters.sql) and are equal at every commit to a GROUP BY
+// transaction (migration 0024_usage_counters.sql) and are equal at every commit to a GROUP BY
 // over those tables (statistics.usage.property.test.ts). No CHECK constraints: a statistics
 // fault must never refuse a booking. Rows may be all zeros (everything moved away).
 
