@@ -7,7 +7,7 @@ import { usageStatistics } from '../src/modules/statistics/index.js'
 
 // Issue 17 item 2, for pnpm bench:admin: a year of usage statistics for the whole country, read
 // as the resolver reads it (usageStatistics), on a database already loaded by
-// generateNationalData (its bookings counted by the triggers of migration 0025). The year ends
+// generateNationalData (its bookings counted by the triggers of migration 0024). The year ends
 // on the last day with appointments. 5 warm-up reads, then 20 timed ones.
 
 const administrator: Actor = {

@@ -6,6 +6,8 @@ import { fixedClock } from '../src/platform/clock.js'
 import { csvBom, csvLine } from '../src/platform/csv.js'
 import { rowsOf } from '../src/platform/db/client.js'
 import { adminBookings, adminBookingsExport } from '../src/modules/bookings/index.js'
+import { refreshCapacity } from '../src/modules/statistics/index.js'
+import { statisticsYearFigures } from './admin-statistics.part.js'
 import { benchDatabase, generateNationalData } from './national-data.js'
 
 // pnpm bench:admin — the administrators' screens at the national benchmark scale (1,000 KEPs,
@@ -113,7 +115,7 @@ try {
     peak = Math.max(peak, process.memoryUsage().rss)
   }, 20)
   const start = performance.now()
-  let bytes = Buffer.byteLength(csvBom + csvLine(exporter.header('el'), ';'))
+  let bytes = Buffer.byteLength(csvBom + csvLine(exporter.header('el', parsed), ';'))
   let exported = 0
   for await (const row of exporter.rows(db, parsed, ctx)) {
     bytes += Buffer.byteLength(csvLine(row, ';'))
@@ -124,12 +126,9 @@ try {
   clearInterval(sampler)
   peak = Math.max(peak, process.memoryUsage().rss)
 
-  // ---- Coordinator: after merging issue 17 item 2, add the statistics' figures here:
-  //   import { statisticsYearFigures } from './admin-statistics.part.js'   (at the top)
-  //   const statistics = await statisticsYearFigures(db)
-  // and spread `...statistics` into the JSON line below (statistics_year_p95_ms).
-  const statistics = {}
-  // ---- end of the statistics' place
+  // a year of usage statistics, national (issue 17 item 2), with the KEPs' capacity computed
+  await refreshCapacity(db, clock)
+  const statistics = await statisticsYearFigures(db)
 
   process.stdout.write(
     JSON.stringify({
