@@ -28,7 +28,7 @@ export function bundleBudget(limitKb: number): Plugin {
       )
       const kb = bytes / 1024
       process.stdout.write(
-        `initial JavaScript: ${kb.toFixed(1)} kB gzipped in ${initial.size} file(s) (budget ${limitKb} kB)\n`,
+        `initial JavaScript: ${kb.toFixed(1)} kB gzipped (${bytes} B) in ${initial.size} file(s) (budget ${limitKb} kB)\n`,
       )
       if (kb > limitKb) {
         this.error(

@@ -3,11 +3,11 @@ import { Route, Switch, useLocation } from 'wouter'
 import { Loading } from '@keplive/ui'
 import { loadPageMessages } from '../i18n'
 import { HomePage } from '../pages/home/home-page'
-import { NotFoundPage } from '../pages/not-found/not-found-page'
 import { PageLoadBoundary } from './page-load-boundary'
 
 // Only the home page is in the first download; every other page loads when it is opened, with
-// the booking's and the call's texts (issue 16 item 8); the manual has texts of its own.
+// the texts of the pages after the home page (issue 16 item 8); the manual and the list of
+// municipalities have texts of their own.
 function page<P>(load: () => Promise<ComponentType<P>>, messages = loadPageMessages) {
   return lazy(async () => {
     const [component] = await Promise.all([load(), messages()])
@@ -22,6 +22,9 @@ const ManualPage = page(
 const MunicipalitiesPage = page(
   () => import('../pages/municipalities/municipalities-page').then((m) => m.MunicipalitiesPage),
   () => Promise.resolve(),
+)
+const NotFoundPage = page(() =>
+  import('../pages/not-found/not-found-page').then((m) => m.NotFoundPage),
 )
 const BookingFlowPage = page(() =>
   import('../pages/book/booking-flow-page').then((m) => m.BookingFlowPage),

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Notice } from '@keplive/ui'
-import { useT } from '../i18n'
+import { loadPageMessages, useT } from '../i18n'
 import { onSessionExpired } from './api'
 
 /**
@@ -11,7 +11,15 @@ import { onSessionExpired } from './api'
 export function SessionExpiredNotice() {
   const t = useT()
   const [expired, setExpired] = useState(false)
-  useEffect(() => onSessionExpired(() => setExpired(true)), [])
+  // its texts come with the pages after the home page (loaded by then, but made sure of)
+  useEffect(
+    () =>
+      onSessionExpired(() => {
+        const show = () => setExpired(true)
+        loadPageMessages().then(show, show)
+      }),
+    [],
+  )
   if (!expired) return null
   const here = `${window.location.pathname}${window.location.search}`
   return (

@@ -5,6 +5,7 @@ import { call } from './en/call'
 import { common } from './en/common'
 import { hold } from './en/hold'
 import { home } from './en/home'
+import { commonLater } from './en/common-later'
 
 /** All of the app's English texts, loaded when a visitor reads English (see index.ts). */
 export const english: Record<MessageKey, string> = {
@@ -14,4 +15,5 @@ export const english: Record<MessageKey, string> = {
   ...booking,
   ...call,
   ...hold,
+  ...commonLater,
 }

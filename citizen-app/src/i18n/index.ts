@@ -6,6 +6,7 @@ import type { call as elCall } from './el/call'
 import { common as elCommon } from './el/common'
 import type { hold as elHold } from './el/hold'
 import { home as elHome } from './el/home'
+import type { commonLater as elCommonLater } from './el/common-later'
 
 // One message file per part of the app and language: Greek is the source, English must have
 // exactly its keys (the type of each English file says so; english.ts puts them together).
@@ -14,7 +15,8 @@ type Messages = typeof callCatalogs.el &
   typeof elHome &
   typeof elBooking &
   typeof elCall &
-  typeof elHold
+  typeof elHold &
+  typeof elCommonLater
 
 export type MessageKey = keyof Messages
 

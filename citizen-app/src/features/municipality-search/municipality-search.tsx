@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react'
 import { useQuery } from '@apollo/client/react'
-import { Link } from 'wouter'
 import { apiErrorOf } from '@keplive/api'
 import { RequestStatus, TextField, useLanguage, useLocalized } from '@keplive/ui'
 import { graphql } from '../../gql'
@@ -82,11 +81,6 @@ export function MunicipalitySearch() {
         {t('municipalities.title')}
       </h2>
       <p className="govgr-body">{t('municipalities.intro')}</p>
-      <p className="govgr-body">
-        <Link className="govgr-link" href="/municipalities">
-          {t('municipalities.allLink')}
-        </Link>
-      </p>
       <TextField
         label={t('municipalities.search.label')}
         hint={t('municipalities.search.hint')}

@@ -48,5 +48,4 @@ export const home = {
     'Δεν βρέθηκε δήμος που να ταιριάζει με την αναζήτησή σας. Ελέγξτε την ορθογραφία ή δοκιμάστε το όνομα της περιοχής.',
   'municipalities.kepsOf': 'ΚΕΠ — {name}',
   'municipalities.kepCount': 'ΚΕΠ: {count}',
-  'municipalities.allLink': 'Όλοι οι δήμοι με τα ΚΕΠ και τις δημοτικές υπηρεσίες τους',
 }

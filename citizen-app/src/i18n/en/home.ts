@@ -49,5 +49,4 @@ export const home: Record<keyof typeof el, string> = {
     'No municipality matches your search. Check the spelling or try the name of the region.',
   'municipalities.kepsOf': 'KEPs — {name}',
   'municipalities.kepCount': 'KEPs: {count}',
-  'municipalities.allLink': 'Every municipality with its KEPs and municipal services',
 }

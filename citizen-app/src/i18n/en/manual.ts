@@ -4,6 +4,7 @@ export const manual: Record<keyof typeof el, string> = {
   'manual.title': 'User manual',
   'manual.lead':
     'Every step, from logging in to the end of the video call, in plain words. You can read only the part you need.',
+  'manual.municipalities': 'Every municipality with its KEPs and municipal services',
   'manual.contents': 'Contents',
 
   'manual.login.title': 'Logging in with your TaxisNet credentials',

@@ -236,6 +236,11 @@ export function ManualPage() {
         </section>
       ))}
 
+      <p className="govgr-body">
+        <Link className="govgr-link" href="/municipalities">
+          {t('manual.municipalities')}
+        </Link>
+      </p>
       <Link className="govgr-btn govgr-btn-primary govgr-btn-cta" href="/book">
         {t('manual.cta')}
       </Link>
