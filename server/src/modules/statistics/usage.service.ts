@@ -9,7 +9,7 @@ import { dateRangeProblems, datesBetween, type LocalDate } from '../scheduling/i
 
 // Issue 17 item 2: usage statistics for a scope and a range of Athens dates, read from the
 // usage counters (usage.table.ts, kept by triggers, migration 0024) and the KEPs' capacity —
-// five grouped reads of aggregates, never a scan of bookings or calls.
+// one statement that scans each counter table once, never a scan of bookings or calls.
 
 /** The longest range one read may ask for: two years and a day (a leap year, both ends). */
 export const maxUsageDays = 732
@@ -214,50 +214,59 @@ export async function usageStatistics(
   if (problems.length > 0) throw validationFailed(problems)
   const { from, to } = input
   const scope = scopeOf(input)
-  const [dayRows, madeRows, heatRows, procedureRows, capacityRows] = await Promise.all([
-    db.execute(sql`
-      select on_date::text as date, sum(booked)::int as booked, sum(cancelled)::int as cancelled,
-        sum(completed)::int as completed, sum(no_show)::int as "noShow",
-        sum(booked_minutes)::float8 as "bookedMinutes", sum(lead_same_day)::int as "leadSameDay",
-        sum(lead_one_to_two)::int as "leadOneToTwo",
-        sum(lead_three_to_seven)::int as "leadThreeToSeven",
-        sum(lead_over_seven)::int as "leadOverSeven", sum(lead_minutes)::float8 as "leadMinutes",
-        sum(sign_language)::int as "signLanguage", sum(lip_reading)::int as "lipReading",
-        sum(waited)::int as waited, sum(wait_seconds)::float8 as "waitSeconds",
-        sum(call_ended)::int as "callEnded", sum(call_seconds)::float8 as "callSeconds",
-        sum(identity_passed)::int as "identityPassed", sum(identity_failed)::int as "identityFailed"
-      from usage_counters
-      where on_date between ${from}::date and ${to}::date and ${scope}
-      group by on_date`),
-    db.execute(sql`
-      select made_on::text as date, sum(made)::int as made from usage_made_counters
-      where made_on between ${from}::date and ${to}::date and ${scope}
-      group by made_on`),
-    db.execute(sql`
-      select extract(isodow from on_date)::int as weekday, ${sql.raw(
-        hourColumns.map((h) => `sum(${h})::int as ${h}`).join(', '),
-      )}
-      from usage_hour_counters
-      where on_date between ${from}::date and ${to}::date and ${scope}
-      group by 1 order by 1`),
-    db.execute(sql`
-      select t.procedure_id as "procedureId", p.title_el as "titleEl", p.title_en as "titleEn",
-        t.bookings
-      from (
-        select procedure_id, sum(booked)::int as bookings from usage_counters
-        where on_date between ${from}::date and ${to}::date and ${scope}
-        group by procedure_id having sum(booked) > 0
-        order by 2 desc, 1 limit 10
-      ) t join procedures p on p.id = t.procedure_id
-      order by t.bookings desc, t.procedure_id`),
-    db.execute(sql`
-      select coalesce(sum(available_minutes), 0)::float8 as minutes from kep_daily_capacity
-      where on_date between ${from}::date and ${to}::date and ${scopeOf(input, false)}`),
-  ])
-  const byDate = new Map(rowsOf<DayRow>(dayRows).map((r) => [r.date, r]))
-  const made = new Map(
-    rowsOf<{ date: string; made: number }>(madeRows).map((r) => [r.date, r.made]),
+  const range = sql`between ${from}::date and ${to}::date`
+  // One round trip, one scan of each counter table: usage_counters grouped by day and by
+  // procedure at once (GROUPING SETS), the days' sums giving the totals; each part as JSON.
+  const [read] = rowsOf<{
+    days: (DayRow & { byDay: boolean; procedureId: string | null })[] | null
+    made: { date: string; made: number }[] | null
+    heat: ({ weekday: number } & Record<string, number>)[] | null
+    procedures: UsageStatistics['topProcedures'] | null
+    minutes: number | string | null
+  }>(
+    await db.execute(sql`
+      with g as (
+        select grouping(procedure_id) = 1 as "byDay", on_date::text as date,
+          procedure_id as "procedureId",
+          sum(booked)::int as booked, sum(cancelled)::int as cancelled,
+          sum(completed)::int as completed, sum(no_show)::int as "noShow",
+          sum(booked_minutes)::float8 as "bookedMinutes", sum(lead_same_day)::int as "leadSameDay",
+          sum(lead_one_to_two)::int as "leadOneToTwo",
+          sum(lead_three_to_seven)::int as "leadThreeToSeven",
+          sum(lead_over_seven)::int as "leadOverSeven", sum(lead_minutes)::float8 as "leadMinutes",
+          sum(sign_language)::int as "signLanguage", sum(lip_reading)::int as "lipReading",
+          sum(waited)::int as waited, sum(wait_seconds)::float8 as "waitSeconds",
+          sum(call_ended)::int as "callEnded", sum(call_seconds)::float8 as "callSeconds",
+          sum(identity_passed)::int as "identityPassed",
+          sum(identity_failed)::int as "identityFailed"
+        from usage_counters
+        where on_date ${range} and ${scope}
+        group by grouping sets ((on_date), (procedure_id))
+      )
+      select
+        (select json_agg(g) from g where "byDay") as days,
+        (select json_agg(m) from (
+          select made_on::text as date, sum(made)::int as made from usage_made_counters
+          where made_on ${range} and ${scope}
+          group by made_on) m) as made,
+        (select json_agg(h order by h.weekday) from (
+          select extract(isodow from on_date)::int as weekday, ${sql.raw(
+            hourColumns.map((h) => `sum(${h})::int as ${h}`).join(', '),
+          )}
+          from usage_hour_counters
+          where on_date ${range} and ${scope}
+          group by 1) h) as heat,
+        (select json_agg(t order by t.bookings desc, t."procedureId") from (
+          select g."procedureId", p.title_el as "titleEl", p.title_en as "titleEn",
+            g.booked as bookings
+          from g join procedures p on p.id = g."procedureId"
+          where not g."byDay" and g.booked > 0
+          order by g.booked desc, g."procedureId" limit 10) t) as procedures,
+        (select coalesce(sum(available_minutes), 0)::float8 from kep_daily_capacity
+          where on_date ${range} and ${scopeOf(input, false)}) as minutes`),
   )
+  const byDate = new Map((read?.days ?? []).map((r) => [r.date, r]))
+  const made = new Map((read?.made ?? []).map((r) => [r.date, r.made]))
   const sum = (key: keyof Omit<DayRow, 'date'>) => {
     let s = 0
     for (const r of byDate.values()) s += Number(r[key])
@@ -303,7 +312,7 @@ export async function usageStatistics(
   }
   const outcomes = totals.completed + totals.noShow
   const bookedMinutes = sum('bookedMinutes')
-  const availableMinutes = Number(rowsOf<{ minutes: number }>(capacityRows)[0]?.minutes ?? 0)
+  const availableMinutes = Number(read?.minutes ?? 0)
   const waited = sum('waited')
   const callEnded = sum('callEnded')
   return {
@@ -329,11 +338,11 @@ export async function usageStatistics(
     lipReadingRequests: sum('lipReading'),
     days,
     weeks: [...weeks.values()],
-    heatMap: rowsOf<{ weekday: number } & Record<string, number>>(heatRows).flatMap((r) =>
+    heatMap: (read?.heat ?? []).flatMap((r) =>
       hourColumns.flatMap((h, hour) =>
         r[h] ? [{ weekday: r.weekday, hour, appointments: Number(r[h]) }] : [],
       ),
     ),
-    topProcedures: rowsOf<UsageStatistics['topProcedures'][number]>(procedureRows),
+    topProcedures: read?.procedures ?? [],
   }
 }
