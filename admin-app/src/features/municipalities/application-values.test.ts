@@ -63,7 +63,7 @@ describe('the application form’s values (issue 18 item 2)', () => {
   })
 
   it('R5.1 a draft read back as the client gives it (with __typename) saves each step without it', () => {
-    const typed = (o: object, name: string) => ({ ...o, __typename: name })
+    const typed = <T extends object>(o: T, name: string) => ({ ...o, __typename: name })
     const fromClient = {
       ...saved,
       contact: typed(saved.contact!, 'ApplicationContact'),
