@@ -377,6 +377,7 @@ describe('a municipality joins, is reviewed, serves and is suspended (issue 18)'
         await expectStep(cp, 'Τα στοιχεία σας')
         await cp.getByLabel('Email', { exact: true }).fill(citizenEmail)
         await cp.getByLabel('Τηλέφωνο').fill('6912345678')
+        await cp.getByLabel('Ταχυδρομική διεύθυνση').fill('Σόλωνος 20, 10673 Αθήνα')
         const pickUp = cp.getByRole('radio', { name: 'Θα το παραλάβω από το ΚΕΠ' })
         if (await pickUp.count()) await pickUp.check()
         await continueButton(cp).click()

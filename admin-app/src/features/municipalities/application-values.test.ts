@@ -62,6 +62,25 @@ describe('the application form’s values (issue 18 item 2)', () => {
     })
   })
 
+  it('R5.1 a draft read back as the client gives it (with __typename) saves each step without it', () => {
+    const typed = <T extends object>(o: T, name: string) => ({ ...o, __typename: name })
+    const fromClient = {
+      ...saved,
+      contact: typed(saved.contact!, 'ApplicationContact'),
+      keps: saved.keps.map((k) =>
+        typed({ ...k, hours: k.hours.map((h) => typed(h, 'ApplicationHours')) }, 'ApplicationKep'),
+      ),
+      employees: saved.employees.map((e) => typed(e, 'ApplicationEmployee')),
+      services: saved.services.map((s) => typed(s, 'ApplicationService')),
+    } as ApplicationRead
+    const values = valuesOf(fromClient)
+    for (const step of ['contact', 'decision', 'keps', 'employees', 'services'] as const) {
+      expect(JSON.stringify(sectionInput(step, values))).not.toContain('__typename')
+    }
+    expect(sectionInput('contact', values)).toEqual({ contact: saved.contact })
+    expect(sectionInput('employees', values)).toEqual({ employees: saved.employees })
+  })
+
   it('R5.1 sends an existing KEP by its id alone, and an empty date as none', () => {
     const values: ApplicationValues = {
       ...valuesOf(saved),

@@ -138,16 +138,41 @@ export interface ApplicationRead {
   }[]
 }
 
+/**
+ * The form's values of a saved application. Every field is copied by name, never spread: the
+ * API's objects carry the client's `__typename`, which an input type refuses (BAD_USER_INPUT).
+ */
 export function valuesOf(application: ApplicationRead): ApplicationValues {
+  const contact = application.contact
   return {
-    contact: application.contact ?? { name: '', email: '', phone: '' },
+    contact: contact
+      ? { name: contact.name, email: contact.email, phone: contact.phone }
+      : { name: '', email: '', phone: '' },
     decision: { number: application.decisionNumber, date: application.decisionDate ?? '' },
     keps: application.keps.map((kep) => {
       const hours = closedWeek()
       for (const day of kep.hours) hours[day.weekday - 1] = { opens: day.opens, closes: day.closes }
-      return { ...kep, existingKepId: kep.existingKepId ?? '', hours }
+      return {
+        key: kep.key,
+        existingKepId: kep.existingKepId ?? '',
+        nameEl: kep.nameEl,
+        nameEn: kep.nameEn,
+        addressEl: kep.addressEl,
+        addressEn: kep.addressEn,
+        postalCode: kep.postalCode,
+        cityEl: kep.cityEl,
+        cityEn: kep.cityEn,
+        phone: kep.phone,
+        email: kep.email,
+        hours,
+      }
     }),
-    employees: application.employees.map((e) => ({ ...e })),
+    employees: application.employees.map((e) => ({
+      fullName: e.fullName,
+      taxId: e.taxId,
+      kepKey: e.kepKey,
+      email: e.email,
+    })),
     services: application.services.map((s) => ({
       titleEl: s.titleEl,
       titleEn: s.titleEn,

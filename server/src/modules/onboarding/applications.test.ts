@@ -293,6 +293,37 @@ describe('issue 18: an application to join, from its draft to the ministry’s d
     )
   })
 
+  it('R5.1 each section saved on its own, then the contact saved again: the sections read back from the saved draft pass again (no server error)', async () => {
+    const official = await anOfficial()
+    const draft = await applications.startApplication(db, clock, official.actor, {
+      municipalityId: municipality.id,
+      decisionNumber: '45/2026',
+    })
+    const {
+      contact,
+      decisionNumber,
+      decisionDate,
+      keps: kepList,
+      employees: staff,
+    } = complete([anAfm(), anAfm()])
+    const save = (section: Record<string, unknown>) =>
+      applications.saveApplication(db, clock, official.actor, { id: draft.id, ...section })
+    await save({ contact })
+    await save({ decisionNumber, decisionDate })
+    await save({ keps: kepList })
+    await save({ employees: staff })
+    const again = await save({
+      contact: { ...contact, phone: '6944123456' },
+    })
+    expect(again.contact).toMatchObject({ name: contact.name, phone: '6944123456' })
+    expect(again.keps.map((k) => k.nameEl)).toEqual(['ΚΕΠ Νέο'])
+    expect(again.employees).toHaveLength(2)
+    // and once more every section, as the form's last step does
+    await save({ keps: kepList })
+    await save({ employees: staff })
+    expect((await save({ contact })).contact?.phone).toBe(contact.phone)
+  })
+
   it('R5.1 the approval is one transaction: a failure while making the procedures leaves nothing made', async () => {
     const { submitted, taxIds } = await aSubmitted()
     await db.execute(sql`
