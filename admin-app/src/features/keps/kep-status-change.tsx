@@ -9,7 +9,8 @@ import {
   TextField,
   useLanguage,
 } from '@keplive/ui'
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
+import { useImpactPreview } from '../common/use-impact-preview'
 import { graphql } from '../../gql'
 import type {
   ImpactSummary_ImpactFragment,
@@ -94,8 +95,6 @@ export function KepStatusChange({
     reasonEn: '',
     uncovered: 'MOVE',
   })
-  const [preview, setPreview] = useState<Previewed>()
-  const [stale, setStale] = useState(false)
   const [suspend, suspending] = useMutation(suspendKepMutation, {
     refetchQueries: ['AdminKep', 'AdminKeps', 'AuditTrailLine'],
   })
@@ -103,9 +102,6 @@ export function KepStatusChange({
     refetchQueries: ['AdminKep', 'AdminKeps', 'AuditTrailLine'],
   })
   const state = change === 'suspend' ? suspending : closing
-  const errors = useFormErrors(preview ? undefined : state.error, fieldIds, 'kep-status-from')
-  // a refusal at the confirmation step (not a stale preview, which is previewed again)
-  const confirmErrors = useFormErrors(preview ? state.error : undefined, fieldIds)
 
   const run = async (apply: boolean, token?: string): Promise<Previewed | undefined> => {
     const impact = { apply, token: token ?? null, uncovered: values.uncovered }
@@ -125,32 +121,10 @@ export function KepStatusChange({
     return data?.closeKep.impact
   }
 
-  const previewIt = async (event?: FormEvent) => {
-    event?.preventDefault()
-    setStale(false)
-    try {
-      setPreview(await run(false))
-    } catch {
-      setPreview(undefined)
-    }
-  }
-
-  const confirm = async () => {
-    if (!preview) return
-    try {
-      const done = await run(true, preview.token)
-      if (done) onDone(done)
-    } catch (error) {
-      if (apiErrorOf(error)?.code === 'STALE_PREVIEW') {
-        setStale(true)
-        try {
-          setPreview(await run(false))
-        } catch {
-          setPreview(undefined)
-        }
-      }
-    }
-  }
+  const { preview, stale, previewIt, confirm, back } = useImpactPreview(run, onDone)
+  const errors = useFormErrors(preview ? undefined : state.error, fieldIds, 'kep-status-from')
+  // a refusal at the confirmation step (not a stale preview, which is previewed again)
+  const confirmErrors = useFormErrors(preview ? state.error : undefined, fieldIds)
 
   if (preview) {
     const read = apiErrorOf(state.error)
@@ -197,8 +171,7 @@ export function KepStatusChange({
         }
         onConfirm={() => void confirm()}
         onCancel={() => {
-          setPreview(undefined)
-          setStale(false)
+          back()
         }}
       />
     )

@@ -10,7 +10,8 @@ import {
   TextField,
   useLanguage,
 } from '@keplive/ui'
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
+import { useImpactPreview } from '../common/use-impact-preview'
 import type { MunicipalityImpact_ImpactFragment } from '../../gql/graphql'
 import { useT } from '../../i18n'
 import { suspendMunicipalityMutation, withdrawMunicipalityMutation } from './operations'
@@ -51,14 +52,10 @@ export function MunicipalityLeave({
   const t = useT()
   const { language } = useLanguage()
   const [values, setValues] = useState<Values>({ from: '', reasonEl: '', reasonEn: '' })
-  const [preview, setPreview] = useState<MunicipalityImpact_ImpactFragment>()
-  const [stale, setStale] = useState(false)
   const refetchQueries = ['AdminParticipatingMunicipalities', 'MyMunicipality']
   const [suspend, suspending] = useMutation(suspendMunicipalityMutation, { refetchQueries })
   const [withdraw, withdrawing] = useMutation(withdrawMunicipalityMutation, { refetchQueries })
   const state = leaving === 'suspend' ? suspending : withdrawing
-  const errors = useFormErrors(preview ? undefined : state.error, fieldIds, 'leave-from')
-  const confirmErrors = useFormErrors(preview ? state.error : undefined, fieldIds)
 
   const run = async (
     apply: boolean,
@@ -76,32 +73,9 @@ export function MunicipalityLeave({
     return data?.withdrawMunicipality.impact
   }
 
-  const previewIt = async (event?: FormEvent) => {
-    event?.preventDefault()
-    setStale(false)
-    try {
-      setPreview(await run(false))
-    } catch {
-      setPreview(undefined)
-    }
-  }
-
-  const confirm = async () => {
-    if (!preview) return
-    try {
-      const done = await run(true, preview.token)
-      if (done) onDone(done)
-    } catch (error) {
-      if (apiErrorOf(error)?.code === 'STALE_PREVIEW') {
-        setStale(true)
-        try {
-          setPreview(await run(false))
-        } catch {
-          setPreview(undefined)
-        }
-      }
-    }
-  }
+  const { preview, stale, previewIt, confirm, back } = useImpactPreview(run, onDone)
+  const errors = useFormErrors(preview ? undefined : state.error, fieldIds, 'leave-from')
+  const confirmErrors = useFormErrors(preview ? state.error : undefined, fieldIds)
 
   if (preview) {
     const read = apiErrorOf(state.error)
@@ -136,8 +110,7 @@ export function MunicipalityLeave({
         }
         onConfirm={() => void confirm()}
         onCancel={() => {
-          setPreview(undefined)
-          setStale(false)
+          back()
         }}
       />
     )
