@@ -19,7 +19,7 @@ export const mail = {
   'mail.retryAll': 'Νέα αποστολή όλων',
   'mail.retryAll.done': 'Μπήκαν ξανά στην ουρά αποστολής {count} email.',
   'mail.handle': 'Διεκπεραιώθηκε',
-  'mail.handle.label': 'Σήμανση του «{kind}» προς {to} ως διεκπεραιωμένου',
+  'mail.handle.label': 'Διεκπεραιώθηκε: «{kind}» προς {to}',
   'mail.handle.title': 'Σήμανση ως διεκπεραιωμένου: «{kind}» προς {to}',
   'mail.handle.note': 'Σημείωση',
   'mail.handle.note.hint': 'Πώς διεκπεραιώθηκε, π.χ. «Ενημερώθηκε τηλεφωνικά».',
