@@ -133,9 +133,9 @@ try {
       quarterHeap = process.memoryUsage().heapUsed
     }
   }
+  const exportSeconds = (performance.now() - start) / 1000
   globalThis.gc?.()
   const endHeap = process.memoryUsage().heapUsed
-  const exportSeconds = (performance.now() - start) / 1000
   clearInterval(sampler)
   peak = Math.max(peak, process.memoryUsage().rss)
 
