@@ -464,11 +464,15 @@ export type SetKepWeeklyHoursInput = {
 /** The settings administrators schedule (issue 13 item 3). */
 export type SettingKey =
   | 'BOOKINGS_PER_CITIZEN'
+  | 'BOOKING_PERSONAL_DATA_MONTHS'
   | 'DOCUMENT_RETENTION_DAYS'
   | 'HOLD_MINUTES'
+  | 'INACTIVE_CITIZEN_MONTHS'
+  | 'INVITATION_RETENTION_DAYS'
   | 'JOIN_CLOSES_MINUTES_AFTER_END'
   | 'JOIN_OPENS_MINUTES_BEFORE'
   | 'NO_SHOW_GRACE_MINUTES'
+  | 'OUTBOX_RETENTION_DAYS'
   | 'REMINDER_LEAD_MINUTES'
 
 /** INTEGER: one whole number; INTEGERS: a list of different whole numbers. */

@@ -3,9 +3,14 @@ import type { Db } from '../platform/db/client.js'
 import type { Logger } from '../platform/logger.js'
 import { applyDueMoves } from '../modules/administration/index.js'
 import { sealAuditChain } from '../modules/audit/index.js'
-import { deleteExpiredDocuments } from '../modules/bookings/index.js'
-import { markMissedCalls } from '../modules/calls/index.js'
-import { enqueueMorningSummaries } from '../modules/notifications/index.js'
+import {
+  deleteExpiredDocuments,
+  forgetInactiveCitizens,
+  pseudonymiseOldBookings,
+} from '../modules/bookings/index.js'
+import { deleteOldInvitations, markMissedCalls } from '../modules/calls/index.js'
+import { deleteEndedSessions } from '../modules/identity/index.js'
+import { deleteOldEmails, enqueueMorningSummaries } from '../modules/notifications/index.js'
 import { releaseExpiredHolds } from '../modules/scheduling/index.js'
 import { refreshCapacity } from '../modules/statistics/index.js'
 
@@ -38,6 +43,16 @@ const jobs: Job[] = [
     quiet: true,
     run: (db, clock) => releaseExpiredHolds(db, clock.now()),
   },
+  // Issue 19 item 1: personal data kept only as long as needed (README "Personal data")
+  { name: 'delete ended sessions', everyMs: 15 * 60_000, run: deleteEndedSessions },
+  {
+    name: 'delete old invitations and join links',
+    everyMs: 60 * 60_000,
+    run: deleteOldInvitations,
+  },
+  { name: 'delete old emails', everyMs: 60 * 60_000, run: deleteOldEmails },
+  { name: 'pseudonymise old bookings', everyMs: 60 * 60_000, run: pseudonymiseOldBookings },
+  { name: 'forget inactive citizens', everyMs: 60 * 60_000, run: forgetInactiveCitizens },
 ]
 
 /** Starts the jobs (each once now, then on its interval); returns a function that stops them. */

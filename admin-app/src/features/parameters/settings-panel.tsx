@@ -27,6 +27,10 @@ const settingNames: Record<SettingKey, string> = {
   NO_SHOW_GRACE_MINUTES: 'calls.noShowGraceMinutes',
   JOIN_OPENS_MINUTES_BEFORE: 'calls.joinOpensMinutesBefore',
   JOIN_CLOSES_MINUTES_AFTER_END: 'calls.joinClosesMinutesAfterEnd',
+  INVITATION_RETENTION_DAYS: 'retention.invitationDaysAfterAppointment',
+  OUTBOX_RETENTION_DAYS: 'retention.outboxDaysAfterSending',
+  BOOKING_PERSONAL_DATA_MONTHS: 'retention.bookingPersonalDataMonths',
+  INACTIVE_CITIZEN_MONTHS: 'retention.inactiveCitizenMonths',
 }
 const labelKey = (key: SettingKey) => `parameters.setting.${settingNames[key]}` as MessageKey
 const shown = (value: readonly number[]) => (value.length ? value.join(', ') : '—')

@@ -52,6 +52,14 @@ export const parameters = {
   'parameters.setting.calls.noShowGraceMinutes': 'Περιθώριο μη εμφάνισης (λεπτά)',
   'parameters.setting.calls.joinOpensMinutesBefore': 'Η κλήση ανοίγει πριν την έναρξη (λεπτά)',
   'parameters.setting.calls.joinClosesMinutesAfterEnd': 'Η κλήση κλείνει μετά το τέλος (λεπτά)',
+  'parameters.setting.retention.invitationDaysAfterAppointment':
+    'Διατήρηση προσκλήσεων διερμηνέων και συνδέσμων κλήσης μετά το ραντεβού (ημέρες)',
+  'parameters.setting.retention.outboxDaysAfterSending':
+    'Διατήρηση email μετά την αποστολή (ημέρες)',
+  'parameters.setting.retention.bookingPersonalDataMonths':
+    'Ψευδωνυμοποίηση προσωπικών δεδομένων ραντεβού μετά το ραντεβού (μήνες)',
+  'parameters.setting.retention.inactiveCitizenMonths':
+    'Διαγραφή πολιτών χωρίς σύνδεση και χωρίς δεδομένα προς διατήρηση μετά από (μήνες)',
   'parameters.setting.value': 'Νέα τιμή',
   'parameters.setting.value.hint': 'Ακέραιος από {min} έως {max}.',
   'parameters.setting.values.hint':

@@ -54,6 +54,13 @@ export const parameters: Record<keyof typeof el, string> = {
   'parameters.setting.calls.noShowGraceMinutes': 'No-show grace (minutes)',
   'parameters.setting.calls.joinOpensMinutesBefore': 'The call opens before the start (minutes)',
   'parameters.setting.calls.joinClosesMinutesAfterEnd': 'The call closes after the end (minutes)',
+  'parameters.setting.retention.invitationDaysAfterAppointment':
+    'Interpreter invitations and join links kept after the appointment (days)',
+  'parameters.setting.retention.outboxDaysAfterSending': 'Emails kept after sending (days)',
+  'parameters.setting.retention.bookingPersonalDataMonths':
+    "Appointments' personal data pseudonymised after the appointment (months)",
+  'parameters.setting.retention.inactiveCitizenMonths':
+    'Citizens with no login and nothing left to keep forgotten after (months)',
   'parameters.setting.value': 'New value',
   'parameters.setting.value.hint': 'A whole number from {min} to {max}.',
   'parameters.setting.values.hint':

@@ -432,6 +432,11 @@ export const settingRules: Record<SettingKey, SettingRule> = {
   'calls.noShowGraceMinutes': { kind: 'integer', min: 0, max: 60 },
   'calls.joinOpensMinutesBefore': { kind: 'integer', min: 0, max: 120 },
   'calls.joinClosesMinutesAfterEnd': { kind: 'integer', min: 0, max: 240 },
+  // issue 19 item 1: long enough for the KEP to follow a case up, short enough to be minimal
+  'retention.invitationDaysAfterAppointment': { kind: 'integer', min: 1, max: 365 },
+  'retention.outboxDaysAfterSending': { kind: 'integer', min: 7, max: 730 },
+  'retention.bookingPersonalDataMonths': { kind: 'integer', min: 1, max: 120 },
+  'retention.inactiveCitizenMonths': { kind: 'integer', min: 1, max: 120 },
 }
 
 const settingKeys = Object.keys(settingRules) as SettingKey[]

@@ -14,6 +14,7 @@ export type { CallServices } from './calls.service.js'
 export { httpKedClient, type KedClient } from './ked.client.js'
 export { kedStandInPath, kedStandInRouter } from './ked-standin/ked-standin.routes.js'
 export { markMissedCalls } from './outcome.service.js'
+export { deleteOldInvitations } from './retention.js'
 
 /** The module's resolvers: the call's and the staff agenda's (issue 14). */
 export const callsResolvers = [...callResolvers, AgendaOperations] as const

@@ -14,6 +14,7 @@ export { cookiePolicy } from './cookies.js'
 export { apiScopes, scopeOperations, type ApiScope } from './api-client.service.js'
 export { ApiKeyUsage } from './api-client-usage.js'
 export { principalOf, revokeSessionsOf } from './session.service.js'
+export { deleteEndedSessions } from './retention.js'
 export { identityResolvers } from './identity.resolver.js'
 export { actorNamesOf, type ActorRef } from './actor-names.js'
 export {

@@ -21,6 +21,7 @@ export { issueJoinToken, joinTokenInfo, type JoinTokenInfo } from './join-tokens
 export { devMailRouter, joinRouter } from './notifications.http.js'
 export { notificationsResolvers } from './notifications.resolver.js'
 export { parseIcs } from './ics.js'
+export { deleteOldEmails } from './retention.js'
 export {
   applicationMailKind,
   enqueueApplicationEmail,

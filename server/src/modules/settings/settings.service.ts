@@ -13,6 +13,16 @@ export const settingDefaults = {
   /** The join window (issue 11 defect 9): read by calls/call-window.ts, the only rule. */
   'calls.joinOpensMinutesBefore': 15,
   'calls.joinClosesMinutesAfterEnd': 30,
+  // Issue 19 item 1: how long personal data are kept; the retention jobs (app/jobs.ts) enforce
+  // them and README's "Personal data" table documents them
+  /** Interpreters' invitations (their email) and join links, after the appointment's end. */
+  'retention.invitationDaysAfterAppointment': 30,
+  /** Emails (address and text) after sending, or after an administrator handled a failed one. */
+  'retention.outboxDaysAfterSending': 90,
+  /** A booking's personal data are pseudonymised this long after the appointment's end. */
+  'retention.bookingPersonalDataMonths': 24,
+  /** A citizen with no booking left to keep and no login for this long is forgotten. */
+  'retention.inactiveCitizenMonths': 24,
 }
 
 export type SettingKey = keyof typeof settingDefaults
