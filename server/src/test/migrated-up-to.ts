@@ -109,3 +109,47 @@ export async function legacyEmployee(
     from generate_series(1, 5) as d`)
   return { id: employee!.id, workstationId: desk!.id }
 }
+
+/** A citizen as the table stood before migration 0026 (issue 19: the tax number in clear). */
+export async function legacyCitizen(db: Db): Promise<{ id: string }> {
+  const u = randomBytes(4).toString('hex')
+  const [row] = rowsOf<{ id: string }>(
+    await db.execute(sql`
+      insert into citizens (gsis_user_id, tax_id, first_name, last_name)
+      values (${`cit-${u}`}, '090000045', 'Μαρία', ${`Ιωάννου ${u}`})
+      returning id`),
+  )
+  return row!
+}
+
+/**
+ * A booking with the columns the table had before migration 0026 (aBooking's defaults: for
+ * Μαρία Παπαδοπούλου, the result by email), for a database migrated only part way.
+ */
+export async function legacyBooking(
+  db: Db,
+  b: {
+    citizenId: string
+    categoryId: string
+    procedureId: string
+    kepId: string
+    employee: { id: string; workstationId: string }
+    startsAt: Date
+    endsAt: Date
+    status: string
+  },
+): Promise<{ id: string }> {
+  const reference = `KEP-${b.startsAt.getUTCFullYear()}-${randomBytes(4).toString('hex')}`
+  const [row] = rowsOf<{ id: string }>(
+    await db.execute(sql`
+      insert into bookings (reference, citizen_id, category_id, procedure_id, kep_id,
+        employee_id, workstation_id, starts_at, ends_at, status, full_name, email, phone,
+        postal_address, delivery_method)
+      values (${reference}, ${b.citizenId}, ${b.categoryId}, ${b.procedureId}, ${b.kepId},
+        ${b.employee.id}, ${b.employee.workstationId}, ${b.startsAt.toISOString()},
+        ${b.endsAt.toISOString()}, ${b.status}::booking_status, 'Μαρία Παπαδοπούλου', 'maria@example.gr',
+        '2101234567', 'Ερμού 1, 10563 Αθήνα', 'email')
+      returning id`),
+  )
+  return row!
+}

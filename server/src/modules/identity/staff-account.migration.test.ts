@@ -2,8 +2,13 @@ import { eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rowsOf, type Database } from '../../platform/db/client.js'
 import { runMigrations } from '../../platform/db/migrate.js'
-import { aCategory, aCitizen, aKep, aMunicipality } from '../../test/factories.js'
-import { databaseMigratedUpTo, legacyEmployee, legacyProcedure } from '../../test/migrated-up-to.js'
+import { aCategory, aKep, aMunicipality } from '../../test/factories.js'
+import {
+  databaseMigratedUpTo,
+  legacyCitizen,
+  legacyEmployee,
+  legacyProcedure,
+} from '../../test/migrated-up-to.js'
 import { outbox } from '../notifications/index.js'
 import { employees } from './identity.table.js'
 
@@ -29,7 +34,7 @@ describe('issue 14: migration 0017 (the acceptable-use notice, the morning summa
     const procedure = await legacyProcedure(db, category.id)
     const kep = await aKep(db, (await aMunicipality(db)).id)
     const employee = await legacyEmployee(db, kep.id)
-    const citizen = await aCitizen(db)
+    const citizen = await legacyCitizen(db)
     const [booking] = rowsOf<{ id: string }>(
       await db.execute(sql`
         insert into bookings (reference, citizen_id, category_id, procedure_id, kep_id,

@@ -4,8 +4,13 @@ import type { Actor } from '../../platform/actor.js'
 import { fixedClock } from '../../platform/clock.js'
 import { pgErrorOf, type Database } from '../../platform/db/client.js'
 import { runMigrations } from '../../platform/db/migrate.js'
-import { databaseMigratedUpTo, legacyEmployee, legacyProcedure } from '../../test/migrated-up-to.js'
-import { aCategory, aCitizen, aKep, aMunicipality, openingHours } from '../../test/factories.js'
+import {
+  databaseMigratedUpTo,
+  legacyCitizen,
+  legacyEmployee,
+  legacyProcedure,
+} from '../../test/migrated-up-to.js'
+import { aCategory, aKep, aMunicipality, openingHours } from '../../test/factories.js'
 import { bookings, cancelBooking } from '../bookings/index.js'
 import { occupancy } from './occupancy.table.js'
 import { availability } from './scheduling.service.js'
@@ -41,7 +46,7 @@ describe('issue 12: migration 0010 and the bookings made before it', () => {
     const kep = await aKep(db, (await aMunicipality(db)).id)
     await openingHours(db, kep.id, '08:00', '15:00')
     const employee = await legacyEmployee(db, kep.id)
-    const citizen = await aCitizen(db)
+    const citizen = await legacyCitizen(db)
     // As issue 11 wrote them: the span on the booking, blocked_until included.
     const old = async (reference: string, startsAt: string, status: string) =>
       db.execute(sql`

@@ -2,8 +2,14 @@ import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database, Db } from '../../platform/db/client.js'
 import { runMigrations } from '../../platform/db/migrate.js'
-import { databaseMigratedUpTo, legacyEmployee, legacyProcedure } from '../../test/migrated-up-to.js'
-import { aBooking, aCategory, aCitizen, aKep, aMunicipality } from '../../test/factories.js'
+import {
+  databaseMigratedUpTo,
+  legacyBooking,
+  legacyCitizen,
+  legacyEmployee,
+  legacyProcedure,
+} from '../../test/migrated-up-to.js'
+import { aCategory, aKep, aMunicipality } from '../../test/factories.js'
 import { bookings } from '../bookings/index.js'
 import { localDateOf } from '../scheduling/index.js'
 import { dailyCounters } from './statistics.table.js'
@@ -75,8 +81,8 @@ describe('issue 12: migration 0012 and the bookings made before it', () => {
         for (const [f, field] of fields.entries()) {
           const startsAt = new Date(Date.parse(start) + (n % 3) * 60 * 60_000)
           const minutes = field.callMinutes
-          await aBooking(db, {
-            citizenId: (await aCitizen(db)).id, // one each: a citizen's calls never overlap
+          await legacyBooking(db, {
+            citizenId: (await legacyCitizen(db)).id, // one each: a citizen's calls never overlap
             categoryId: field.id,
             procedureId: procedures[f]!.id,
             kepId: kep.id,
