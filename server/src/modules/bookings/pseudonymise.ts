@@ -16,7 +16,10 @@ export const pseudonym = 'Ψευδωνυμοποιημένος'
  * along goes with it in the same statement: its call's invitations lose their email and the
  * interpreter's name, the citizen's and the interpreter's names in the call's participants
  * become the pseudonym, its join links and any documents still held are deleted, its emails
- * (outbox rows: address and text) are deleted whatever their state, and free-text reasons in
+ * (outbox rows: address and text) are deleted whatever their state — pending ones too, since
+ * the sender renders a booking's email from the booking, which now holds only the pseudonym: a
+ * caller wanting a last email sent (an erasure's confirmation) enqueues one of its own with a
+ * dedupe key and no booking — and free-text reasons in
  * its history (`details.reason`, which a citizen or staff member typed) are removed. What the
  * law requires the KEP to keep stays: the submission record, the call's identity-check result
  * (a keyed hash, no document number) and the history's times and actors.
