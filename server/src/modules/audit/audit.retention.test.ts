@@ -40,13 +40,21 @@ const employee = {
 } as const
 
 async function write(db: Db, at: string, entityId: string) {
-  return recordAudit(db, { actor: employee, action: 'booking.read', entity: 'booking', entityId, at: new Date(at) })
+  return recordAudit(db, {
+    actor: employee,
+    action: 'booking.read',
+    entity: 'booking',
+    entityId,
+    at: new Date(at),
+  })
 }
 
 /** Each row's partition, by entity id. */
 async function partitionsOf(db: Db): Promise<Record<string, string>> {
   const rows = rowsOf<{ entity_id: string; part: string }>(
-    await db.execute(sql`select entity_id, tableoid::regclass::text as part from audit_log where entity = 'booking'`),
+    await db.execute(
+      sql`select entity_id, tableoid::regclass::text as part from audit_log where entity = 'booking'`,
+    ),
   )
   return Object.fromEntries(rows.map((r) => [r.entity_id, r.part]))
 }
@@ -59,7 +67,11 @@ async function monthExists(db: Db, month: string): Promise<boolean> {
 }
 
 async function entries(db: Db, action: string) {
-  return db.select().from(auditLog).where(sql`action = ${action}`).orderBy(auditLog.id)
+  return db
+    .select()
+    .from(auditLog)
+    .where(sql`action = ${action}`)
+    .orderBy(auditLog.id)
 }
 
 /** Rows of 2031-01, -02 and -03, sealed; the partitions made by the job on 2031-01-10. */
@@ -105,7 +117,11 @@ describe('issue 19 item 1: the audit trail by month', () => {
       'far-off': 'audit_log_default',
     })
     expect(await sealAuditChain(database.db)).toBe(3)
-    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true, rows: 3, checkpoint: null })
+    expect(await verifyAuditChain(database.db)).toMatchObject({
+      ok: true,
+      rows: 3,
+      checkpoint: null,
+    })
   })
 
   it('R7.2 / issue 19 item 1: the seal trigger refuses a seq already sealed (the unique index a partitioned table cannot have)', async () => {
@@ -160,7 +176,10 @@ describe('issue 19 item 1: the audit trail by month', () => {
       checkpoint: { month: '2031-01', seq: 3 },
     })
     const status = await auditChainStatus(database.db, true)
-    expect(status).toMatchObject({ fromSeq: 3, check: { ok: true, checkpoint: { month: '2031-01' } } })
+    expect(status).toMatchObject({
+      fromSeq: 3,
+      check: { ok: true, checkpoint: { month: '2031-01' } },
+    })
 
     await asOwner(database, `update audit_log set entity_id = 'forged' where seq = 5`)
     expect(await verifyAuditChain(database.db)).toMatchObject({ ok: false, badSeq: 5 })
@@ -168,7 +187,10 @@ describe('issue 19 item 1: the audit trail by month', () => {
       check: { ok: false, badSeq: 5 },
     })
     // And a deleted remaining row is a gap, not taken for a dropped one.
-    await asOwner(database, `update audit_log set entity_id = 'b-5' where seq = 5; delete from audit_log where seq = 4`)
+    await asOwner(
+      database,
+      `update audit_log set entity_id = 'b-5' where seq = 5; delete from audit_log where seq = 4`,
+    )
     expect(await verifyAuditChain(database.db)).toMatchObject({ ok: false, badSeq: 4 })
   })
 

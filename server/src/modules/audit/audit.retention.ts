@@ -40,7 +40,9 @@ export async function ensureAuditPartitions(db: Db, clock: Clock): Promise<numbe
   for (let n = 0; n <= auditMonthsAhead; n++) {
     const month = addMonths(clock.now(), n)
     const [row] = rowsOf<{ created: boolean }>(
-      await db.execute(sql`select audit_log_add_month(${month.toISOString()}::timestamptz) as created`),
+      await db.execute(
+        sql`select audit_log_add_month(${month.toISOString()}::timestamptz) as created`,
+      ),
     )
     if (row?.created) created += 1
   }
@@ -174,7 +176,8 @@ async function checkpointDetails(
       select min(seq) as min from audit_log
       where seq is not null and tableoid <> ${partitionOf(month)}::regclass`),
   )
-  const firstKept = remaining?.min === null || remaining?.min === undefined ? null : Number(remaining.min)
+  const firstKept =
+    remaining?.min === null || remaining?.min === undefined ? null : Number(remaining.min)
   const seq = firstKept === null ? facts.maxSeq! : firstKept - 1
   // The hashes known of the rows gone or going: this month's after `seq - 1`, and earlier skips.
   const known = new Map<number, string>()

@@ -330,7 +330,9 @@ async function chainStart(db: Db): Promise<{
   skipped: Map<number, string>
 }> {
   const checkpoints = await sealedCheckpoints(db)
-  const skipped = new Map(checkpoints.flatMap((c) => c.skipped.map((s) => [s.seq, s.hash] as const)))
+  const skipped = new Map(
+    checkpoints.flatMap((c) => c.skipped.map((s) => [s.seq, s.hash] as const)),
+  )
   const [first] = await db
     .select({ seq: auditLog.seq })
     .from(auditLog)
