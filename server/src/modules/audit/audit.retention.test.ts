@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { fixedClock } from '../../platform/clock.js'
 import { rowsOf, type Database, type Db } from '../../platform/db/client.js'
 import { createTestDatabase } from '../../test/database.js'
+import { anAdministrator, loginAs } from '../../test/identity.js'
+import { startTestServer } from '../../test/server.js'
 import { auditChainStatus } from './audit.chain.js'
 import { auditRetention, dropExpiredAuditMonths, ensureAuditPartitions } from './audit.retention.js'
 import { auditLog, recordAudit, sealAuditChain, verifyAuditChain } from './index.js'
@@ -258,5 +260,27 @@ describe('issue 19 item 1: the audit trail by month', () => {
     })
     await asOwner(database, `update audit_log set entity_id = 'forged' where seq = 4`)
     expect(await verifyAuditChain(database.db)).toMatchObject({ ok: false, badSeq: 4 })
+  })
+
+  it('R7.2 / issue 19 item 1: the audit screen’s query names the checkpoint the chain is verified from', async () => {
+    await threeMonths(database.db)
+    expect(await dropExpiredAuditMonths(database.db, fixedClock('2036-02-15T12:00:00Z'))).toBe(1)
+    const server = await startTestServer(database)
+    try {
+      const admin = await anAdministrator(database.db)
+      const login = await loginAs(server, { gsisUserId: admin.gsisUserId, role: 'admin' })
+      await sealAuditChain(database.db)
+      const answer = await server.graphql<{
+        auditChainStatus: { ok: boolean; fromSeq: number; checkpointMonth: string | null }
+      }>(`query { auditChainStatus(full: true) { ok fromSeq checkpointMonth } }`, {}, login.headers)
+      expect(answer.errors).toBeUndefined()
+      expect(answer.data!.auditChainStatus).toEqual({
+        ok: true,
+        fromSeq: 3,
+        checkpointMonth: '2031-01',
+      })
+    } finally {
+      await server.stop()
+    }
   })
 })
