@@ -25,7 +25,7 @@ try {
     exitCode = 2
   } else if (result.ok) {
     process.stdout.write(
-      `audit trail intact${start}: up to entry ${result.rows}, last hash ${result.lastHash}${tail} (${database.kind})\n`,
+      `audit trail intact${start}: ${result.checkpoint ? `up to entry ${result.rows}` : `${result.rows} entries`}, last hash ${result.lastHash}${tail} (${database.kind})\n`,
     )
   } else {
     process.stderr.write(
