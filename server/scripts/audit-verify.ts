@@ -16,17 +16,21 @@ try {
   const tail = result
     ? `; unsealed tail: ${result.unsealed} entries, the oldest ${result.oldestUnsealedAgeSeconds} s old`
     : ''
+  // Issue 19: once the oldest months are dropped, the walk starts from their checkpoint.
+  const start = result?.checkpoint
+    ? ` from the checkpoint of ${result.checkpoint.month} (after entry ${result.checkpoint.seq})`
+    : ''
   if (!result) {
     process.stderr.write('the database has no audit trail yet: run "pnpm db:migrate" first.\n')
     exitCode = 2
   } else if (result.ok) {
     process.stdout.write(
-      `audit trail intact: ${result.rows} entries, last hash ${result.lastHash}${tail} (${database.kind})\n`,
+      `audit trail intact${start}: ${result.checkpoint ? `up to entry ${result.rows}` : `${result.rows} entries`}, last hash ${result.lastHash}${tail} (${database.kind})\n`,
     )
   } else {
     process.stderr.write(
       `audit trail BROKEN at entry ${result.badSeq}: ${result.reason}. ` +
-        `${result.rows} entries before it are intact${tail}.\n`,
+        `The entries before it${start} are intact${tail}.\n`,
     )
     exitCode = 1
   }

@@ -24,7 +24,7 @@ type Documents = {
   '\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        ...ApiClientRow_apiClient\n      }\n    }\n  }\n': typeof types.CreateApiClientDocument
   '\n  mutation RevokeApiClient($input: RevokeApiClientInput!) {\n    revokeApiClient(input: $input) {\n      client {\n        ...ApiClientRow_apiClient\n      }\n    }\n  }\n': typeof types.RevokeApiClientDocument
   '\n  query AuditTrail($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 25, after: $after) {\n      entries {\n        seq\n        at\n        actorKind\n        actorId\n        actorName\n        actorRole\n        kepId\n        action\n        entity\n        entityId\n        ipAddress\n        details\n        hash\n        prevHash\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.AuditTrailDocument
-  '\n  query AuditChainStatus($full: Boolean) {\n    auditChainStatus(full: $full) {\n      ok\n      verifiedRows\n      fromSeq\n      badSeq\n      reason\n      unsealed\n      checkedAt\n    }\n  }\n': typeof types.AuditChainStatusDocument
+  '\n  query AuditChainStatus($full: Boolean) {\n    auditChainStatus(full: $full) {\n      ok\n      verifiedRows\n      fromSeq\n      checkpointMonth\n      badSeq\n      reason\n      unsealed\n      checkedAt\n    }\n  }\n': typeof types.AuditChainStatusDocument
   '\n  query AdminBookings(\n    $filter: AdminBookingsFilter\n    $sort: AdminBookingsSort\n    $first: Int\n    $after: String\n  ) {\n    adminBookings(filter: $filter, sort: $sort, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        reference\n        status\n        startsAt\n        fullName\n        kepName {\n          el\n          en\n        }\n        procedureTitle {\n          el\n          en\n        }\n        employeeName\n      }\n    }\n  }\n': typeof types.AdminBookingsDocument
   '\n  query BookingFilterChoices {\n    municipalities {\n      id\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n    }\n    keps {\n      id\n      code\n      name {\n        el\n        en\n      }\n      municipality {\n        id\n      }\n    }\n    serviceCategories {\n      id\n      name {\n        el\n        en\n      }\n    }\n    procedures {\n      id\n      title {\n        el\n        en\n      }\n      category {\n        id\n      }\n    }\n  }\n': typeof types.BookingFilterChoicesDocument
   '\n  query BookingEmployeeChoices($kepId: ID!) {\n    adminEmployees(filter: { kepId: $kepId }, first: 100) {\n      employees {\n        id\n        fullName\n      }\n    }\n  }\n': typeof types.BookingEmployeeChoicesDocument
@@ -138,7 +138,7 @@ const documents: Documents = {
     types.RevokeApiClientDocument,
   '\n  query AuditTrail($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 25, after: $after) {\n      entries {\n        seq\n        at\n        actorKind\n        actorId\n        actorName\n        actorRole\n        kepId\n        action\n        entity\n        entityId\n        ipAddress\n        details\n        hash\n        prevHash\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.AuditTrailDocument,
-  '\n  query AuditChainStatus($full: Boolean) {\n    auditChainStatus(full: $full) {\n      ok\n      verifiedRows\n      fromSeq\n      badSeq\n      reason\n      unsealed\n      checkedAt\n    }\n  }\n':
+  '\n  query AuditChainStatus($full: Boolean) {\n    auditChainStatus(full: $full) {\n      ok\n      verifiedRows\n      fromSeq\n      checkpointMonth\n      badSeq\n      reason\n      unsealed\n      checkedAt\n    }\n  }\n':
     types.AuditChainStatusDocument,
   '\n  query AdminBookings(\n    $filter: AdminBookingsFilter\n    $sort: AdminBookingsSort\n    $first: Int\n    $after: String\n  ) {\n    adminBookings(filter: $filter, sort: $sort, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        reference\n        status\n        startsAt\n        fullName\n        kepName {\n          el\n          en\n        }\n        procedureTitle {\n          el\n          en\n        }\n        employeeName\n      }\n    }\n  }\n':
     types.AdminBookingsDocument,
@@ -402,8 +402,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AuditChainStatus($full: Boolean) {\n    auditChainStatus(full: $full) {\n      ok\n      verifiedRows\n      fromSeq\n      badSeq\n      reason\n      unsealed\n      checkedAt\n    }\n  }\n',
-): (typeof documents)['\n  query AuditChainStatus($full: Boolean) {\n    auditChainStatus(full: $full) {\n      ok\n      verifiedRows\n      fromSeq\n      badSeq\n      reason\n      unsealed\n      checkedAt\n    }\n  }\n']
+  source: '\n  query AuditChainStatus($full: Boolean) {\n    auditChainStatus(full: $full) {\n      ok\n      verifiedRows\n      fromSeq\n      checkpointMonth\n      badSeq\n      reason\n      unsealed\n      checkedAt\n    }\n  }\n',
+): (typeof documents)['\n  query AuditChainStatus($full: Boolean) {\n    auditChainStatus(full: $full) {\n      ok\n      verifiedRows\n      fromSeq\n      checkpointMonth\n      badSeq\n      reason\n      unsealed\n      checkedAt\n    }\n  }\n']
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

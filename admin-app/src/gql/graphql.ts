@@ -463,6 +463,7 @@ export type SetKepWeeklyHoursInput = {
 
 /** The settings administrators schedule (issue 13 item 3). */
 export type SettingKey =
+  | 'AUDIT_RETENTION_YEARS'
   | 'BOOKINGS_PER_CITIZEN'
   | 'BOOKING_PERSONAL_DATA_MONTHS'
   | 'DOCUMENT_RETENTION_DAYS'
@@ -802,6 +803,7 @@ export type AuditChainStatusQuery = {
     ok: boolean
     verifiedRows: number
     fromSeq: number
+    checkpointMonth: string | null
     badSeq: number | null
     reason: string | null
     unsealed: number
@@ -4129,6 +4131,7 @@ export const AuditChainStatusDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'ok' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'verifiedRows' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fromSeq' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkpointMonth' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'badSeq' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'unsealed' } },

@@ -2,7 +2,7 @@ import type { Clock } from '../platform/clock.js'
 import type { Db } from '../platform/db/client.js'
 import type { Logger } from '../platform/logger.js'
 import { applyDueMoves } from '../modules/administration/index.js'
-import { sealAuditChain } from '../modules/audit/index.js'
+import { auditRetention, sealAuditChain } from '../modules/audit/index.js'
 import {
   deleteExpiredDocuments,
   forgetInactiveCitizens,
@@ -30,6 +30,9 @@ const jobs: Job[] = [
   { name: 'mark missed calls', everyMs: 5 * 60_000, run: markMissedCalls },
   // Issue 12: audited writes commit unsealed; this chains them, one sealer across instances
   { name: 'seal the audit chain', everyMs: 1_000, quiet: true, run: (db) => sealAuditChain(db) },
+  // Issue 19 item 1: audit partitions made months ahead; months past the retention dropped,
+  // each after its checkpoint is sealed into the chain (one instance at a time, by a lock)
+  { name: 'audit retention', everyMs: 60 * 60_000, run: auditRetention },
   // Issue 12: the KEPs' available minutes for statistics, recomputed when their inputs changed
   { name: "refresh the KEPs' capacity", everyMs: 60_000, run: refreshCapacity },
   // Issue 13 item 4: a move planned for a later date is made on its day (logins read the KEP)

@@ -5,10 +5,20 @@ import { useT } from '../../i18n'
 import { auditChainStatusQuery } from './operations'
 import './audit.css'
 
+/** `YYYY-MM` (UTC) as the month's name and year, e.g. "Ιανουάριος 2021". */
+function formatMonth(month: string, language: string): string {
+  return new Intl.DateTimeFormat(language, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${month}-01T00:00:00Z`))
+}
+
 /**
  * The audit chain's verification (what `pnpm audit:verify` says): good up to a row, or the
  * first bad row. The page checks the rows sealed since the last good check; the button walks
- * the whole chain.
+ * the whole chain — from its genesis, or from the checkpoint of the last month
+ * dropped for retention (issue 19), which the page names.
  */
 export function ChainStatus() {
   const t = useT()
@@ -40,6 +50,13 @@ export function ChainStatus() {
               })}{' '}
               {t('audit.chain.unsealed', { count: number.format(status.unsealed) })}
             </p>
+            {status.checkpointMonth ? (
+              <p className="govgr-body">
+                {t('audit.chain.fromCheckpoint', {
+                  month: formatMonth(status.checkpointMonth, language),
+                })}
+              </p>
+            ) : null}
           </Notice>
         ) : (
           <Notice tone="alert" title={t('audit.chain.bad', { seq: String(status.badSeq) })}>

@@ -35,6 +35,7 @@ export const auditChainStatusQuery = graphql(`
       ok
       verifiedRows
       fromSeq
+      checkpointMonth
       badSeq
       reason
       unsealed

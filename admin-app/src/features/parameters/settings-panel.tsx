@@ -23,6 +23,7 @@ const settingNames: Record<SettingKey, string> = {
   BOOKINGS_PER_CITIZEN: 'booking.maxFutureBookingsPerCitizen',
   HOLD_MINUTES: 'booking.holdMinutes',
   DOCUMENT_RETENTION_DAYS: 'documents.retentionDaysAfterAppointment',
+  AUDIT_RETENTION_YEARS: 'retention.auditYears',
   REMINDER_LEAD_MINUTES: 'notifications.reminderLeadMinutes',
   NO_SHOW_GRACE_MINUTES: 'calls.noShowGraceMinutes',
   JOIN_OPENS_MINUTES_BEFORE: 'calls.joinOpensMinutesBefore',

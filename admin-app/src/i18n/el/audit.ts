@@ -8,6 +8,8 @@ export const audit = {
   'audit.chain.ok': 'Η αλυσίδα είναι ακέραιη: {rows} εγγραφές ελέγχθηκαν.',
   'audit.chain.whole': 'Ελέγχθηκε όλη η αλυσίδα στις {at}.',
   'audit.chain.since': 'Ελέγχθηκαν οι εγγραφές μετά την {seq}, στις {at}.',
+  'audit.chain.fromCheckpoint':
+    'Επαλήθευση από το σημείο ελέγχου του μήνα {month}: οι προηγούμενοι μήνες διαγράφηκαν μετά την περίοδο διατήρησης.',
   'audit.chain.unsealed': 'Εγγραφές που περιμένουν σφράγιση: {count}.',
   'audit.chain.bad': 'Η αλυσίδα έχει αλλοιωθεί: πρώτη κακή εγγραφή η {seq}.',
   'audit.chain.badDetail': 'Ακέραιες οι {rows} πρώτες εγγραφές. Αιτία: {reason}',

@@ -48,6 +48,8 @@ export const parameters = {
   'parameters.setting.booking.holdMinutes': 'Κράτηση της ώρας που επέλεξε ο πολίτης (λεπτά)',
   'parameters.setting.documents.retentionDaysAfterAppointment':
     'Διατήρηση εγγράφων μετά το ραντεβού (ημέρες)',
+  'parameters.setting.retention.auditYears':
+    'Διατήρηση του ημερολογίου ελέγχου (έτη· οι παλαιότεροι μήνες διαγράφονται μετά από σημείο ελέγχου)',
   'parameters.setting.notifications.reminderLeadMinutes': 'Υπενθυμίσεις πριν το ραντεβού (λεπτά)',
   'parameters.setting.calls.noShowGraceMinutes': 'Περιθώριο μη εμφάνισης (λεπτά)',
   'parameters.setting.calls.joinOpensMinutesBefore': 'Η κλήση ανοίγει πριν την έναρξη (λεπτά)',

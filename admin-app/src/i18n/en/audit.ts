@@ -10,6 +10,8 @@ export const audit: Record<keyof typeof el, string> = {
   'audit.chain.ok': 'The chain is intact: {rows} entries checked.',
   'audit.chain.whole': 'The whole chain was checked at {at}.',
   'audit.chain.since': 'The entries after {seq} were checked at {at}.',
+  'audit.chain.fromCheckpoint':
+    'Verified from the checkpoint of {month}: the earlier months were dropped after the retention period.',
   'audit.chain.unsealed': 'Entries waiting to be sealed: {count}.',
   'audit.chain.bad': 'The chain has been tampered with: the first bad entry is {seq}.',
   'audit.chain.badDetail': 'The first {rows} entries are intact. Reason: {reason}',

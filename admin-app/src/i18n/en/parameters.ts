@@ -49,6 +49,8 @@ export const parameters: Record<keyof typeof el, string> = {
   'parameters.setting.booking.holdMinutes': "How long a citizen's chosen time is held (minutes)",
   'parameters.setting.documents.retentionDaysAfterAppointment':
     'Documents kept after the appointment (days)',
+  'parameters.setting.retention.auditYears':
+    'The audit trail kept (years; older months dropped after a checkpoint)',
   'parameters.setting.notifications.reminderLeadMinutes':
     'Reminders before the appointment (minutes)',
   'parameters.setting.calls.noShowGraceMinutes': 'No-show grace (minutes)',

@@ -428,6 +428,7 @@ export const settingRules: Record<SettingKey, SettingRule> = {
   'booking.maxFutureBookingsPerCitizen': { kind: 'integer', min: 1, max: 20 },
   'booking.holdMinutes': { kind: 'integer', min: 1, max: 60 },
   'documents.retentionDaysAfterAppointment': { kind: 'integer', min: 1, max: 365 },
+  'retention.auditYears': { kind: 'integer', min: 1, max: 20 },
   'notifications.reminderLeadMinutes': { kind: 'integers', min: 5, max: 10_080, maxItems: 5 },
   'calls.noShowGraceMinutes': { kind: 'integer', min: 0, max: 60 },
   'calls.joinOpensMinutesBefore': { kind: 'integer', min: 0, max: 120 },

@@ -22,7 +22,7 @@ import { auditLog } from './audit.table.js'
 
 export interface ChainStatus {
   check: ChainCheck
-  /** The seq the walk started after: 0 for a walk of the whole chain. */
+  /** The seq the walk started after: 0 from the genesis; a checkpoint's once months are dropped. */
   fromSeq: number
   checkedAt: Date
 }
@@ -49,5 +49,6 @@ export async function auditChainStatus(
   if (from && !(await checkpointHolds(db, from))) from = undefined
   const check = await verifyAuditChain(db, 1000, from)
   if (check.ok && check.rows > 0) checkpoints.set(db, { seq: check.rows, hash: check.lastHash })
-  return { check, fromSeq: from?.seq ?? 0, checkedAt: now }
+  // Issue 19: a full walk starts at the checkpoint of the last month dropped, if any.
+  return { check, fromSeq: from?.seq ?? check.checkpoint?.seq ?? 0, checkedAt: now }
 }

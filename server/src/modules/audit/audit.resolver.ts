@@ -98,6 +98,7 @@ export class AuditQueries {
       lastHash: check.ok ? check.lastHash : null,
       unsealed: check.unsealed,
       oldestUnsealedAgeSeconds: check.oldestUnsealedAgeSeconds,
+      checkpointMonth: check.checkpoint?.month ?? null,
       checkedAt: status.checkedAt,
     }
   }

@@ -279,11 +279,81 @@ export type ChainCheck = (
   | { ok: true; rows: number; lastHash: string }
   | { ok: false; rows: number; badSeq: number; reason: string }
 ) &
-  UnsealedTail
+  UnsealedTail & {
+    /** Issue 19: the checkpoint the walk started from, when the chain's first months are gone. */
+    checkpoint: { month: string; seq: number } | null
+  }
+
+/** What an `audit.checkpoint` entry records (audit.retention.ts) about the months dropped. */
+export interface CheckpointDetails {
+  /** The month dropped after it, `YYYY-MM` (UTC). */
+  month: string
+  /** Rows that month had. */
+  rows: number
+  /** Every row up to this seq is gone; the chain goes on from its hash. */
+  seq: number
+  hash: string
+  /** Rows after `seq` that are gone too (sealed late, in an earlier month): seq and hash each. */
+  skipped: { seq: number; hash: string }[]
+}
+
+/** The action and actor of the checkpoints the retention job writes. */
+export const checkpointAction = 'audit.checkpoint'
+
+/** The sealed checkpoints, oldest first. */
+export async function sealedCheckpoints(
+  db: Db,
+): Promise<(CheckpointDetails & { entrySeq: number })[]> {
+  const rows = await db
+    .select({ seq: auditLog.seq, details: auditLog.details })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.action, checkpointAction),
+        eq(auditLog.actorKind, 'system'),
+        isNotNull(auditLog.seq),
+      ),
+    )
+    .orderBy(asc(auditLog.seq))
+  return rows.map((r) => ({ ...(r.details as unknown as CheckpointDetails), entrySeq: r.seq! }))
+}
+
+/**
+ * Where the walk of the whole chain starts (issue 19): the genesis while row 1 is there; else
+ * the checkpoint written when the months before the first row left — the latest one whose rows
+ * are all gone (its seq is below the first row still there). Rows gone beside it (`skipped`,
+ * from every checkpoint) are passed with their recorded hashes.
+ */
+async function chainStart(db: Db): Promise<{
+  from: ChainCheckpoint
+  checkpoint: ChainCheck['checkpoint']
+  skipped: Map<number, string>
+}> {
+  const checkpoints = await sealedCheckpoints(db)
+  const skipped = new Map(
+    checkpoints.flatMap((c) => c.skipped.map((s) => [s.seq, s.hash] as const)),
+  )
+  const [first] = await db
+    .select({ seq: auditLog.seq })
+    .from(auditLog)
+    .where(isNotNull(auditLog.seq))
+    .orderBy(asc(auditLog.seq))
+    .limit(1)
+  const genesis = { from: { seq: 0, hash: genesisHash }, checkpoint: null, skipped }
+  if (!first || first.seq === 1) return genesis
+  const start = checkpoints.filter((c) => c.seq < first.seq!).at(-1)
+  if (!start) return genesis
+  return {
+    from: { seq: start.seq, hash: start.hash },
+    checkpoint: { month: start.month, seq: start.seq },
+    skipped,
+  }
+}
 
 /**
  * Walks the sealed trail in order and recomputes every hash. Names the first row that was
- * changed, or the first gap where a row was deleted; reports the unsealed tail beside.
+ * changed, or the first gap where a row was deleted; reports the unsealed tail beside. Without
+ * `from`, starts at the genesis, or at the checkpoint of the last month dropped (issue 19).
  */
 export async function verifyAuditChain(
   db: Db,
@@ -292,8 +362,10 @@ export async function verifyAuditChain(
   from?: ChainCheckpoint,
 ): Promise<ChainCheck> {
   const tail = await unsealedTail(db)
-  let expectedSeq = (from?.seq ?? 0) + 1
-  let prevHash = from?.hash ?? genesisHash
+  const start = await chainStart(db)
+  const facts = { ...tail, checkpoint: start.checkpoint }
+  let expectedSeq = (from ?? start.from).seq + 1
+  let prevHash = (from ?? start.from).hash
   for (;;) {
     const rows = await db
       .select()
@@ -302,15 +374,20 @@ export async function verifyAuditChain(
       .orderBy(asc(auditLog.seq))
       .limit(batchSize)
     for (const row of rows) {
-      const rowsChecked = expectedSeq - 1
       const seq = row.seq!
+      // A row a checkpoint recorded before its month was dropped: its hash carries the chain.
+      while (seq > expectedSeq && start.skipped.has(expectedSeq)) {
+        prevHash = start.skipped.get(expectedSeq)!
+        expectedSeq += 1
+      }
+      const rowsChecked = expectedSeq - 1
       if (seq !== expectedSeq) {
         return {
           ok: false,
           rows: rowsChecked,
           badSeq: expectedSeq,
           reason: `row ${expectedSeq} is missing (next is ${seq}): deleted`,
-          ...tail,
+          ...facts,
         }
       }
       if (row.prevHash !== prevHash) {
@@ -319,7 +396,7 @@ export async function verifyAuditChain(
           rows: rowsChecked,
           badSeq: seq,
           reason: `row ${seq} does not point at the hash of row ${seq - 1}`,
-          ...tail,
+          ...facts,
         }
       }
       if (hashRow({ ...row, seq, prevHash }) !== row.hash) {
@@ -328,14 +405,14 @@ export async function verifyAuditChain(
           rows: rowsChecked,
           badSeq: seq,
           reason: `row ${seq} was changed after it was written: its hash does not match`,
-          ...tail,
+          ...facts,
         }
       }
       prevHash = row.hash
       expectedSeq += 1
     }
     if (rows.length < batchSize) {
-      return { ok: true, rows: expectedSeq - 1, lastHash: prevHash, ...tail }
+      return { ok: true, rows: expectedSeq - 1, lastHash: prevHash, ...facts }
     }
   }
 }

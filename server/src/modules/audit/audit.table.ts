@@ -6,9 +6,9 @@ import {
   index,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
-  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core'
 
@@ -29,8 +29,8 @@ const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 
 export const auditLog = pgTable(
   'audit_log',
   {
-    /** Insert order; orders the unsealed tail and pages the trail. */
-    id: bigint({ mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    /** Insert order; orders the unsealed tail and pages the trail. Unique (one sequence). */
+    id: bigint({ mode: 'number' }).generatedByDefaultAsIdentity(),
     /** The inserting transaction (set by the trigger, whatever the writer sends). */
     xid: xid8()
       .notNull()
@@ -67,7 +67,12 @@ export const auditLog = pgTable(
     hash: text(),
   },
   (t) => [
-    uniqueIndex().on(t.seq),
+    // Issue 19 (migration 0028): the table is partitioned by month of `at` (hand-written SQL;
+    // drizzle does not model partitions), so its primary key and unique indexes must include
+    // `at`. `id` stays unique by its sequence; `seq` by the seal trigger, which refuses a seq
+    // already sealed (under the sealer's lock, so no race) — the index below makes that fast.
+    primaryKey({ columns: [t.id, t.at] }),
+    index().on(t.seq),
     // Sealed whole or not at all.
     check(
       'audit_log_sealed_whole',

@@ -148,6 +148,13 @@ export class AuditChainStatus {
   @Field(() => Int)
   oldestUnsealedAgeSeconds!: number
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Issue 19: when the oldest months were dropped (retention), the month (YYYY-MM, UTC) whose checkpoint the chain is verified from; null while the chain starts at its genesis.',
+  })
+  checkpointMonth!: string | null
+
   @Field(() => DateTimeResolver)
   checkedAt!: Date
 }

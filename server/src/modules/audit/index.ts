@@ -14,5 +14,6 @@ export {
   type UnsealedTail,
 } from './audit.service.js'
 export { auditResolvers } from './audit.resolver.js'
+export { auditRetention, dropExpiredAuditMonths, ensureAuditPartitions } from './audit.retention.js'
 export { AuditEntry as AuditEntryType } from './audit.types.js'
 export { auditLogExport } from './audit.export.js'

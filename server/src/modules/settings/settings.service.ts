@@ -8,6 +8,8 @@ export const settingDefaults = {
   /** How long a chosen time is held for the citizen before it is free again (issue 16 item 1). */
   'booking.holdMinutes': 10,
   'documents.retentionDaysAfterAppointment': 30,
+  /** Issue 19 item 1: whole months of the audit trail older than this are dropped, after a checkpoint. */
+  'retention.auditYears': 5,
   'notifications.reminderLeadMinutes': [1440, 30] as number[],
   'calls.noShowGraceMinutes': 10,
   /** The join window (issue 11 defect 9): read by calls/call-window.ts, the only rule. */
