@@ -201,7 +201,7 @@ export async function bookAppointment(
   })
   if (errors.length > 0 || !resolved || !contact) throw validationFailed(errors)
   const representation = contact.businessTaxId
-    ? await representationOf(db, actor, contact.businessTaxId, meta, now)
+    ? await representationOf(actor, contact.businessTaxId, meta, now)
     : null
 
   const key = input.idempotencyKey ?? null
@@ -328,7 +328,6 @@ export async function bookAppointment(
  * columns and its `booking.representation_checked` audit entry (hashes, never a tax number).
  */
 async function representationOf(
-  db: Db,
   actor: Actor,
   companyTaxId: string,
   meta: BookMeta,
@@ -337,7 +336,6 @@ async function representationOf(
   if (actor.kind !== 'citizen') throw new Error('only a citizen books for a business')
   if (!meta.representation) throw new Error('a booking for a business needs the KED registry')
   const { registry, ...record } = await checkRepresentation(
-    db,
     actor,
     companyTaxId,
     meta.representation,

@@ -1,9 +1,6 @@
-import { eq } from 'drizzle-orm'
 import type { Actor } from '../../platform/actor.js'
-import type { Db } from '../../platform/db/client.js'
 import { validationFailed } from '../../platform/errors.js'
 import { auditHmac } from '../audit/index.js'
-import { citizens } from '../identity/index.js'
 import { fieldError } from './booking.validation.js'
 
 // Issue 19 item 6, R1.1, Art. 7.1: booking for a business needs the logged-in person to be its
@@ -14,6 +11,14 @@ import { fieldError } from './booking.validation.js'
 /** The registry's answer, as KED's client gives it (calls/ked.client.ts). */
 export interface RepresentationAnswer {
   status: 'REPRESENTS' | 'DOES_NOT_REPRESENT' | 'COMPANY_NOT_FOUND' | 'UNAVAILABLE'
+  companyName: string | null
+  role: string | null
+  reference: string | null
+}
+
+/** What was asked and answered; NOT_ASKED: the session does not know the person's tax number. */
+export interface RepresentationOutcome {
+  status: RepresentationAnswer['status'] | 'NOT_ASKED'
   companyName: string | null
   role: string | null
   reference: string | null
@@ -50,16 +55,6 @@ export const noBusiness: RepresentationRecord = {
   representationCompanyHmac: null,
 }
 
-/** The person's tax number, as GSIS gave it at login. */
-async function personTaxIdOf(db: Db, citizenId: string): Promise<string> {
-  const [row] = await db
-    .select({ taxId: citizens.taxId })
-    .from(citizens)
-    .where(eq(citizens.id, citizenId))
-  if (!row) throw new Error(`citizen ${citizenId} of a live session not found`)
-  return row.taxId
-}
-
 const notRepresentative = () =>
   validationFailed([
     fieldError(
@@ -83,26 +78,29 @@ const unknownCompany = () =>
 /**
  * Asks the registry whether the calling citizen represents the business (outside any
  * transaction: a network call never holds one open). Represents → 'verified'; the registry
- * unreachable → 'to_check' (the booking goes ahead, the employee checks on the call).
+ * unreachable → 'to_check' (the booking goes ahead, the employee checks on the call). The
+ * person's tax number is the one GSIS gave at this session's login (actor.taxId, kept with the
+ * session only); a session from before it was kept cannot ask, and is 'to_check' too.
  * @throws DomainError VALIDATION_FAILED on business.taxId: not a representative, or no such
  *   company.
  */
 export async function checkRepresentation(
-  db: Db,
   actor: Extract<Actor, { kind: 'citizen' }>,
   companyTaxId: string,
   services: RepresentationServices,
   now: Date,
-): Promise<RepresentationRecord & { registry: RepresentationAnswer }> {
-  const personTaxId = await personTaxIdOf(db, actor.citizenId)
-  const answer = await services.registry.verifyRepresentation({ personTaxId, companyTaxId })
+): Promise<RepresentationRecord & { registry: RepresentationOutcome }> {
+  const personTaxId = actor.taxId ?? null
+  const answer: RepresentationOutcome = personTaxId
+    ? await services.registry.verifyRepresentation({ personTaxId, companyTaxId })
+    : { status: 'NOT_ASKED', companyName: null, role: null, reference: null }
   if (answer.status === 'DOES_NOT_REPRESENT') throw notRepresentative()
   if (answer.status === 'COMPANY_NOT_FOUND') throw unknownCompany()
   return {
     representationStatus: answer.status === 'REPRESENTS' ? 'verified' : 'to_check',
     representationCheckedAt: now,
     representationReference: answer.reference,
-    representationPersonHmac: auditHmac(services.auditKey, personTaxId),
+    representationPersonHmac: personTaxId ? auditHmac(services.auditKey, personTaxId) : null,
     representationCompanyHmac: auditHmac(services.auditKey, companyTaxId),
     registry: answer,
   }

@@ -25,9 +25,11 @@ import {
   type TestServer,
 } from '../../test/server.js'
 import { auditHmac, auditLog } from '../audit/index.js'
+import { citizens } from '../identity/index.js'
 import { httpKedClient } from '../calls/index.js'
 import { outbox } from '../notifications/index.js'
 import { heldReservations } from '../scheduling/index.js'
+import { bookAppointment } from './bookings.service.js'
 import { bookings } from './bookings.table.js'
 
 // Issue 19 item 6, R1.1, Art. 7.1: booking for a business asks the public registry, through
@@ -46,7 +48,7 @@ let database: Database
 let server: TestServer
 /** The same database behind a server whose KED_URL points where nothing listens. */
 let kedDown: TestServer
-let antonis: TestLogin
+let antonis: TestLogin & { gsisUserId: string }
 let staff: TestLogin
 const ids = {} as Record<string, string>
 
@@ -76,13 +78,16 @@ afterAll(async () => {
   await database?.close()
 })
 
-const representativeLogin = (on: TestServer) =>
-  loginAs(on, {
-    gsisUserId: `rep-${randomBytes(4).toString('hex')}`,
+const representativeLogin = async (on: TestServer) => {
+  const gsisUserId = `rep-${randomBytes(4).toString('hex')}`
+  const login = await loginAs(on, {
+    gsisUserId,
     taxId: representative,
     firstName: 'Αντώνης',
     lastName: 'Οικονόμου',
   })
+  return { ...login, gsisUserId }
+}
 
 const BOOK = `mutation Book($input: BookAppointmentInput!) {
   bookAppointment(input: $input) {
@@ -278,6 +283,39 @@ describe('issue 19 item 6: the legal representative of a business (R1.1)', () =>
     expect((await checksOf(booking.id))[0]!.details).toMatchObject({
       registryStatus: 'UNAVAILABLE',
     })
+  })
+
+  it('R1.1 / issue 19 item 6: a session that does not know the person’s tax number (from before it was kept) cannot ask: booked TO_CHECK, nothing sent to KED about them', async () => {
+    const [citizen] = await database.db
+      .select({ id: citizens.id })
+      .from(citizens)
+      .where(eq(citizens.gsisUserId, antonis.gsisUserId))
+    const registry = {
+      asked: 0,
+      async verifyRepresentation() {
+        registry.asked++
+        return { status: 'REPRESENTS' as const, companyName: null, role: null, reference: 'X' }
+      },
+    }
+    const booked = await bookAppointment(
+      database.db,
+      clock,
+      { kind: 'citizen', citizenId: citizen!.id, sessionId: citizen!.id, taxId: null },
+      {
+        ...input({ taxId: oikonomou, name: 'Οικονόμου Α.Ε.' }),
+        category: 'business',
+        deliveryMethod: 'email',
+        startsAt: new Date(nextTime()),
+      },
+      { representation: { registry, auditKey: config.auditKey } },
+    )
+    expect(registry.asked).toBe(0)
+    expect(booked).toMatchObject({
+      representationStatus: 'to_check',
+      representationPersonHmac: null,
+      representationCompanyHmac: auditHmac(config.auditKey, oikonomou),
+    })
+    expect((await checksOf(booked.id))[0]!.details).toMatchObject({ registryStatus: 'NOT_ASKED' })
   })
 
   it('R1.2 / issue 19 item 6: a citizen’s own booking without a business is not affected, even with KED down: no check, no flag', async () => {
