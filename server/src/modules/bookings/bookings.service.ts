@@ -327,12 +327,7 @@ export async function bookAppointment(
  * The registry's answer for a booking for a business (issue 19 item 6), as the booking's
  * columns and its `booking.representation_checked` audit entry (hashes, never a tax number).
  */
-async function representationOf(
-  actor: Actor,
-  companyTaxId: string,
-  meta: BookMeta,
-  now: Date,
-) {
+async function representationOf(actor: Actor, companyTaxId: string, meta: BookMeta, now: Date) {
   if (actor.kind !== 'citizen') throw new Error('only a citizen books for a business')
   if (!meta.representation) throw new Error('a booking for a business needs the KED registry')
   const { registry, ...record } = await checkRepresentation(

@@ -110,9 +110,13 @@ type Booked = {
   }
 }
 
-let hour = 6
-/** A time of its own for each booking (one employee; Athens is UTC+2 in January). */
-const nextTime = () => `2027-01-12T${String(hour++).padStart(2, '0')}:00:00.000Z`
+let taken = 0
+/** A time of its own for each booking (one employee; 08:00–14:00 in Athens, UTC+2 in January). */
+const nextTime = () => {
+  const [day, hour] = [12 + Math.floor(taken / 7), 6 + (taken % 7)]
+  taken++
+  return `2027-01-${day}T${String(hour).padStart(2, '0')}:00:00.000Z`
+}
 
 const input = (business: { taxId: string; name: string } | null, startsAt = nextTime()) => ({
   category: 'BUSINESS',
