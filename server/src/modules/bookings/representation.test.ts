@@ -230,9 +230,11 @@ describe('issue 19 item 6: the legal representative of a business (R1.1)', () =>
     expect(fieldsOf(res)).toEqual([
       expect.objectContaining({ field: 'business.taxId', reason: 'not_representative' }),
     ])
-    const [{ message }] = res.errors![0]!.extensions!.fields as {
-      message: { el: string; en: string }
-    }[]
+    const { message } = (
+      res.errors![0]!.extensions!.fields as {
+        message: { el: string; en: string }
+      }[]
+    )[0]!
     expect(message.el).toMatch(/^Σύμφωνα με το Γενικό Εμπορικό Μητρώο δεν είστε/)
     expect(message.en).toMatch(/not a legal representative/)
     expect(await totals()).toEqual(before)
@@ -307,6 +309,8 @@ describe('issue 19 item 6: the legal representative of a business (R1.1)', () =>
       { kind: 'citizen', citizenId: citizen!.id, sessionId: citizen!.id, taxId: null },
       {
         ...input({ taxId: oikonomou, name: 'Οικονόμου Α.Ε.' }),
+        procedureId: ids.procedure!,
+        kepId: ids.kep!,
         category: 'business',
         deliveryMethod: 'email',
         startsAt: new Date(nextTime()),
