@@ -30,6 +30,7 @@ import { httpKedClient } from '../calls/index.js'
 import { outbox } from '../notifications/index.js'
 import { heldReservations } from '../scheduling/index.js'
 import { bookAppointment } from './bookings.service.js'
+import { pseudonymiseBookings } from './pseudonymise.js'
 import { bookings } from './bookings.table.js'
 
 // Issue 19 item 6, R1.1, Art. 7.1: booking for a business asks the public registry, through
@@ -202,6 +203,15 @@ describe('issue 19 item 6: the legal representative of a business (R1.1)', () =>
       companyTaxIdHmac: auditHmac(config.auditKey, oikonomou),
     })
     await expectNoClearTaxNumbers(booking.id)
+
+    // issue 19 item 1: pseudonymised, the booking keeps the registry's answer, not the
+    // person's hash
+    await pseudonymiseBookings(database.db, [booking.id], clock.now())
+    expect(await rowOf(booking.id)).toMatchObject({
+      representationStatus: 'verified',
+      representationPersonHmac: null,
+      representationCompanyHmac: auditHmac(config.auditKey, oikonomou),
+    })
   })
 
   it('R1.1 / issue 19 item 6: someone the registry does not list as representative → VALIDATION_FAILED on business.taxId (Greek and English), nothing written, the held time still held', async () => {
