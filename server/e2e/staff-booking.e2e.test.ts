@@ -121,6 +121,11 @@ describe('a booking’s page and changes for the citizen (issue 14 item 3)', () 
     await page.keyboard.press('Enter')
     await page.getByRole('heading', { level: 1, name: 'Αναζήτηση ραντεβού' }).waitFor()
     await page.locator(`tr[data-booking-id="${booking.id}"]`).waitFor()
+    // issue 19 item 6: the list flags a business whose representation is to be checked
+    await page
+      .locator(`tr[data-booking-id="${booking.id}"]`)
+      .getByText('Εκπροσώπηση επιχείρησης προς έλεγχο')
+      .waitFor()
     await tabTo(page, 'Στοιχεία ραντεβού — Μαρία Παπαδοπούλου')
     await page.keyboard.press('Enter')
     await page.waitForURL(`${server.baseUrl}/staff/bookings/${booking.id}`)
