@@ -200,9 +200,21 @@ describe('booking details (R2.2)', () => {
         expect(await page.getByRole('radio', { name: 'Ταχυδρομικά' }).isChecked()).toBe(true)
         await check(session, 'booking-errors', '02-server-validation')
 
-        // corrected, it books
+        // issue 19 item 6, R1.1: a valid tax number of a company she does not represent — the
+        // registry (the KED stand-in) says so, at the field; the field says the registry is asked
         await page.getByLabel('Email', { exact: true }).fill('sofia@example.gr')
         await page.getByLabel('Τηλέφωνο').fill('6987654321')
+        await page.getByLabel('ΑΦΜ επιχείρησης').fill('990000014')
+        await page.getByText(/Θα ρωτήσουμε το Γενικό Εμπορικό Μητρώο/).waitFor()
+        await continueButton(page).click()
+        await expectStep(page, 'Ελέγξτε το ραντεβού σας')
+        await page.getByRole('button', { name: 'Επιβεβαίωση ραντεβού' }).click()
+        await page.getByRole('heading', { level: 1, name: 'Τα στοιχεία σας' }).waitFor()
+        await expect
+          .poll(() => page.locator('#businessTaxId-error').textContent())
+          .toContain('Σύμφωνα με το Γενικό Εμπορικό Μητρώο δεν είστε νόμιμος εκπρόσωπος')
+
+        // corrected, it books
         await page.getByRole('button', { name: 'Δεν κλείνω για λογαριασμό επιχείρησης' }).click()
         await continueButton(page).click()
         await expectStep(page, 'Ελέγξτε το ραντεβού σας')

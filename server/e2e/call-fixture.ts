@@ -385,6 +385,8 @@ export async function bookNow(
     fullName?: string
     /** The first free slot at or after this instant instead (e.g. a call not open yet). */
     notBefore?: Date
+    /** For a business (issue 19 item 6: the KED stand-in must say the person represents it). */
+    business?: { taxId: string; name: string }
   } = {},
 ): Promise<BookedCall> {
   const { keps } = await graphqlIn<{ keps: { id: string; code: string }[] }>(
@@ -435,6 +437,7 @@ export async function bookNow(
         postalAddress: 'Πανεπιστημίου 10, 10671 Αθήνα',
         deliveryMethod: 'EMAIL',
         specialRequirements: { signLanguage: options.signLanguage ?? false },
+        business: options.business ?? null,
       },
     },
   )

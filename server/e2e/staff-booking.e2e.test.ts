@@ -38,7 +38,12 @@ beforeAll(async () => {
     { role: 'citizen', user: 'demo-citizen-1' },
     { watch: false },
   )
-  booking = await bookNow(citizen.context, { fullName: 'Μαρία Παπαδοπούλου' })
+  // for a business while the registry is "down" (the KED stand-in answers 503 for this
+  // company): the booking is taken, its representation to be checked on the call (issue 19)
+  booking = await bookNow(citizen.context, {
+    fullName: 'Μαρία Παπαδοπούλου',
+    business: { taxId: '990000026', name: 'Παπαδοπούλου Ο.Ε.' },
+  })
   await citizen.context.close()
   staff = await loggedIn(
     browser,
@@ -116,6 +121,11 @@ describe('a booking’s page and changes for the citizen (issue 14 item 3)', () 
     await page.keyboard.press('Enter')
     await page.getByRole('heading', { level: 1, name: 'Αναζήτηση ραντεβού' }).waitFor()
     await page.locator(`tr[data-booking-id="${booking.id}"]`).waitFor()
+    // issue 19 item 6: the list flags a business whose representation is to be checked
+    await page
+      .locator(`tr[data-booking-id="${booking.id}"]`)
+      .getByText('Εκπροσώπηση επιχείρησης προς έλεγχο')
+      .waitFor()
     await tabTo(page, 'Στοιχεία ραντεβού — Μαρία Παπαδοπούλου')
     await page.keyboard.press('Enter')
     await page.waitForURL(`${server.baseUrl}/staff/bookings/${booking.id}`)
@@ -127,6 +137,9 @@ describe('a booking’s page and changes for the citizen (issue 14 item 3)', () 
     await page.getByTestId('booking-status').getByText('Προγραμματισμένο').waitFor()
     await page.getByRole('heading', { level: 2, name: 'Ιστορικό' }).waitFor()
     await page.getByTestId('booking-history').getByText('Κλείσιμο ραντεβού').waitFor()
+    // issue 19 item 6: the registry could not be asked: the employee is told to check
+    await page.getByText(/Η νόμιμη εκπροσώπηση της επιχείρησης δεν επιβεβαιώθηκε/).waitFor()
+    await page.getByText('Προς έλεγχο στην κλήση').waitFor()
     await expectNoAxeViolations(page, 'the booking’s page')
     await screenshot(page, 'staff-booking', '01-booking', 'desktop')
 

@@ -119,6 +119,13 @@ export type ParticipantInput = {
 /** Issue 16 item 2: how a required document is given — IDENTITY: shown to the camera for the identity check; UPLOAD: uploaded with the booking; SHOW: at hand in the call, to show or read out. */
 export type ProcedureDocumentKind = 'IDENTITY' | 'SHOW' | 'UPLOAD'
 
+/** Issue 19 item 6, R1.1: whether the public registry (through KED) confirmed that the person who booked represents the business. TO_CHECK: the registry could not be asked; the employee checks on the call. */
+export type RepresentationStatus =
+  /** The registry could not be asked: to be checked on the call. */
+  | 'TO_CHECK'
+  /** The registry says the person who booked is its legal representative. */
+  | 'VERIFIED'
+
 export type RescheduleBookingInput = {
   /** Issue 16 item 3: any KEP (of municipalityId if given, else anywhere); kepId is then ignored. Not for the municipal field. */
   anyKep?: boolean | null | undefined
@@ -310,7 +317,7 @@ export type BookingFullFragment = {
     municipality: { id: string }
   }
   specialRequirements: { signLanguage: boolean; lipReading: boolean; other: string | null }
-  business: { name: string; taxId: string } | null
+  business: { name: string; taxId: string; representation: RepresentationStatus } | null
   documents: Array<{ id: string; fileName: string; sizeBytes: number }>
 }
 
@@ -354,7 +361,7 @@ export type BookAppointmentMutation = {
         municipality: { id: string }
       }
       specialRequirements: { signLanguage: boolean; lipReading: boolean; other: string | null }
-      business: { name: string; taxId: string } | null
+      business: { name: string; taxId: string; representation: RepresentationStatus } | null
       documents: Array<{ id: string; fileName: string; sizeBytes: number }>
     }
   }
@@ -400,7 +407,7 @@ export type RescheduleBookingMutation = {
         municipality: { id: string }
       }
       specialRequirements: { signLanguage: boolean; lipReading: boolean; other: string | null }
-      business: { name: string; taxId: string } | null
+      business: { name: string; taxId: string; representation: RepresentationStatus } | null
       documents: Array<{ id: string; fileName: string; sizeBytes: number }>
     }
   }
@@ -446,7 +453,7 @@ export type CancelBookingMutation = {
         municipality: { id: string }
       }
       specialRequirements: { signLanguage: boolean; lipReading: boolean; other: string | null }
-      business: { name: string; taxId: string } | null
+      business: { name: string; taxId: string; representation: RepresentationStatus } | null
       documents: Array<{ id: string; fileName: string; sizeBytes: number }>
     }
   }
@@ -498,7 +505,7 @@ export type BookingQuery = {
       municipality: { id: string }
     }
     specialRequirements: { signLanguage: boolean; lipReading: boolean; other: string | null }
-    business: { name: string; taxId: string } | null
+    business: { name: string; taxId: string; representation: RepresentationStatus } | null
     documents: Array<{ id: string; fileName: string; sizeBytes: number }>
   }
 }
@@ -618,7 +625,7 @@ export type UpdateBookingContactMutation = {
         municipality: { id: string }
       }
       specialRequirements: { signLanguage: boolean; lipReading: boolean; other: string | null }
-      business: { name: string; taxId: string } | null
+      business: { name: string; taxId: string; representation: RepresentationStatus } | null
       documents: Array<{ id: string; fileName: string; sizeBytes: number }>
     }
   }
@@ -1069,6 +1076,7 @@ export const BookingFullFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representation' } },
               ],
             },
           },
@@ -1868,6 +1876,7 @@ export const BookAppointmentDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representation' } },
               ],
             },
           },
@@ -2104,6 +2113,7 @@ export const RescheduleBookingDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representation' } },
               ],
             },
           },
@@ -2340,6 +2350,7 @@ export const CancelBookingDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representation' } },
               ],
             },
           },
@@ -2581,6 +2592,7 @@ export const BookingDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representation' } },
               ],
             },
           },
@@ -3155,6 +3167,7 @@ export const UpdateBookingContactDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representation' } },
               ],
             },
           },

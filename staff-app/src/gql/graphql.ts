@@ -224,6 +224,13 @@ export type RemoveKepSpecialHoursInput = {
   kepId: string | number
 }
 
+/** Issue 19 item 6, R1.1: whether the public registry (through KED) confirmed that the person who booked represents the business. TO_CHECK: the registry could not be asked; the employee checks on the call. */
+export type RepresentationStatus =
+  /** The registry could not be asked: to be checked on the call. */
+  | 'TO_CHECK'
+  /** The registry says the person who booked is its legal representative. */
+  | 'VERIFIED'
+
 /** Issue 14 item 3: a KEP employee moves an appointment on the citizen's behalf (same KEP, a free time). */
 export type RescheduleBookingForCitizenInput = {
   bookingId: string | number
@@ -827,6 +834,7 @@ export type AgendaAppointment_AppointmentFragment = {
     endsAt: string
     fullName: string
     status: BookingStatus
+    business: { representation: RepresentationStatus } | null
     procedure: { id: string; title: { el: string; en: string } }
     specialRequirements: { signLanguage: boolean; lipReading: boolean }
     documents: Array<{ id: string }>
@@ -851,6 +859,7 @@ export type StaffAgendaQuery = {
       endsAt: string
       fullName: string
       status: BookingStatus
+      business: { representation: RepresentationStatus } | null
       procedure: { id: string; title: { el: string; en: string } }
       specialRequirements: { signLanguage: boolean; lipReading: boolean }
       documents: Array<{ id: string }>
@@ -874,6 +883,7 @@ export type FindKepBookingsQuery = {
       endsAt: string
       fullName: string
       status: BookingStatus
+      business: { representation: RepresentationStatus } | null
       procedure: { id: string; title: { el: string; en: string } }
       specialRequirements: { signLanguage: boolean; lipReading: boolean }
       documents: Array<{ id: string }>
@@ -932,7 +942,7 @@ export type StaffBookingQuery = {
       fromEmployee: { id: string; displayName: string } | null
       toEmployee: { id: string; displayName: string } | null
     }>
-    business: { name: string; taxId: string } | null
+    business: { name: string; taxId: string; representation: RepresentationStatus } | null
     procedure: {
       id: string
       code: string
@@ -983,7 +993,7 @@ export type BookingDetails_BookingFragment = {
   phone: string
   postalAddress: string
   deliveryMethod: DeliveryMethod
-  business: { name: string; taxId: string } | null
+  business: { name: string; taxId: string; representation: RepresentationStatus } | null
   procedure: {
     id: string
     code: string
@@ -1020,7 +1030,7 @@ export type ConsoleBookingQuery = {
       notes: string | null
       recordedAt: string
     } | null
-    business: { name: string; taxId: string } | null
+    business: { name: string; taxId: string; representation: RepresentationStatus } | null
     procedure: {
       id: string
       code: string
@@ -1989,6 +1999,16 @@ export const AgendaAppointment_AppointmentFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'business' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'representation' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'procedure' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -2084,6 +2104,7 @@ export const BookingDetails_BookingFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representation' } },
               ],
             },
           },
@@ -4103,6 +4124,16 @@ export const StaffAgendaDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'business' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'representation' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'procedure' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -4235,6 +4266,16 @@ export const FindKepBookingsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'business' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'representation' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'procedure' },
@@ -4483,6 +4524,7 @@ export const StaffBookingDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representation' } },
               ],
             },
           },
@@ -4834,6 +4876,7 @@ export const ConsoleBookingDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representation' } },
               ],
             },
           },

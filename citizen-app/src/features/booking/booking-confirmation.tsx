@@ -68,6 +68,10 @@ export function BookingConfirmation({ bookingId }: { bookingId: string }) {
         </li>
         <li>{t('booking.done.nextJoin')}</li>
         <li>{t('booking.done.nextId')}</li>
+        {booking.business?.representation === 'TO_CHECK' ? (
+          // issue 19 item 6: the registry could not be asked when they booked
+          <li>{t('booking.done.representationToCheck')}</li>
+        ) : null}
       </ol>
       <h2 className="govgr-heading-m">{t('booking.done.manageTitle')}</h2>
       <ul className="govgr-list">

@@ -206,6 +206,7 @@ export const BookingFullFragment = graphql(`
     business {
       name
       taxId
+      representation
     }
     documents {
       id

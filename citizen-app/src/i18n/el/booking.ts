@@ -118,7 +118,8 @@ export const booking = {
   'booking.details.businessName': 'Επωνυμία επιχείρησης',
   'booking.details.businessName.missing': 'Συμπληρώστε την επωνυμία της επιχείρησης.',
   'booking.details.businessTaxId': 'ΑΦΜ επιχείρησης',
-  'booking.details.businessTaxIdHint': '9 ψηφία.',
+  'booking.details.businessTaxIdHint':
+    '9 ψηφία. Θα ρωτήσουμε το Γενικό Εμπορικό Μητρώο, μέσω του ΚΕΔ, αν είστε νόμιμος εκπρόσωπος της επιχείρησης.',
   'booking.details.businessTaxId.missing': 'Συμπληρώστε τον ΑΦΜ της επιχείρησης.',
   'booking.details.needs.question': 'Χρειάζεστε κάτι ειδικό για τη βιντεοκλήση;',
   'booking.details.needs.hint': 'Επιλέξτε όσα ισχύουν, ή κανένα.',
@@ -191,6 +192,8 @@ export const booking = {
     'Την ώρα του ραντεβού ανοίξτε τον σύνδεσμο του email. Ανοίγει λίγα λεπτά πριν από την έναρξη.',
   'booking.done.nextId':
     'Έχετε μαζί σας την ταυτότητα ή το διαβατήριό σας, για να τη δείξετε στην κάμερα.',
+  'booking.done.representationToCheck':
+    'Δεν ήταν δυνατό να επιβεβαιώσουμε τώρα από το Γενικό Εμπορικό Μητρώο ότι είστε νόμιμος εκπρόσωπος της επιχείρησης. Ο υπάλληλος του ΚΕΠ θα το ελέγξει στην κλήση.',
   'booking.done.manageTitle': 'Αλλαγή ή ακύρωση',
   'booking.done.viewBooking': 'Δείτε, αλλάξτε ή ακυρώστε αυτό το ραντεβού',
 

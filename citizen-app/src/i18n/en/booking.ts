@@ -117,7 +117,8 @@ export const booking: Record<keyof typeof el, string> = {
   'booking.details.businessName': 'Business name',
   'booking.details.businessName.missing': 'Enter the business name.',
   'booking.details.businessTaxId': 'Business tax number (ΑΦΜ)',
-  'booking.details.businessTaxIdHint': '9 digits.',
+  'booking.details.businessTaxIdHint':
+    '9 digits. We will ask the General Commercial Registry, through KED, whether you are a legal representative of the business.',
   'booking.details.businessTaxId.missing': 'Enter the business tax number.',
   'booking.details.needs.question': 'Do you need anything special for the video call?',
   'booking.details.needs.hint': 'Choose all that apply, or none.',
@@ -189,6 +190,8 @@ export const booking: Record<keyof typeof el, string> = {
   'booking.done.nextJoin':
     'At the time of the appointment, open the link in the email. It opens a few minutes before the start.',
   'booking.done.nextId': 'Have your identity card or passport with you, to show it to the camera.',
+  'booking.done.representationToCheck':
+    'We could not confirm with the General Commercial Registry just now that you are a legal representative of the business. The KEP employee will check it on the call.',
   'booking.done.manageTitle': 'Change or cancel',
   'booking.done.viewBooking': 'See, change or cancel this appointment',
 

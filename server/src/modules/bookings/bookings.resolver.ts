@@ -18,6 +18,7 @@ import {
   type CatalogContext,
 } from '../catalog/index.js'
 import type { BookingsContext } from './bookings.loaders.js'
+import type { RepresentationRegistry } from './representation.service.js'
 import { AdminBookingOperations } from './admin-bookings.resolver.js'
 import { canSeeAssignment } from './bookings.policy.js'
 import { myBookingAllowance } from './allowance.service.js'
@@ -32,6 +33,7 @@ import {
   BookingPayload,
   BookingsWhen,
   Business,
+  RepresentationStatus,
   CancelBookingForCitizenInput,
   CancelBookingInput,
   HoldSlotInput,
@@ -44,7 +46,10 @@ import {
   UpdateBookingContactInput,
 } from './bookings.types.js'
 
-type Context = BaseContext & CatalogContext & BookingsContext
+/** The server's KED client and audit key (calls module), for a booking for a business. */
+type Context = BaseContext &
+  CatalogContext &
+  BookingsContext & { callServices: { ked: RepresentationRegistry; auditKey: string } }
 
 // Thin: each operation passes the caller to the service, where the rules and the policy live.
 
@@ -58,7 +63,10 @@ export class BookingOperations {
     @Arg('input', () => BookAppointmentInput) input: BookAppointmentInput,
   ): Promise<BookingPayload> {
     return {
-      booking: (await service.bookAppointment(ctx.db, ctx.clock, ctx.actor, input, ctx)) as never,
+      booking: (await service.bookAppointment(ctx.db, ctx.clock, ctx.actor, input, {
+        ip: ctx.ip,
+        representation: { registry: ctx.callServices.ked, auditKey: ctx.callServices.auditKey },
+      })) as never,
     }
   }
 
@@ -208,7 +216,12 @@ export class BookingFields {
   @FieldResolver(() => Business, { nullable: true, description: 'Set when booked for a business.' })
   business(@Root() b: service.Booking): Business | null {
     return b.businessTaxId && b.businessName
-      ? { taxId: b.businessTaxId, name: b.businessName }
+      ? {
+          taxId: b.businessTaxId,
+          name: b.businessName,
+          representation: (b.representationStatus ?? 'to_check') as RepresentationStatus,
+          representationCheckedAt: b.representationCheckedAt,
+        }
       : null
   }
 

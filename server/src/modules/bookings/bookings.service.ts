@@ -39,6 +39,11 @@ import {
   canRescheduleBooking,
 } from './bookings.policy.js'
 import { bookingEvents, bookingReferenceSeq, bookings, documents } from './bookings.table.js'
+import {
+  checkRepresentation,
+  noBusiness,
+  type RepresentationServices,
+} from './representation.service.js'
 
 export type Booking = typeof bookings.$inferSelect
 export type DeliveryMethod = 'post' | 'email' | 'pickup'
@@ -48,6 +53,11 @@ export const maxDocumentsPerBooking = 5
 /** Where a request came from, for the audit trail (R7.2). */
 export interface RequestMeta {
   ip?: string
+}
+
+/** A booking's request: where from, and the registry a booking for a business asks (R1.1). */
+export interface BookMeta extends RequestMeta {
+  representation?: RepresentationServices
 }
 
 export interface BookInput extends ContactInput {
@@ -133,8 +143,10 @@ async function refusingOverlap<T>(write: Promise<T>): Promise<T> {
 /**
  * Books an appointment for the calling citizen (R1.2, R2.2): validates every field, then in one
  * transaction assigns an employee free for the slot (R3.1–R3.4) and records the booking, its
- * documents and its history. A repeated idempotency key returns the first booking.
- * @throws DomainError FORBIDDEN (not a citizen), VALIDATION_FAILED (field by field),
+ * documents and its history. A repeated idempotency key returns the first booking. For a
+ * business, the registry is asked first whether the citizen represents it (issue 19 item 6).
+ * @throws DomainError FORBIDDEN (not a citizen), VALIDATION_FAILED (field by field; on
+ *   business.taxId when the registry says the citizen does not represent the business),
  *   CONFLICT (too many upcoming bookings, or one at the same time), SLOT_UNAVAILABLE (with
  *   nearby alternatives).
  */
@@ -143,7 +155,7 @@ export async function bookAppointment(
   clock: Clock,
   actor: Actor,
   input: BookInput,
-  meta: RequestMeta = {},
+  meta: BookMeta = {},
 ): Promise<Booking> {
   const citizenId = requireCitizen(actor)
   const now = clock.now()
@@ -188,6 +200,9 @@ export async function bookAppointment(
     }
   })
   if (errors.length > 0 || !resolved || !contact) throw validationFailed(errors)
+  const representation = contact.businessTaxId
+    ? await representationOf(actor, contact.businessTaxId, meta, now)
+    : null
 
   const key = input.idempotencyKey ?? null
   let booked: Booking | null
@@ -226,6 +241,7 @@ export async function bookAppointment(
         startsAt: held.startsAt,
         endsAt: held.endsAt,
         ...contact,
+        ...(representation?.record ?? noBusiness),
         deliveryMethod: input.deliveryMethod,
         locale: input.locale ?? 'el',
         idempotencyKey: key,
@@ -259,6 +275,16 @@ export async function bookAppointment(
           details: { reference, kepId: held.kepId, documents: documentIds.length },
         }),
       ]
+      if (representation) {
+        const { audit } = representation
+        parts.push(
+          auditWrite(tx, {
+            ...audit,
+            entityId: id,
+            details: { ...audit.details, reference, kepId: held.kepId },
+          }),
+        )
+      }
       if (documentIds.length > 0) {
         parts.push(
           tx
@@ -276,7 +302,7 @@ export async function bookAppointment(
           .insert(bookings)
           .values(row)
           .returning({ ...getTableColumns(bookings), upcoming: upcomingOf(citizenId, now, id) })
-          .prepare(`book_${documentIds.length}`)
+          .prepare(`book_${documentIds.length}${representation ? '_business' : ''}`)
           .execute(),
       )
       const { upcoming, ...booking } = written!
@@ -295,6 +321,39 @@ export async function bookAppointment(
   }
   if (!booked) throw await slotTaken(db, clock, input, input.startsAt)
   return booked
+}
+
+/**
+ * The registry's answer for a booking for a business (issue 19 item 6), as the booking's
+ * columns and its `booking.representation_checked` audit entry (hashes, never a tax number).
+ */
+async function representationOf(actor: Actor, companyTaxId: string, meta: BookMeta, now: Date) {
+  if (actor.kind !== 'citizen') throw new Error('only a citizen books for a business')
+  if (!meta.representation) throw new Error('a booking for a business needs the KED registry')
+  const { registry, ...record } = await checkRepresentation(
+    actor,
+    companyTaxId,
+    meta.representation,
+    now,
+  )
+  return {
+    record,
+    audit: {
+      actor,
+      action: 'booking.representation_checked',
+      entity: 'booking',
+      ip: meta.ip,
+      at: now,
+      details: {
+        status: record.representationStatus,
+        registryStatus: registry.status,
+        kedReference: registry.reference,
+        role: registry.role,
+        personTaxIdHmac: record.representationPersonHmac,
+        companyTaxIdHmac: record.representationCompanyHmac,
+      },
+    },
+  }
 }
 
 export interface HoldInput extends ScopeInput {

@@ -38,6 +38,9 @@ export const bookingStatus = pgEnum('booking_status', [
 
 export const deliveryMethod = pgEnum('delivery_method', ['post', 'email', 'pickup'])
 
+/** Issue 19 item 6: a business booking's representation, as the registry answered. */
+export const representationStatus = pgEnum('representation_status', ['verified', 'to_check'])
+
 /** Numbers the human-readable reference, e.g. KEP-2027-004211. */
 export const bookingReferenceSeq = pgSequence('booking_reference_seq', { startWith: 1 })
 
@@ -99,6 +102,18 @@ export const bookings = pgTable(
     // a business, through its legal representative
     businessTaxId: text(),
     businessName: text(),
+    /**
+     * Issue 19 item 6, R1.1: what the registry (through KED) said of the person representing
+     * the business, null when there is no business. 'verified': they do; 'to_check': the
+     * registry could not be asked, so the employee checks on the call. The record keeps keyed
+     * hashes (auditHmac) of both tax numbers, never the person's in clear.
+     */
+    representationStatus: representationStatus(),
+    representationCheckedAt: timestamp({ withTimezone: true }),
+    /** KED's reference of the check; null when KED did not answer. */
+    representationReference: text(),
+    representationPersonHmac: text(),
+    representationCompanyHmac: text(),
     locale: text().notNull().default('el'),
     idempotencyKey: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -122,6 +137,12 @@ export const bookings = pgTable(
     index('bookings_name_search_idx').using('gin', nameSearchWords(t.fullName)),
     check('bookings_times', sql`${t.startsAt} < ${t.endsAt}`),
     check('bookings_business', sql`(${t.businessTaxId} is null) = (${t.businessName} is null)`),
+    // no registry answer without a business; a business without one (rows written around the
+    // service, as test fixtures do) reads as to be checked on the call
+    check(
+      'bookings_representation',
+      sql`${t.representationStatus} is null or ${t.businessTaxId} is not null`,
+    ),
   ],
 )
 

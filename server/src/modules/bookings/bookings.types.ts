@@ -22,6 +22,22 @@ registerEnumType(DeliveryMethod, {
     'How the requested document reaches the citizen (R2.2 g); pick-up only for municipal services.',
 })
 
+export enum RepresentationStatus {
+  VERIFIED = 'verified',
+  TO_CHECK = 'to_check',
+}
+registerEnumType(RepresentationStatus, {
+  name: 'RepresentationStatus',
+  description:
+    'Issue 19 item 6, R1.1: whether the public registry (through KED) confirmed that the person who booked represents the business. TO_CHECK: the registry could not be asked; the employee checks on the call.',
+  valuesConfig: {
+    VERIFIED: {
+      description: 'The registry says the person who booked is its legal representative.',
+    },
+    TO_CHECK: { description: 'The registry could not be asked: to be checked on the call.' },
+  },
+})
+
 export enum Locale {
   EL = 'el',
   EN = 'en',
@@ -267,6 +283,18 @@ export class Business {
 
   @Field()
   name!: string
+
+  @Field(() => RepresentationStatus, {
+    description:
+      'Issue 19 item 6: the registry’s answer on the person who booked representing the business.',
+  })
+  representation!: RepresentationStatus
+
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: 'When the registry was asked (null for bookings made before it was).',
+  })
+  representationCheckedAt!: Date | null
 }
 
 @ObjectType({

@@ -11,7 +11,9 @@ export const pseudonym = 'Ψευδωνυμοποιημένος'
  * On each booking not yet pseudonymised: the name becomes `pseudonym`; email, phone and postal
  * address become empty (the columns stay NOT NULL, so every reader keeps working); the special
  * requirements' free text goes (the two flags stay: they are counted in the statistics, and
- * say nothing beyond "needed an interpreter"). The business's name and tax number stay: they
+ * say nothing beyond "needed an interpreter"); so does the registry's answer on the business's
+ * representation, without the keyed hash of the person's tax number (issue 19 item 6). The
+ * business's name and tax number stay: they
  * are a company's, the KEP's record of whom it served, not a person's. What the booking pulls
  * along goes with it in the same statement: its call's invitations lose their email and the
  * interpreter's name, the citizen's and the interpreter's names in the call's participants
@@ -47,7 +49,7 @@ export async function pseudonymiseBookings(
       with done as (
         update bookings
         set full_name = ${pseudonym}, email = '', phone = '', postal_address = '',
-          other_requirements = null, pseudonymised_at = ${now.toISOString()}::timestamptz,
+          other_requirements = null, representation_person_hmac = null, pseudonymised_at = ${now.toISOString()}::timestamptz,
           updated_at = ${now.toISOString()}::timestamptz
         where id = any(${ids}) and pseudonymised_at is null
         returning id

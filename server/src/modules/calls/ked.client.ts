@@ -8,6 +8,14 @@
 //   → 200 { "status": "VALID" | "NOT_FOUND" | "EXPIRED" | "REVOKED",
 //           "holder": { "firstName", "lastName", "fatherName", "birthDate" } | null,
 //           "reference": "…" }
+//
+// Issue 19 item 6, R1.1: the public registry's "legal representative of a company" check, the
+// same service, credentials and timeout:
+//
+//   POST {KED_URL}/v1/representation/verify
+//   { "personTaxId": "135792468", "companyTaxId": "998877666" }
+//   → 200 { "status": "REPRESENTS" | "DOES_NOT_REPRESENT" | "COMPANY_NOT_FOUND",
+//           "companyName": "…" | null, "role": "…" | null, "reference": "…" }
 
 export const identityDocumentTypes = [
   'ID_CARD',
@@ -40,9 +48,31 @@ export interface KedQuery {
   documentNumber: string
 }
 
+export type RepresentationStatus =
+  'REPRESENTS' | 'DOES_NOT_REPRESENT' | 'COMPANY_NOT_FOUND' | 'UNAVAILABLE'
+
+export interface RepresentationQuery {
+  /** The person's tax number (ΑΦΜ), as GSIS gave it at login. */
+  personTaxId: string
+  /** The company's tax number (ΑΦΜ). */
+  companyTaxId: string
+}
+
+export interface RepresentationResult {
+  status: RepresentationStatus
+  /** The company's registered name; for REPRESENTS and DOES_NOT_REPRESENT. */
+  companyName: string | null
+  /** The person's role in the company (e.g. managing director); for REPRESENTS. */
+  role: string | null
+  /** KED's reference of this check, quoted in the record. */
+  reference: string | null
+}
+
 export interface KedClient {
   /** Never throws: KED unreachable, slow or answering nonsense is UNAVAILABLE. */
   verifyDocument(query: KedQuery): Promise<KedResult>
+  /** Issue 19 item 6: never throws either; every failure is UNAVAILABLE. */
+  verifyRepresentation(query: RepresentationQuery): Promise<RepresentationResult>
 }
 
 // Greek identity cards use capital letters that look Latin (A, B, E, …); people type either.
@@ -104,6 +134,32 @@ function parseAnswer(body: unknown): KedResult {
   }
 }
 
+const representationUnavailable: RepresentationResult = {
+  status: 'UNAVAILABLE',
+  companyName: null,
+  role: null,
+  reference: null,
+}
+
+const representationStatuses = new Set(['REPRESENTS', 'DOES_NOT_REPRESENT', 'COMPANY_NOT_FOUND'])
+
+const shortText = (value: unknown, max: number) =>
+  typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : null
+
+function parseRepresentation(body: unknown): RepresentationResult {
+  if (typeof body !== 'object' || body === null) return representationUnavailable
+  const b = body as Record<string, unknown>
+  if (typeof b.status !== 'string' || !representationStatuses.has(b.status)) {
+    return representationUnavailable
+  }
+  return {
+    status: b.status as RepresentationStatus,
+    companyName: shortText(b.companyName, 200),
+    role: shortText(b.role, 100),
+    reference: shortText(b.reference, 100),
+  }
+}
+
 /** The HTTP client of KED: JSON over HTTPS, a timeout, every failure UNAVAILABLE. */
 export function httpKedClient(options: {
   /** The base URL; a function when it is known only once the server listens (the stand-in). */
@@ -114,29 +170,36 @@ export function httpKedClient(options: {
   onError?: (err: unknown) => void
 }): KedClient {
   const authorization = `Basic ${Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64')}`
+  /** POSTs JSON to KED; the parsed body of a 200, otherwise undefined (and onError told). */
+  async function post(route: string, body: unknown): Promise<unknown> {
+    const base = typeof options.url === 'function' ? options.url() : options.url
+    try {
+      const res = await fetch(`${base}${route}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          authorization,
+        },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(options.timeoutMs),
+      })
+      if (res.status !== 200) {
+        options.onError?.(new Error(`KED answered HTTP ${res.status}`))
+        return undefined
+      }
+      return await res.json()
+    } catch (err) {
+      options.onError?.(err)
+      return undefined
+    }
+  }
   return {
     async verifyDocument(query) {
-      const base = typeof options.url === 'function' ? options.url() : options.url
-      try {
-        const res = await fetch(`${base}/v1/documents/verify`, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            accept: 'application/json',
-            authorization,
-          },
-          body: JSON.stringify(query),
-          signal: AbortSignal.timeout(options.timeoutMs),
-        })
-        if (res.status !== 200) {
-          options.onError?.(new Error(`KED answered HTTP ${res.status}`))
-          return unavailable
-        }
-        return parseAnswer(await res.json())
-      } catch (err) {
-        options.onError?.(err)
-        return unavailable
-      }
+      return parseAnswer(await post('/v1/documents/verify', query))
+    },
+    async verifyRepresentation(query) {
+      return parseRepresentation(await post('/v1/representation/verify', query))
     },
   }
 }

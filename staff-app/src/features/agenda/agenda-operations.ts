@@ -27,6 +27,9 @@ export const agendaAppointmentFragment = graphql(`
       endsAt
       fullName
       status
+      business {
+        representation
+      }
       procedure {
         id
         title {

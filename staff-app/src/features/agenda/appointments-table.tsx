@@ -92,6 +92,13 @@ export function AppointmentsTable({
               {booking.fullName}
               <br />
               <span className="govgr-hint">{booking.reference}</span>
+              {booking.business?.representation === 'TO_CHECK' ? (
+                // issue 19 item 6: the registry could not be asked when the citizen booked
+                <>
+                  <br />
+                  <strong className="keplive-tag">{t('agenda.representationToCheck')}</strong>
+                </>
+              ) : null}
             </td>
             <td data-label={t('agenda.col.procedure')}>{localized(booking.procedure.title)}</td>
             <td data-label={t('agenda.col.needs')}>

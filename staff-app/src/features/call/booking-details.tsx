@@ -1,5 +1,12 @@
 import { useQuery } from '@apollo/client/react'
-import { formatDateTime, Loading, SummaryList, useLanguage, useLocalized } from '@keplive/ui'
+import {
+  formatDateTime,
+  Loading,
+  SummaryList,
+  useLanguage,
+  useLocalized,
+  WarningText,
+} from '@keplive/ui'
 import { graphql } from '../../gql'
 import type { BookingDetails_BookingFragment } from '../../gql/graphql'
 import { useT } from '../../i18n'
@@ -18,6 +25,7 @@ export const bookingDetailsFragment = graphql(`
     business {
       name
       taxId
+      representation
     }
     procedure {
       id
@@ -111,6 +119,10 @@ export function BookingDetailsView({
   return (
     <section aria-labelledby="booking-details-title">
       <Title id="booking-details-title">{t('console.booking.title')}</Title>
+      {booking.business?.representation === 'TO_CHECK' ? (
+        // issue 19 item 6: the registry could not be asked when the citizen booked
+        <WarningText>{t('console.booking.representationToCheck')}</WarningText>
+      ) : null}
       <SummaryList
         rows={[
           { key: t('console.booking.reference'), value: booking.reference },
@@ -121,6 +133,14 @@ export function BookingDetailsView({
                 {
                   key: t('console.booking.business'),
                   value: `${booking.business.name} (${booking.business.taxId})`,
+                },
+                {
+                  key: t('console.booking.representation'),
+                  value: t(
+                    booking.business.representation === 'VERIFIED'
+                      ? 'console.booking.representationVerified'
+                      : 'console.booking.representationPending',
+                  ),
                 },
               ]
             : []),

@@ -35,6 +35,7 @@ export const agenda = {
   'agenda.needs.signLanguage': 'Νοηματική γλώσσα',
   'agenda.needs.lipReading': 'Χειλεανάγνωση',
   'agenda.needs.none': 'Καμία',
+  'agenda.representationToCheck': 'Εκπροσώπηση επιχείρησης προς έλεγχο',
   'agenda.state.notStarted': 'Δεν έχει ξεκινήσει',
   'agenda.state.waiting': 'Περιμένει να συνδεθεί',
   'agenda.state.inCall': 'Σε κλήση',

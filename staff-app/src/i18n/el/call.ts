@@ -67,6 +67,11 @@ export const call = {
   'console.booking.when': 'Ημερομηνία και ώρα',
   'console.booking.name': 'Ονοματεπώνυμο',
   'console.booking.business': 'Για την επιχείρηση',
+  'console.booking.representation': 'Νόμιμη εκπροσώπηση',
+  'console.booking.representationVerified': 'Επιβεβαιώθηκε από το Γενικό Εμπορικό Μητρώο',
+  'console.booking.representationPending': 'Προς έλεγχο στην κλήση',
+  'console.booking.representationToCheck':
+    'Η νόμιμη εκπροσώπηση της επιχείρησης δεν επιβεβαιώθηκε όταν κλείστηκε το ραντεβού (το μητρώο δεν ήταν διαθέσιμο). Ελέγξτε την στην κλήση, πριν από την υποβολή.',
   'console.booking.procedure': 'Διαδικασία',
   'console.booking.category': 'Θεματική ενότητα',
   'console.booking.email': 'Email',

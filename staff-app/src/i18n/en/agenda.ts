@@ -36,6 +36,7 @@ export const agenda: Record<keyof typeof el, string> = {
   'agenda.needs.signLanguage': 'Sign language',
   'agenda.needs.lipReading': 'Lip-reading',
   'agenda.needs.none': 'None',
+  'agenda.representationToCheck': 'Business representation to check',
   'agenda.state.notStarted': 'Not started',
   'agenda.state.waiting': 'Waiting to be let in',
   'agenda.state.inCall': 'In the call',

@@ -68,6 +68,11 @@ export const call: Record<keyof typeof el, string> = {
   'console.booking.when': 'Date and time',
   'console.booking.name': 'Full name',
   'console.booking.business': 'For the business',
+  'console.booking.representation': 'Legal representation',
+  'console.booking.representationVerified': 'Confirmed by the General Commercial Registry',
+  'console.booking.representationPending': 'To be checked on the call',
+  'console.booking.representationToCheck':
+    'The legal representation of the business was not confirmed when the appointment was booked (the registry was unavailable). Check it on the call, before submitting.',
   'console.booking.procedure': 'Procedure',
   'console.booking.category': 'Field',
   'console.booking.email': 'Email',
