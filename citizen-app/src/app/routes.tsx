@@ -4,6 +4,7 @@ import { Loading } from '@keplive/ui'
 import { loadPageMessages } from '../i18n'
 import { HomePage } from '../pages/home/home-page'
 import { PageLoadBoundary } from './page-load-boundary'
+import type { CitizenRoutePath } from './route-paths'
 
 // Only the home page is in the first download; every other page loads when it is opened, with
 // the texts of the pages after the home page (issue 16 item 8); the manual and the list of
@@ -43,6 +44,21 @@ const GuestCallPage = page(() =>
 )
 const CallPage = page(() => import('../pages/call/call-page').then((m) => m.CallPage))
 
+/** The citizen app's pages, by address (the addresses are the list the server reads too). */
+const pages: readonly (readonly [CitizenRoutePath, ComponentType])[] = [
+  ['/', HomePage],
+  ['/manual', ManualPage],
+  ['/municipalities', MunicipalitiesPage],
+  ['/book', BookingFlowPage],
+  ['/bookings', MyBookingsPage],
+  ['/bookings/:id', BookingPage],
+  ['/bookings/:id/reschedule', ReschedulePage],
+  ['/bookings/:id/prepare', PreparePage],
+  ['/join/:token', JoinLinkPage],
+  ['/call/guest/:token', GuestCallPage],
+  ['/call/:bookingId', CallPage],
+]
+
 /** The citizen app's pages, by address. */
 export function Routes() {
   const [location] = useLocation()
@@ -50,17 +66,9 @@ export function Routes() {
     <PageLoadBoundary key={location}>
       <Suspense fallback={<Loading />}>
         <Switch>
-          <Route path="/" component={HomePage} />
-          <Route path="/manual" component={ManualPage} />
-          <Route path="/municipalities" component={MunicipalitiesPage} />
-          <Route path="/book" component={BookingFlowPage} />
-          <Route path="/bookings" component={MyBookingsPage} />
-          <Route path="/bookings/:id" component={BookingPage} />
-          <Route path="/bookings/:id/reschedule" component={ReschedulePage} />
-          <Route path="/bookings/:id/prepare" component={PreparePage} />
-          <Route path="/join/:token" component={JoinLinkPage} />
-          <Route path="/call/guest/:token" component={GuestCallPage} />
-          <Route path="/call/:bookingId" component={CallPage} />
+          {pages.map(([path, component]) => (
+            <Route key={path} path={path} component={component} />
+          ))}
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>
