@@ -44,20 +44,8 @@ const GuestCallPage = page(() =>
 )
 const CallPage = page(() => import('../pages/call/call-page').then((m) => m.CallPage))
 
-/** The citizen app's pages, by address (the addresses are the list the server reads too). */
-const pages: readonly (readonly [CitizenRoutePath, ComponentType])[] = [
-  ['/', HomePage],
-  ['/manual', ManualPage],
-  ['/municipalities', MunicipalitiesPage],
-  ['/book', BookingFlowPage],
-  ['/bookings', MyBookingsPage],
-  ['/bookings/:id', BookingPage],
-  ['/bookings/:id/reschedule', ReschedulePage],
-  ['/bookings/:id/prepare', PreparePage],
-  ['/join/:token', JoinLinkPage],
-  ['/call/guest/:token', GuestCallPage],
-  ['/call/:bookingId', CallPage],
-]
+// Each address is one of the list the server reads too (route-paths.ts): it answers 404 to others.
+type Path = CitizenRoutePath
 
 /** The citizen app's pages, by address. */
 export function Routes() {
@@ -66,9 +54,17 @@ export function Routes() {
     <PageLoadBoundary key={location}>
       <Suspense fallback={<Loading />}>
         <Switch>
-          {pages.map(([path, component]) => (
-            <Route key={path} path={path} component={component} />
-          ))}
+          <Route path={'/' satisfies Path} component={HomePage} />
+          <Route path={'/manual' satisfies Path} component={ManualPage} />
+          <Route path={'/municipalities' satisfies Path} component={MunicipalitiesPage} />
+          <Route path={'/book' satisfies Path} component={BookingFlowPage} />
+          <Route path={'/bookings' satisfies Path} component={MyBookingsPage} />
+          <Route path={'/bookings/:id' satisfies Path} component={BookingPage} />
+          <Route path={'/bookings/:id/reschedule' satisfies Path} component={ReschedulePage} />
+          <Route path={'/bookings/:id/prepare' satisfies Path} component={PreparePage} />
+          <Route path={'/join/:token' satisfies Path} component={JoinLinkPage} />
+          <Route path={'/call/guest/:token' satisfies Path} component={GuestCallPage} />
+          <Route path={'/call/:bookingId' satisfies Path} component={CallPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>
