@@ -259,4 +259,15 @@ describe('real HTTP answers (issue 19 item 5)', () => {
       for (const address of list) expect(router, address).toContain(`'${address}'`)
     },
   )
+
+  it('issue 19 item 5: each app’s page has its own <title> and lang="el" (English pages switch it)', async () => {
+    const titles = new Set<string>()
+    for (const app of ['citizen-app', 'staff-app', 'admin-app']) {
+      const html = await readFile(path.resolve(serverRoot, '..', app, 'index.html'), 'utf8')
+      expect(html, app).toMatch(/<html lang="el">/)
+      titles.add(/<title>([^<]+)<\/title>/.exec(html)?.[1] ?? '')
+    }
+    expect(titles.size).toBe(3)
+    expect([...titles].every((t) => t.startsWith('myKEPlive — '))).toBe(true)
+  })
 })

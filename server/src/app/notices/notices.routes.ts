@@ -54,7 +54,6 @@ export function robotsTxt(): string {
     'Disallow: /dev/',
     'Disallow: /my-data',
     'Disallow: /bookings',
-    'Disallow: /book',
     'Disallow: /join/',
     'Disallow: /call/',
     'Disallow: /uploads',

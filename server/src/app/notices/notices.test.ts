@@ -154,6 +154,9 @@ describe('robots.txt and security.txt (issue 19 item 5)', () => {
     for (const path of ['/staff', '/admin', '/graphql', '/my-data', '/join/', '/call/']) {
       expect(lines).toContain(`Disallow: ${path}`)
     }
+    // the booking flow's first steps are public (a Disallow is a prefix: /book would hide them)
+    expect(lines).not.toContain('Disallow: /book')
+    expect(lines).not.toContain('Disallow: /manual')
   })
 
   it('issue 19 item 5: security.txt has RFC 9116’s Contact, Expires (a year on), Preferred-Languages and Canonical', async () => {
