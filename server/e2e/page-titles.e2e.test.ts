@@ -12,6 +12,7 @@ import {
   type CallServer,
 } from './call-fixture.js'
 import { viewports } from './pages.js'
+import { cookieBaseName, productCookies } from '../src/modules/identity/cookies.js'
 
 // Issue 16 item 7 (WCAG 2.4.2 Page Titled): every citizen page and every booking step names
 // itself in the browser tab ("Βήμα 3 από 7: Ημέρα — myKEPlive — …"), and a page's <h1> looks
@@ -61,7 +62,7 @@ describe('each page its own title (WCAG 2.4.2)', () => {
     const titles = [
       await titleOf(page, '/', exactly('Αρχική')),
       await titleOf(page, '/manual', exactly('Οδηγός χρήσης')),
-      await titleOf(page, '/no-such-page', exactly('Η σελίδα δεν βρέθηκε')),
+      await titleOf(page, '/manual/no-such-page', exactly('Η σελίδα δεν βρέθηκε')),
       await titleOf(page, '/bookings', exactly('Τα ραντεβού μου')),
       await titleOf(page, `/bookings/${booking.id}`, new RegExp(`^.+ — ${app}$`)),
       await titleOf(
@@ -216,4 +217,13 @@ describe('one heading style across the apps (issue 16 item 7)', () => {
       expect(distinct.size, `${size}: ${JSON.stringify(Object.fromEntries(styles))}`).toBe(1)
     }
   }, 180_000)
+
+  // Issue 19 item 4 (cheap here: a citizen who logged in, booked and browsed every page): the
+  // browser holds no cookie the cookie statement does not list.
+  it('issue 19 item 4: every cookie in the citizen’s browser is one the cookie statement lists', async () => {
+    const listed: string[] = productCookies.map((c) => c.name)
+    const names = (await citizen.context.cookies()).map((c) => cookieBaseName(c.name))
+    expect(names.length).toBeGreaterThan(0)
+    for (const name of names) expect(listed, name).toContain(name)
+  })
 })

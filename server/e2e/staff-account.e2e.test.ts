@@ -127,6 +127,16 @@ describe('issue 14 items 4, 5: the acceptable-use notice and the settings', () =
       const acknowledgedAt = (await accountOf(context)).me.employeeAccount
         .acceptableUseAcknowledgedAt
       expect(acknowledgedAt).not.toBeNull()
+
+      // issue 19 item 4: the footer keeps the notice at hand, to read again (no form this time)
+      await page
+        .getByRole('contentinfo')
+        .getByRole('link', { name: 'Όρος αποδεκτής χρήσης' })
+        .click()
+      await page.getByRole('heading', { level: 1, name: 'Όρος αποδεκτής χρήσης' }).waitFor()
+      expect(page.url()).toMatch(/\/staff\/acceptable-use$/)
+      expect(await page.locator('main input[type=checkbox]').count()).toBe(0)
+      await expectNoAxeViolations(page, 'the acceptable-use notice, read again')
       expect(problems).toEqual([])
     } finally {
       await first.context.close()

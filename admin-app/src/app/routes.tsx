@@ -39,11 +39,12 @@ import { MunicipalityManualPage } from '../pages/municipalities/municipality-man
 import { ParticipatingMunicipalitiesPage } from '../pages/municipalities/participating-municipalities-page'
 import { SuspendMunicipalityPage } from '../pages/municipalities/suspend-municipality-page'
 import { WithdrawMunicipalityPage } from '../pages/municipalities/withdraw-municipality-page'
+import type { AdminRoutePath } from './route-paths'
 
 /** One page of the admin app: its address under /admin and, if it is in the menu, its entry. */
 export interface AdminRoute {
   /** wouter pattern under the /admin base, e.g. `/keps/:id`. */
-  path: string
+  path: AdminRoutePath
   component: ComponentType | LazyExoticComponent<ComponentType>
   /**
    * Who may open the page; leave it out for the administrators' roles (issue 18: the

@@ -1,5 +1,6 @@
 import { kepAdminCatalogs } from '@keplive/kep-admin'
 import { useT as useUiT, type Catalogs } from '@keplive/ui'
+import { uiEnglish } from '@keplive/ui/i18n/en'
 import { administrators as elAdministrators } from './el/administrators'
 import { administrators as enAdministrators } from './en/administrators'
 import { apiClients as elApiClients } from './el/api-clients'
@@ -53,6 +54,7 @@ const el = {
   ...elMunicipalityManual,
 }
 const en: Record<keyof typeof el, string> = {
+  ...uiEnglish,
   ...kepAdminCatalogs.en,
   ...enCommon,
   ...enHome,

@@ -4,6 +4,7 @@ import { Loading } from '@keplive/ui'
 import { loadPageMessages } from '../i18n'
 import { HomePage } from '../pages/home/home-page'
 import { PageLoadBoundary } from './page-load-boundary'
+import type { CitizenRoutePath } from './route-paths'
 
 // Only the home page is in the first download; every other page loads when it is opened, with
 // the texts of the pages after the home page (issue 16 item 8); the manual and the list of
@@ -43,6 +44,9 @@ const GuestCallPage = page(() =>
 )
 const CallPage = page(() => import('../pages/call/call-page').then((m) => m.CallPage))
 
+// Each address is one of the list the server reads too (route-paths.ts): it answers 404 to others.
+type Path = CitizenRoutePath
+
 /** The citizen app's pages, by address. */
 export function Routes() {
   const [location] = useLocation()
@@ -50,17 +54,17 @@ export function Routes() {
     <PageLoadBoundary key={location}>
       <Suspense fallback={<Loading />}>
         <Switch>
-          <Route path="/" component={HomePage} />
-          <Route path="/manual" component={ManualPage} />
-          <Route path="/municipalities" component={MunicipalitiesPage} />
-          <Route path="/book" component={BookingFlowPage} />
-          <Route path="/bookings" component={MyBookingsPage} />
-          <Route path="/bookings/:id" component={BookingPage} />
-          <Route path="/bookings/:id/reschedule" component={ReschedulePage} />
-          <Route path="/bookings/:id/prepare" component={PreparePage} />
-          <Route path="/join/:token" component={JoinLinkPage} />
-          <Route path="/call/guest/:token" component={GuestCallPage} />
-          <Route path="/call/:bookingId" component={CallPage} />
+          <Route path={'/' satisfies Path} component={HomePage} />
+          <Route path={'/manual' satisfies Path} component={ManualPage} />
+          <Route path={'/municipalities' satisfies Path} component={MunicipalitiesPage} />
+          <Route path={'/book' satisfies Path} component={BookingFlowPage} />
+          <Route path={'/bookings' satisfies Path} component={MyBookingsPage} />
+          <Route path={'/bookings/:id' satisfies Path} component={BookingPage} />
+          <Route path={'/bookings/:id/reschedule' satisfies Path} component={ReschedulePage} />
+          <Route path={'/bookings/:id/prepare' satisfies Path} component={PreparePage} />
+          <Route path={'/join/:token' satisfies Path} component={JoinLinkPage} />
+          <Route path={'/call/guest/:token' satisfies Path} component={GuestCallPage} />
+          <Route path={'/call/:bookingId' satisfies Path} component={CallPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

@@ -16,6 +16,8 @@ export interface AppShellProps<K extends string> {
   homeHref: string
   /** The app's main navigation, rendered with its own router's links. */
   navigation?: ReactNode
+  /** The app's own footer links after the notices', as `<li>`s. */
+  footerLinks?: ReactNode
   children: ReactNode
 }
 
@@ -23,6 +25,7 @@ function Frame({
   role,
   homeHref,
   navigation,
+  footerLinks,
   children,
 }: Omit<AppShellProps<string>, 'catalogs' | 'loadLanguage'>) {
   const t = useT<ShellKey>()
@@ -33,6 +36,7 @@ function Frame({
       documentTitle={t('app.documentTitle')}
       actions={<SessionControl role={role} />}
       navigation={navigation}
+      footerLinks={footerLinks}
     >
       {children}
     </Layout>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode, type Ref } from 'react'
-import { useT } from './i18n/i18n'
+import { useLanguage, useT } from './i18n/i18n'
 import { LanguageSwitch } from './language-switch'
 import {
   chosenPageTitle,
@@ -83,8 +83,13 @@ export interface LayoutProps extends PageHeaderProps {
    * The app renders it so its links can be its router's (no page reload).
    */
   navigation?: ReactNode
+  /** The app's own footer links after the notices', as `<li>`s (the staff app's notice). */
+  footerLinks?: ReactNode
   children: ReactNode
 }
+
+// Issue 19 item 4: the server's notices and statements, Greek at /x and English at /x/en.
+const notices = ['privacy', 'cookies', 'accessibility', 'terms'] as const
 
 /** Skip link, header, navigation, the one `<main>` landmark and the footer, in that order. */
 export function Layout({
@@ -93,9 +98,11 @@ export function Layout({
   documentTitle,
   actions,
   navigation,
+  footerLinks,
   children,
 }: LayoutProps) {
   const t = useT()
+  const { language } = useLanguage()
   const [titles, setTitles] = useState<{ id: string; text: string; rank: PageTitleRank }[]>([])
   const setPageTitle = useCallback<SetPageTitle>((id, title) => {
     // the latest set goes last, so of two equally specific titles the newer one shows
@@ -148,6 +155,19 @@ export function Layout({
           <div className="govgr-footer__meta">
             <div className="govgr-footer__meta-item govgr-footer__meta-item--grow">
               <div className="govgr-footer__content">
+                <ul className="govgr-footer__inline-list">
+                  {notices.map((notice) => (
+                    <li key={notice} className="govgr-footer__inline-list-item">
+                      <a
+                        className="govgr-footer__link"
+                        href={language === 'en' ? `/${notice}/en` : `/${notice}`}
+                      >
+                        {t(`ui.footer.${notice}`)}
+                      </a>
+                    </li>
+                  ))}
+                  {footerLinks}
+                </ul>
                 <p className="govgr-footer__licence-description">{t('ui.footer.about')}</p>
                 <p className="govgr-footer__licence-description">{t('ui.footer.license')}</p>
               </div>

@@ -217,6 +217,23 @@ export const httpAuthorizationMatrix: Record<string, HttpMatrixRow> = {
     path: () => '/developers/schema.graphql',
     expect: same(A),
   },
+  // Issue 19 items 4, 5: the notices and statements, robots.txt and security.txt are public.
+  ...Object.fromEntries(
+    ['/privacy', '/cookies/en', '/accessibility', '/terms/en'].map((path) => [
+      `GET ${path}`,
+      { method: 'GET', path: () => path, expect: same(A) } satisfies HttpMatrixRow,
+    ]),
+  ),
+  'GET /robots.txt': {
+    method: 'GET',
+    path: () => '/robots.txt',
+    expect: same(A),
+  },
+  'GET /.well-known/security.txt': {
+    method: 'GET',
+    path: () => '/.well-known/security.txt',
+    expect: same(A),
+  },
 }
 
 /** The routes the table must cover (the test fails when one has no row). */
@@ -233,4 +250,10 @@ export const httpRoutes = [
   'GET /metrics',
   'GET /developers',
   'GET /developers/schema.graphql',
+  'GET /privacy',
+  'GET /cookies',
+  'GET /accessibility',
+  'GET /terms',
+  'GET /robots.txt',
+  'GET /.well-known/security.txt',
 ] as const

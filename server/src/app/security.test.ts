@@ -1,7 +1,10 @@
+import type { AddressInfo } from 'node:net'
+import express from 'express'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadConfig } from '../platform/config.js'
 import type { Database } from '../platform/db/client.js'
 import { graphqlLimits } from '../platform/security/graphql-limits.js'
+import { securityHeaders } from '../platform/security/headers.js'
 import { createTestDatabase } from '../test/database.js'
 import { aMunicipality } from '../test/factories.js'
 import { anAdministrator, loginAs, overWebSocket, wsClient } from '../test/identity.js'
@@ -114,10 +117,33 @@ describe('security headers on every page the server serves', () => {
     expect(csp).toMatch(/style-src 'self'(;|$)/)
     expect(csp).toContain("frame-ancestors 'none'")
     expect(csp).not.toContain('unsafe-inline')
-    expect(res.headers.get('strict-transport-security')).toMatch(/max-age=31536000/)
+    // the test server is on http://: HSTS only over HTTPS (below)
+    expect(res.headers.get('strict-transport-security')).toBeNull()
     expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
     expect(res.headers.get('permissions-policy')).toContain('camera=(self), microphone=(self)')
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+})
+
+describe('HSTS behind a TLS-terminating proxy (issue 19 item 7)', () => {
+  it('is preload-ready (two years, subdomains, preload) when the public address is https', async () => {
+    const app = express()
+    app.use(...securityHeaders('https://mykeplive.example.gr'))
+    app.get('/', (_req, res) => {
+      res.send('ok')
+    })
+    const listening = app.listen(0, '127.0.0.1')
+    await new Promise((resolve) => listening.once('listening', resolve))
+    try {
+      const { port } = listening.address() as AddressInfo
+      const res = await fetch(`http://127.0.0.1:${port}/`)
+      expect(res.headers.get('strict-transport-security')).toBe(
+        'max-age=63072000; includeSubDomains; preload',
+      )
+      expect(res.headers.get('content-security-policy')).toContain('upgrade-insecure-requests')
+    } finally {
+      await new Promise((resolve) => listening.close(resolve))
+    }
   })
 })
 

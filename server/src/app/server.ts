@@ -8,7 +8,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { Transporter } from 'nodemailer'
 import type { Actor } from '../platform/actor.js'
 import type { Clock } from '../platform/clock.js'
-import type { Config } from '../platform/config.js'
+import { devContacts, type Config, type ContactsConfig } from '../platform/config.js'
 import type { Database } from '../platform/db/client.js'
 import { isMigrated } from '../platform/db/migrate.js'
 import { DomainError, formatError, localeFrom } from '../platform/errors.js'
@@ -52,6 +52,7 @@ import { createServerMetrics, metricsRoute } from './metrics.js'
 import { createContext, type AppContext } from './context.js'
 import { finalErrorHandler, serviceUnavailableStatus } from './error-handler.js'
 import { buildApiSchema } from './schema.js'
+import { noticesRouter } from './notices/notices.routes.js'
 import { mountApps } from './static-apps.js'
 import { serveWebSocket, type WebSocketLimits } from './websocket.js'
 
@@ -97,7 +98,11 @@ export type ServerConfig = Pick<
   | 'ked'
   | 'ice'
   | 'metricsToken'
-> & { publicUrl?: string }
+> & {
+  publicUrl?: string
+  /** The notices' controller and contacts; the development placeholders unless given. */
+  contacts?: ContactsConfig
+}
 
 export interface RunningServer {
   httpServer: http.Server
@@ -326,6 +331,13 @@ export async function createServer(deps: ServerDeps) {
 
   app.get('/metrics', metricsRoute({ metrics, token: config.metricsToken, logger }))
   app.use(developersRouter({ schema, publicUrl: () => settings().publicUrl }))
+  app.use(
+    noticesRouter({
+      contacts: config.contacts ?? devContacts,
+      publicUrl: () => settings().publicUrl,
+      clock,
+    }),
+  )
 
   if (config.gsis.standIn) app.use(gsisStandInRouter(settings))
   if (config.ked.standIn && config.env !== 'production') app.use(kedStandInRouter(config.ked))

@@ -1,12 +1,16 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib'
 import express from 'express'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { acceptedEncodings, mountApps } from './static-apps.js'
+import { adminRoutePaths } from '../../../admin-app/src/app/route-paths.js'
+import { citizenRoutePaths } from '../../../citizen-app/src/app/route-paths.js'
+import { staffRoutePaths } from '../../../staff-app/src/app/route-paths.js'
+import { serverRoot } from '../platform/config.js'
+import { acceptedEncodings, mountApps, routeKind, routePattern } from './static-apps.js'
 
 // Issue 16 item 8: the apps' files as the build leaves them (plain, .br, .gz), served over real
 // HTTP by the real mount; raw node:http requests, since fetch would negotiate and decode itself.
@@ -37,6 +41,10 @@ beforeAll(async () => {
   await writeFile(path.join(citizen, 'assets', 'logo-abc.woff2'), 'wOF2')
   await precompressed(path.join(citizen, 'prerendered', 'manual', 'index.html'), manual)
   await writeFile(path.join(root, 'secret.txt'), 'not to be served')
+  for (const other of ['staff-app', 'admin-app']) {
+    await mkdir(path.join(root, other, 'dist'), { recursive: true })
+    await writeFile(path.join(root, other, 'dist', 'index.html'), `<title>${other}</title>`)
+  }
   const app = express()
   mountApps(app, root)
   server = app.listen(0, '127.0.0.1')
@@ -161,5 +169,105 @@ describe('the apps served precompressed (issue 16 item 8)', () => {
     expect(names('*, br;q=0')).toEqual(['gzip'])
     expect(names('deflate')).toEqual([])
     expect(names(undefined)).toEqual([])
+  })
+})
+
+describe('real HTTP answers (issue 19 item 5)', () => {
+  it('issue 19 item 5: an address that is no app’s route answers 404 with our own page, in both languages, linking home and the notices', async () => {
+    for (const address of [
+      '/status',
+      '/wp-login.php',
+      '/privacy-policy',
+      '/assets/missing-abc.js',
+    ]) {
+      const res = await request(address)
+      expect(res.status, address).toBe(404)
+      expect(res.headers['content-type'], address).toMatch(/^text\/html/)
+      const html = res.body.toString()
+      expect(html).toContain('Η σελίδα δεν βρέθηκε')
+      expect(html).toContain('Page not found')
+      expect(html).toContain('<html lang="el">')
+      for (const href of ['href="/"', 'href="/privacy"', 'href="/accessibility"']) {
+        expect(html).toContain(href)
+      }
+      expect(html).not.toMatch(/<script/i)
+    }
+  })
+
+  it('issue 19 item 5: an unknown route within an app gets the app (its not-found page) with status 404', async () => {
+    for (const [address, title] of [
+      ['/bookings/abc/nothing/here', 'citizen-app'],
+      ['/call/guest/a/b', 'citizen-app'],
+      ['/staff/nothing', 'staff-app'],
+      ['/staff/bookings/1/2/3', 'staff-app'],
+      ['/admin/nothing', 'admin-app'],
+    ] as const) {
+      const res = await request(address)
+      expect(res.status, address).toBe(404)
+      expect(res.body.toString(), address).toContain(`<title>${title}</title>`)
+    }
+  })
+
+  it('issue 19 item 5: the apps’ routes, with ids and query strings, still answer 200', async () => {
+    for (const [address, title] of [
+      ['/', 'citizen-app'],
+      ['/book?category=municipal&step=2', 'citizen-app'],
+      ['/bookings/4b3c0a3e-0000-4000-8000-000000000001', 'citizen-app'],
+      ['/bookings/4b3c0a3e-0000-4000-8000-000000000001/prepare', 'citizen-app'],
+      ['/join/abcDEF_-123', 'citizen-app'],
+      ['/call/guest/abcDEF_-123', 'citizen-app'],
+      ['/staff', 'staff-app'],
+      ['/staff/', 'staff-app'],
+      ['/staff/calls/42?from=agenda', 'staff-app'],
+      ['/admin/keps/7', 'admin-app'],
+      ['/admin/municipality/applications/3/check', 'admin-app'],
+    ] as const) {
+      const res = await request(address)
+      expect(res.status, address).toBe(200)
+      expect(res.body.toString(), address).toContain(`<title>${title}</title>`)
+    }
+  })
+
+  it('issue 19 item 5: a wouter pattern matches one segment per parameter, an optional trailing slash, any case', () => {
+    expect(routePattern('/bookings/:id').test('/bookings/42')).toBe(true)
+    expect(routePattern('/bookings/:id').test('/bookings/42/')).toBe(true)
+    expect(routePattern('/bookings/:id').test('/bookings/42/x')).toBe(false)
+    expect(routePattern('/bookings/:id').test('/bookings/')).toBe(false)
+    expect(routePattern('/').test('/')).toBe(true)
+    expect(routePattern('/').test('/x')).toBe(false)
+    expect(routePattern('/Manual').test('/manual')).toBe(true)
+    expect(routeKind(citizenRoutePaths, '/status', false)).toBe('none')
+    expect(routeKind(citizenRoutePaths, '/bookings/1/2/3', false)).toBe('app')
+    expect(routeKind(staffRoutePaths, '/anything', true)).toBe('app')
+    expect(routeKind(staffRoutePaths, '/logo.png', true)).toBe('none')
+  })
+
+  // The routers are typed by these lists (a route not in its list does not compile); here the
+  // other way round: every address of a list is a route of its app's router.
+  it.each([
+    ['citizen-app', citizenRoutePaths],
+    ['staff-app', staffRoutePaths],
+    ['admin-app', adminRoutePaths],
+  ] as const)(
+    'issue 19 item 5: every address in %s’s route list is a route of its router',
+    async (app, list) => {
+      const router = await readFile(
+        path.resolve(serverRoot, '..', app, 'src', 'app', 'routes.tsx'),
+        'utf8',
+      )
+      expect(list.length).toBeGreaterThan(3)
+      for (const address of list) expect(router, address).toContain(`'${address}'`)
+    },
+  )
+
+  it('issue 19 item 5: each app’s page has its own <title> and lang="el" (English pages switch it)', async () => {
+    const titles = new Set<string>()
+    for (const app of ['citizen-app', 'staff-app', 'admin-app']) {
+      const html = await readFile(path.resolve(serverRoot, '..', app, 'index.html'), 'utf8')
+      expect(html, app).toMatch(/<html lang="el">/)
+      titles.add(/<title>([^<]+)<\/title>/.exec(html)?.[1] ?? '')
+    }
+    expect(titles.size).toBe(3)
+    expect([...titles].every((t) => t.startsWith('myKEPlive — '))).toBe(true)
   })
 })

@@ -1,14 +1,57 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Express, NextFunction, Request, Response } from 'express'
+import { adminRoutePaths } from '../../../admin-app/src/app/route-paths.js'
+import { citizenRoutePaths } from '../../../citizen-app/src/app/route-paths.js'
+import { staffRoutePaths } from '../../../staff-app/src/app/route-paths.js'
 import { serverRoot } from '../platform/config.js'
+import { notFoundPage } from './notices/notices.page.js'
 
-/** The three SPAs and where the server mounts their built output. Order matters: `/` is last. */
+/**
+ * The three SPAs, where the server mounts their built output and their routes (the lists their
+ * routers are typed by). Order matters: `/` is last.
+ */
 export const apps = [
-  { name: 'staff-app', mount: '/staff' },
-  { name: 'admin-app', mount: '/admin' },
-  { name: 'citizen-app', mount: '/' },
+  { name: 'staff-app', mount: '/staff', routes: staffRoutePaths },
+  { name: 'admin-app', mount: '/admin', routes: adminRoutePaths },
+  { name: 'citizen-app', mount: '/', routes: citizenRoutePaths },
 ] as const
+
+/** A wouter pattern as a regular expression: `:name` is one segment, a trailing `/` optional. */
+export function routePattern(route: string): RegExp {
+  const escaped = route
+    .split('/')
+    .map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('/')
+  return new RegExp(`^${escaped === '/' ? '' : escaped}/?$`, 'i')
+}
+
+/**
+ * What the server answers for an address under an app (issue 19 item 5): `route` when it is one
+ * of the app's routes (200), `app` when it is not but lies within the app's own paths, so the
+ * app renders its not-found page (404), and `none` when it is nobody's (404, our own page). All
+ * of /staff and /admin is their app's; of the citizen app's `/`, only its routes' first segments;
+ * an address ending in a file's extension is nobody's.
+ */
+export function routeKind(
+  routes: readonly string[],
+  route: string,
+  ownsEverything: boolean,
+): 'route' | 'app' | 'none' {
+  if (routes.some((r) => routePattern(r).test(route))) return 'route'
+  // a missing file (a script, an image, /wp-login.php) is nobody's route
+  if (/\.[a-z0-9]+$/i.test(route)) return 'none'
+  if (ownsEverything) return 'app'
+  const first = route.split('/')[1]?.toLowerCase()
+  const prefixes = new Set(routes.map((r) => r.split('/')[1]).filter(Boolean))
+  return first && prefixes.has(first) ? 'app' : 'none'
+}
+
+/** The server's own not-found page, for an address that is no app's route. */
+export function sendNotFound(res: Response): void {
+  res.status(404).setHeader('Cache-Control', 'no-cache')
+  res.type('html').send(notFoundPage())
+}
 
 const workspaceRoot = path.resolve(serverRoot, '..')
 
@@ -101,10 +144,13 @@ function prerenderedFile(dist: string, route: string): string | undefined {
  * when the build made one. Hashed assets are cached for good; the HTML is revalidated each time.
  */
 export function mountApps(app: Express, root = workspaceRoot): void {
-  for (const { name, mount } of apps) {
+  for (const { name, mount, routes } of apps) {
     const dist = path.join(root, name, 'dist')
     const index = path.join(dist, 'index.html')
     const sendIndex = (req: Request, res: Response, next: NextFunction) => {
+      const route = mount === '/' ? req.path : req.path.slice(mount.length) || '/'
+      const kind = routeKind(routes, route, mount !== '/')
+      if (kind === 'none') return sendNotFound(res)
       if (!existsSync(index)) {
         res
           .status(503)
@@ -112,8 +158,9 @@ export function mountApps(app: Express, root = workspaceRoot): void {
           .send(`${name} is not built yet: run "pnpm build" (or "pnpm start", which builds it).`)
         return
       }
-      const route = mount === '/' ? req.path : req.path.slice(mount.length) || '/'
-      const html = prerenderedFile(dist, route) ?? '/index.html'
+      // the app renders its not-found page; the status tells robots and scripts the same
+      if (kind === 'app') res.status(404)
+      const html = (kind === 'route' && prerenderedFile(dist, route)) || '/index.html'
       sendBest(req, res, dist, html, 'no-cache', (err) => next(err))
     }
     const serveFile = (req: Request, res: Response, next: NextFunction) => {

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ConfigError, loadConfig, serverRoot } from './config.js'
+import { ConfigError, devContacts, loadConfig, serverRoot } from './config.js'
 
 const problemsOf = (env: Record<string, string>) => {
   try {
@@ -160,5 +160,33 @@ describe('the call: KED and ICE servers (issue 7)', () => {
     expect(problemsOf({ STUN_URLS: 'https://stun.example.gr' })).toEqual([
       expect.stringMatching(/^STUN_URLS=.*expected stun:/),
     ])
+  })
+})
+
+describe('the notices’ contacts (issue 19 item 4)', () => {
+  it('issue 19 item 4: takes the controller, the DPO, the contact and the security contact from the environment, placeholders otherwise', () => {
+    expect(loadConfig({}).contacts).toEqual(devContacts)
+    const contacts = loadConfig({
+      CONTROLLER_NAME: 'Υπουργείο Εσωτερικών',
+      CONTROLLER_ADDRESS: 'Σταδίου 27, 10183 Αθήνα',
+      DPO_EMAIL: 'dpo@ypes.gr',
+      CONTACT_EMAIL: 'kep@ypes.gr',
+      SECURITY_CONTACT: 'https://ypes.gr/security',
+    }).contacts
+    expect(contacts).toEqual({
+      controllerName: 'Υπουργείο Εσωτερικών',
+      controllerAddress: 'Σταδίου 27, 10183 Αθήνα',
+      dpoEmail: 'dpo@ypes.gr',
+      contactEmail: 'kep@ypes.gr',
+      securityContact: 'https://ypes.gr/security',
+    })
+  })
+
+  it.each([
+    [{ DPO_EMAIL: 'dpo' }, /^DPO_EMAIL="dpo": expected an email address/],
+    [{ CONTACT_EMAIL: 'a@b' }, /^CONTACT_EMAIL="a@b"/],
+    [{ SECURITY_CONTACT: 'security@ypes.gr' }, /^SECURITY_CONTACT=.*mailto: or https:\/\//],
+  ])('issue 19 item 4: refuses %o', (env, message) => {
+    expect(problemsOf(env)).toEqual([expect.stringMatching(message)])
   })
 })

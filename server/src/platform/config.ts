@@ -50,6 +50,35 @@ export interface Config {
   ked: KedConfig
   /** STUN/TURN servers handed to the call's browsers; none needed on one machine. */
   ice: IceConfig
+  /** Who answers for the data and how to reach them, as the notices state them (issue 19 item 4). */
+  contacts: ContactsConfig
+}
+
+/**
+ * The controller and contacts the privacy notice, the accessibility statement and
+ * /.well-known/security.txt name. The defaults are placeholders for development: production
+ * must set its own (`pnpm check:prod-config` refuses them).
+ */
+export interface ContactsConfig {
+  /** CONTROLLER_NAME: the data controller, e.g. the ministry's directorate. */
+  controllerName: string
+  /** CONTROLLER_ADDRESS: its postal address. */
+  controllerAddress: string
+  /** DPO_EMAIL: the data protection officer's address. */
+  dpoEmail: string
+  /** CONTACT_EMAIL: questions, accessibility feedback, complaints about the service. */
+  contactEmail: string
+  /** SECURITY_CONTACT: where to report a vulnerability (mailto: or https: URL). */
+  securityContact: string
+}
+
+/** Development placeholders of the contacts: refused by `pnpm check:prod-config`. */
+export const devContacts: ContactsConfig = {
+  controllerName: 'Υπουργείο Εσωτερικών — Διεύθυνση Ενιαίων Κέντρων Εξυπηρέτησης (ΚΕΠ)',
+  controllerAddress: 'Σταδίου 27, 101 83 Αθήνα',
+  dpoEmail: 'dpo@keplive.localhost',
+  contactEmail: 'kep@keplive.localhost',
+  securityContact: 'mailto:security@keplive.localhost',
 }
 
 export interface KedConfig {
@@ -347,6 +376,29 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push('TURN_SECRET: expected at least 16 characters')
   }
 
+  const email = (name: string, fallback: string): string => {
+    const raw = env[name]?.trim()
+    if (!raw) return fallback
+    if (!/^[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+$/.test(raw)) {
+      fail(name, raw, 'expected an email address')
+      return fallback
+    }
+    return raw
+  }
+  const contactEmail = email('CONTACT_EMAIL', devContacts.contactEmail)
+  let securityContact = env.SECURITY_CONTACT?.trim() || devContacts.securityContact
+  if (!/^(?:mailto:[^<>@\s]+@[^<>@\s]+|https:\/\/\S+)$/.test(securityContact)) {
+    fail('SECURITY_CONTACT', env.SECURITY_CONTACT, 'expected a mailto: or https:// URL')
+    securityContact = devContacts.securityContact
+  }
+  const contacts: ContactsConfig = {
+    controllerName: env.CONTROLLER_NAME?.trim() || devContacts.controllerName,
+    controllerAddress: env.CONTROLLER_ADDRESS?.trim() || devContacts.controllerAddress,
+    dpoEmail: email('DPO_EMAIL', devContacts.dpoEmail),
+    contactEmail,
+    securityContact,
+  }
+
   if (problems.length > 0) throw new ConfigError(problems)
   return {
     env: env_ as Environment,
@@ -369,5 +421,6 @@ export function loadConfig(env: Env = process.env): Config {
     mailFrom,
     ked,
     ice,
+    contacts,
   }
 }

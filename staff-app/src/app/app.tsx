@@ -1,8 +1,8 @@
 import { ApolloProvider, useQuery } from '@apollo/client/react'
 import { AppShell, Loading, RouteFocus } from '@keplive/ui'
-import { Route, Router, Switch, useLocation, useSearch } from 'wouter'
+import { Link, Route, Router, Switch, useLocation, useSearch } from 'wouter'
 import { staffAccountQuery } from '../features/account/account-operations'
-import { catalogs } from '../i18n'
+import { catalogs, useT } from '../i18n'
 import { AcceptableUsePage } from '../pages/account/acceptable-use-page'
 import { NotFoundPage } from '../pages/not-found-page'
 import { api } from './api'
@@ -26,6 +26,18 @@ function FocusOnNavigation({ gate }: { gate: string }) {
  * sees it in front of every page, at the address they asked for; once acknowledged, that page.
  * Anyone else (nobody logged in, not an employee) gets the pages, which say so themselves.
  */
+/** Issue 19 item 4: the acceptable-use notice in the footer, to read again at any time. */
+function AcceptableUseLink() {
+  const t = useT()
+  return (
+    <li className="govgr-footer__inline-list-item">
+      <Link className="govgr-footer__link" href="/acceptable-use">
+        {t('notice.title')}
+      </Link>
+    </li>
+  )
+}
+
 function Shell() {
   const account = useQuery(staffAccountQuery)
   const me = account.data?.me
@@ -38,6 +50,7 @@ function Shell() {
       role="staff"
       homeHref="/staff/"
       navigation={pending ? undefined : <StaffNavigation />}
+      footerLinks={<AcceptableUseLink />}
     >
       <FocusOnNavigation gate={pending ? 'notice' : 'pages'} />
       {checking ? (

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react'
 import type { MessageKey } from '../i18n'
 import { AgendaPage } from '../pages/agenda/agenda-page'
 import { SearchPage } from '../pages/agenda/search-page'
+import { AcceptableUseNoticePage } from '../pages/account/acceptable-use-notice-page'
 import { SettingsPage } from '../pages/account/settings-page'
 import { BookingPage } from '../pages/booking/booking-page'
 import { CallConsolePage } from '../pages/call/call-console-page'
@@ -10,6 +11,7 @@ import { KepStaffPage } from '../pages/kep-staff/kep-staff-page'
 import { KepGlancePage } from '../pages/kep/kep-glance-page'
 import { KepHoursPage } from '../pages/kep/kep-hours-page'
 import { KepWorkstationsPage } from '../pages/kep/kep-workstations-page'
+import type { StaffRoutePath } from './route-paths'
 
 /** Who is logged in to the staff app: a KEP's employee, or its manager (R3.1, Art. 3.4). */
 export type StaffRole = 'STAFF' | 'MANAGER'
@@ -17,7 +19,7 @@ export type StaffRole = 'STAFF' | 'MANAGER'
 /** One page of the staff app: its address under /staff and, if it is in the menu, its entry. */
 export interface StaffRoute {
   /** wouter pattern under the /staff base, e.g. `/calls/:bookingId`. */
-  path: string
+  path: StaffRoutePath
   component: ComponentType
   /**
    * The menu entry; `roles` hides it from the others (leave it out for every role). Hiding is a
@@ -53,6 +55,8 @@ export const routes: readonly StaffRoute[] = [
   },
   // issue 14 items 4, 5: the employee's own settings (the morning summary, the notice's date)
   { path: '/settings', component: SettingsPage, nav: { labelKey: 'nav.settings' } },
+  // issue 19 item 4: the acceptable-use notice to read again, linked from the footer
+  { path: '/acceptable-use', component: AcceptableUseNoticePage },
 ]
 
 /** The menu entries a role sees. */

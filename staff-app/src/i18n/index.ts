@@ -2,6 +2,7 @@
 import { callCatalogs } from '@keplive/call/i18n'
 import { kepAdminCatalogs } from '@keplive/kep-admin'
 import { useT as useUiT, type Catalogs } from '@keplive/ui'
+import { uiEnglish } from '@keplive/ui/i18n/en'
 import { account as elAccount } from './el/account'
 import { agenda as elAgenda } from './el/agenda'
 import { booking as elBooking } from './el/booking'
@@ -31,6 +32,7 @@ const el = {
   ...elAccount,
 }
 const en: Record<keyof typeof el, string> = {
+  ...uiEnglish,
   ...kepAdminCatalogs.en,
   ...callCatalogs.en,
   ...enCommon,

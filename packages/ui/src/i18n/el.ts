@@ -4,6 +4,10 @@ export const el = {
   'ui.footer.about':
     'Το keplive είναι υλοποίηση ανοιχτού κώδικα της υπηρεσίας myKEPlive των Κέντρων Εξυπηρέτησης Πολιτών (ΚΕΠ).',
   'ui.footer.license': 'Άδεια χρήσης: EUPL-1.2',
+  'ui.footer.privacy': 'Προσωπικά δεδομένα',
+  'ui.footer.cookies': 'Cookies',
+  'ui.footer.accessibility': 'Προσβασιμότητα',
+  'ui.footer.terms': 'Όροι χρήσης',
   'ui.loading': 'Φόρτωση…',
   'ui.error.network':
     'Δεν ήταν δυνατή η σύνδεση με την υπηρεσία. Ελέγξτε τη σύνδεσή σας στο διαδίκτυο και ανανεώστε τη σελίδα.',

@@ -1,10 +1,15 @@
 import type { UiMessageKey } from './el'
 
-export const en: Record<UiMessageKey, string> = {
+/** The shared pieces' English: each app puts it into its English catalog (see Catalogs). */
+export const uiEnglish: Record<UiMessageKey, string> = {
   'ui.skipLink': 'Skip to main content',
   'ui.footer.about':
     'keplive is an open-source implementation of myKEPlive, the video-call service of the Greek Citizen Service Centres (KEP).',
   'ui.footer.license': 'Licence: EUPL-1.2',
+  'ui.footer.privacy': 'Privacy',
+  'ui.footer.cookies': 'Cookies',
+  'ui.footer.accessibility': 'Accessibility',
+  'ui.footer.terms': 'Terms of use',
   'ui.loading': 'Loading…',
   'ui.error.network':
     'The service could not be reached. Check your internet connection and reload the page.',

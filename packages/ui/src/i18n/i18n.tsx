@@ -8,7 +8,6 @@ import {
   type ReactNode,
 } from 'react'
 import { el as uiEl, type UiMessageKey } from './el'
-import { en as uiEn } from './en'
 
 export type Language = 'el' | 'en'
 
@@ -18,7 +17,12 @@ export interface LocalizedText {
   en: string
 }
 
-/** An app's messages: the English catalog must have exactly the Greek catalog's keys. */
+/**
+ * An app's messages: the English catalog must have exactly the Greek catalog's keys, and take in
+ * the shared pieces' English (`uiEnglish` of '@keplive/ui/i18n/en'). Greek, the first language,
+ * is built in here; English comes with the app's English, so a first download in Greek need not
+ * carry it (the citizen app loads English apart, issue 16 item 8).
+ */
 export interface Catalogs<K extends string> {
   el: Record<K, string>
   en: Record<K, string>
@@ -95,7 +99,7 @@ export function I18nProvider<K extends string>({
 
   const value = useMemo<I18nValue>(() => {
     const own: Record<string, string | undefined> = catalogs[language]
-    const shared: Record<string, string | undefined> = language === 'en' ? uiEn : uiEl
+    const shared: Record<string, string | undefined> = language === 'en' ? {} : uiEl
     return {
       language,
       setLanguage,

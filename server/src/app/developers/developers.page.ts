@@ -1,6 +1,7 @@
 import { escapeHtml } from '../../modules/identity/html.js'
 import { apiScopes, scopeOperations } from '../../modules/identity/index.js'
 import { graphqlLimits } from '../../platform/security/graphql-limits.js'
+import { pageAssetPaths, pageShell, pageShellCss, type PageLocale } from '../pages/page-shell.js'
 import {
   apiExamples,
   curlCommand,
@@ -13,14 +14,14 @@ import {
 // Greek at /developers and English at /developers/en, no script. What it says about scopes,
 // limits and errors is read from the code that enforces them, so it cannot drift.
 
-export type PageLocale = 'el' | 'en'
+export type { PageLocale }
 
 export const developersPaths = {
   el: '/developers',
   en: '/developers/en',
   schema: '/developers/schema.graphql',
-  govgrCss: '/developers/assets/govgr.css',
-  ownCss: '/developers/assets/developers.css',
+  govgrCss: pageAssetPaths.govgrCss,
+  ownCss: pageAssetPaths.css,
 } as const
 
 /** What a key's rate limit is unless the ministry sets another (identity's default). */
@@ -30,8 +31,6 @@ const text = {
   el: {
     title: 'Το API του myKEPlive για τρίτους',
     appName: 'Για προγραμματιστές',
-    skip: 'Μετάβαση στο κύριο περιεχόμενο',
-    otherLanguage: 'English',
     intro:
       'Το myKEPlive δίνει στους φορείς (την Ενιαία Ψηφιακή Πύλη gov.gr, τους δήμους) ένα δημόσιο GraphQL API μόνο για ανάγνωση: δήμους, ΚΕΠ, διαδικασίες και διαθέσιμες ώρες. Προσωπικά δεδομένα δεν διατίθενται ποτέ.',
     endpoint: 'Διεύθυνση',
@@ -97,8 +96,6 @@ const text = {
   en: {
     title: 'The myKEPlive API for third parties',
     appName: 'For developers',
-    skip: 'Skip to main content',
-    otherLanguage: 'Ελληνικά',
     intro:
       'myKEPlive gives organisations (the national portal gov.gr, municipalities) a public, read-only GraphQL API: municipalities, KEPs, procedures and available times. Personal data is never available through it.',
     endpoint: 'Endpoint',
@@ -204,30 +201,7 @@ ${code(graphqlRequestSnippet(example, endpoint, placeholders))}
     )
     .join('\n')
 
-  return `<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(t.title)} — myKEPlive</title>
-<link rel="stylesheet" href="${developersPaths.govgrCss}">
-<link rel="stylesheet" href="${developersPaths.ownCss}">
-</head>
-<body>
-<div class="govgr-layout-wrapper">
-<a class="govgr--skip-link" href="#main">${t.skip}</a>
-<header class="govgr-header">
-<div class="govgr-header__container">
-<div class="govgr-header__content">
-<a class="govgr-header-link" href="/"><span class="govgr-header-title">myKEPlive</span></a>
-<span class="keplive-brand__app">${t.appName}</span>
-</div>
-<a class="govgr-header-link keplive-language" href="${developersPaths[other]}" lang="${other}" hreflang="${other}">${t.otherLanguage}</a>
-</div>
-</header>
-<div class="govgr-width-container">
-<main id="main" class="govgr-main-wrapper" tabindex="-1">
-<h1 class="govgr-heading-xl">${escapeHtml(t.title)}</h1>
+  const body = `
 <p class="govgr-body">${escapeHtml(t.intro)}</p>
 <h2 class="govgr-heading-m">${t.endpoint}</h2>
 <p class="govgr-body">${escapeHtml(t.endpointText)} <code>${escapeHtml(endpoint)}</code></p>
@@ -269,23 +243,15 @@ ${errorRows}
 ${examples}
 <h2 class="govgr-heading-m">${t.schema}</h2>
 <p class="govgr-body">${escapeHtml(t.schemaText)} <a class="govgr-link" href="${developersPaths.schema}" download>${t.schemaLink}</a></p>
-</main>
-</div>
-</div>
-</body>
-</html>
 `
+  return pageShell({
+    locale,
+    title: t.title,
+    appName: t.appName,
+    otherLanguageHref: developersPaths[other],
+    body,
+  })
 }
 
-/** Our few rules beside GOV.GR's: code blocks and tables that scroll inside a 360 px screen. */
-export const developersCss = `
-body { margin: 0; }
-.govgr-header__container { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem; }
-.keplive-brand__app { color: #fff; margin-left: 0.75rem; font-weight: 600; }
-.keplive-language { color: #fff; }
-.keplive-code { background: #f3f4f6; color: #0b0c0c; border-left: 4px solid #003476; padding: 0.75rem 1rem; overflow-x: auto; font-size: 0.9rem; line-height: 1.4; margin: 0 0 1.5rem; }
-.keplive-code:focus-visible { outline: 3px solid #ffdd00; }
-.keplive-scroll { overflow-x: auto; margin-bottom: 1.5rem; }
-code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; overflow-wrap: anywhere; }
-.govgr-main-wrapper { padding-top: 1.5rem; padding-bottom: 2rem; }
-`
+/** The shell's stylesheet (served under the developer page's path since issue 17). */
+export const developersCss = pageShellCss

@@ -16,6 +16,39 @@ export function readCookie(headers: IncomingHttpHeaders, name: string): string |
 }
 
 /**
+ * Every cookie the product sets (issue 19 item 4): all strictly necessary, so no consent banner.
+ * The cookie statement renders this list and a test checks every Set-Cookie against it, so a
+ * new cookie must be added here — and described — before it can be set.
+ */
+export const productCookies = [
+  {
+    name: 'keplive_session',
+    purpose: {
+      el: 'Σας κρατά συνδεδεμένους μετά τη σύνδεση με TaxisNet: ένα τυχαίο αναγνωριστικό της σύνδεσης (η σύνδεση φυλάσσεται στον διακομιστή).',
+      en: 'Keeps you logged in after logging in with TaxisNet: a random identifier of the session (the session itself is kept on the server).',
+    },
+    lifetime: {
+      el: 'Μέχρι να κλείσει ο φυλλομετρητής ή να αποσυνδεθείτε· η σύνδεση λήγει μετά από 30 λεπτά αδράνειας (15 για τους υπαλλήλους) και το πολύ 8 ώρες.',
+      en: 'Until the browser closes or you log out; the session ends after 30 minutes idle (15 for employees) and 8 hours at most.',
+    },
+  },
+  {
+    name: 'keplive_login',
+    purpose: {
+      el: 'Προστατεύει τη σύνδεση σε εξέλιξη (OAuth2 state και PKCE): κρυπτογραφημένο, διαβάζεται μόνο από τον διακομιστή μας.',
+      en: 'Protects the login in progress (OAuth2 state and PKCE): encrypted, read only by our server.',
+    },
+    lifetime: {
+      el: '10 λεπτά· σβήνεται μόλις ολοκληρωθεί η σύνδεση.',
+      en: '10 minutes; deleted as soon as the login completes.',
+    },
+  },
+] as const
+
+/** A cookie's name without the `__Host-` prefix the secure variant adds. */
+export const cookieBaseName = (name: string) => name.replace(/^__Host-/, '')
+
+/**
  * Cookie names and attributes for the public address. `__Host-` requires Secure, Path=/ and no
  * Domain; browsers accept Secure cookies on http://localhost, so only other plain-http
  * addresses (a LAN demo) fall back to an unprefixed, non-Secure cookie.
@@ -34,8 +67,8 @@ export function cookiePolicy(publicUrl: string) {
       ...(maxAgeSeconds !== undefined ? [`Max-Age=${maxAgeSeconds}`] : []),
     ].join('; ')
   return {
-    session: `${prefix}keplive_session`,
-    login: `${prefix}keplive_login`,
+    session: `${prefix}${productCookies[0].name}`,
+    login: `${prefix}${productCookies[1].name}`,
     set: (name: string, value: string, maxAgeSeconds?: number) =>
       `${name}=${value}; ${attributes(maxAgeSeconds)}`,
     clear: (name: string) => `${name}=; ${attributes(0)}`,

@@ -4,7 +4,7 @@ import helmet from 'helmet'
 /**
  * Security headers on every response the server sends — apps, API, stand-in and error pages:
  * a CSP with no inline script or style (the built apps and our own pages need none),
- * frame-ancestors 'none', HSTS, a strict referrer policy, and camera/microphone for our own
+ * frame-ancestors 'none', HSTS when served over HTTPS, a strict referrer policy, and camera/microphone for our own
  * origin only (the call needs them, nothing else does).
  */
 export function securityHeaders(publicUrl: string): RequestHandler[] {
@@ -28,7 +28,11 @@ export function securityHeaders(publicUrl: string): RequestHandler[] {
           ...(https ? { 'upgrade-insecure-requests': [] } : {}),
         },
       },
-      strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+      // Two years, subdomains, preload: what hstspreload.org asks for. Only over HTTPS: on a plain
+      // http:// address (development, a LAN demo) the header means nothing and would mislead.
+      strictTransportSecurity: https
+        ? { maxAge: 63_072_000, includeSubDomains: true, preload: true }
+        : false,
       referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
       crossOriginEmbedderPolicy: false,
       xFrameOptions: { action: 'deny' },

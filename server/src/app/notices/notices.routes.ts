@@ -1,0 +1,75 @@
+import { Router } from 'express'
+import type { Clock } from '../../platform/clock.js'
+import type { ContactsConfig } from '../../platform/config.js'
+import { noticeHref, noticePaths, type NoticeKind, type PageLocale } from '../pages/page-shell.js'
+import { noticePage } from './notices.page.js'
+
+/**
+ * Issue 19 items 4, 5: the notices and statements (/privacy, /cookies, /accessibility, /terms,
+ * each with /en), /robots.txt and /.well-known/security.txt. Anyone may read them.
+ */
+export function noticesRouter(deps: {
+  contacts: ContactsConfig
+  publicUrl: () => string
+  clock: Clock
+}) {
+  const router = Router()
+  const pages = new Map<string, string>()
+  for (const kind of Object.keys(noticePaths) as NoticeKind[]) {
+    for (const locale of ['el', 'en'] as PageLocale[]) {
+      router.get(noticeHref(kind, locale), (_req, res) => {
+        const key = `${kind} ${locale}`
+        let html = pages.get(key)
+        if (!html) pages.set(key, (html = noticePage(kind, locale, deps.contacts)))
+        res.setHeader('Cache-Control', 'no-cache')
+        res.type('html').send(html)
+      })
+    }
+  }
+  router.get('/robots.txt', (_req, res) => {
+    res.setHeader('Cache-Control', 'public, max-age=3600')
+    res.type('text/plain; charset=utf-8').send(robotsTxt())
+  })
+  router.get('/.well-known/security.txt', (_req, res) => {
+    res.setHeader('Cache-Control', 'public, max-age=3600')
+    res
+      .type('text/plain; charset=utf-8')
+      .send(securityTxt(deps.contacts, deps.publicUrl(), deps.clock.now()))
+  })
+  return router
+}
+
+/**
+ * The public pages may be indexed; the employees' and administrators' apps, the API, a citizen's
+ * own pages and the join and call links (credentials in the address) may not.
+ */
+export function robotsTxt(): string {
+  return [
+    'User-agent: *',
+    'Allow: /',
+    'Disallow: /staff',
+    'Disallow: /admin',
+    'Disallow: /graphql',
+    'Disallow: /auth/',
+    'Disallow: /dev/',
+    'Disallow: /my-data',
+    'Disallow: /bookings',
+    'Disallow: /join/',
+    'Disallow: /call/',
+    'Disallow: /uploads',
+    '',
+  ].join('\n')
+}
+
+/** RFC 9116: where to report a vulnerability; valid for a year from the request. */
+export function securityTxt(contacts: ContactsConfig, publicUrl: string, now: Date): string {
+  const expires = new Date(now.getTime() + 365 * 24 * 3600 * 1000)
+  expires.setUTCHours(0, 0, 0, 0)
+  return [
+    `Contact: ${contacts.securityContact}`,
+    `Expires: ${expires.toISOString()}`,
+    'Preferred-Languages: el, en',
+    `Canonical: ${publicUrl}/.well-known/security.txt`,
+    '',
+  ].join('\n')
+}
