@@ -41,6 +41,7 @@ const JoinLinkPage = page(() => import('../pages/join/join-link-page').then((m) 
 const GuestCallPage = page(() =>
   import('../pages/call/guest-call-page').then((m) => m.GuestCallPage),
 )
+const MyDataPage = page(() => import('../pages/my-data/my-data-page').then((m) => m.MyDataPage))
 const CallPage = page(() => import('../pages/call/call-page').then((m) => m.CallPage))
 
 /** The citizen app's pages, by address. */
@@ -58,6 +59,7 @@ export function Routes() {
           <Route path="/bookings/:id" component={BookingPage} />
           <Route path="/bookings/:id/reschedule" component={ReschedulePage} />
           <Route path="/bookings/:id/prepare" component={PreparePage} />
+          <Route path="/my-data" component={MyDataPage} />
           <Route path="/join/:token" component={JoinLinkPage} />
           <Route path="/call/guest/:token" component={GuestCallPage} />
           <Route path="/call/:bookingId" component={CallPage} />

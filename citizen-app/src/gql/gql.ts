@@ -48,6 +48,10 @@ type Documents = {
   '\n  query JoinLinkBooking($id: ID!) {\n    booking(id: $id) {\n      id\n    }\n  }\n': typeof types.JoinLinkBookingDocument
   '\n  query JoinLinkMe {\n    me {\n      role\n    }\n  }\n': typeof types.JoinLinkMeDocument
   '\n  query MunicipalityList {\n    municipalities(participating: true) {\n      id\n      joinedOn\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      keps {\n        id\n        name {\n          el\n          en\n        }\n        address {\n          el\n          en\n        }\n        city {\n          el\n          en\n        }\n        postalCode\n        phone\n      }\n      procedures {\n        id\n        title {\n          el\n          en\n        }\n      }\n    }\n  }\n': typeof types.MunicipalityListDocument
+  '\n  query MyData {\n    myData {\n      firstName\n      lastName\n      contact {\n        email\n        phone\n        postalAddress\n      }\n      bookings\n      upcomingBookings\n      sessions\n      emails\n    }\n  }\n': typeof types.MyDataDocument
+  '\n  mutation UpdateMyContact($input: UpdateMyContactInput!) {\n    updateMyContact(input: $input) {\n      contact {\n        email\n        phone\n        postalAddress\n      }\n      updatedBookings\n    }\n  }\n': typeof types.UpdateMyContactDocument
+  '\n  fragment ErasureImpactFields on ErasureImpact {\n    upcomingCancelled\n    pastPseudonymised\n    submissionRecordsKept\n    token\n    applied\n  }\n': typeof types.ErasureImpactFieldsFragmentDoc
+  '\n  mutation EraseMyData($input: EraseMyDataInput!) {\n    eraseMyData(input: $input) {\n      ...ErasureImpactFields\n    }\n  }\n': typeof types.EraseMyDataDocument
 }
 const documents: Documents = {
   '\n  query BookingFlowMe {\n    me {\n      role\n      firstName\n      lastName\n      displayName\n    }\n  }\n':
@@ -117,6 +121,14 @@ const documents: Documents = {
   '\n  query JoinLinkMe {\n    me {\n      role\n    }\n  }\n': types.JoinLinkMeDocument,
   '\n  query MunicipalityList {\n    municipalities(participating: true) {\n      id\n      joinedOn\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      keps {\n        id\n        name {\n          el\n          en\n        }\n        address {\n          el\n          en\n        }\n        city {\n          el\n          en\n        }\n        postalCode\n        phone\n      }\n      procedures {\n        id\n        title {\n          el\n          en\n        }\n      }\n    }\n  }\n':
     types.MunicipalityListDocument,
+  '\n  query MyData {\n    myData {\n      firstName\n      lastName\n      contact {\n        email\n        phone\n        postalAddress\n      }\n      bookings\n      upcomingBookings\n      sessions\n      emails\n    }\n  }\n':
+    types.MyDataDocument,
+  '\n  mutation UpdateMyContact($input: UpdateMyContactInput!) {\n    updateMyContact(input: $input) {\n      contact {\n        email\n        phone\n        postalAddress\n      }\n      updatedBookings\n    }\n  }\n':
+    types.UpdateMyContactDocument,
+  '\n  fragment ErasureImpactFields on ErasureImpact {\n    upcomingCancelled\n    pastPseudonymised\n    submissionRecordsKept\n    token\n    applied\n  }\n':
+    types.ErasureImpactFieldsFragmentDoc,
+  '\n  mutation EraseMyData($input: EraseMyDataInput!) {\n    eraseMyData(input: $input) {\n      ...ErasureImpactFields\n    }\n  }\n':
+    types.EraseMyDataDocument,
 }
 
 /**
@@ -337,6 +349,30 @@ export function graphql(
 export function graphql(
   source: '\n  query MunicipalityList {\n    municipalities(participating: true) {\n      id\n      joinedOn\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      keps {\n        id\n        name {\n          el\n          en\n        }\n        address {\n          el\n          en\n        }\n        city {\n          el\n          en\n        }\n        postalCode\n        phone\n      }\n      procedures {\n        id\n        title {\n          el\n          en\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query MunicipalityList {\n    municipalities(participating: true) {\n      id\n      joinedOn\n      name {\n        el\n        en\n      }\n      region {\n        el\n        en\n      }\n      keps {\n        id\n        name {\n          el\n          en\n        }\n        address {\n          el\n          en\n        }\n        city {\n          el\n          en\n        }\n        postalCode\n        phone\n      }\n      procedures {\n        id\n        title {\n          el\n          en\n        }\n      }\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyData {\n    myData {\n      firstName\n      lastName\n      contact {\n        email\n        phone\n        postalAddress\n      }\n      bookings\n      upcomingBookings\n      sessions\n      emails\n    }\n  }\n',
+): (typeof documents)['\n  query MyData {\n    myData {\n      firstName\n      lastName\n      contact {\n        email\n        phone\n        postalAddress\n      }\n      bookings\n      upcomingBookings\n      sessions\n      emails\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateMyContact($input: UpdateMyContactInput!) {\n    updateMyContact(input: $input) {\n      contact {\n        email\n        phone\n        postalAddress\n      }\n      updatedBookings\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateMyContact($input: UpdateMyContactInput!) {\n    updateMyContact(input: $input) {\n      contact {\n        email\n        phone\n        postalAddress\n      }\n      updatedBookings\n    }\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ErasureImpactFields on ErasureImpact {\n    upcomingCancelled\n    pastPseudonymised\n    submissionRecordsKept\n    token\n    applied\n  }\n',
+): (typeof documents)['\n  fragment ErasureImpactFields on ErasureImpact {\n    upcomingCancelled\n    pastPseudonymised\n    submissionRecordsKept\n    token\n    applied\n  }\n']
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EraseMyData($input: EraseMyDataInput!) {\n    eraseMyData(input: $input) {\n      ...ErasureImpactFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation EraseMyData($input: EraseMyDataInput!) {\n    eraseMyData(input: $input) {\n      ...ErasureImpactFields\n    }\n  }\n']
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {}

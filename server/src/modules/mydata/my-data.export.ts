@@ -2,12 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm'
 import type { Db } from '../../platform/db/client.js'
 import { auditLog } from '../audit/index.js'
 import { bookingEvents, bookings, documents } from '../bookings/index.js'
-import {
-  callInvitations,
-  callParticipants,
-  calls,
-  submissionRecords,
-} from '../calls/index.js'
+import { callInvitations, callParticipants, calls, submissionRecords } from '../calls/index.js'
 import { keps, procedures } from '../catalog/index.js'
 import { citizens, sessions } from '../identity/index.js'
 import { outbox } from '../notifications/index.js'
@@ -180,9 +175,7 @@ async function callsOf(tx: Db, bookingIds: string[]) {
         leftAt: callParticipants.leftAt,
       })
       .from(callParticipants)
-      .where(
-        and(inArray(callParticipants.callId, callIds), eq(callParticipants.role, 'citizen')),
-      )
+      .where(and(inArray(callParticipants.callId, callIds), eq(callParticipants.role, 'citizen')))
       .orderBy(asc(callParticipants.joinedAt)),
     tx
       .select({

@@ -43,7 +43,10 @@ export function myDataRouter(deps: MyDataHttpDeps): Router {
         const day = data.generatedAt.slice(0, 10)
         res.setHeader('Cache-Control', 'no-store')
         res.setHeader('X-Content-Type-Options', 'nosniff')
-        res.setHeader('Content-Disposition', `attachment; filename="mykeplive-my-data-${day}.${format}"`)
+        res.setHeader(
+          'Content-Disposition',
+          `attachment; filename="mykeplive-my-data-${day}.${format}"`,
+        )
         if (format === 'json') {
           res.type('application/json').send(JSON.stringify(data, null, 2))
         } else {

@@ -36,7 +36,11 @@ const ids = {} as Record<string, string>
 let employee: Awaited<ReturnType<typeof anEmployee>>
 
 const at = (hhmm: string, day = '2027-01-12') => new Date(`${day}T${hhmm}:00+02:00`)
-const asCitizen = (citizenId: string): Actor => ({ kind: 'citizen', citizenId, sessionId: citizenId })
+const asCitizen = (citizenId: string): Actor => ({
+  kind: 'citizen',
+  citizenId,
+  sessionId: citizenId,
+})
 
 beforeAll(async () => {
   database = await createTestDatabase()
@@ -273,16 +277,18 @@ describe('my data: contact details (issue 19 item 3, GDPR Art. 16)', () => {
           postalAddress: 'x',
         }),
       ),
-    ).toBe(
-      'VALIDATION_FAILED email:invalid_format phone:invalid_format postalAddress:too_short',
-    )
+    ).toBe('VALIDATION_FAILED email:invalid_format phone:invalid_format postalAddress:too_short')
     const [row] = await database.db.select().from(citizens).where(eq(citizens.id, person.id))
     expect(row!.email).toBeNull()
   })
 
   it('issue 19 item 3: corrected details are the citizen’s and, by default, their upcoming booking’s, with one change email; audited', async () => {
     const { person, booking, actor } = await aBookedCitizen(at('09:30', '2027-01-13'))
-    const input = { email: 'Eleni.New@Example.gr', phone: '6941112233', postalAddress: 'Πατησίων 5, Αθήνα' }
+    const input = {
+      email: 'Eleni.New@Example.gr',
+      phone: '6941112233',
+      postalAddress: 'Πατησίων 5, Αθήνα',
+    }
     const result = await updateMyContact(database.db, clock, actor, input, { ip: '192.0.2.9' })
     expect(result).toEqual({
       contact: {
@@ -338,10 +344,11 @@ describe('my data: contact details (issue 19 item 3, GDPR Art. 16)', () => {
 
 describe('my data: erasure (issue 19 item 3, GDPR Art. 17)', () => {
   it('issue 19 item 3: preview, then erasure cancels the future booking with its email, pseudonymises the past, logs out; the export then holds nothing personal', async () => {
-    const { person, booking: future, actor } = await aBookedCitizen(
-      at('11:00', '2027-01-14'),
-      'erase.me@example.gr',
-    )
+    const {
+      person,
+      booking: future,
+      actor,
+    } = await aBookedCitizen(at('11:00', '2027-01-14'), 'erase.me@example.gr')
     const db = database.db
     const past = await aBooking(db, {
       citizenId: person.id,
