@@ -38,8 +38,8 @@ try {
   const { procedureId, kepIds } = await generateNationalData(database, firstDay)
   await database.exec(`
     insert into settings (key, value) values ('booking.maxFutureBookingsPerCitizen', '100000');
-    insert into citizens (gsis_user_id, tax_id, first_name, last_name)
-      select 'burst-' || g, '000000000', 'Α', 'Β'
+    insert into citizens (gsis_user_id, first_name, last_name)
+      select 'burst-' || g, 'Α', 'Β'
       from generate_series(1, ${(burstWorkers + sampleSize) * citizensPerWorker}) g;
   `)
   const citizens = rowsOf<{ id: string }>(

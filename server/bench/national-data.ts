@@ -152,8 +152,8 @@ export async function generateNationalData(
       select e.id, w.id, d, '07:30', '15:00', '2020-01-01'
       from workstations w join employees e on e.gsis_user_id = 'be-' || w.id
       cross join generate_series(1, 5) d;
-    insert into citizens (gsis_user_id, tax_id, first_name, last_name)
-      select 'bc-' || g, '000000000', 'Α', 'Β' from generate_series(1, ${citizens}) g;
+    insert into citizens (gsis_user_id, first_name, last_name)
+      select 'bc-' || g, 'Α', 'Β' from generate_series(1, ${citizens}) g;
   `)
   await withoutIndexes(database, ['occupancy', 'bookings'], () =>
     db.execute(sql`

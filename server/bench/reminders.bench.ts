@@ -39,8 +39,8 @@ try {
       select k.id, g::text from keps k cross join generate_series(1, ${employees / 10}) g;
     insert into employees (kep_id, gsis_user_id, full_name, email)
       select w.kep_id, 'be-' || w.id, 'Υπάλληλος', 'e@example.gr' from workstations w;
-    insert into citizens (gsis_user_id, tax_id, first_name, last_name)
-      select 'bc-' || g, '000000000', 'Α', 'Β' from generate_series(1, ${total}) g;
+    insert into citizens (gsis_user_id, first_name, last_name)
+      select 'bc-' || g, 'Α', 'Β' from generate_series(1, ${total}) g;
   `)
   // Each employee's bookings follow one another every 30 minutes from two days ahead.
   await database.db.execute(sql`

@@ -4,7 +4,18 @@
  */
 export type Actor =
   | { kind: 'anonymous' }
-  | { kind: 'citizen'; citizenId: string; sessionId: string }
+  | {
+      kind: 'citizen'
+      citizenId: string
+      sessionId: string
+      /**
+       * Issue 19: the tax number GSIS gave at this session's login, kept with the session only
+       * (the citizens table has its HMAC); for the legal-representative check (R1.1). Null for
+       * sessions from before it was kept; left out by actors made without a session (tests,
+       * jobs): read it as `actor.taxId ?? null`.
+       */
+      taxId?: string | null
+    }
   | {
       kind: 'employee'
       employeeId: string

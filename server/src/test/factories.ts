@@ -176,7 +176,6 @@ export async function aCitizen(db: Db, over: Insert<typeof citizens> = {}) {
     .insert(citizens)
     .values({
       gsisUserId: `cit-${u}`,
-      taxId: '090000045',
       firstName: 'Μαρία',
       lastName: `Ιωάννου ${u}`,
       ...over,

@@ -31,8 +31,8 @@ beforeAll(async () => {
   const [citizen] = await db
     .insert(citizens)
     .values([
-      { gsisUserId: 'c1', taxId: '090000045', firstName: 'Μαρία', lastName: 'Ιωάννου' },
-      { gsisUserId: 'c2', taxId: '090000046', firstName: 'Νίκος', lastName: 'Γεωργίου' },
+      { gsisUserId: 'c1', firstName: 'Μαρία', lastName: 'Ιωάννου' },
+      { gsisUserId: 'c2', firstName: 'Νίκος', lastName: 'Γεωργίου' },
     ])
     .returning()
   const [station, station2] = await db

@@ -104,6 +104,11 @@ export const bookings = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     cancelledAt: timestamp({ withTimezone: true }),
+    /**
+     * Issue 19 item 1: when the retention job (or the citizen's erasure) replaced the person's
+     * data by a pseudonym (pseudonymise.ts); null until then.
+     */
+    pseudonymisedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     unique('bookings_idempotency').on(t.citizenId, t.idempotencyKey),

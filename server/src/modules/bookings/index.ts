@@ -27,6 +27,7 @@ export { Booking as BookingType, DeliveryMethod as DeliveryMethodType } from './
 export { setBookingStatusFromCall, type CallOutcomeStatus } from './call-outcome.js'
 export { documentsRouter, type DocumentsHttpDeps } from './documents.http.js'
 export { deleteExpiredDocuments } from './documents.service.js'
+export { pseudonym, pseudonymiseBookings } from './pseudonymise.js'
 export { checkContact, isValidEmail, normalisePhone } from './booking.validation.js'
 export {
   adminBookings,

@@ -135,13 +135,14 @@ describe('the userinfo parser', () => {
     const user = parseUserinfo(
       '<userinfo userid="x1" taxid="123456783" lastname="Π &amp; Κ" firstname="Μ" fathername="" birthyear="1958"/>',
     )
-    expect(user).toMatchObject({
-      userId: 'x1',
-      taxId: '123456783',
-      lastName: 'Π & Κ',
-      fatherName: null,
-      birthYear: 1958,
-    })
+    expect(user).toMatchObject({ userId: 'x1', taxId: '123456783', lastName: 'Π & Κ' })
+  })
+
+  it('issue 19 item 2: keeps none of the parents’ names or the birth year GSIS also sends', () => {
+    const user = parseUserinfo(
+      '<userinfo userid="x1" taxid="123456783" lastname="Λ" firstname="Μ" fathername="Ν" mothername="Ο" birthyear="1958"/>',
+    )
+    expect(user).toEqual({ userId: 'x1', taxId: '123456783', firstName: 'Μ', lastName: 'Λ' })
   })
 
   it.each([

@@ -1,15 +1,16 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { ResolvedProvider } from './identity.settings.js'
 
-/** What GSIS says about the person who logged in (its XML userinfo). */
+/**
+ * What we take of GSIS's answer about the person who logged in (its XML userinfo). GSIS also
+ * sends the father's and mother's names and the birth year: the service uses none of them, so
+ * they are not read (issue 19 item 2, data minimisation).
+ */
 export interface GsisUser {
   userId: string
   taxId: string
   firstName: string
   lastName: string
-  fatherName: string | null
-  motherName: string | null
-  birthYear: number | null
 }
 
 /** Why a login failed at the provider's side; each has its own page text. */
@@ -116,17 +117,7 @@ export function parseUserinfo(xml: string): GsisUser {
   if (!userId || !taxId || !/^\d{9}$/.test(taxId) || !firstName || !lastName) {
     throw new GsisError('userinfo_incomplete')
   }
-  const birthYear = Number(text(a.birthyear))
-  return {
-    userId,
-    taxId,
-    firstName,
-    lastName,
-    fatherName: text(a.fathername),
-    motherName: text(a.mothername),
-    birthYear:
-      Number.isInteger(birthYear) && birthYear > 1880 && birthYear < 2200 ? birthYear : null,
-  }
+  return { userId, taxId, firstName, lastName }
 }
 
 /**

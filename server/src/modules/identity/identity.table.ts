@@ -14,24 +14,35 @@ import {
 } from 'drizzle-orm/pg-core'
 import { keps, municipalities } from '../catalog/catalog.table.js'
 
-/** A person who logged in through GSIS/TaxisNet (R1.4, R2.1). Anyone who logs in is a citizen. */
-export const citizens = pgTable('citizens', {
-  id: uuid().primaryKey().defaultRandom(),
-  /** GSIS's stable user id. */
-  gsisUserId: text().notNull().unique(),
-  taxId: text().notNull(),
-  firstName: text().notNull(),
-  lastName: text().notNull(),
-  fatherName: text(),
-  motherName: text(),
-  birthYear: integer(),
-  email: text(),
-  phone: text(),
-  postalAddress: text(),
-  locale: text().notNull().default('el'),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  lastLoginAt: timestamp({ withTimezone: true }),
-})
+/**
+ * A person who logged in through GSIS/TaxisNet (R1.4, R2.1). Anyone who logs in is a citizen.
+ * Issue 19 item 2: only what the service uses is kept. The tax number is kept as a keyed hash
+ * (the audit key's HMAC, as the login's audit entry records it); the number itself lives only in
+ * the citizen's sessions, which the retention job deletes at expiry. GSIS's father's name,
+ * mother's name and birth year are not kept at all.
+ */
+export const citizens = pgTable(
+  'citizens',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** GSIS's stable user id. */
+    gsisUserId: text().notNull().unique(),
+    /**
+     * HMAC-SHA256 of the tax number under the audit key; null for rows from before migration
+     * 0026 until their next login (the key is not known to SQL, so no backfill).
+     */
+    taxIdHmac: text(),
+    firstName: text().notNull(),
+    lastName: text().notNull(),
+    email: text(),
+    phone: text(),
+    postalAddress: text(),
+    locale: text().notNull().default('el'),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastLoginAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index().on(t.taxIdHmac)],
+)
 
 export const employeeRole = pgEnum('employee_role', ['staff', 'manager'])
 
@@ -139,10 +150,17 @@ export const sessions = pgTable(
     revokedAt: timestamp({ withTimezone: true }),
     ipAddress: text(),
     userAgent: text(),
+    /**
+     * Issue 19: a citizen's tax number, in clear, for as long as the session lives (the session
+     * is deleted at expiry): the legal-representative check (R1.1) sends it to the registry at
+     * booking time, and the citizens table keeps only its HMAC. Null for every other session.
+     */
+    taxId: text(),
   },
   (t) => [
     index().on(t.principalKind, t.principalId),
     check('sessions_principal', sql`${t.principalKind} <> 'api_client'`),
+    check('sessions_tax_id_citizen', sql`${t.taxId} is null or ${t.principalKind} = 'citizen'`),
   ],
 )
 

@@ -39,31 +39,31 @@ export async function completeLogin(
         .insert(citizens)
         .values({
           gsisUserId: user.userId,
-          taxId: user.taxId,
+          taxIdHmac: auditHmac(settings.auditKey, user.taxId),
           firstName: user.firstName,
           lastName: user.lastName,
-          fatherName: user.fatherName,
-          motherName: user.motherName,
-          birthYear: user.birthYear,
           createdAt: now,
           lastLoginAt: now,
         })
         .onConflictDoUpdate({
           target: citizens.gsisUserId,
           set: {
-            taxId: user.taxId,
+            // fills the keyed hash of rows from before migration 0026 too
+            taxIdHmac: auditHmac(settings.auditKey, user.taxId),
             firstName: user.firstName,
             lastName: user.lastName,
-            fatherName: user.fatherName,
-            motherName: user.motherName,
-            birthYear: user.birthYear,
             lastLoginAt: now,
           },
         })
         .returning({ id: citizens.id, inserted: sql<boolean>`(xmax = 0)` })
       firstLogin = row!.inserted
       principal = { kind: 'citizen', id: row!.id }
-      actorOf = (sessionId) => ({ kind: 'citizen', citizenId: row!.id, sessionId })
+      actorOf = (sessionId) => ({
+        kind: 'citizen',
+        citizenId: row!.id,
+        sessionId,
+        taxId: user.taxId,
+      })
     } else {
       // Known by their GSIS id; or, at the first login of someone an administrator added by
       // tax number, by that number (the GSIS id is then kept for the next logins).
@@ -141,7 +141,11 @@ export async function completeLogin(
         })
       }
     }
-    const { token, sessionId } = await createSession(tx, clock, settings.session, principal, meta)
+    const { token, sessionId } = await createSession(tx, clock, settings.session, principal, {
+      ...meta,
+      // the clear number lives only as long as a citizen's session (issue 19 item 2)
+      taxId: provider === 'citizen' ? user.taxId : undefined,
+    })
     const actor = actorOf(sessionId)
     await recordAudit(tx, {
       actor,

@@ -3,7 +3,8 @@ import { eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixedClock } from '../../platform/clock.js'
 import type { Database } from '../../platform/db/client.js'
-import { auditLog } from '../audit/index.js'
+import { devSecrets } from '../../platform/config.js'
+import { auditHmac, auditLog } from '../audit/index.js'
 import { createTestDatabase } from '../../test/database.js'
 import { aKep, aMunicipality, anEmployee } from '../../test/factories.js'
 import {
@@ -15,6 +16,7 @@ import {
   readLoginForm,
 } from '../../test/identity.js'
 import { startTestServer, type TestServer } from '../../test/server.js'
+import { actorFromSessionToken } from './session.service.js'
 import { citizens, employees, sessions } from './index.js'
 
 let database: Database
@@ -347,5 +349,43 @@ describe('sessions', () => {
       provider: 'citizen',
       taxIdHmac: expect.stringMatching(/^[0-9a-f]{64}$/),
     })
+  })
+
+  it('issue 19 item 2: a citizen keeps the tax number as an HMAC; the clear number lives in the session only', async () => {
+    const gsisUserId = `minimised-${randomBytes(3).toString('hex')}`
+    const taxId = randomAfm()
+    const login = await loginAs(server, { gsisUserId, taxId })
+    const [citizen] = await database.db
+      .select()
+      .from(citizens)
+      .where(eq(citizens.gsisUserId, gsisUserId))
+    expect(citizen!.taxIdHmac).toBe(auditHmac(devSecrets.auditKey, taxId))
+    expect(JSON.stringify(citizen)).not.toContain(taxId)
+    // the parents' names and birth year GSIS sends are not columns any more
+    expect(Object.keys(citizen!)).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/father|mother|birth/i)]),
+    )
+    const token = decodeURIComponent(login.cookie.split('=')[1]!)
+    const [session] = await database.db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.tokenHash, createHash('sha256').update(token).digest('hex')))
+    expect(session!.taxId).toBe(taxId)
+    expect(await actorFromSessionToken(database.db, clock, token)).toMatchObject({
+      kind: 'citizen',
+      citizenId: citizen!.id,
+      taxId,
+    })
+  })
+
+  it('issue 19 item 2: staff sessions carry no tax number', async () => {
+    const employee = await anEmployee(database.db, kepId)
+    await loginAs(server, { gsisUserId: employee.gsisUserId, role: 'staff' })
+    const rows = await database.db
+      .select({ taxId: sessions.taxId })
+      .from(sessions)
+      .where(eq(sessions.principalId, employee.id))
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.every((r) => r.taxId === null)).toBe(true)
   })
 })

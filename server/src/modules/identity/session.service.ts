@@ -30,7 +30,7 @@ export async function createSession(
   clock: Clock,
   settings: SessionConfig,
   principal: Principal,
-  meta: { ip?: string; userAgent?: string },
+  meta: { ip?: string; userAgent?: string; taxId?: string },
 ): Promise<{ token: string; sessionId: string }> {
   const token = randomToken()
   const now = clock.now()
@@ -47,6 +47,7 @@ export async function createSession(
       absoluteExpiresAt: new Date(now.getTime() + settings.absoluteSeconds * 1000),
       ipAddress: meta.ip ?? null,
       userAgent: meta.userAgent?.slice(0, 200) ?? null,
+      taxId: principal.kind === 'citizen' ? (meta.taxId ?? null) : null,
     })
     .returning({ id: sessions.id })
   return { token, sessionId: row!.id }
@@ -68,13 +69,7 @@ export async function actorFromSessionToken(db: Db, clock: Clock, token: string)
   if (now >= idleUntil || now >= session.absoluteExpiresAt.getTime()) {
     return { kind: 'anonymous' }
   }
-  const actor = await principalActor(
-    db,
-    session.principalKind,
-    session.principalId,
-    session.id,
-    new Date(now),
-  )
+  const actor = await principalActor(db, session, new Date(now))
   if (actor.kind === 'anonymous') return actor
   if (now - session.lastSeenAt.getTime() >= touchEverySeconds * 1000) {
     await db
@@ -87,15 +82,16 @@ export async function actorFromSessionToken(db: Db, clock: Clock, token: string)
 
 async function principalActor(
   db: Db,
-  kind: string,
-  id: string,
-  sessionId: string,
+  session: typeof sessions.$inferSelect,
   now: Date,
 ): Promise<Actor> {
-  switch (kind) {
+  const { principalId: id, id: sessionId } = session
+  switch (session.principalKind) {
     case 'citizen': {
       const [c] = await db.select({ id: citizens.id }).from(citizens).where(eq(citizens.id, id))
-      return c ? { kind: 'citizen', citizenId: c.id, sessionId } : { kind: 'anonymous' }
+      return c
+        ? { kind: 'citizen', citizenId: c.id, sessionId, taxId: session.taxId }
+        : { kind: 'anonymous' }
     }
     case 'employee': {
       const [e] = await db
