@@ -54,7 +54,7 @@ export async function collectMyData(db: Db, citizenId: string, now: Date) {
         citizen: {
           ...person,
           taxNumber:
-            'Held only as a keyed hash (HMAC), which cannot be turned back into the number.',
+            'Held as a keyed hash (HMAC), which cannot be turned back into the number; in clear only with a login session while it lasts.',
         },
         bookings: theirBookings.map((b) => ({
           ...b,
@@ -102,6 +102,7 @@ function bookingsOf(tx: Db, citizenId: string) {
       createdAt: bookings.createdAt,
       updatedAt: bookings.updatedAt,
       cancelledAt: bookings.cancelledAt,
+      pseudonymisedAt: bookings.pseudonymisedAt,
     })
     .from(bookings)
     .innerJoin(procedures, eq(procedures.id, bookings.procedureId))

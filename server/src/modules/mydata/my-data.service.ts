@@ -10,10 +10,13 @@ import {
   cancelBooking,
   checkContact,
   documents,
+  pseudonymiseBookings,
   updateBookingContact,
 } from '../bookings/index.js'
 import { submissionRecords } from '../calls/index.js'
-import { citizens, revokeSessionsOf } from '../identity/index.js'
+import { keps, procedures } from '../catalog/index.js'
+import { citizens, sessions } from '../identity/index.js'
+import { enqueueErasureEmail } from '../notifications/index.js'
 import { collectMyData, type MyData } from './my-data.export.js'
 
 // Issue 19 item 3: the citizen's rights over what the service holds about them (GDPR Art.
@@ -242,8 +245,15 @@ async function impactOf(tx: Db, citizenId: string, now: Date) {
       status: bookings.status,
       version: bookings.version,
       startsAt: bookings.startsAt,
+      reference: bookings.reference,
+      email: bookings.email,
+      locale: bookings.locale,
+      kep: { el: keps.nameEl, en: keps.nameEn },
+      procedure: { el: procedures.titleEl, en: procedures.titleEn },
     })
     .from(bookings)
+    .innerJoin(keps, eq(keps.id, bookings.kepId))
+    .innerJoin(procedures, eq(procedures.id, bookings.procedureId))
     .where(eq(bookings.citizenId, citizenId))
     .orderBy(asc(bookings.id))
   const upcoming = all.filter((b) => b.status === 'booked' && b.startsAt > now)
@@ -282,10 +292,12 @@ const erasureReason = 'Cancelled at the citizen’s request to erase their data.
 /**
  * Erasure at the citizen's request. Without `token`: the preview (nothing written). With the
  * preview's token, in one transaction on the citizen's row lock: every upcoming booking
- * cancelled through the bookings module's cancellation (its time freed, its one email), every
- * booking's personal data pseudonymised, unattached documents deleted, the citizen's row
- * emptied to a husk (bookings keep pointing at it; its login id freed, so a later login makes a
- * new person), every session ended; audited as `citizen.erase` with the counts.
+ * cancelled through the bookings module's cancellation (its time freed, its history, its audit
+ * entry), every booking's personal data pseudonymised (pseudonymiseBookings, which takes the
+ * bookings' emails with it, so the cancellations are told in one summary email per address),
+ * unattached documents deleted, the citizen's row emptied to a husk (bookings keep pointing at
+ * it; its login id freed, so a later login makes a new person), every session deleted (logged
+ * out everywhere); audited as `citizen.erase` with the counts.
  * @throws DomainError UNAUTHENTICATED, FORBIDDEN, STALE_PREVIEW (the bookings changed since).
  */
 export async function eraseMyData(
@@ -315,11 +327,13 @@ export async function eraseMyData(
     for (const b of upcoming) {
       await cancelBooking(tx, clock, actor, { bookingId: b.id, reason: erasureReason }, meta)
     }
-    await pseudonymise(
+    // the cancellation emails go with the bookings' personal data: one email says it all instead
+    await pseudonymiseBookings(
       tx,
       all.map((b) => b.id),
       now,
     )
+    await enqueueSummaries(tx, citizen.citizenId, upcoming, now)
     await tx
       .delete(documents)
       .where(and(eq(documents.ownerCitizenId, citizen.citizenId), isNull(documents.bookingId)))
@@ -327,6 +341,7 @@ export async function eraseMyData(
       .update(citizens)
       .set({
         gsisUserId: `erased:${citizen.citizenId}`,
+        taxIdHmac: null,
         firstName: '',
         lastName: '',
         email: null,
@@ -334,10 +349,15 @@ export async function eraseMyData(
         postalAddress: null,
       })
       .where(eq(citizens.id, citizen.citizenId))
-    const endedSessions = await revokeSessionsOf(tx, clock, {
-      kind: 'citizen',
-      id: citizen.citizenId,
-    })
+    // logged out everywhere: the sessions (their IP addresses, browsers, the tax number) go
+    const endedSessions = (
+      await tx
+        .delete(sessions)
+        .where(
+          and(eq(sessions.principalKind, 'citizen'), eq(sessions.principalId, citizen.citizenId)),
+        )
+        .returning({ id: sessions.id })
+    ).length
     await auditWrite(tx, {
       actor,
       action: 'citizen.erase',
@@ -356,7 +376,24 @@ export async function eraseMyData(
   })
 }
 
-/** Part A's pseudonymiseBookings, once merged; until then nothing. */
-async function pseudonymise(_tx: Db, _bookingIds: string[], _now: Date): Promise<number> {
-  return 0
+type ErasedBooking = Awaited<ReturnType<typeof impactOf>>['upcoming'][number]
+
+/** One email per address the cancelled bookings gave, in that booking's language. */
+async function enqueueSummaries(tx: Db, citizenId: string, cancelled: ErasedBooking[], now: Date) {
+  const byAddress = new Map<string, ErasedBooking[]>()
+  for (const b of cancelled) byAddress.set(b.email, [...(byAddress.get(b.email) ?? []), b])
+  for (const [recipient, list] of byAddress) {
+    await enqueueErasureEmail(tx, {
+      citizenId,
+      recipient,
+      locale: list[0]!.locale,
+      at: now,
+      appointments: list.map((b) => ({
+        reference: b.reference,
+        startsAt: b.startsAt.toISOString(),
+        kep: b.kep,
+        procedure: b.procedure,
+      })),
+    })
+  }
 }

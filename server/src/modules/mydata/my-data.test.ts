@@ -17,7 +17,13 @@ import {
   openingHours,
 } from '../../test/factories.js'
 import { auditLog, recordAudit } from '../audit/index.js'
-import { bookAppointment, bookingEvents, bookings, documents } from '../bookings/index.js'
+import {
+  bookAppointment,
+  bookingEvents,
+  bookings,
+  documents,
+  pseudonym,
+} from '../bookings/index.js'
 import { callInvitations, callParticipants, calls, submissionRecords } from '../calls/index.js'
 import { citizens, sessions } from '../identity/index.js'
 import {
@@ -395,15 +401,16 @@ describe('my data: erasure (issue 19 item 3, GDPR Art. 17)', () => {
     expect(done).toEqual({ ...preview, applied: true })
 
     const [cancelled] = await db.select().from(bookings).where(eq(bookings.id, future.id))
-    expect(cancelled!.status).toBe('cancelled')
-    const open = await db
-      .select()
-      .from(sessions)
-      .where(and(eq(sessions.principalId, person.id)))
-    expect(open.every((s) => s.revokedAt !== null)).toBe(true)
+    expect(cancelled).toMatchObject({ status: 'cancelled', fullName: pseudonym, email: '' })
+    const [pastAfter] = await db.select().from(bookings).where(eq(bookings.id, past.id))
+    expect(pastAfter).toMatchObject({ status: 'completed', fullName: pseudonym, phone: '' })
+    expect(pastAfter!.pseudonymisedAt).not.toBeNull()
+    // logged out everywhere: the sessions are gone
+    expect(await db.select().from(sessions).where(eq(sessions.principalId, person.id))).toEqual([])
     const [husk] = await db.select().from(citizens).where(eq(citizens.id, person.id))
-    expect(husk).toMatchObject({ firstName: '', lastName: '', email: null, phone: null })
+    expect(husk).toMatchObject({ firstName: '', lastName: '', email: null, taxIdHmac: null })
     expect(husk!.gsisUserId).not.toBe(person.gsisUserId)
+    // what the law requires stays with the KEP
     const [kept] = await db
       .select()
       .from(submissionRecords)
@@ -413,29 +420,51 @@ describe('my data: erasure (issue 19 item 3, GDPR Art. 17)', () => {
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, 'citizen.erase'), eq(auditLog.actorId, person.id)))
-    expect(audit!.details).toMatchObject({ upcomingCancelled: 1, pastPseudonymised: 1 })
+    expect(audit!.details).toEqual({
+      upcomingCancelled: 1,
+      pastPseudonymised: 1,
+      submissionRecordsKept: 1,
+      endedSessions: 1,
+    })
+    expect(JSON.stringify(audit)).not.toContain('erase.me')
 
-    // exactly one cancellation email, sent through the real SMTP path
+    // exactly one email tells of the cancellation, through the real SMTP path, once
     const sink = await startSmtpSink()
     try {
-      await sendDueEmails({
-        db,
-        clock,
-        transport: createMailTransport(sink.url, { pool: false }),
-        from: 'myKEPlive <no-reply@keplive.example>',
-        publicUrl: 'https://keplive.example',
-      })
+      const send = () =>
+        sendDueEmails({
+          db,
+          clock,
+          transport: createMailTransport(sink.url, { pool: false }),
+          from: 'myKEPlive <no-reply@keplive.example>',
+          publicUrl: 'https://keplive.example',
+        })
+      await send()
+      await send()
       const mails = sink.messages.filter((m) => m.to.includes('erase.me@example.gr'))
-      const cancellations = mails.filter((m) => m.text.includes(future.reference))
-      expect(cancellations.length).toBeGreaterThanOrEqual(1)
-      const cancelRows = await db
-        .select()
-        .from(outbox)
-        .where(and(eq(outbox.bookingId, future.id), eq(outbox.kind, 'cancelled')))
-      expect(cancelRows).toHaveLength(1)
-      expect(cancelRows[0]!.status).toBe('sent')
+      expect(mails.map((m) => m.subject)).toEqual([
+        'Τα δεδομένα σας διαγράφηκαν και τα ραντεβού σας ακυρώθηκαν',
+      ])
+      expect(mails[0]!.text).toContain(future.reference)
+      expect(mails[0]!.text).toContain('Πέμπτη 14 Ιανουαρίου 2027, 11:00')
+      expect(mails[0]!.text).not.toContain(past.reference)
     } finally {
       await sink.close()
     }
+
+    // the export afterwards holds nothing personal
+    const after = JSON.stringify(await exportMyData(db, clock, actor, 'json'))
+    for (const personal of [
+      'Ελένη',
+      'Μαρκοπούλου',
+      'erase.me',
+      '694',
+      'Ερμού',
+      person.lastName,
+      person.firstName,
+    ]) {
+      expect(after, personal).not.toContain(personal)
+    }
+    expect(after).toContain(future.reference)
   })
 })

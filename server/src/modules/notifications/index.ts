@@ -31,3 +31,4 @@ export {
   morningSummaryFromHour,
   morningSummaryUntilHour,
 } from './morning-summary.js'
+export { enqueueErasureEmail, erasureMailKind, type ErasureMail } from './erasure-mail.js'
