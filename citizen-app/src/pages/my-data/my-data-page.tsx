@@ -327,18 +327,22 @@ function MyData() {
   const read = apiErrorOf(error)
   if (erased) {
     return (
-      <ConfirmationPanel title={t('myData.erased.title')}>
-        <p>
-          {t('myData.erased.body', {
-            cancelled: erased.upcomingCancelled,
-            pseudonymised: erased.pastPseudonymised,
-          })}
-        </p>
+      <>
+        <ConfirmationPanel title={t('myData.erased.title')}>
+          <p>
+            {t('myData.erased.body', {
+              cancelled: erased.upcomingCancelled,
+              pseudonymised: erased.pastPseudonymised,
+            })}
+          </p>
+        </ConfirmationPanel>
         {/* a full load: the app starts again with nobody logged in */}
-        <a className="govgr-link" href="/">
-          {t('myData.erased.home')}
-        </a>
-      </ConfirmationPanel>
+        <p className="govgr-body">
+          <a className="govgr-link" href="/">
+            {t('myData.erased.home')}
+          </a>
+        </p>
+      </>
     )
   }
   return (

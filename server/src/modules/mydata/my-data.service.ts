@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { and, asc, count, eq, gt, inArray, isNull } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm'
 import type { Actor } from '../../platform/actor.js'
 import type { Clock } from '../../platform/clock.js'
 import type { Db } from '../../platform/db/client.js'
@@ -16,7 +16,7 @@ import {
 import { submissionRecords } from '../calls/index.js'
 import { keps, procedures } from '../catalog/index.js'
 import { citizens, sessions } from '../identity/index.js'
-import { enqueueErasureEmail } from '../notifications/index.js'
+import { enqueueErasureEmail, outbox } from '../notifications/index.js'
 import { collectMyData, type MyData } from './my-data.export.js'
 
 // Issue 19 item 3: the citizen's rights over what the service holds about them (GDPR Art.
@@ -96,27 +96,56 @@ export interface MyDataSummary {
   emails: number
 }
 
-/** What "My data" shows at a glance: who they are, how to reach them, how much is held. */
+/**
+ * What "My data" shows at a glance, and what prefills the next booking: who they are, how to
+ * reach them (their own details, else their last booking's), how much is held.
+ */
 export async function myDataSummary(db: Db, clock: Clock, actor: Actor): Promise<MyDataSummary> {
   const citizen = requireCitizen(actor)
-  const data = await collectMyData(db, citizen.citizenId, clock.now())
-  if (!data) throw citizenGone()
-  const now = clock.now().getTime()
-  const last = [...data.bookings].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0]
+  const now = clock.now()
+  const id = sql`${citizen.citizenId}::uuid`
+  const [person] = await db
+    .select({
+      firstName: citizens.firstName,
+      lastName: citizens.lastName,
+      email: citizens.email,
+      phone: citizens.phone,
+      postalAddress: citizens.postalAddress,
+      bookings: sql<number>`(select count(*)::int from ${bookings} b
+        where b.citizen_id = ${id})`,
+      upcomingBookings: sql<number>`(select count(*)::int from ${bookings} b
+        where b.citizen_id = ${id} and b.status = 'booked'
+          and b.starts_at > ${now.toISOString()}::timestamptz)`,
+      sessions: sql<number>`(select count(*)::int from ${sessions} s
+        where s.principal_kind = 'citizen' and s.principal_id = ${id})`,
+      emails: sql<number>`(select count(*)::int from ${outbox} o
+        join ${bookings} b on b.id = o.booking_id where b.citizen_id = ${id})`,
+    })
+    .from(citizens)
+    .where(eq(citizens.id, citizen.citizenId))
+  if (!person) throw citizenGone()
+  const [last] = await db
+    .select({
+      email: bookings.email,
+      phone: bookings.phone,
+      postalAddress: bookings.postalAddress,
+    })
+    .from(bookings)
+    .where(and(eq(bookings.citizenId, citizen.citizenId), isNull(bookings.pseudonymisedAt)))
+    .orderBy(desc(bookings.createdAt), desc(bookings.id))
+    .limit(1)
   return {
-    firstName: data.citizen.firstName,
-    lastName: data.citizen.lastName,
+    firstName: person.firstName,
+    lastName: person.lastName,
     contact: {
-      email: data.citizen.email ?? last?.email ?? null,
-      phone: data.citizen.phone ?? last?.phone ?? null,
-      postalAddress: data.citizen.postalAddress ?? last?.postalAddress ?? null,
+      email: person.email ?? last?.email ?? null,
+      phone: person.phone ?? last?.phone ?? null,
+      postalAddress: person.postalAddress ?? last?.postalAddress ?? null,
     },
-    bookings: data.bookings.length,
-    upcomingBookings: data.bookings.filter(
-      (b) => b.status === 'booked' && b.startsAt.getTime() > now,
-    ).length,
-    sessions: data.sessions.length,
-    emails: data.bookings.reduce((n, b) => n + b.emails.length, 0),
+    bookings: Number(person.bookings),
+    upcomingBookings: Number(person.upcomingBookings),
+    sessions: Number(person.sessions),
+    emails: Number(person.emails),
   }
 }
 

@@ -221,6 +221,39 @@ describe('my data: the export (issue 19 item 3, GDPR Art. 15/20)', () => {
     expect(audited!.details).toEqual({ format: 'json' })
   })
 
+  it('issue 19 item 3: the summary counts what is held and gives the contact that prefills the next booking', async () => {
+    const { person } = await aPersonWithEverything('summaryZ')
+    expect(await myDataSummary(database.db, clock, asCitizen(person.id))).toEqual({
+      firstName: 'ΌνομαsummaryZ',
+      lastName: 'ΕπώνυμοsummaryZ',
+      // their own details first, not their last booking's
+      contact: {
+        email: 'summaryZ@own.example.gr',
+        phone: '+302101111111',
+        postalAddress: 'Οδός summaryZ 1, Αθήνα',
+      },
+      bookings: 1,
+      upcomingBookings: 0,
+      sessions: 1,
+      emails: 1,
+    })
+    // with none of their own, the last booking's
+    const plain = await aCitizen(database.db)
+    await aBooking(database.db, {
+      citizenId: plain.id,
+      categoryId: ids.category!,
+      procedureId: ids.procedure!,
+      kepId: ids.kep!,
+      employee,
+      startsAt: at('13:00', '2027-01-20'),
+    })
+    expect((await myDataSummary(database.db, clock, asCitizen(plain.id))).contact).toEqual({
+      email: 'maria@example.gr',
+      phone: '2101234567',
+      postalAddress: 'Ερμού 1, 10563 Αθήνα',
+    })
+  })
+
   it('issue 19 item 3: only a citizen gets an export', async () => {
     const refused = (actor: Actor) =>
       exportMyData(database.db, clock, actor, 'json').then(
