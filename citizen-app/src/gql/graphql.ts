@@ -280,12 +280,10 @@ export type BookingFlowAvailabilityQuery = {
 export type BookingFlowPreviousContactQueryVariables = Exact<{ [key: string]: never }>
 
 export type BookingFlowPreviousContactQuery = {
+  myData: { contact: { email: string | null; phone: string | null; postalAddress: string | null } }
   myBookings: Array<{
     id: string
     createdAt: string
-    email: string
-    phone: string
-    postalAddress: string
     business: { name: string; taxId: string } | null
   }>
 }
@@ -1695,6 +1693,27 @@ export const BookingFlowPreviousContactDocument = {
         selections: [
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'myData' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'myBookings' },
             arguments: [
               {
@@ -1708,9 +1727,6 @@ export const BookingFlowPreviousContactDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'business' },
