@@ -59,29 +59,118 @@ function escape(value: string): string {
 
 type Texts = (typeof texts)[Locale]
 
-function show(value: unknown, t: Texts): string {
+/** Each field's name as a person reads it; a field not listed shows its own name. */
+const labels: Record<string, [el: string, en: string]> = {
+  id: ['Αναγνωριστικό', 'Identifier'],
+  firstName: ['Όνομα', 'First name'],
+  lastName: ['Επώνυμο', 'Last name'],
+  email: ['Email', 'Email'],
+  phone: ['Τηλέφωνο', 'Phone'],
+  postalAddress: ['Διεύθυνση επικοινωνίας', 'Postal address'],
+  locale: ['Γλώσσα', 'Language'],
+  createdAt: ['Δημιουργήθηκε', 'Created'],
+  updatedAt: ['Τελευταία αλλαγή', 'Last changed'],
+  lastLoginAt: ['Τελευταία σύνδεση', 'Last login'],
+  taxNumber: ['ΑΦΜ', 'Tax number'],
+  reference: ['Αριθμός ραντεβού', 'Appointment number'],
+  status: ['Κατάσταση', 'Status'],
+  startsAt: ['Έναρξη', 'Starts'],
+  endsAt: ['Λήξη', 'Ends'],
+  procedureId: ['Διαδικασία (αναγνωριστικό)', 'Procedure (identifier)'],
+  procedureTitleEl: ['Διαδικασία', 'Procedure (Greek)'],
+  procedureTitleEn: ['Διαδικασία (αγγλικά)', 'Procedure'],
+  kepId: ['ΚΕΠ (αναγνωριστικό)', 'KEP (identifier)'],
+  kepNameEl: ['ΚΕΠ', 'KEP (Greek)'],
+  kepNameEn: ['ΚΕΠ (αγγλικά)', 'KEP'],
+  fullName: ['Ονοματεπώνυμο', 'Full name'],
+  needsSignLanguage: ['Διερμηνεία νοηματικής', 'Sign-language interpreting'],
+  needsLipReading: ['Χειλεανάγνωση', 'Lip reading'],
+  otherRequirements: ['Άλλες ειδικές απαιτήσεις', 'Other special requirements'],
+  deliveryMethod: ['Τρόπος παράδοσης', 'Delivery'],
+  businessTaxId: ['ΑΦΜ επιχείρησης', 'Business tax number'],
+  businessName: ['Επωνυμία επιχείρησης', 'Business name'],
+  cancelledAt: ['Ακυρώθηκε', 'Cancelled'],
+  pseudonymisedAt: ['Ψευδωνυμοποιήθηκε', 'Pseudonymised'],
+  bookingId: ['Ραντεβού', 'Appointment'],
+  action: ['Ενέργεια', 'Action'],
+  actorKind: ['Από', 'By'],
+  at: ['Πότε', 'When'],
+  fromStartsAt: ['Από ώρα', 'From time'],
+  toStartsAt: ['Σε ώρα', 'To time'],
+  details: ['Λεπτομέρειες', 'Details'],
+  fileName: ['Όνομα αρχείου', 'File name'],
+  mimeType: ['Τύπος', 'Type'],
+  sizeBytes: ['Μέγεθος (bytes)', 'Size (bytes)'],
+  deleteAfter: ['Διαγράφεται μετά από', 'Deleted after'],
+  citizenJoinedAt: ['Μπήκατε στην αναμονή', 'You joined the waiting room'],
+  admittedAt: ['Ξεκίνησε η κλήση', 'Call started'],
+  endedAt: ['Τέλος κλήσης', 'Call ended'],
+  audioOnly: ['Μόνο ήχος', 'Audio only'],
+  identityDocumentType: ['Έγγραφο ταυτοποίησης', 'Identity document'],
+  identityVerified: ['Ταυτοποιηθήκατε', 'Identity verified'],
+  identityCheckedAt: ['Έλεγχος ταυτότητας', 'Identity checked'],
+  kedReference: ['Αναφορά ΚΕΔ', 'KED reference'],
+  callId: ['Κλήση', 'Call'],
+  role: ['Ρόλος', 'Role'],
+  displayName: ['Όνομα στην κλήση', 'Name in the call'],
+  joinedAt: ['Συνδέθηκε', 'Joined'],
+  leftAt: ['Αποσυνδέθηκε', 'Left'],
+  guestName: ['Όνομα προσκεκλημένου', 'Guest’s name'],
+  expiresAt: ['Λήγει', 'Expires'],
+  usedAt: ['Χρησιμοποιήθηκε', 'Used'],
+  protocolNumber: ['Αριθμός πρωτοκόλλου', 'Protocol number'],
+  filedDescription: ['Τι κατατέθηκε', 'What was filed'],
+  notes: ['Σημειώσεις', 'Notes'],
+  recordedAt: ['Καταχωρίστηκε', 'Recorded'],
+  kind: ['Είδος', 'Kind'],
+  recipient: ['Παραλήπτης', 'Recipient'],
+  dueAt: ['Προγραμματίστηκε', 'Due'],
+  sentAt: ['Στάλθηκε', 'Sent'],
+  lastSeenAt: ['Τελευταία χρήση', 'Last used'],
+  absoluteExpiresAt: ['Λήγει το αργότερο', 'Expires at the latest'],
+  revokedAt: ['Τερματίστηκε', 'Ended'],
+  ipAddress: ['Διεύθυνση IP', 'IP address'],
+  userAgent: ['Φυλλομετρητής', 'Browser'],
+  entity: ['Εγγραφή', 'Record'],
+  entityId: ['Εγγραφή (αναγνωριστικό)', 'Record (identifier)'],
+}
+
+const label = (key: string, locale: Locale) => escape(labels[key]?.[locale === 'el' ? 0 : 1] ?? key)
+
+/** A moment in Athens time, as people there read it (the JSON keeps the exact instant). */
+function when(value: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'el' ? 'el-GR' : 'en-GB', {
+    timeZone: 'Europe/Athens',
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(value)
+}
+
+function show(value: unknown, t: Texts, locale: Locale): string {
   if (value === null || value === undefined) return '—'
-  if (value instanceof Date) return escape(value.toISOString())
+  if (value instanceof Date) return escape(when(value, locale))
   if (typeof value === 'boolean') return value ? t.yes : t.no
   if (typeof value === 'object') return `<code>${escape(JSON.stringify(value))}</code>`
   return escape(String(value))
 }
 
 /** A record as a two-column table; nested lists and records are left to the caller. */
-function fields(row: Record<string, unknown>, t: Texts): string {
+function fields(row: Record<string, unknown>, t: Texts, locale: Locale): string {
   const rows = Object.entries(row)
     .filter(([, v]) => !Array.isArray(v) && !(v && typeof v === 'object' && !(v instanceof Date)))
-    .map(([k, v]) => `<tr><th scope="row">${escape(k)}</th><td>${show(v, t)}</td></tr>`)
+    .map(
+      ([k, v]) => `<tr><th scope="row">${label(k, locale)}</th><td>${show(v, t, locale)}</td></tr>`,
+    )
   return `<table>${rows.join('')}</table>`
 }
 
 /** A list of records as one table, a column per field. */
-function list(rows: readonly Record<string, unknown>[], t: Texts): string {
+function list(rows: readonly Record<string, unknown>[], t: Texts, locale: Locale): string {
   if (rows.length === 0) return `<p>${t.none}</p>`
   const keys = Object.keys(rows[0]!).filter((k) => !Array.isArray(rows[0]![k]))
-  const head = keys.map((k) => `<th scope="col">${escape(k)}</th>`).join('')
+  const head = keys.map((k) => `<th scope="col">${label(k, locale)}</th>`).join('')
   const body = rows
-    .map((r) => `<tr>${keys.map((k) => `<td>${show(r[k], t)}</td>`).join('')}</tr>`)
+    .map((r) => `<tr>${keys.map((k) => `<td>${show(r[k], t, locale)}</td>`).join('')}</tr>`)
     .join('')
   return `<div class="scroll"><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`
 }
@@ -105,16 +194,16 @@ export function renderMyDataHtml(data: NonNullable<MyData>, locale: Locale): str
   const bookingSections = data.bookings.map((b) => {
     const { events, documents, call, submissionRecord, emails, ...row } = b
     const callPart = call
-      ? `${fields(call, t)}${list(call.citizenConnections, t)}${list(call.invitations, t)}`
+      ? `${fields(call, t, locale)}${list(call.citizenConnections, t, locale)}${list(call.invitations, t, locale)}`
       : `<p>${t.none}</p>`
     return `<section class="booking">
 <h3>${t.booking} ${escape(b.reference)}</h3>
-${fields(row, t)}
-<h4>${t.events}</h4>${list(events, t)}
-<h4>${t.documents}</h4>${list(documents, t)}
+${fields(row, t, locale)}
+<h4>${t.events}</h4>${list(events, t, locale)}
+<h4>${t.documents}</h4>${list(documents, t, locale)}
 <h4>${t.call}</h4>${callPart}
-<h4>${t.submissionRecord}</h4>${submissionRecord ? fields(submissionRecord, t) : `<p>${t.none}</p>`}
-<h4>${t.emails}</h4>${list(emails, t)}
+<h4>${t.submissionRecord}</h4>${submissionRecord ? fields(submissionRecord, t, locale) : `<p>${t.none}</p>`}
+<h4>${t.emails}</h4>${list(emails, t, locale)}
 </section>`
   })
   return `<!doctype html>
@@ -130,17 +219,17 @@ ${fields(row, t)}
 <main>
 <h1>${t.title}</h1>
 <p>${t.intro}</p>
-<p>${t.generatedAt}: ${escape(data.generatedAt)}</p>
+<p>${t.generatedAt}: ${escape(when(new Date(data.generatedAt), locale))}</p>
 <h2>${t.citizen}</h2>
-${fields(data.citizen, t)}
+${fields(data.citizen, t, locale)}
 <h2>${t.bookings}</h2>
 ${bookingSections.length ? bookingSections.join('\n') : `<p>${t.none}</p>`}
 <h2>${t.unattachedDocuments}</h2>
-${list(data.unattachedDocuments, t)}
+${list(data.unattachedDocuments, t, locale)}
 <h2>${t.sessions}</h2>
-${list(data.sessions, t)}
+${list(data.sessions, t, locale)}
 <h2>${t.auditEntries}</h2>
-${list(data.auditEntries, t)}
+${list(data.auditEntries, t, locale)}
 </main>
 </body>
 </html>

@@ -212,6 +212,12 @@ describe('my data: the export (issue 19 item 3, GDPR Art. 15/20)', () => {
     expect(html).toContain('<html lang="el">')
     for (const mark of maria.marks) expect(html, mark).toContain(mark)
     for (const mark of nikos.marks) expect(html, mark).not.toContain(mark)
+    // fields named as people read them, times in Athens time
+    expect(html).toContain('<th scope="row">Αριθμός πρωτοκόλλου</th>')
+    expect(html).toContain('1 Δεκεμβρίου 2026')
+    const english = renderMyDataHtml(data, 'en')
+    expect(english).toContain('<html lang="en">')
+    expect(english).toContain('<th scope="row">Protocol number</th>')
 
     const [audited] = await database.db
       .select()
