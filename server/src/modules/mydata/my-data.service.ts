@@ -252,7 +252,7 @@ function upcomingOf(tx: Db, citizenId: string, now: Date) {
 export interface ErasureImpact {
   /** Upcoming bookings cancelled, each with its cancellation email. */
   upcomingCancelled: number
-  /** Every other booking: its personal data pseudonymised at once. */
+  /** Every other booking still holding personal data: pseudonymised at once. */
   pastPseudonymised: number
   /** Submission records kept with the KEP, as the law requires (the booking itself pseudonymised). */
   submissionRecordsKept: number
@@ -277,6 +277,7 @@ async function impactOf(tx: Db, citizenId: string, now: Date) {
       reference: bookings.reference,
       email: bookings.email,
       locale: bookings.locale,
+      pseudonymisedAt: bookings.pseudonymisedAt,
       kep: { el: keps.nameEl, en: keps.nameEn },
       procedure: { el: procedures.titleEl, en: procedures.titleEn },
     })
@@ -286,7 +287,8 @@ async function impactOf(tx: Db, citizenId: string, now: Date) {
     .where(eq(bookings.citizenId, citizenId))
     .orderBy(asc(bookings.id))
   const upcoming = all.filter((b) => b.status === 'booked' && b.startsAt > now)
-  const past = all.filter((b) => !upcoming.includes(b))
+  // those the retention job already pseudonymised have nothing left to take
+  const past = all.filter((b) => !upcoming.includes(b) && b.pseudonymisedAt === null)
   const [kept] =
     all.length === 0
       ? [{ n: 0 }]
@@ -314,9 +316,6 @@ async function impactOf(tx: Db, citizenId: string, now: Date) {
     } satisfies ErasureImpact,
   }
 }
-
-/** The reason the cancellation emails give, and the bookings' history keeps. */
-const erasureReason = 'Cancelled at the citizen’s request to erase their data.'
 
 /**
  * Erasure at the citizen's request. Without `token`: the preview (nothing written). With the
@@ -353,8 +352,10 @@ export async function eraseMyData(
     if (!row) throw citizenGone()
     const { all, upcoming, impact } = await impactOf(tx, citizen.citizenId, now)
     if (impact.token !== token) throw stalePreview()
+    // no reason given: pseudonymisation takes free text from the history; the audit entry
+    // below says why
     for (const b of upcoming) {
-      await cancelBooking(tx, clock, actor, { bookingId: b.id, reason: erasureReason }, meta)
+      await cancelBooking(tx, clock, actor, { bookingId: b.id }, meta)
     }
     // the cancellation emails go with the bookings' personal data: one email says it all instead
     await pseudonymiseBookings(

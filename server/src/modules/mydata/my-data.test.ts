@@ -506,4 +506,30 @@ describe('my data: erasure (issue 19 item 3, GDPR Art. 17)', () => {
     }
     expect(after).toContain(future.reference)
   })
+
+  it('issue 19 item 3: a booking made after the preview makes it stale: nothing is done', async () => {
+    const { person, booking, actor } = await aBookedCitizen(at('12:00', '2027-01-15'))
+    const preview = await eraseMyData(database.db, clock, actor, {})
+    expect(preview.upcomingCancelled).toBe(1)
+    await bookAppointment(database.db, clock, actor, {
+      category: 'information',
+      procedureId: ids.procedure!,
+      kepId: ids.kep,
+      startsAt: at('12:00', '2027-01-18'),
+      fullName: 'Ελένη Μαρκοπούλου',
+      email: 'eleni@example.gr',
+      phone: '694 123 4567',
+      postalAddress: 'Ερμού 10, 10563 Αθήνα',
+      deliveryMethod: 'email',
+    })
+    expect(
+      await codeAndFields(eraseMyData(database.db, clock, actor, { token: preview.token })),
+    ).toBe('STALE_PREVIEW')
+    const [still] = await database.db.select().from(bookings).where(eq(bookings.id, booking.id))
+    expect(still).toMatchObject({ status: 'booked', fullName: 'Ελένη Μαρκοπούλου' })
+    const [row] = await database.db.select().from(citizens).where(eq(citizens.id, person.id))
+    expect(row!.gsisUserId).toBe(person.gsisUserId)
+    // the new preview counts both
+    expect((await eraseMyData(database.db, clock, actor, {})).upcomingCancelled).toBe(2)
+  })
 })
