@@ -24,6 +24,7 @@ export const myData = {
   'myData.contact.phone': 'Τηλέφωνο',
   'myData.contact.phoneHint': 'Σταθερό ή κινητό, 10 ψηφία.',
   'myData.contact.postalAddress': 'Διεύθυνση επικοινωνίας',
+  'myData.contact.upcoming': 'Επερχόμενα ραντεβού',
   'myData.contact.applyToUpcoming': 'Αλλάξτε τα και στα επερχόμενα ραντεβού μου',
   'myData.contact.applyToUpcoming.hint':
     'Για κάθε ραντεβού που αλλάζει θα λάβετε ένα email στη νέα διεύθυνση.',

@@ -26,6 +26,7 @@ export const myData: Record<keyof typeof el, string> = {
   'myData.contact.phone': 'Phone',
   'myData.contact.phoneHint': 'Landline or mobile, 10 digits.',
   'myData.contact.postalAddress': 'Postal address',
+  'myData.contact.upcoming': 'Upcoming appointments',
   'myData.contact.applyToUpcoming': 'Change them in my upcoming appointments too',
   'myData.contact.applyToUpcoming.hint':
     'For each appointment that changes you will get one email at the new address.',

@@ -231,7 +231,7 @@ function ContactForm({ summary }: { summary: Summary }) {
         />
         <Checkboxes
           name="applyToUpcoming"
-          legend={t('myData.contact.applyToUpcoming')}
+          legend={t('myData.contact.upcoming')}
           hint={t('myData.contact.applyToUpcoming.hint')}
           choices={[{ value: 'yes', label: t('myData.contact.applyToUpcoming') }]}
           values={form.applyToUpcoming ? ['yes'] : []}
