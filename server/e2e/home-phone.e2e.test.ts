@@ -119,11 +119,17 @@ describe('the home page on a phone', () => {
       await page.keyboard.press('Tab')
       expect(await activeText(page)).toMatch(/^Σύνδεση/)
       const reached: string[] = []
-      for (let i = 0; i < 4; i++) {
+      for (let i = 0; i < 5; i++) {
         await page.keyboard.press('Tab')
         reached.push((await activeText(page)) ?? '')
       }
-      expect(reached).toEqual(['Αρχική', 'Κλείστε ραντεβού', 'Τα ραντεβού μου', 'Οδηγός χρήσης'])
+      expect(reached).toEqual([
+        'Αρχική',
+        'Κλείστε ραντεβού',
+        'Τα ραντεβού μου',
+        'Τα δεδομένα μου',
+        'Οδηγός χρήσης',
+      ])
 
       await page.keyboard.press('Escape')
       await expect.poll(() => button.getAttribute('aria-expanded')).toBe('false')
@@ -217,6 +223,7 @@ describe('the home page on a desktop', () => {
         'Αρχική',
         'Κλείστε ραντεβού',
         'Τα ραντεβού μου',
+        'Τα δεδομένα μου',
         'Οδηγός χρήσης',
       ])
       expect(

@@ -254,7 +254,13 @@ describe('the GOV.GR frame', () => {
       // from the top of the page, Tab reaches every link of the navigation in order
       await page.goto(`${baseUrl}/`)
       const navigation = page.getByRole('navigation', { name: 'Κύρια πλοήγηση' })
-      const wanted = ['Αρχική', 'Κλείστε ραντεβού', 'Τα ραντεβού μου', 'Οδηγός χρήσης']
+      const wanted = [
+        'Αρχική',
+        'Κλείστε ραντεβού',
+        'Τα ραντεβού μου',
+        'Τα δεδομένα μου',
+        'Οδηγός χρήσης',
+      ]
       const reached: string[] = []
       for (let i = 0; i < 12 && reached.length < wanted.length; i++) {
         await page.keyboard.press('Tab')
@@ -294,6 +300,7 @@ describe('the GOV.GR frame', () => {
         'Home',
         'Book an appointment',
         'My bookings',
+        'My data',
         'User manual',
       ])
       expect(await page.getByTestId('service-categories').textContent()).toMatch(

@@ -10,6 +10,7 @@ export const citizenRoutePaths = [
   '/bookings/:id',
   '/bookings/:id/reschedule',
   '/bookings/:id/prepare',
+  '/my-data',
   '/join/:token',
   '/call/guest/:token',
   '/call/:bookingId',

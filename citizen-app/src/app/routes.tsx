@@ -42,6 +42,7 @@ const JoinLinkPage = page(() => import('../pages/join/join-link-page').then((m) 
 const GuestCallPage = page(() =>
   import('../pages/call/guest-call-page').then((m) => m.GuestCallPage),
 )
+const MyDataPage = page(() => import('../pages/my-data/my-data-page').then((m) => m.MyDataPage))
 const CallPage = page(() => import('../pages/call/call-page').then((m) => m.CallPage))
 
 // Each address is one of the list the server reads too (route-paths.ts): it answers 404 to others.
@@ -62,6 +63,7 @@ export function Routes() {
           <Route path={'/bookings/:id' satisfies Path} component={BookingPage} />
           <Route path={'/bookings/:id/reschedule' satisfies Path} component={ReschedulePage} />
           <Route path={'/bookings/:id/prepare' satisfies Path} component={PreparePage} />
+          <Route path={'/my-data' satisfies Path} component={MyDataPage} />
           <Route path={'/join/:token' satisfies Path} component={JoinLinkPage} />
           <Route path={'/call/guest/:token' satisfies Path} component={GuestCallPage} />
           <Route path={'/call/:bookingId' satisfies Path} component={CallPage} />

@@ -5,6 +5,7 @@ const items: { href: string; label: MessageKey }[] = [
   { href: '/', label: 'nav.home' },
   { href: '/book', label: 'nav.book' },
   { href: '/bookings', label: 'nav.bookings' },
+  { href: '/my-data', label: 'nav.myData' },
   { href: '/manual', label: 'nav.manual' },
 ]
 

@@ -87,6 +87,11 @@ export type CancelBookingInput = {
 /** How the requested document reaches the citizen (R2.2 g); pick-up only for municipal services. */
 export type DeliveryMethod = 'EMAIL' | 'PICKUP' | 'POST'
 
+/** Issue 19 item 3: erasure. Without a token, the preview (nothing written); with the preview’s token, done (or STALE_PREVIEW if the bookings changed since). */
+export type EraseMyDataInput = {
+  token?: string | null | undefined
+}
+
 /** Issue 16 item 1: the time the citizen chose, to hold while they book. */
 export type HoldSlotInput = {
   category: ServiceCategoryCode
@@ -174,6 +179,15 @@ export type UpdateBookingContactInput = {
   postalAddress: string
   /** They change only until 24 hours before the start; left out, they stay as they are. */
   specialRequirements?: SpecialRequirementsInput | null | undefined
+}
+
+/** Issue 19 item 3: the citizen corrects their contact details. */
+export type UpdateMyContactInput = {
+  /** Also change the upcoming bookings’ contact details (each gets one email of the change). Default: yes. */
+  applyToUpcoming?: boolean | null | undefined
+  email: string
+  phone: string
+  postalAddress: string
 }
 
 /** The role our own tables give the caller (never the identity provider). */
@@ -273,12 +287,10 @@ export type BookingFlowAvailabilityQuery = {
 export type BookingFlowPreviousContactQueryVariables = Exact<{ [key: string]: never }>
 
 export type BookingFlowPreviousContactQuery = {
+  myData: { contact: { email: string | null; phone: string | null; postalAddress: string | null } }
   myBookings: Array<{
     id: string
     createdAt: string
-    email: string
-    phone: string
-    postalAddress: string
     business: { name: string; taxId: string } | null
   }>
 }
@@ -906,6 +918,53 @@ export type MunicipalityListQuery = {
   }>
 }
 
+export type MyDataQueryVariables = Exact<{ [key: string]: never }>
+
+export type MyDataQuery = {
+  myData: {
+    firstName: string
+    lastName: string
+    bookings: number
+    upcomingBookings: number
+    sessions: number
+    emails: number
+    contact: { email: string | null; phone: string | null; postalAddress: string | null }
+  }
+}
+
+export type UpdateMyContactMutationVariables = Exact<{
+  input: UpdateMyContactInput
+}>
+
+export type UpdateMyContactMutation = {
+  updateMyContact: {
+    updatedBookings: number
+    contact: { email: string | null; phone: string | null; postalAddress: string | null }
+  }
+}
+
+export type ErasureImpactFieldsFragment = {
+  upcomingCancelled: number
+  pastPseudonymised: number
+  submissionRecordsKept: number
+  token: string
+  applied: boolean
+}
+
+export type EraseMyDataMutationVariables = Exact<{
+  input: EraseMyDataInput
+}>
+
+export type EraseMyDataMutation = {
+  eraseMyData: {
+    upcomingCancelled: number
+    pastPseudonymised: number
+    submissionRecordsKept: number
+    token: string
+    applied: boolean
+  }
+}
+
 export const BookingFullFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1207,6 +1266,26 @@ export const CitizenCall_CallFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CitizenCall_CallFragment, unknown>
+export const ErasureImpactFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ErasureImpactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ErasureImpact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'upcomingCancelled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pastPseudonymised' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submissionRecordsKept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ErasureImpactFieldsFragment, unknown>
 export const BookingFlowMeDocument = {
   kind: 'Document',
   definitions: [
@@ -1622,6 +1701,27 @@ export const BookingFlowPreviousContactDocument = {
         selections: [
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'myData' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'myBookings' },
             arguments: [
               {
@@ -1635,9 +1735,6 @@ export const BookingFlowPreviousContactDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'business' },
@@ -4269,3 +4366,156 @@ export const MunicipalityListDocument = {
     },
   ],
 } as unknown as DocumentNode<MunicipalityListQuery, MunicipalityListQueryVariables>
+export const MyDataDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyData' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myData' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'bookings' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'upcomingBookings' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sessions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'emails' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyDataQuery, MyDataQueryVariables>
+export const UpdateMyContactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateMyContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateMyContactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMyContact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedBookings' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateMyContactMutation, UpdateMyContactMutationVariables>
+export const EraseMyDataDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EraseMyData' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EraseMyDataInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eraseMyData' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ErasureImpactFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ErasureImpactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ErasureImpact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'upcomingCancelled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pastPseudonymised' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submissionRecordsKept' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EraseMyDataMutation, EraseMyDataMutationVariables>

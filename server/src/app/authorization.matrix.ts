@@ -195,6 +195,30 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
       apiClient: FB,
     },
   },
+  // Issue 19 item 3: a citizen's own data, seen, corrected and erased by the citizen alone.
+  'Query.myData': {
+    document: '{ myData { firstName contact { email } bookings } }',
+    expect: citizensOnly,
+  },
+  'Mutation.updateMyContact': {
+    document:
+      'mutation ($input: UpdateMyContactInput!) { updateMyContact(input: $input) { updatedBookings } }',
+    // the matrix's own bookings keep their details: other rows use them
+    variables: () => ({
+      input: {
+        email: 'matrix@example.gr',
+        phone: '2101234567',
+        postalAddress: 'Ερμού 1, 10563 Αθήνα',
+        applyToUpcoming: false,
+      },
+    }),
+    expect: citizensOnly,
+  },
+  // the preview only: applying it would erase the matrix's citizens
+  'Mutation.eraseMyData': {
+    document: 'mutation { eraseMyData(input: {}) { upcomingCancelled token } }',
+    expect: citizensOnly,
+  },
   // Issue 16 item 2: the citizen's own count and limit.
   'Query.myBookingAllowance': {
     document: '{ myBookingAllowance { upcoming limit remaining } }',

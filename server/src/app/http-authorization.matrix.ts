@@ -96,6 +96,17 @@ export const httpAuthorizationMatrix: Record<string, HttpMatrixRow> = {
       apiClient: FB,
     },
   },
+  // Issue 19 item 3: the citizen's own data, downloaded by the citizen alone (each their own).
+  'GET /my-data.json': {
+    method: 'GET',
+    path: () => '/my-data.json',
+    expect: { ...same(FB), anonymous: UN, citizen: A, otherCitizen: A },
+  },
+  'GET /my-data.html': {
+    method: 'GET',
+    path: () => '/my-data.html',
+    expect: { ...same(FB), anonymous: UN, citizen: A, otherCitizen: A },
+  },
   // R2.5: the token is the credential; who else the caller is changes nothing.
   'GET /join/:token': {
     method: 'GET',
@@ -241,6 +252,8 @@ export const httpRoutes = [
   'POST /uploads',
   'GET /documents/:id',
   'GET /join/:token',
+  'GET /my-data.json',
+  'GET /my-data.html',
   'GET /auth/login',
   'GET /auth/callback',
   'POST /auth/logout',

@@ -8,6 +8,7 @@ import { bookingsResolvers } from '../modules/bookings/index.js'
 import { callsResolvers } from '../modules/calls/index.js'
 import { catalogResolvers } from '../modules/catalog/index.js'
 import { identityResolvers } from '../modules/identity/index.js'
+import { myDataResolvers } from '../modules/mydata/index.js'
 import { notificationsResolvers } from '../modules/notifications/index.js'
 import { onboardingResolvers } from '../modules/onboarding/index.js'
 import { schedulingResolvers } from '../modules/scheduling/index.js'
@@ -25,6 +26,7 @@ const resolvers = [
   ...administrationResolvers,
   ...statisticsResolvers,
   ...onboardingResolvers,
+  ...myDataResolvers,
 ] as unknown as NonEmptyArray<new (...args: never[]) => object>
 
 // Every subscription names its own `subscribe` and takes the pub/sub from the request context:

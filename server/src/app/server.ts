@@ -46,6 +46,7 @@ import {
   ApiKeyUsage,
   type IdentitySettings,
 } from '../modules/identity/index.js'
+import { myDataRouter } from '../modules/mydata/index.js'
 import { answerClientError } from './client-errors.js'
 import { developersRouter } from './developers/developers.routes.js'
 import { createServerMetrics, metricsRoute } from './metrics.js'
@@ -349,6 +350,16 @@ export async function createServer(deps: ServerDeps) {
       clock,
       logger,
       key: deps.documentsKey ?? randomBytes(32),
+      actorOf: (req) => actorFromRequest(database.db, clock, req),
+    }),
+  )
+
+  // Issue 19 item 3: the citizen downloads everything held about them.
+  app.use(
+    myDataRouter({
+      db: database.db,
+      clock,
+      logger,
       actorOf: (req) => actorFromRequest(database.db, clock, req),
     }),
   )

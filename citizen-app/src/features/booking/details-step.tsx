@@ -83,12 +83,11 @@ export function DetailsStep({
   const [shownMissing, setShownMissing] = useState<Field[]>([])
   const previous = useQuery(BookingFlowPreviousContactQuery, { skip: details.prefilled })
 
-  // Prefilled once from the login (name) and the last booking (contact), never over typing.
+  // Prefilled once from the login (name) and the contact details the citizen keeps in "My data"
+  // (issue 19 item 3; their last booking's when they keep none), never over typing.
   useEffect(() => {
     if (details.prefilled || previous.loading) return
-    const last = [...(previous.data?.myBookings ?? [])].sort((a, b) =>
-      b.createdAt.localeCompare(a.createdAt),
-    )[0]
+    const contact = previous.data?.myData.contact
     const name = [me.firstName, me.lastName].filter(Boolean).join(' ')
     // issue 16 item 4: a legal representative's business, from their last booking for one
     // (the login carries no business: GSIS's userinfo names the person only)
@@ -102,9 +101,9 @@ export function DetailsStep({
         details: {
           ...a.details,
           fullName: a.details.fullName || name,
-          email: a.details.email || last?.email || '',
-          phone: a.details.phone || last?.phone || '',
-          postalAddress: a.details.postalAddress || last?.postalAddress || '',
+          email: a.details.email || contact?.email || '',
+          phone: a.details.phone || contact?.phone || '',
+          postalAddress: a.details.postalAddress || contact?.postalAddress || '',
           ...(fillBusiness && business
             ? {
                 businessName: business.name,

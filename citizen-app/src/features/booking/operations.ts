@@ -124,12 +124,16 @@ export const BookingFlowAvailabilityQuery = graphql(`
 
 export const BookingFlowPreviousContactQuery = graphql(`
   query BookingFlowPreviousContact {
+    myData {
+      contact {
+        email
+        phone
+        postalAddress
+      }
+    }
     myBookings(when: ALL) {
       id
       createdAt
-      email
-      phone
-      postalAddress
       business {
         name
         taxId

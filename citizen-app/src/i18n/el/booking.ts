@@ -251,6 +251,7 @@ export const booking = {
   'myBookings.past': 'Προηγούμενα και ακυρωμένα ραντεβού',
   'myBookings.noUpcoming': 'Δεν έχετε επερχόμενα ραντεβού.',
   'myBookings.noPast': 'Δεν έχετε προηγούμενα ή ακυρωμένα ραντεβού.',
+  'myBookings.myData': 'Τα δεδομένα μου: δείτε, κατεβάστε, διορθώστε ή διαγράψτε τα',
   'myBookings.status.booked': 'Προγραμματισμένο',
   'myBookings.status.inProgress': 'Σε εξέλιξη',
   'myBookings.status.completed': 'Ολοκληρώθηκε',

@@ -6,6 +6,7 @@ export const common = {
   'nav.home': 'Αρχική',
   'nav.book': 'Κλείστε ραντεβού',
   'nav.bookings': 'Τα ραντεβού μου',
+  'nav.myData': 'Τα δεδομένα μου',
   'nav.manual': 'Οδηγός χρήσης',
   'common.pageLoadFailed.title': 'Η σελίδα δεν φόρτωσε',
   'common.pageLoadFailed.body':

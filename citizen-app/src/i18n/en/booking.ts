@@ -247,6 +247,7 @@ export const booking: Record<keyof typeof el, string> = {
   'myBookings.past': 'Past and cancelled appointments',
   'myBookings.noUpcoming': 'You have no upcoming appointments.',
   'myBookings.noPast': 'You have no past or cancelled appointments.',
+  'myBookings.myData': 'My data: see, download, correct or erase them',
   'myBookings.status.booked': 'Booked',
   'myBookings.status.inProgress': 'In progress',
   'myBookings.status.completed': 'Completed',

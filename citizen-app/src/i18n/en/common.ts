@@ -7,6 +7,7 @@ export const common: Record<keyof typeof el, string> = {
   'nav.home': 'Home',
   'nav.book': 'Book an appointment',
   'nav.bookings': 'My bookings',
+  'nav.myData': 'My data',
   'nav.manual': 'User manual',
   'common.pageLoadFailed.title': 'The page did not load',
   'common.pageLoadFailed.body':

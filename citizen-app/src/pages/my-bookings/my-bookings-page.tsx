@@ -96,6 +96,11 @@ function MyBookings() {
             empty={t('myBookings.noPast')}
             bookings={past}
           />
+          <p className="govgr-body">
+            <Link className="govgr-link" href="/my-data">
+              {t('myBookings.myData')}
+            </Link>
+          </p>
         </>
       ) : null}
     </>

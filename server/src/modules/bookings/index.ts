@@ -29,7 +29,7 @@ export { documentsRouter, type DocumentsHttpDeps } from './documents.http.js'
 export { deleteExpiredDocuments } from './documents.service.js'
 export { pseudonym, pseudonymiseBookings } from './pseudonymise.js'
 export { forgetInactiveCitizens, pseudonymiseOldBookings } from './retention.js'
-export { isValidEmail, normalisePhone } from './booking.validation.js'
+export { checkContact, isValidEmail, normalisePhone } from './booking.validation.js'
 export {
   adminBookings,
   bookingsPage,

@@ -32,3 +32,4 @@ export {
   morningSummaryFromHour,
   morningSummaryUntilHour,
 } from './morning-summary.js'
+export { enqueueErasureEmail, erasureMailKind, type ErasureMail } from './erasure-mail.js'

@@ -18,6 +18,7 @@ import {
   type BookingMail,
   type CallOutcomeMail,
 } from './email.js'
+import { erasureMailKind, erasureMailPayload, renderErasureMail } from './erasure-mail.js'
 import { buildIcs } from './ics.js'
 import { issueJoinToken, revokeJoinTokens } from './join-tokens.js'
 import { messagesFor, type CallOutcomeKind, type ContactField, type EmailKind } from './messages.js'
@@ -348,6 +349,23 @@ export async function sendDueEmails(deps: SenderDeps): Promise<TickResult> {
       if (!payload) return drop(c)
       if (performance.now() - started > leaseMs / 2) return
       const rendered = renderApplicationMail(payload, deps.publicUrl)
+      return deliver(c, () =>
+        Promise.resolve({
+          from: deps.from,
+          to: c.recipient,
+          subject: rendered.subject,
+          html: rendered.html,
+          text: rendered.text,
+          messageId: `<${c.id}@keplive>`,
+          headers: { 'X-Keplive-Outbox': c.id },
+        }),
+      )
+    }
+    if (c.kind === erasureMailKind) {
+      const payload = erasureMailPayload(c.payload)
+      if (!payload) return drop(c)
+      if (performance.now() - started > leaseMs / 2) return
+      const rendered = renderErasureMail(payload, c.locale)
       return deliver(c, () =>
         Promise.resolve({
           from: deps.from,
