@@ -21,7 +21,7 @@ import { auditLog } from '../audit/index.js'
 import { bookAppointment, bookings } from '../bookings/index.js'
 import { serviceCategoryParameters, type CategoryCode } from '../catalog/index.js'
 import { availability, reserve, resolveScope } from '../scheduling/index.js'
-import { getSetting, settingDefaults, settingVersions } from '../settings/index.js'
+import { getSetting, settingVersions } from '../settings/index.js'
 import * as parameters from './parameters.service.js'
 
 // Issue 13 item 3 (R3.3, R4.3): a field's parameters and the settings, versioned with an

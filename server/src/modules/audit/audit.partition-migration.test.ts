@@ -5,7 +5,7 @@ import { runMigrations } from '../../platform/db/migrate.js'
 import { databaseMigratedUpTo } from '../../test/migrated-up-to.js'
 import { auditLog, recordAudit, sealAuditChain, verifyAuditChain } from './index.js'
 
-// Issue 19 item 1, migration 0028: the trail written before (one plain table) moves into the
+// Issue 19 item 1, migration 0027: the trail written before (one plain table) moves into the
 // monthly partitions whole — every row, its seal unchanged — and the chain goes on. On
 // PGlite, and on PostgreSQL in its run.
 
@@ -21,7 +21,7 @@ afterAll(async () => {
 
 const system = { kind: 'system', job: 'test' } as const
 
-describe('issue 19 item 1: migration 0028 and the trail written before it', () => {
+describe('issue 19 item 1: migration 0027 and the trail written before it', () => {
   it('R7.2 / issue 19 item 1: every row moves into the partition of its month, sealed as it was; the chain verifies and goes on', async () => {
     const months = [
       '2025-06-15T10:00:00Z',
@@ -32,7 +32,7 @@ describe('issue 19 item 1: migration 0028 and the trail written before it', () =
     for (const [i, at] of months.entries()) {
       await recordAudit(database.db, {
         actor: system,
-        action: 'before.0028',
+        action: 'before.0027',
         entity: 'x',
         entityId: `old-${i}`,
         at: new Date(at),
@@ -42,7 +42,7 @@ describe('issue 19 item 1: migration 0028 and the trail written before it', () =
     await sealAuditChain(database.db)
     await recordAudit(database.db, {
       actor: system,
-      action: 'before.0028',
+      action: 'before.0027',
       entity: 'x',
       entityId: 'unsealed',
       at: new Date('2026-03-11T08:00:00Z'),
@@ -78,7 +78,7 @@ describe('issue 19 item 1: migration 0028 and the trail written before it', () =
 
     const fresh = await recordAudit(database.db, {
       actor: system,
-      action: 'after.0028',
+      action: 'after.0027',
       entity: 'x',
     })
     expect(fresh.id).toBe(6)

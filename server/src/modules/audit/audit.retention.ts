@@ -11,7 +11,7 @@ import {
 } from './audit.service.js'
 
 // Issue 19 item 1: the audit trail is kept `retention.auditYears` (default 5), month by month.
-// audit_log is partitioned by the UTC month of `at` (migration 0028): audit_log_YYYY_MM, and
+// audit_log is partitioned by the UTC month of `at` (migration 0027): audit_log_YYYY_MM, and
 // audit_log_default for a month without a partition. A month leaves whole — detach and drop of
 // its partition, the only way rows ever leave (the row triggers refuse every delete) — and only
 // after a checkpoint: an `audit.checkpoint` entry, written into the current month and sealed
@@ -33,7 +33,7 @@ const addMonths = (d: Date, n: number) =>
 
 /**
  * Creates the partitions of this month and the next `auditMonthsAhead` where missing (the
- * database function of migration 0028, serialised by its own lock). Returns how many it made.
+ * database function of migration 0027, serialised by its own lock). Returns how many it made.
  */
 export async function ensureAuditPartitions(db: Db, clock: Clock): Promise<number> {
   let created = 0

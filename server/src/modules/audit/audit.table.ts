@@ -67,7 +67,7 @@ export const auditLog = pgTable(
     hash: text(),
   },
   (t) => [
-    // Issue 19 (migration 0028): the table is partitioned by month of `at` (hand-written SQL;
+    // Issue 19 (migration 0027): the table is partitioned by month of `at` (hand-written SQL;
     // drizzle does not model partitions), so its primary key and unique indexes must include
     // `at`. `id` stays unique by its sequence; `seq` by the seal trigger, which refuses a seq
     // already sealed (under the sealer's lock, so no race) — the index below makes that fast.
