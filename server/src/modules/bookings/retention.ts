@@ -3,6 +3,7 @@ import type { Clock } from '../../platform/clock.js'
 import { inBatches } from '../../platform/db/batches.js'
 import { rowsOf, type Db } from '../../platform/db/client.js'
 import { auditWrite } from '../audit/index.js'
+import { heldForCitizenSql } from '../scheduling/index.js'
 import { getSetting } from '../settings/index.js'
 import { pseudonym, pseudonymiseBookings } from './pseudonymise.js'
 
@@ -51,7 +52,8 @@ export async function pseudonymiseOldBookings(db: Db, clock: Clock): Promise<num
  * booking. With bookings, all of them already pseudonymised (kept for the KEP's records and the
  * statistics, and referring to the citizen), the row cannot go: it is pseudonymised in place —
  * name, contact details, tax-number hash and GSIS id replaced — so a later login of the same
- * person starts afresh. A citizen with any booking still holding personal data is kept. (A
+ * person starts afresh. So is one a released slot hold still names (the reservation's row stays
+ * for the fair spread, and its reference would refuse the delete, stopping the job). A citizen with any booking still holding personal data is kept. (A
  * slot hold names its citizen too, but a hold lives minutes and needs a login: an inactive
  * citizen has none.)
  * Batched, safe under two instances, one audit entry per batch with counts only.
@@ -64,7 +66,9 @@ export async function forgetInactiveCitizens(db: Db, clock: Clock): Promise<numb
     const [row] = rowsOf<{ deleted: number | string; pseudonymised: number | string }>(
       await tx.execute(sql`
         with inactive as (
-          select c.id, exists (select 1 from bookings b where b.citizen_id = c.id) as booked
+          select c.id,
+            exists (select 1 from bookings b where b.citizen_id = c.id)
+              or ${heldForCitizenSql(sql`c.id`)} as booked
           from citizens c
           where c.gsis_user_id not like 'erased:%'
             and coalesce(c.last_login_at, c.created_at)

@@ -52,6 +52,7 @@ export {
 export {
   confirmHold,
   freeCandidates,
+  heldForCitizenSql,
   heldReservations,
   holdIsLive,
   lockHold,

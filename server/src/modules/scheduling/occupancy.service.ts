@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
+import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm'
 import type { Clock } from '../../platform/clock.js'
 import { executePrepared, pgErrorOf, rowsOf, type Db } from '../../platform/db/client.js'
 import { DomainError, validationFailed, type FieldError } from '../../platform/errors.js'
@@ -482,6 +482,15 @@ export async function lockHold(tx: Db, id: string): Promise<Hold | undefined> {
     .where(eq(occupancy.id, id))
     .for('update')
   return row
+}
+
+/**
+ * Whether any reservation names the citizen as the one it was held for, as SQL for a statement
+ * of another module (issue 19 item 1): a released hold keeps its row (the fair spread reads it),
+ * and its reference keeps the citizen's row from being deleted.
+ */
+export function heldForCitizenSql(citizenId: SQL): SQL {
+  return sql`exists (select 1 from ${occupancy} where ${occupancy.heldFor} = ${citizenId})`
 }
 
 /** The citizen's unreleased hold (at most one: occupancy_one_hold_per_citizen), locked. */
