@@ -337,6 +337,7 @@ export async function createServer(deps: ServerDeps) {
       contacts: config.contacts ?? devContacts,
       publicUrl: () => settings().publicUrl,
       clock,
+      db: database.db,
     }),
   )
 

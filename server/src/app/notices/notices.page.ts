@@ -7,6 +7,7 @@ import {
   cookiesText,
   notFoundText,
   privacyText,
+  type RetentionTerms,
   termsText,
 } from './notices.text.js'
 
@@ -46,8 +47,8 @@ ${body}
 </div>`
 }
 
-function privacyBody(locale: PageLocale, contacts: ContactsConfig) {
-  const t = privacyText(contacts)[locale]
+function privacyBody(locale: PageLocale, contacts: ContactsConfig, retention?: RetentionTerms) {
+  const t = privacyText(contacts, retention)[locale]
   return [
     p(t.intro),
     h2(t.controllerHeading),
@@ -116,9 +117,15 @@ const titles = (contacts: ContactsConfig): Record<NoticeKind, Record<PageLocale,
 })
 
 /** One notice or statement, whole, in one language. */
-export function noticePage(kind: NoticeKind, locale: PageLocale, contacts: ContactsConfig) {
+export function noticePage(
+  kind: NoticeKind,
+  locale: PageLocale,
+  contacts: ContactsConfig,
+  /** The privacy notice's retention periods: the settings in force (their defaults if left out). */
+  retention?: RetentionTerms,
+) {
   const body = {
-    privacy: () => privacyBody(locale, contacts),
+    privacy: () => privacyBody(locale, contacts, retention),
     cookies: () => cookiesBody(locale),
     accessibility: () => accessibilityBody(locale, contacts),
     terms: () => termsBody(locale, contacts),

@@ -1,8 +1,32 @@
-import { Router } from 'express'
+import { Router, type NextFunction, type Request, type Response } from 'express'
 import type { Clock } from '../../platform/clock.js'
 import type { ContactsConfig } from '../../platform/config.js'
+import type { Db } from '../../platform/db/client.js'
+import { getSetting } from '../../modules/settings/index.js'
 import { noticeHref, noticePaths, type NoticeKind, type PageLocale } from '../pages/page-shell.js'
 import { noticePage } from './notices.page.js'
+import type { RetentionTerms } from './notices.text.js'
+
+/** The retention periods in force now, as the jobs that enforce them read them. */
+export async function retentionTermsOf(db: Db, now: Date): Promise<RetentionTerms> {
+  const [bookingMonths, invitationDays, outboxDays, documentDays, citizenMonths, auditYears] =
+    await Promise.all([
+      getSetting(db, 'retention.bookingPersonalDataMonths', now),
+      getSetting(db, 'retention.invitationDaysAfterAppointment', now),
+      getSetting(db, 'retention.outboxDaysAfterSending', now),
+      getSetting(db, 'documents.retentionDaysAfterAppointment', now),
+      getSetting(db, 'retention.inactiveCitizenMonths', now),
+      getSetting(db, 'retention.auditYears', now),
+    ])
+  return {
+    bookingPersonalDataMonths: bookingMonths,
+    invitationDays,
+    outboxDays,
+    documentDays,
+    inactiveCitizenMonths: citizenMonths,
+    auditYears,
+  }
+}
 
 /**
  * Issue 19 items 4, 5: the notices and statements (/privacy, /cookies, /accessibility, /terms,
@@ -12,17 +36,31 @@ export function noticesRouter(deps: {
   contacts: ContactsConfig
   publicUrl: () => string
   clock: Clock
+  /**
+   * The database whose retention settings the privacy notice states (read at each request, so
+   * an administrator's change shows at once); without one, the settings' defaults.
+   */
+  db?: Db
 }) {
   const router = Router()
   const pages = new Map<string, string>()
   for (const kind of Object.keys(noticePaths) as NoticeKind[]) {
     for (const locale of ['el', 'en'] as PageLocale[]) {
-      router.get(noticeHref(kind, locale), (_req, res) => {
+      router.get(noticeHref(kind, locale), (_req: Request, res: Response, next: NextFunction) => {
+        const send = (html: string) => {
+          res.setHeader('Cache-Control', 'no-cache')
+          res.type('html').send(html)
+        }
+        if (kind === 'privacy' && deps.db) {
+          retentionTermsOf(deps.db, deps.clock.now())
+            .then((terms) => send(noticePage(kind, locale, deps.contacts, terms)))
+            .catch(next)
+          return
+        }
         const key = `${kind} ${locale}`
         let html = pages.get(key)
         if (!html) pages.set(key, (html = noticePage(kind, locale, deps.contacts)))
-        res.setHeader('Cache-Control', 'no-cache')
-        res.type('html').send(html)
+        send(html)
       })
     }
   }

@@ -1,5 +1,7 @@
+import { inArray } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cookieBaseName, productCookies } from '../../modules/identity/cookies.js'
+import { settings } from '../../modules/settings/index.js'
 import { escapeHtml } from '../../modules/identity/html.js'
 import { fixedClock } from '../../platform/clock.js'
 import { loadConfig } from '../../platform/config.js'
@@ -116,6 +118,33 @@ describe('the notices and statements (issue 19 item 4)', () => {
       expect(html).toMatch(/ΚΕΔ|KED/)
       expect(html).toContain('www.dpa.gr')
       expect(html).toContain('href="/my-data"')
+    }
+  })
+
+  it('issue 19 item 4: the privacy notice states the retention periods in force, as the jobs read them', async () => {
+    const privacy = async (locale: 'el' | 'en') =>
+      (await fetch(`${server.url}${noticeHref('privacy', locale)}`)).text()
+    // the defaults
+    expect(await privacy('el')).toContain('Ψευδωνυμοποιούνται 24 μήνες μετά το ραντεβού')
+    expect(await privacy('en')).toContain('Pseudonymised 24 months after the appointment')
+    // an administrator's change shows at once, in both languages
+    await database.db.insert(settings).values([
+      { key: 'retention.bookingPersonalDataMonths', value: 36 },
+      { key: 'retention.auditYears', value: 1 },
+    ])
+    try {
+      const el = await privacy('el')
+      expect(el).toContain('Ψευδωνυμοποιούνται 36 μήνες μετά το ραντεβού')
+      expect(el).toContain('1 έτος, ανά μήνα')
+      const en = await privacy('en')
+      expect(en).toContain('Pseudonymised 36 months after the appointment')
+      expect(en).toContain('1 year, by month')
+    } finally {
+      await database.db
+        .delete(settings)
+        .where(
+          inArray(settings.key, ['retention.bookingPersonalDataMonths', 'retention.auditYears']),
+        )
     }
   })
 

@@ -1,15 +1,46 @@
 import type { ContactsConfig } from '../../platform/config.js'
+import { settingDefaults } from '../../modules/settings/index.js'
 
 // Issue 19 item 4: the texts of the notices and statements, Greek first. The retention periods
-// name the settings that enforce them (retention.*, documents.*), with their defaults; keep the
-// two in step when a default changes.
+// are the settings that enforce them (retention.*, documents.*), as in force when the page is
+// read: an administrator's change shows here at once.
+
+/** The retention periods the privacy notice states, each a setting's value. */
+export interface RetentionTerms {
+  bookingPersonalDataMonths: number
+  invitationDays: number
+  outboxDays: number
+  documentDays: number
+  inactiveCitizenMonths: number
+  auditYears: number
+}
+
+export const defaultRetentionTerms: RetentionTerms = {
+  bookingPersonalDataMonths: settingDefaults['retention.bookingPersonalDataMonths'],
+  invitationDays: settingDefaults['retention.invitationDaysAfterAppointment'],
+  outboxDays: settingDefaults['retention.outboxDaysAfterSending'],
+  documentDays: settingDefaults['documents.retentionDaysAfterAppointment'],
+  inactiveCitizenMonths: settingDefaults['retention.inactiveCitizenMonths'],
+  auditYears: settingDefaults['retention.auditYears'],
+}
+
+const el = {
+  months: (n: number) => `${n} ${n === 1 ? 'μήνα' : 'μήνες'}`,
+  days: (n: number) => `${n} ${n === 1 ? 'ημέρα' : 'ημέρες'}`,
+  years: (n: number) => `${n} ${n === 1 ? 'έτος' : 'έτη'}`,
+}
+const en = {
+  months: (n: number) => `${n} ${n === 1 ? 'month' : 'months'}`,
+  days: (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`,
+  years: (n: number) => `${n} ${n === 1 ? 'year' : 'years'}`,
+}
 
 type Row = readonly [string, string, string]
 
 /** When the statements were last reviewed (the accessibility statement must say so). */
 export const statementsDate = { el: '2 Δεκεμβρίου 2026', en: '2 December 2026' } as const
 
-export function privacyText(c: ContactsConfig) {
+export function privacyText(c: ContactsConfig, r: RetentionTerms = defaultRetentionTerms) {
   return {
     el: {
       title: 'Προστασία προσωπικών δεδομένων',
@@ -55,32 +86,32 @@ export function privacyText(c: ContactsConfig) {
         [
           'Ονοματεπώνυμο, email, τηλέφωνο, διεύθυνση, ελεύθερο κείμενο ειδικών αναγκών του ραντεβού',
           'Το ραντεβού και η επικοινωνία για αυτό',
-          'Ψευδωνυμοποιούνται 24 μήνες μετά το ραντεβού (retention.bookingPersonalDataMonths)',
+          `Ψευδωνυμοποιούνται ${el.months(r.bookingPersonalDataMonths)} μετά το ραντεβού (retention.bookingPersonalDataMonths)`,
         ],
         [
           'Προσκλήσεις στην κλήση και σύνδεσμοι συμμετοχής',
           'Η είσοδος στη βιντεοκλήση',
-          '30 ημέρες μετά το ραντεβού (retention.invitationDaysAfterAppointment)',
+          `${el.days(r.invitationDays)} μετά το ραντεβού (retention.invitationDaysAfterAppointment)`,
         ],
         [
           'Μηνύματα email (εξερχόμενα)',
           'Επιβεβαιώσεις, υπενθυμίσεις, αλλαγές',
-          '90 ημέρες μετά την αποστολή· όσα απέτυχαν, μέχρι να διευθετηθούν (retention.outboxDaysAfterSending)',
+          `${el.days(r.outboxDays)} μετά την αποστολή· όσα απέτυχαν, μέχρι να διευθετηθούν (retention.outboxDaysAfterSending)`,
         ],
         [
           'Έγγραφα που ανεβάζετε',
           'Η διεκπεραίωση της αίτησης',
-          '30 ημέρες μετά το ραντεβού (documents.retentionDaysAfterAppointment)',
+          `${el.days(r.documentDays)} μετά το ραντεβού (documents.retentionDaysAfterAppointment)`,
         ],
         [
           'Ο λογαριασμός σας (πολίτης)',
           'Η σύνδεση και τα ραντεβού σας',
-          'Διαγράφεται όταν δεν έχετε ραντεβού και δεν έχετε συνδεθεί για 24 μήνες (retention.inactiveCitizenMonths)',
+          `Διαγράφεται όταν δεν έχετε ραντεβού και δεν έχετε συνδεθεί για ${el.months(r.inactiveCitizenMonths)} (retention.inactiveCitizenMonths)`,
         ],
         [
           'Αρχείο καταγραφής ενεργειών (με αποτυπώματα αναγνωριστικών και διευθύνσεις IP)',
           'Ασφάλεια και λογοδοσία',
-          '5 έτη, ανά μήνα (retention.auditYears)',
+          `${el.years(r.auditYears)}, ανά μήνα (retention.auditYears)`,
         ],
         ['Πατρώνυμο, μητρώνυμο, έτος γέννησης από το TaxisNet', '—', 'Δεν τα κρατάμε'],
         ['Εικόνα και ήχος της βιντεοκλήσης', '—', 'Δεν καταγράφονται ποτέ'],
@@ -139,32 +170,32 @@ export function privacyText(c: ContactsConfig) {
         [
           "A booking's name, email, phone, address and special requirements' free text",
           'The appointment and contacting you about it',
-          'Pseudonymised 24 months after the appointment (retention.bookingPersonalDataMonths)',
+          `Pseudonymised ${en.months(r.bookingPersonalDataMonths)} after the appointment (retention.bookingPersonalDataMonths)`,
         ],
         [
           'Call invitations and join links',
           'Entering the video call',
-          '30 days after the appointment (retention.invitationDaysAfterAppointment)',
+          `${en.days(r.invitationDays)} after the appointment (retention.invitationDaysAfterAppointment)`,
         ],
         [
           'Emails (outbox)',
           'Confirmations, reminders, changes',
-          '90 days after sending; failed ones until handled (retention.outboxDaysAfterSending)',
+          `${en.days(r.outboxDays)} after sending; failed ones until handled (retention.outboxDaysAfterSending)`,
         ],
         [
           'Documents you upload',
           'Processing the request',
-          '30 days after the appointment (documents.retentionDaysAfterAppointment)',
+          `${en.days(r.documentDays)} after the appointment (documents.retentionDaysAfterAppointment)`,
         ],
         [
           'Your citizen account',
           'Your login and bookings',
-          'Deleted when you have no booking and have not logged in for 24 months (retention.inactiveCitizenMonths)',
+          `Deleted when you have no booking and have not logged in for ${en.months(r.inactiveCitizenMonths)} (retention.inactiveCitizenMonths)`,
         ],
         [
           'Audit trail (with keyed hashes of identifiers and IP addresses)',
           'Security and accountability',
-          '5 years, by month (retention.auditYears)',
+          `${en.years(r.auditYears)}, by month (retention.auditYears)`,
         ],
         ["Father's name, mother's name, birth year from TaxisNet", '—', 'Not kept'],
         ['Picture and sound of the video call', '—', 'Never recorded'],
