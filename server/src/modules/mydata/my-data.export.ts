@@ -98,6 +98,10 @@ function bookingsOf(tx: Db, citizenId: string) {
       deliveryMethod: bookings.deliveryMethod,
       businessTaxId: bookings.businessTaxId,
       businessName: bookings.businessName,
+      // issue 19 item 6: the registry's answer on the representation (its hashes stay out)
+      representationStatus: bookings.representationStatus,
+      representationCheckedAt: bookings.representationCheckedAt,
+      representationReference: bookings.representationReference,
       locale: bookings.locale,
       createdAt: bookings.createdAt,
       updatedAt: bookings.updatedAt,

@@ -91,6 +91,12 @@ async function aPersonWithEverything(tag: string) {
     fullName: `Πλήρες ${tag}`,
     email: `${tag}@booking.example.gr`,
     otherRequirements: `ανάγκη ${tag}`,
+    // for a business, the registry's answer recorded (issue 19 item 6)
+    businessTaxId: '998877666',
+    businessName: `Εταιρεία ${tag}`,
+    representationStatus: 'verified',
+    representationCheckedAt: at('08:00', '2026-11-20'),
+    representationReference: `registry-${tag}`,
   })
   const event = `event-${tag}`
   await db.insert(bookingEvents).values({
@@ -177,6 +183,8 @@ async function aPersonWithEverything(tag: string) {
       `Πλήρες ${tag}`,
       `${tag}@booking.example.gr`,
       `ανάγκη ${tag}`,
+      `Εταιρεία ${tag}`,
+      `registry-${tag}`,
       event,
       `doc-${tag}.pdf`,
       `ked-${tag}`,
