@@ -3,7 +3,6 @@ import {
   Button,
   ErrorSummary,
   Radios,
-  TextArea,
   TextField,
   useLocalized,
   type ErrorSummaryItem,
@@ -13,6 +12,7 @@ import type { DeliveryMethod } from '../../gql/graphql'
 import { useT, type MessageKey } from '../../i18n'
 import { bookingField, isMunicipal, type BookingAnswers, type Details } from './booking-answers'
 import { useChosenProcedure } from './choice-steps'
+import { ContactFields } from './contact-fields'
 import { DocumentUpload } from './document-upload'
 import { SpecialNeedsFields } from './special-needs-fields'
 import type { FlowControls } from './flow-controls'
@@ -181,39 +181,18 @@ export function DetailsStep({
         onChange={(event) => set({ fullName: event.target.value })}
         error={errorOf('fullName')}
       />
-      <TextField
-        id="email"
-        label={t('booking.details.email')}
-        hint={t('booking.details.emailHint')}
-        type="email"
-        inputMode="email"
-        autoComplete="email"
-        spellCheck={false}
-        value={details.email}
-        onChange={(event) => set({ email: event.target.value })}
-        error={errorOf('email')}
-      />
-      <TextField
-        id="phone"
-        label={t('booking.details.phone')}
-        hint={t('booking.details.phoneHint')}
-        type="tel"
-        inputMode="tel"
-        autoComplete="tel"
-        className="govgr-input--width-20"
-        value={details.phone}
-        onChange={(event) => set({ phone: event.target.value })}
-        error={errorOf('phone')}
-      />
-      <TextArea
-        id="postalAddress"
-        label={t('booking.details.postalAddress')}
-        hint={t('booking.details.postalAddressHint')}
-        autoComplete="street-address"
-        rows={3}
-        value={details.postalAddress}
-        onChange={(event) => set({ postalAddress: event.target.value })}
-        error={errorOf('postalAddress')}
+      <ContactFields
+        values={details}
+        labels={{
+          email: t('booking.details.email'),
+          emailHint: t('booking.details.emailHint'),
+          phone: t('booking.details.phone'),
+          phoneHint: t('booking.details.phoneHint'),
+          postalAddress: t('booking.details.postalAddress'),
+          postalAddressHint: t('booking.details.postalAddressHint'),
+        }}
+        onChange={set}
+        errorOf={errorOf}
       />
 
       {businessField ? (

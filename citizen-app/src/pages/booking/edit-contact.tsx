@@ -5,13 +5,12 @@ import {
   Button,
   ErrorSummary,
   Notice,
-  TextArea,
-  TextField,
   useErrorMessage,
   useLocalized,
   usePageTitle,
 } from '@keplive/ui'
 import { useState, type FormEvent } from 'react'
+import { ContactFields } from '../../features/booking/contact-fields'
 import { useLocation } from 'wouter'
 import { SpecialNeedsFields } from '../../features/booking/special-needs-fields'
 import { UpdateBookingContactMutation } from '../../features/booking/upfront-operations'
@@ -116,37 +115,16 @@ export function EditContact({ booking, onBack }: { booking: Booking; onBack: () 
       </h1>
       <p className="govgr-body">{t('booking.contact.hint')}</p>
       <form noValidate onSubmit={(event) => void submit(event)} className="keplive-step">
-        <TextField
-          id="email"
-          label={t('booking.details.email')}
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          spellCheck={false}
-          value={form.email}
-          onChange={(event) => set({ email: event.target.value })}
-          error={errorOf('email')}
-        />
-        <TextField
-          id="phone"
-          label={t('booking.details.phone')}
-          hint={t('booking.details.phoneHint')}
-          type="tel"
-          inputMode="tel"
-          autoComplete="tel"
-          className="govgr-input--width-20"
-          value={form.phone}
-          onChange={(event) => set({ phone: event.target.value })}
-          error={errorOf('phone')}
-        />
-        <TextArea
-          id="postalAddress"
-          label={t('booking.details.postalAddress')}
-          autoComplete="street-address"
-          rows={3}
-          value={form.postalAddress}
-          onChange={(event) => set({ postalAddress: event.target.value })}
-          error={errorOf('postalAddress')}
+        <ContactFields
+          values={form}
+          labels={{
+            email: t('booking.details.email'),
+            phone: t('booking.details.phone'),
+            phoneHint: t('booking.details.phoneHint'),
+            postalAddress: t('booking.details.postalAddress'),
+          }}
+          onChange={set}
+          errorOf={errorOf}
         />
         {requirementsOpen ? (
           <>

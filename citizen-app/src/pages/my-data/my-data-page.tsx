@@ -10,14 +10,13 @@ import {
   Notice,
   RequestStatus,
   SummaryList,
-  TextArea,
-  TextField,
   useErrorMessage,
   useLanguage,
   useLocalized,
   usePageTitle,
 } from '@keplive/ui'
 import { useState, type FormEvent } from 'react'
+import { ContactFields } from '../../features/booking/contact-fields'
 import { LoginRequired } from '../../features/booking/login-required'
 import { graphql } from '../../gql'
 import type { ErasureImpactFieldsFragment, MyDataQuery as MyDataData } from '../../gql/graphql'
@@ -197,37 +196,16 @@ function ContactForm({ summary }: { summary: Summary }) {
       ) : null}
       <p className="govgr-body">{t('myData.contact.lead')}</p>
       <form noValidate onSubmit={(event) => void submit(event)} className="keplive-step">
-        <TextField
-          id="email"
-          label={t('myData.contact.email')}
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          spellCheck={false}
-          value={form.email}
-          onChange={(event) => set({ email: event.target.value })}
-          error={errorOf('email')}
-        />
-        <TextField
-          id="phone"
-          label={t('myData.contact.phone')}
-          hint={t('myData.contact.phoneHint')}
-          type="tel"
-          inputMode="tel"
-          autoComplete="tel"
-          className="govgr-input--width-20"
-          value={form.phone}
-          onChange={(event) => set({ phone: event.target.value })}
-          error={errorOf('phone')}
-        />
-        <TextArea
-          id="postalAddress"
-          label={t('myData.contact.postalAddress')}
-          autoComplete="street-address"
-          rows={3}
-          value={form.postalAddress}
-          onChange={(event) => set({ postalAddress: event.target.value })}
-          error={errorOf('postalAddress')}
+        <ContactFields
+          values={form}
+          labels={{
+            email: t('myData.contact.email'),
+            phone: t('myData.contact.phone'),
+            phoneHint: t('myData.contact.phoneHint'),
+            postalAddress: t('myData.contact.postalAddress'),
+          }}
+          onChange={set}
+          errorOf={errorOf}
         />
         <Checkboxes
           name="applyToUpcoming"
