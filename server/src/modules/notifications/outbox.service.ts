@@ -17,6 +17,7 @@ import {
   renderEmail,
   type BookingMail,
   type CallOutcomeMail,
+  type RenderedEmail,
 } from './email.js'
 import { erasureMailKind, erasureMailPayload, renderErasureMail } from './erasure-mail.js'
 import { buildIcs } from './ics.js'
@@ -343,29 +344,25 @@ export async function sendDueEmails(deps: SenderDeps): Promise<TickResult> {
     result.dropped++
   }
 
-  const handle = async (c: Claimed) => {
-    if (c.kind === applicationMailKind) {
+  /** The kinds whose email is all in its payload; undefined: a payload it cannot read. */
+  const ownPayloadMails: Record<string, (c: Claimed) => RenderedEmail | undefined> = {
+    [applicationMailKind]: (c) => {
       const payload = applicationMailPayload(c.payload)
-      if (!payload) return drop(c)
-      if (performance.now() - started > leaseMs / 2) return
-      const rendered = renderApplicationMail(payload, deps.publicUrl)
-      return deliver(c, () =>
-        Promise.resolve({
-          from: deps.from,
-          to: c.recipient,
-          subject: rendered.subject,
-          html: rendered.html,
-          text: rendered.text,
-          messageId: `<${c.id}@keplive>`,
-          headers: { 'X-Keplive-Outbox': c.id },
-        }),
-      )
-    }
-    if (c.kind === erasureMailKind) {
+      return payload && renderApplicationMail(payload, deps.publicUrl)
+    },
+    [erasureMailKind]: (c) => {
       const payload = erasureMailPayload(c.payload)
-      if (!payload) return drop(c)
+      return payload && renderErasureMail(payload, c.locale)
+    },
+  }
+
+  const handle = async (c: Claimed) => {
+    // an email of no booking, rendered from its own payload (an application's step, an erasure)
+    const renderOwn = ownPayloadMails[c.kind]
+    if (renderOwn) {
+      const rendered = renderOwn(c)
+      if (!rendered) return drop(c)
       if (performance.now() - started > leaseMs / 2) return
-      const rendered = renderErasureMail(payload, c.locale)
       return deliver(c, () =>
         Promise.resolve({
           from: deps.from,
