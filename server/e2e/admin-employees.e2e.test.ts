@@ -1,10 +1,10 @@
 import { randomInt } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { withAfmCheckDigit } from '../src/platform/afm.js'
 import { adminSession, graphqlAs } from './admin.js'
 import { launchChromium } from './browser.js'
-import { expectNoAxeViolations, expectNoHorizontalScroll } from './pages.js'
+import { expectNoAxeViolations, expectNoHorizontalScroll, focused, tabTo } from './pages.js'
 
 // Issue 13 item 4: an OPERATOR adds an employee by tax number (ΑΦΜ) by keyboard alone — a
 // wrong check digit first (the error summary, then the field), then a good one — and checks a
@@ -24,25 +24,6 @@ afterAll(async () => {
 const freshAfm = () => withAfmCheckDigit(String(randomInt(10_000_000, 99_999_999)))
 /** The same first eight digits with a wrong check digit. */
 const wrongCheckDigit = (afm: string) => `${afm.slice(0, 8)}${(Number(afm[8]) + 1) % 10}`
-
-/** What has the focus: tag, type, id and accessible text. */
-function focused(page: Page): Promise<string> {
-  // a string runs in the page: the server's type check has no DOM library
-  return page.evaluate<string>(`(() => {
-    const el = document.activeElement
-    if (!el) return ''
-    const label = el.getAttribute('aria-label') || (el.labels && el.labels[0] && el.labels[0].textContent) || el.textContent || ''
-    return [el.tagName, el.getAttribute('type') || '', el.id, label.replace(/\\s+/g, ' ').trim()].join('|')
-  })()`)
-}
-
-async function tabTo(page: Page, target: RegExp, max = 80) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab')
-    if (target.test(await focused(page))) return
-  }
-  throw new Error(`Tab never reached ${String(target)}; last focus: ${await focused(page)}`)
-}
 
 describe('the employees’ pages of the admin app', () => {
   it(

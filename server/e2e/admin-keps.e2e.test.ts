@@ -12,7 +12,14 @@ import {
   validAfm,
   waitForMail,
 } from './booking-flow.js'
-import { expectNoAxeViolations, expectNoHorizontalScroll, screenshot, viewports } from './pages.js'
+import {
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  focused,
+  screenshot,
+  tabTo,
+  viewports,
+} from './pages.js'
 
 // Issue 13 item 1 in the browser: an ADMINISTRATOR creates a KEP by keyboard alone and finds it
 // in the list; suspends a KEP holding an appointment, moves it to another KEP of the
@@ -28,26 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-/** What has the focus: the control's accessible text as a person would hear it. */
-function focused(page: Page): Promise<string> {
-  // a string runs in the page: the server's type check has no DOM library
-  return page.evaluate<string>(`(() => {
-    const el = document.activeElement
-    if (!el) return ''
-    const label = el.getAttribute('aria-label') || (el.labels && el.labels[0] && el.labels[0].textContent) || el.textContent || ''
-    return [el.tagName, el.getAttribute('type') || '', el.id, label.replace(/\\s+/g, ' ').trim()].join('|')
-  })()`)
-}
-
-/** Presses Tab until the focused control matches, as a keyboard user would. */
-async function tabTo(page: Page, target: RegExp, max = 150) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab')
-    if (target.test(await focused(page))) return
-  }
-  throw new Error(`Tab never reached ${String(target)}; last focus: ${await focused(page)}`)
-}
 
 /** The demo ADMINISTRATOR logged in, at a viewport. */
 async function administratorPage(viewport: keyof typeof viewports = 'desktop') {

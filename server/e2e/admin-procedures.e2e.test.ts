@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { adminSession, demoAdministrators } from './admin.js'
 import { launchChromium } from './browser.js'
 import { loginFromFlow, smallPdf, validAfm } from './booking-flow.js'
-import { expectNoAxeViolations, expectNoHorizontalScroll, screenshot, viewports } from './pages.js'
+import {
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  focused,
+  screenshot,
+  tabTo,
+  viewports,
+} from './pages.js'
 
 // Issue 13 item 5 (R4.1–R4.4, Art. 4 "with their forms"): an ADMINISTRATOR creates a national
 // procedure by keyboard alone, is told in the error summary when its code is taken, uploads its
@@ -19,26 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-/** What has the focus: the control's accessible text as a person would hear it. */
-function focused(page: Page): Promise<string> {
-  // a string runs in the page: the server's type check has no DOM library
-  return page.evaluate<string>(`(() => {
-    const el = document.activeElement
-    if (!el) return ''
-    const label = el.getAttribute('aria-label') || (el.labels && el.labels[0] && el.labels[0].textContent) || el.textContent || ''
-    return [el.tagName, el.getAttribute('type') || '', el.id, label.replace(/\\s+/g, ' ').trim()].join('|')
-  })()`)
-}
-
-/** Presses Tab until the focused control matches, as a keyboard user would. */
-async function tabTo(page: Page, target: RegExp, max = 80) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab')
-    if (target.test(await focused(page))) return
-  }
-  throw new Error(`Tab never reached ${String(target)}; last focus: ${await focused(page)}`)
-}
 
 /** Tabs to a text input by its id and types into it. */
 async function typeInto(page: Page, id: string, text: string) {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { launchChromium } from './browser.js'
 import { check, expectStep, freeDay, openSession, waitForMail } from './booking-flow.js'
+import { focused, tabTo } from './pages.js'
 
 // Issue 6 quality bar: the whole booking flow by keyboard alone — Tab, Shift+Tab, Enter, Space,
 // the arrow keys and typing; no clicks — from the login to the cancellation.
@@ -15,26 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-/** What has the focus: the control's accessible text as a person would hear it. */
-function focused(page: Page): Promise<string> {
-  // a string runs in the page: the server's type check has no DOM library
-  return page.evaluate<string>(`(() => {
-    const el = document.activeElement
-    if (!el) return ''
-    const label = el.getAttribute('aria-label') || (el.labels && el.labels[0] && el.labels[0].textContent) || el.textContent || ''
-    return [el.tagName, el.getAttribute('type') || '', el.id, label.replace(/\\s+/g, ' ').trim()].join('|')
-  })()`)
-}
-
-/** Presses Tab (or Shift+Tab) until the focused control matches, as a keyboard user would. */
-async function tabTo(page: Page, target: RegExp, { back = false, max = 120 } = {}) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab')
-    if (target.test(await focused(page))) return
-  }
-  throw new Error(`Tab never reached ${String(target)}; last focus: ${await focused(page)}`)
-}
 
 describe('the booking flow by keyboard alone', () => {
   it(

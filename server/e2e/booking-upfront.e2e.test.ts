@@ -18,7 +18,7 @@ import {
   type Scope,
   type Session,
 } from './booking-flow.js'
-import type { ViewportName } from './pages.js'
+import { tabTo, type ViewportName } from './pages.js'
 
 // Issue 16 items 2, 4, 5 and 7 in the browser: the limit on the first step, the documents named
 // before booking, the business question only in its field, the contact details changed on the
@@ -34,26 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-/** What has the focus: the control's accessible text as a person would hear it. */
-function focused(page: Page): Promise<string> {
-  // a string runs in the page: the server's type check has no DOM library
-  return page.evaluate<string>(`(() => {
-    const el = document.activeElement
-    if (!el) return ''
-    const label = el.getAttribute('aria-label') || (el.labels && el.labels[0] && el.labels[0].textContent) || el.textContent || ''
-    return [el.tagName, el.getAttribute('type') || '', el.id, label.replace(/\\s+/g, ' ').trim()].join('|')
-  })()`)
-}
-
-/** Presses Tab (or Shift+Tab) until the focused control matches, as a keyboard user would. */
-async function tabTo(page: Page, target: RegExp, { back = false, max = 120 } = {}) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab')
-    if (target.test(await focused(page))) return
-  }
-  throw new Error(`Tab never reached ${String(target)}; last focus: ${await focused(page)}`)
-}
 
 const who = (viewport: ViewportName, n: number) => ({
   userId: `e2e-upfront-${viewport}-${n}`,

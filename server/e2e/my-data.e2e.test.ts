@@ -12,7 +12,7 @@ import {
   validAfm,
   waitForMail,
 } from './booking-flow.js'
-import { mainMenu } from './pages.js'
+import { focused, mainMenu, tabTo } from './pages.js'
 
 // Issue 19 item 3 in the browser, at 360 px: a citizen of this run's own with one booking
 // opens "My data" from the menu, downloads the JSON (it holds the booking), corrects the phone
@@ -28,25 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-/** What has the focus: the control's tag, type, id and label. */
-function focused(page: Page): Promise<string> {
-  // a string runs in the page: the server's type check has no DOM library
-  return page.evaluate<string>(`(() => {
-    const el = document.activeElement
-    if (!el) return ''
-    const label = el.getAttribute('aria-label') || (el.labels && el.labels[0] && el.labels[0].textContent) || el.textContent || ''
-    return [el.tagName, el.getAttribute('type') || '', el.id, label.replace(/\\s+/g, ' ').trim()].join('|')
-  })()`)
-}
-
-async function tabTo(page: Page, target: RegExp, max = 80) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab')
-    if (target.test(await focused(page))) return
-  }
-  throw new Error(`Tab never reached ${String(target)}; last focus: ${await focused(page)}`)
-}
 
 /** Books a free time at Athens central through the API, as the citizen's other tab would. */
 async function bookOne(page: Page, email: string) {

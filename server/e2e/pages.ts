@@ -79,3 +79,27 @@ export async function mainMenu(page: Page, name: string): Promise<Locator> {
   }
   return page.getByRole('navigation', { name })
 }
+
+/** What has the focus: the control's tag, type, id and accessible text, as a person would hear it. */
+export function focused(page: Page): Promise<string> {
+  // a string runs in the page: the server's type check has no DOM library
+  return page.evaluate<string>(`(() => {
+    const el = document.activeElement
+    if (!el) return ''
+    const label = el.getAttribute('aria-label') || (el.labels && el.labels[0] && el.labels[0].textContent) || el.textContent || ''
+    return [el.tagName, el.getAttribute('type') || '', el.id, label.replace(/\\s+/g, ' ').trim()].join('|')
+  })()`)
+}
+
+/** Presses Tab (or Shift+Tab) until the focused control matches, as a keyboard user would. */
+export async function tabTo(
+  page: Page,
+  target: RegExp,
+  { back = false, max = 150 }: { back?: boolean; max?: number } = {},
+): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab')
+    if (target.test(await focused(page))) return
+  }
+  throw new Error(`Tab never reached ${String(target)}; last focus: ${await focused(page)}`)
+}
