@@ -200,11 +200,17 @@ export async function bookAppointment(
     }
   })
   if (errors.length > 0 || !resolved || !contact) throw validationFailed(errors)
+  const key = input.idempotencyKey ?? null
+  if (contact.businessTaxId && key !== null) {
+    // a retry of a booking already made returns it without asking the registry again: its
+    // answer is recorded with the booking, and a different one now must not refuse it
+    const previous = await bookingByKey(db, citizenId, key)
+    if (previous) return previous
+  }
   const representation = contact.businessTaxId
     ? await representationOf(actor, contact.businessTaxId, meta, now)
     : null
 
-  const key = input.idempotencyKey ?? null
   let booked: Booking | null
   try {
     booked = await reservingTransaction(db, async (tx) => {

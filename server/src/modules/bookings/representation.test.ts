@@ -292,6 +292,43 @@ describe('issue 19 item 6: the legal representative of a business (R1.1)', () =>
     expect(seen.booking.business.representation).toBe('TO_CHECK')
   })
 
+  it('R1.1 / issue 19 item 6: a retry with the same idempotency key returns the booking made, without asking the registry again', async () => {
+    // booked while KED was down (TO_CHECK) by someone the registry would refuse
+    const gsisUserId = `not-rep-${randomBytes(4).toString('hex')}`
+    const notRepresentative = await loginAs(kedDown, {
+      gsisUserId,
+      taxId: withAfmCheckDigit('24681357'),
+      firstName: 'Ελένη',
+      lastName: 'Σταύρου',
+    })
+    const request = {
+      input: {
+        ...input({ taxId: oikonomou, name: 'Οικονόμου Α.Ε.' }),
+        idempotencyKey: `retry-${gsisUserId}`,
+      },
+    }
+    const first = expectNoGraphQLErrors(
+      await kedDown.graphql<Booked>(BOOK, request, notRepresentative.headers),
+    ).bookAppointment.booking
+    expect(first.business?.representation).toBe('TO_CHECK')
+    // the retry reaches a server whose registry answers (and would refuse): the same booking
+    const before = await totals()
+    const retried = expectNoGraphQLErrors(
+      await server.graphql<Booked>(BOOK, request, notRepresentative.headers),
+    ).bookAppointment.booking
+    expect(retried).toEqual(first)
+    expect(await totals()).toEqual(before)
+    // and without the key, the registry is asked and refuses
+    const fresh = await server.graphql(
+      BOOK,
+      { input: input({ taxId: oikonomou, name: 'Οικονόμου Α.Ε.' }) },
+      notRepresentative.headers,
+    )
+    expect(fieldsOf(fresh)).toEqual([
+      expect.objectContaining({ field: 'business.taxId', reason: 'not_representative' }),
+    ])
+  })
+
   it('R1.1 / issue 19 item 6: the registry answering 503 (the stand-in’s “down” company) → booked TO_CHECK as well', async () => {
     const res = await book(server, antonis, { taxId: registryDownFor, name: 'Κάτω Μητρώο Ο.Ε.' })
     const booking = expectNoGraphQLErrors(res).bookAppointment.booking
