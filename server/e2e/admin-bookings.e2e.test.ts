@@ -101,6 +101,58 @@ describe('bookings in the admin app', () => {
         expect(booked.errors).toBeUndefined()
         const { reference } = booked.data!.bookAppointment.booking
 
+        // and one for a business, booked while the registry was down (the stand-in's company
+        // 990000026): its representation is to be checked on the call (issue 19 item 6)
+        const businessProcedure = (
+          await graphqlAt<{ procedures: { id: string }[] }>(
+            citizen.page,
+            baseUrl,
+            '{ procedures(category: BUSINESS) { id } }',
+          )
+        ).data!.procedures[0]!.id
+        const businessFree = await graphqlAt<{
+          availability: { days: { slots: { startsAt: string }[] }[] }
+        }>(
+          citizen.page,
+          baseUrl,
+          `query ($input: AvailabilityInput!) {
+            availability(input: $input) { days { slots { startsAt } } } }`,
+          {
+            input: {
+              category: 'BUSINESS',
+              procedureId: businessProcedure,
+              kepId,
+              from: date,
+              to: date,
+            },
+          },
+        )
+        const businessBooked = await graphqlAt<{
+          bookAppointment: { booking: { id: string; business: { representation: string } } }
+        }>(
+          citizen.page,
+          baseUrl,
+          `mutation ($input: BookAppointmentInput!) {
+            bookAppointment(input: $input) { booking { id business { representation } } } }`,
+          {
+            input: {
+              category: 'BUSINESS',
+              procedureId: businessProcedure,
+              kepId,
+              startsAt: businessFree.data!.availability.days[0]!.slots.at(-1)!.startsAt,
+              fullName: 'Ελένη Αθανασίου',
+              email,
+              phone: '6941234567',
+              postalAddress: 'Πατησίων 10, 10677 Αθήνα',
+              deliveryMethod: 'EMAIL',
+              business: { taxId: '990000026', name: 'Κάτω Μητρώο Ο.Ε.' },
+            },
+          },
+        )
+        expect(businessBooked.errors).toBeUndefined()
+        const businessBooking = businessBooked.data!.bookAppointment.booking
+        expect(businessBooking.business.representation).toBe('TO_CHECK')
+
         // the administrator: Bookings from the menu, Athens, "booked", apply
         const { page } = admin
         await page
@@ -148,6 +200,12 @@ describe('bookings in the admin app', () => {
         await page.getByText('Νοηματική γλώσσα').waitFor()
         await expectNoAxeViolations(page, 'booking page')
         await screenshot(page, 'admin-bookings', '02-booking', 'desktop')
+
+        // the business's booking: its tax number and the representation to check on the call
+        await page.goto(`${baseUrl}/admin/bookings/${businessBooking.id}`)
+        await page.getByText('Κάτω Μητρώο Ο.Ε. (ΑΦΜ 990000026)').waitFor()
+        await page.getByText('Προς έλεγχο στην κλήση (το μητρώο δεν ήταν διαθέσιμο)').waitFor()
+        await expectNoAxeViolations(page, 'a business booking page')
         expect(admin.problems).toEqual([])
 
         // the auditor, on a phone: the list too, without sideways scrolling

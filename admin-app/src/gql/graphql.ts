@@ -377,6 +377,13 @@ export type RemoveKepSpecialHoursInput = {
   kepId: string | number
 }
 
+/** Issue 19 item 6, R1.1: whether the public registry (through KED) confirmed that the person who booked represents the business. TO_CHECK: the registry could not be asked; the employee checks on the call. */
+export type RepresentationStatus =
+  /** The registry could not be asked: to be checked on the call. */
+  | 'TO_CHECK'
+  /** The registry says the person who booked is its legal representative. */
+  | 'VERIFIED'
+
 export type RevokeApiClientInput = {
   id: string | number
 }
@@ -877,7 +884,7 @@ export type AdminBookingQuery = {
     phone: string
     postalAddress: string
     deliveryMethod: DeliveryMethod
-    business: { name: string } | null
+    business: { name: string; taxId: string; representation: RepresentationStatus } | null
     category: { name: { el: string; en: string } }
     procedure: { title: { el: string; en: string } }
     kep: { name: { el: string; en: string } }
@@ -4502,7 +4509,11 @@ export const AdminBookingDocument = {
                   name: { kind: 'Name', value: 'business' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'representation' } },
+                    ],
                   },
                 },
                 {

@@ -105,6 +105,8 @@ export const adminBookingQuery = graphql(`
       deliveryMethod
       business {
         name
+        taxId
+        representation
       }
       category {
         name {

@@ -66,7 +66,20 @@ export function BookingPage() {
           { key: t('booking.phone'), value: booking.phone },
           { key: t('booking.address'), value: booking.postalAddress },
           ...(booking.business
-            ? [{ key: t('booking.business'), value: booking.business.name }]
+            ? [
+                {
+                  key: t('booking.business'),
+                  value: `${booking.business.name} (${t('booking.businessTaxId')} ${booking.business.taxId})`,
+                },
+                {
+                  key: t('booking.representation'),
+                  value: t(
+                    booking.business.representation === 'VERIFIED'
+                      ? 'booking.representation.verified'
+                      : 'booking.representation.toCheck',
+                  ),
+                },
+              ]
             : []),
           {
             key: t('booking.delivery'),
