@@ -167,6 +167,12 @@ describe('bookings in the admin app', () => {
         await page.getByRole('button', { name: 'Εφαρμογή φίλτρων' }).click()
         const row = page.getByRole('row', { name: new RegExp(reference) })
         await row.waitFor()
+        // the applied filter is in the address: bookmarked, shared, come back to
+        const listUrl = new URL(page.url())
+        expect(listUrl.pathname).toBe('/admin/bookings')
+        expect(listUrl.searchParams.get('statuses')).toBe('booked')
+        expect(listUrl.searchParams.get('from')).toBe(date)
+        expect(listUrl.searchParams.get('municipalityId')).toBeTruthy()
         await expect(row.textContent()).resolves.toContain('Ελένη Αθανασίου')
         await expectNoAxeViolations(page, 'bookings list')
         await screenshot(page, 'admin-bookings', '01-list', 'desktop')
@@ -200,6 +206,19 @@ describe('bookings in the admin app', () => {
         await page.getByText('Νοηματική γλώσσα').waitFor()
         await expectNoAxeViolations(page, 'booking page')
         await screenshot(page, 'admin-bookings', '02-booking', 'desktop')
+
+        // back in the browser: the same filtered list, the form holding its filter
+        await page.goBack()
+        await row.waitFor()
+        await expect(
+          page.getByLabel('Δήμος', { exact: true }).locator('option:checked').textContent(),
+        ).resolves.toBe('Δήμος Αθηναίων')
+        await expect(page.getByRole('checkbox', { name: 'Κλεισμένο' }).isChecked()).resolves.toBe(
+          true,
+        )
+        // and the address alone, opened afresh, lists the same
+        await auditor.page.goto(listUrl.href)
+        await auditor.page.getByRole('row', { name: new RegExp(reference) }).waitFor()
 
         // the business's booking: its tax number and the representation to check on the call
         await page.goto(`${baseUrl}/admin/bookings/${businessBooking.id}`)

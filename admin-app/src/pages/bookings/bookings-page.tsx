@@ -9,8 +9,8 @@ import {
   useLanguage,
   useLocalized,
 } from '@keplive/ui'
-import { useState, type FormEvent } from 'react'
-import { Link } from 'wouter'
+import { useEffect, useMemo, useState, type FormEvent } from 'react'
+import { Link, useLocation, useSearch } from 'wouter'
 import { BookingStatusText, bookingStatuses } from '../../features/bookings/booking-status'
 import {
   adminBookingsQuery,
@@ -75,8 +75,8 @@ const fieldIds = {
   after: 'bookings-from',
 }
 
-/** The CSV export of the applied filter: the list's parameters, lower-case values. */
-function exportHref(filter: Filter, separator: 'comma' | 'semicolon', lang: string): string {
+/** The applied filter as query parameters, lower-case values: the page's address and the CSV's. */
+function filterParams(filter: Filter): URLSearchParams {
   const params = new URLSearchParams()
   const add = (name: string, value: string) => {
     if (value) params.set(name, value)
@@ -92,7 +92,42 @@ function exportHref(filter: Filter, separator: 'comma' | 'semicolon', lang: stri
   add('specialRequirement', filter.specialRequirement.toLowerCase())
   add('employeeId', filter.employeeId)
   add('search', filter.search.trim())
-  add('sort', filter.sort.toLowerCase())
+  if (filter.sort !== noFilter.sort) add('sort', filter.sort.toLowerCase())
+  return params
+}
+
+/**
+ * The filter an address holds (a bookmark, a shared link, the way back from a booking): what
+ * it does not name, or names wrongly, is left unfiltered; the server checks the rest.
+ */
+function filterFrom(search: string): Filter {
+  const params = new URLSearchParams(search)
+  const text = (name: string) => params.get(name) ?? ''
+  const oneOf = <T extends string>(values: readonly T[], value: string) =>
+    values.find((v) => v === value.toUpperCase())
+  return {
+    from: text('from'),
+    to: text('to'),
+    region: text('region'),
+    municipalityId: text('municipalityId'),
+    kepId: text('kepId'),
+    categoryId: text('categoryId'),
+    procedureId: text('procedureId'),
+    statuses: text('statuses')
+      .split(',')
+      .map((s) => oneOf(bookingStatuses, s))
+      .filter((s): s is BookingStatus => s !== undefined),
+    specialRequirement: oneOf(requirements, text('specialRequirement')) ?? '',
+    employeeId: text('employeeId'),
+    search: text('search'),
+    sort: oneOf(sorts, text('sort')) ?? noFilter.sort,
+  }
+}
+
+/** The CSV export of the applied filter: the list's parameters, lower-case values. */
+function exportHref(filter: Filter, separator: 'comma' | 'semicolon', lang: string): string {
+  const params = filterParams(filter)
+  params.set('sort', filter.sort.toLowerCase())
   params.set('separator', separator)
   params.set('lang', lang)
   return `/admin/exports/bookings.csv?${params.toString()}`
@@ -104,8 +139,17 @@ export function BookingsPage() {
   const localized = useLocalized()
   const { language } = useLanguage()
   const paging = useCursorPaging()
-  const [draft, setDraft] = useState<Filter>(noFilter)
-  const [filter, setFilter] = useState<Filter>(noFilter)
+  // the applied filter lives in the address: bookmarked, shared, and back from a booking's page
+  const search = useSearch()
+  const [, navigate] = useLocation()
+  const filter = useMemo(() => filterFrom(search), [search])
+  const [draft, setDraft] = useState<Filter>(filter)
+  const { reset } = paging
+  useEffect(() => {
+    // another address (the browser's back and forward too): its filter in the form, first page
+    setDraft(filter)
+    reset()
+  }, [filter, reset])
   const [separator, setSeparator] = useState<'comma' | 'semicolon'>('semicolon')
   const choices = useQuery(bookingFilterChoicesQuery).data
   const employees =
@@ -162,15 +206,19 @@ export function BookingsPage() {
     (p) => p.title,
   )
   const set = (change: Partial<Filter>) => setDraft({ ...draft, ...change })
+  const show = (next: Filter) => {
+    const query = filterParams(next).toString()
+    navigate(query ? `/bookings?${query}` : '/bookings')
+    // the same filter again: the address does not change, the list goes back to its first page
+    paging.reset()
+  }
   const apply = (event: FormEvent) => {
     event.preventDefault()
-    setFilter(draft)
-    paging.reset()
+    show(draft)
   }
   const clear = () => {
     setDraft(noFilter)
-    setFilter(noFilter)
-    paging.reset()
+    show(noFilter)
   }
   const wide = { maxWidth: '100%' }
 
