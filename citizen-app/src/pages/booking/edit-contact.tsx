@@ -1,16 +1,9 @@
 import { useMutation } from '@apollo/client/react'
 import { apiErrorOf, type ApiError } from '@keplive/api'
-import {
-  BackLink,
-  Button,
-  ErrorSummary,
-  Notice,
-  useErrorMessage,
-  useLocalized,
-  usePageTitle,
-} from '@keplive/ui'
+import { BackLink, Button, ErrorSummary, Notice, useErrorMessage, usePageTitle } from '@keplive/ui'
 import { useState, type FormEvent } from 'react'
 import { ContactFields } from '../../features/booking/contact-fields'
+import { useFieldProblems } from '../../features/booking/field-problems'
 import { useLocation } from 'wouter'
 import { SpecialNeedsFields } from '../../features/booking/special-needs-fields'
 import { UpdateBookingContactMutation } from '../../features/booking/upfront-operations'
@@ -36,7 +29,6 @@ function elementOf(field: string): string {
  */
 export function EditContact({ booking, onBack }: { booking: Booking; onBack: () => void }) {
   const t = useT()
-  const localized = useLocalized()
   const errorMessage = useErrorMessage()
   const [, navigate] = useLocation()
   usePageTitle(t('booking.contact.title'), 'step')
@@ -57,11 +49,7 @@ export function EditContact({ booking, onBack }: { booking: Booking; onBack: () 
   })
   const set = (change: Partial<typeof form>) => setForm((f) => ({ ...f, ...change }))
 
-  const problems = failure?.code === 'VALIDATION_FAILED' ? failure.fields : []
-  const errorOf = (element: string) => {
-    const problem = problems.find((p) => elementOf(p.field) === element)
-    return problem ? localized(problem.message) : undefined
-  }
+  const { errorOf, summary } = useFieldProblems(failure, elementOf)
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -99,12 +87,7 @@ export function EditContact({ booking, onBack }: { booking: Booking; onBack: () 
   return (
     <>
       <BackLink onClick={onBack} />
-      <ErrorSummary
-        items={problems.map((p) => ({
-          fieldId: elementOf(p.field),
-          message: localized(p.message),
-        }))}
-      />
+      <ErrorSummary items={summary} />
       {failure && failure.code !== 'VALIDATION_FAILED' ? (
         <Notice title={t('booking.contact.failed')} tone="alert">
           <p>{errorMessage(failure)}</p>

@@ -12,11 +12,11 @@ import {
   SummaryList,
   useErrorMessage,
   useLanguage,
-  useLocalized,
   usePageTitle,
 } from '@keplive/ui'
 import { useState, type FormEvent } from 'react'
 import { ContactFields } from '../../features/booking/contact-fields'
+import { useFieldProblems } from '../../features/booking/field-problems'
 import { LoginRequired } from '../../features/booking/login-required'
 import { graphql } from '../../gql'
 import type { ErasureImpactFieldsFragment, MyDataQuery as MyDataData } from '../../gql/graphql'
@@ -140,7 +140,6 @@ function Downloads() {
 /** GDPR Art. 16: email, phone, address; by default the upcoming bookings' too. */
 function ContactForm({ summary }: { summary: Summary }) {
   const t = useMyDataT()
-  const localized = useLocalized()
   const errorMessage = useErrorMessage()
   const [save, { loading }] = useMutation(UpdateMyContactMutation, {
     refetchQueries: [MyDataQuery],
@@ -154,11 +153,8 @@ function ContactForm({ summary }: { summary: Summary }) {
   const [failure, setFailure] = useState<ApiError | null>(null)
   const [saved, setSaved] = useState<number | null>(null)
   const set = (change: Partial<typeof form>) => setForm((f) => ({ ...f, ...change }))
-  const problems = failure?.code === 'VALIDATION_FAILED' ? failure.fields : []
-  const errorOf = (element: string) => {
-    const problem = problems.find((p) => elementOf(p.field) === element)
-    return problem ? localized(problem.message) : undefined
-  }
+  const problems = useFieldProblems(failure, elementOf)
+  const { errorOf } = problems
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -178,12 +174,7 @@ function ContactForm({ summary }: { summary: Summary }) {
       <h2 className="govgr-heading-m" id="my-data-contact">
         {t('myData.contact.title')}
       </h2>
-      <ErrorSummary
-        items={problems.map((p) => ({
-          fieldId: elementOf(p.field),
-          message: localized(p.message),
-        }))}
-      />
+      <ErrorSummary items={problems.summary} />
       {failure && failure.code !== 'VALIDATION_FAILED' ? (
         <Notice title={t('myData.contact.failed')} tone="alert">
           <p>{errorMessage(failure)}</p>
