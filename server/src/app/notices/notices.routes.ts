@@ -1,30 +1,35 @@
+import { sql } from 'drizzle-orm'
 import { Router, type NextFunction, type Request, type Response } from 'express'
 import type { Clock } from '../../platform/clock.js'
 import type { ContactsConfig } from '../../platform/config.js'
 import type { Db } from '../../platform/db/client.js'
-import { getSetting } from '../../modules/settings/index.js'
+import { settingSql, settingValue } from '../../modules/settings/index.js'
 import { noticeHref, noticePaths, type NoticeKind, type PageLocale } from '../pages/page-shell.js'
 import { noticePage } from './notices.page.js'
 import type { RetentionTerms } from './notices.text.js'
 
-/** The retention periods in force now, as the jobs that enforce them read them. */
+/** The retention periods in force now, as the jobs that enforce them read them: one query. */
 export async function retentionTermsOf(db: Db, now: Date): Promise<RetentionTerms> {
-  const [bookingMonths, invitationDays, outboxDays, documentDays, citizenMonths, auditYears] =
-    await Promise.all([
-      getSetting(db, 'retention.bookingPersonalDataMonths', now),
-      getSetting(db, 'retention.invitationDaysAfterAppointment', now),
-      getSetting(db, 'retention.outboxDaysAfterSending', now),
-      getSetting(db, 'documents.retentionDaysAfterAppointment', now),
-      getSetting(db, 'retention.inactiveCitizenMonths', now),
-      getSetting(db, 'retention.auditYears', now),
-    ])
+  const [row] = await db
+    .select({
+      bookingMonths: settingSql('retention.bookingPersonalDataMonths', now),
+      invitationDays: settingSql('retention.invitationDaysAfterAppointment', now),
+      outboxDays: settingSql('retention.outboxDaysAfterSending', now),
+      documentDays: settingSql('documents.retentionDaysAfterAppointment', now),
+      citizenMonths: settingSql('retention.inactiveCitizenMonths', now),
+      auditYears: settingSql('retention.auditYears', now),
+    })
+    .from(sql`(select 1) as asked`)
   return {
-    bookingPersonalDataMonths: bookingMonths,
-    invitationDays,
-    outboxDays,
-    documentDays,
-    inactiveCitizenMonths: citizenMonths,
-    auditYears,
+    bookingPersonalDataMonths: settingValue(
+      'retention.bookingPersonalDataMonths',
+      row?.bookingMonths,
+    ),
+    invitationDays: settingValue('retention.invitationDaysAfterAppointment', row?.invitationDays),
+    outboxDays: settingValue('retention.outboxDaysAfterSending', row?.outboxDays),
+    documentDays: settingValue('documents.retentionDaysAfterAppointment', row?.documentDays),
+    inactiveCitizenMonths: settingValue('retention.inactiveCitizenMonths', row?.citizenMonths),
+    auditYears: settingValue('retention.auditYears', row?.auditYears),
   }
 }
 
