@@ -33,18 +33,30 @@ export function routePattern(route: string): RegExp {
  * of /staff and /admin is their app's; of the citizen app's `/`, only its routes' first segments;
  * an address ending in a file's extension is nobody's.
  */
+export function routeKinds(
+  routes: readonly string[],
+  ownsEverything: boolean,
+): (route: string) => 'route' | 'app' | 'none' {
+  // made once per app at mount, not on every page load
+  const patterns = routes.map(routePattern)
+  const prefixes = new Set(routes.map((r) => r.split('/')[1]?.toLowerCase()).filter(Boolean))
+  return (route) => {
+    if (patterns.some((pattern) => pattern.test(route))) return 'route'
+    // a missing file (a script, an image, /wp-login.php) is nobody's route
+    if (/\.[a-z0-9]+$/i.test(route)) return 'none'
+    if (ownsEverything) return 'app'
+    const first = route.split('/')[1]?.toLowerCase()
+    return first && prefixes.has(first) ? 'app' : 'none'
+  }
+}
+
+/** One address's kind, as `routeKinds` tells it. */
 export function routeKind(
   routes: readonly string[],
   route: string,
   ownsEverything: boolean,
 ): 'route' | 'app' | 'none' {
-  if (routes.some((r) => routePattern(r).test(route))) return 'route'
-  // a missing file (a script, an image, /wp-login.php) is nobody's route
-  if (/\.[a-z0-9]+$/i.test(route)) return 'none'
-  if (ownsEverything) return 'app'
-  const first = route.split('/')[1]?.toLowerCase()
-  const prefixes = new Set(routes.map((r) => r.split('/')[1]).filter(Boolean))
-  return first && prefixes.has(first) ? 'app' : 'none'
+  return routeKinds(routes, ownsEverything)(route)
 }
 
 /** The server's own not-found page, for an address that is no app's route. */
@@ -147,9 +159,10 @@ export function mountApps(app: Express, root = workspaceRoot): void {
   for (const { name, mount, routes } of apps) {
     const dist = path.join(root, name, 'dist')
     const index = path.join(dist, 'index.html')
+    const kindOf = routeKinds(routes, mount !== '/')
     const sendIndex = (req: Request, res: Response, next: NextFunction) => {
       const route = mount === '/' ? req.path : req.path.slice(mount.length) || '/'
-      const kind = routeKind(routes, route, mount !== '/')
+      const kind = kindOf(route)
       if (kind === 'none') return sendNotFound(res)
       if (!existsSync(index)) {
         res
